@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { newSecret } from './token';
+
+export interface RuntimeConfig {
+  port: number;
+  host: string;
+  dbFile: string;
+  /** Demo login (/api/dev/*): on for local use, off under NODE_ENV=production unless DEMO_LOGIN=1. */
+  demoLogin: boolean;
+  tokenSecret: string;
+  staticDir: string;
+  /** How often the timer handlers run here (CloudBase runs them from a timer trigger). */
+  jobIntervalMs: number;
+}
+
+export const ROOT = path.resolve(__dirname, '..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const dbFile = path.resolve(ROOT, env.HUDAO_DB ?? '.data/hudao.sqlite');
+  const production = env.NODE_ENV === 'production';
+  const demoLogin = env.DEMO_LOGIN === undefined ? !production : env.DEMO_LOGIN === '1' || env.DEMO_LOGIN === 'true';
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST ?? '127.0.0.1',
+    dbFile,
+    demoLogin,
+    tokenSecret: env.TOKEN_SECRET ?? persistentSecret(path.join(path.dirname(dbFile), 'token-secret')),
+    staticDir: path.resolve(ROOT, env.STATIC_DIR ?? 'dist/h5'),
+    jobIntervalMs: Number(env.JOB_INTERVAL_MS ?? 60_000),
+  };
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 8080;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a number from 0 to 65535, got "${raw}"`);
+  return port;
+}
+
+/** Kept beside the database so tokens survive a restart but not a fresh data folder. */
+function persistentSecret(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const secret = newSecret();
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}

@@ -1,0 +1,78 @@
+import type { CollectionSpec } from '../../store/collections';
+import type { DocumentStore, Tx } from '../../store/port';
+import { sameBinding, type RoleBinding } from '../../core/roles';
+import { AppError } from '../../core/errors';
+
+/** One document per WeChat identity; the id is the OPENID. */
+export interface UserDoc {
+  _id: string;
+  name: string;
+  phone: string | null;
+  bindings: RoleBinding[];
+  /** Denormalised from bindings so admins can list staff with one indexed query. */
+  isStaff: boolean;
+  /** Denormalised ids of the units and partners this user's bindings reach, for scoped listing. */
+  scopeIds: string[];
+  demo?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const USER_COLLECTIONS: CollectionSpec[] = [
+  { name: 'users', indexes: [{ name: 'staff', fields: [['isStaff', 'asc'], ['createdAt', 'asc']] }] },
+  { name: 'audit', indexes: [{ name: 'subject_at', fields: [['subject', 'asc'], ['at', 'desc']] }] },
+];
+
+export function newUser(openid: string, now: Date, name = defaultName(openid)): UserDoc {
+  const at = now.toISOString();
+  return { _id: openid, name, phone: null, bindings: [], isStaff: false, scopeIds: [], createdAt: at, updatedAt: at };
+}
+
+/** "居民" plus the last four characters of the id, until the user picks a name. */
+export function defaultName(openid: string): string {
+  return `居民${openid.slice(-4)}`;
+}
+
+export function withBindings(user: UserDoc, bindings: RoleBinding[], now: Date): UserDoc {
+  return {
+    ...user,
+    bindings,
+    isStaff: bindings.length > 0,
+    scopeIds: bindings.map(scopeKey),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** The key a binding is listed under: its unit or partner id, or "district". */
+export function scopeKey(binding: RoleBinding): string {
+  switch (binding.role) {
+    case 'grid_staff':
+      return binding.branchId;
+    case 'community_admin':
+      return binding.communityId;
+    case 'partner_staff':
+      return binding.partnerId;
+    case 'district_admin':
+      return 'district';
+  }
+}
+
+export function addBinding(user: UserDoc, binding: RoleBinding, now: Date): UserDoc {
+  if (user.bindings.some((b) => sameBinding(b, binding))) {
+    throw new AppError('FAILED_PRECONDITION', '您已经拥有这个身份了');
+  }
+  return withBindings(user, [...user.bindings, binding], now);
+}
+
+/** Reads the user inside a transaction, creating the document on first use. */
+export async function getOrCreateUser(tx: Tx, openid: string, now: Date): Promise<UserDoc> {
+  const existing = await tx.get<UserDoc>('users', openid);
+  if (existing) return existing;
+  const user = newUser(openid, now);
+  await tx.create('users', user);
+  return user;
+}
+
+export async function findStaff(store: DocumentStore): Promise<UserDoc[]> {
+  return store.find<UserDoc>('users', { isStaff: true }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
+}

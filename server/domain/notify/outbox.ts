@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { CollectionSpec } from '../../store/collections';
+import type { Tx } from '../../store/port';
+
+/**
+ * Notifications are written to the outbox in the same transaction as the change
+ * they announce, so a message exists exactly when its change does. Readers: the
+ * in-app 消息 list; in WeChat, a sender turns entries into subscription messages.
+ */
+export interface OutboxMessage {
+  _id: string;
+  recipient: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** A page of the app to open from the message, if any. */
+  page: string | null;
+  createdAt: string;
+  readAt: string | null;
+  /** When a WeChat subscription message went out (null: not yet, or not applicable). */
+  pushedAt: string | null;
+}
+
+export const NOTIFY_COLLECTIONS: CollectionSpec[] = [
+  { name: 'outbox', indexes: [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }] },
+];
+
+export interface NewMessage {
+  recipient: string;
+  kind: string;
+  title: string;
+  body: string;
+  page?: string;
+}
+
+export async function queueMessage(tx: Tx, message: NewMessage, now: Date): Promise<OutboxMessage> {
+  const doc: OutboxMessage = {
+    _id: randomUUID(),
+    recipient: message.recipient,
+    kind: message.kind,
+    title: message.title,
+    body: message.body,
+    page: message.page ?? null,
+    createdAt: now.toISOString(),
+    readAt: null,
+    pushedAt: null,
+  };
+  await tx.create('outbox', doc);
+  return doc;
+}

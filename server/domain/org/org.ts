@@ -1,0 +1,42 @@
+import type { CollectionSpec } from '../../store/collections';
+import type { DocumentStore } from '../../store/port';
+
+/** The routing tree: 街道党工委 -> 社区党委 -> 网格党支部 -> 网格. */
+export type OrgKind = 'district' | 'community' | 'branch' | 'grid';
+
+export interface OrgUnit {
+  _id: string;
+  kind: OrgKind;
+  name: string;
+  /** The unit one level up; null for the sub-district. */
+  parentId: string | null;
+  /** Denormalised so queues can filter by community without walking the tree. */
+  communityId: string | null;
+  /** Set on units the source article does not name (invented for the demo). */
+  demo?: boolean;
+  /** For grids: what kind of area it covers (楼院小区, 商务楼宇, 工业园区). */
+  area?: string;
+}
+
+export interface Partner {
+  _id: string;
+  name: string;
+  kind: string;
+  description: string;
+  status: 'approved' | 'pending' | 'rejected';
+}
+
+export const ORG_COLLECTIONS: CollectionSpec[] = [
+  { name: 'org_units', indexes: [{ name: 'kind_parent', fields: [['kind', 'asc'], ['parentId', 'asc']] }] },
+  { name: 'partners', indexes: [{ name: 'status', fields: [['status', 'asc']] }] },
+  { name: 'address_rules', indexes: [{ name: 'street', fields: [['street', 'asc'], ['from', 'asc']] }] },
+];
+
+export async function getUnit(store: DocumentStore, id: string): Promise<OrgUnit | null> {
+  const unit = await store.get<OrgUnit>('org_units', id);
+  return unit;
+}
+
+export async function listUnits(store: DocumentStore, kind: OrgKind): Promise<OrgUnit[]> {
+  return store.find<OrgUnit>('org_units', { kind }, { orderBy: [['_id', 'asc']], limit: 1000 });
+}

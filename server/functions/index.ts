@@ -1,0 +1,15 @@
+import type { ApiOf, Registry } from '../core/action';
+import { account } from './account';
+
+/**
+ * Every cloud function and its actions. Each entry becomes one CloudBase
+ * function (dist/cloudfunctions/<name>) and one local route (/api/functions/<name>).
+ */
+export const registry = {
+  account,
+} satisfies Registry;
+
+export type FunctionName = keyof typeof registry;
+
+/** Request and reply types for the front end: import with `import type` only. */
+export type Api = ApiOf<typeof registry>;

@@ -1,0 +1,258 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../core/errors';
+import type { CollectionSpec } from './collections';
+import { Mutex } from './mutex';
+import {
+  TransientConflictError,
+  assertCollectionName,
+  assertFieldPath,
+  clampLimit,
+  isFieldOps,
+  type Doc,
+  type DocumentStore,
+  type Filter,
+  type FindOptions,
+  type Scalar,
+  type Tx,
+} from './port';
+
+type Db = Database.Database;
+
+export interface SqliteStoreOptions {
+  /** Collections whose tables and indexes are created at open. Others are created on first use. */
+  collections?: CollectionSpec[];
+  busyTimeoutMs?: number;
+}
+
+/**
+ * The embedded adapter: one table per collection holding JSON documents, with
+ * expression indexes on the queried fields. Writes go through one connection
+ * and one in-process lock (better-sqlite3 is synchronous, but our transaction
+ * callbacks are async); reads outside transactions use a second connection so
+ * they only ever see committed data (WAL gives them a snapshot).
+ */
+export class SqliteStore implements DocumentStore {
+  private readonly writer: Db;
+  private readonly reader: Db;
+  private readonly lock = new Mutex();
+  private readonly known = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+    if (file === ':memory:') throw new Error('SqliteStore needs a file: reads use a second connection');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const busy = options.busyTimeoutMs ?? 5000;
+    this.writer = new Database(file);
+    this.writer.pragma('journal_mode = WAL');
+    this.writer.pragma('synchronous = NORMAL');
+    this.writer.pragma(`busy_timeout = ${busy}`);
+    this.reader = new Database(file);
+    this.reader.pragma(`busy_timeout = ${busy}`);
+    for (const spec of options.collections ?? []) this.ensureCollection(spec.name, spec);
+  }
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    return this.readOne<T>(this.reader, collection, id);
+  }
+
+  async find<T extends Doc>(collection: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    if (!this.tableExists(collection)) return [];
+    const where = buildWhere(filter);
+    const order = (options.orderBy ?? []).map(([field, dir]) => `${fieldExpr(field)} ${dir === 'desc' ? 'DESC' : 'ASC'}`);
+    const sql =
+      `SELECT doc FROM ${quote(collection)} WHERE ${where.sql}` +
+      (order.length ? ` ORDER BY ${order.join(', ')}` : '') +
+      ` LIMIT ? OFFSET ?`;
+    const rows = this.prepare(this.reader, sql).all(...where.params, clampLimit(options.limit), Math.max(0, options.skip ?? 0)) as Array<{
+      doc: string;
+    }>;
+    return rows.map((row) => JSON.parse(row.doc) as T);
+  }
+
+  async count(collection: string, filter: Filter = {}): Promise<number> {
+    if (!this.tableExists(collection)) return 0;
+    const where = buildWhere(filter);
+    const row = this.prepare(this.reader, `SELECT count(*) AS n FROM ${quote(collection)} WHERE ${where.sql}`).get(...where.params) as {
+      n: number;
+    };
+    return row.n;
+  }
+
+  transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.lock.run(async () => {
+      try {
+        this.prepare(this.writer, 'BEGIN IMMEDIATE').run();
+      } catch (err) {
+        if (isBusy(err)) throw new TransientConflictError('database is busy');
+        throw err;
+      }
+      let open = true;
+      const guard = () => {
+        if (!open) throw new Error('transaction used after it ended');
+      };
+      const tx: Tx = {
+        get: async <T extends Doc>(collection: string, id: string) => {
+          guard();
+          return this.readOne<T>(this.writer, collection, id);
+        },
+        create: async (collection, doc) => {
+          guard();
+          this.ensureCollection(collection);
+          const result = this.prepare(this.writer, `INSERT OR IGNORE INTO ${quote(collection)} (id, doc) VALUES (?, ?)`).run(
+            doc._id,
+            JSON.stringify(doc),
+          );
+          if (result.changes === 0) throw new AppError('CONFLICT', '该记录已存在', { collection, id: doc._id });
+        },
+        set: async (collection, doc) => {
+          guard();
+          this.ensureCollection(collection);
+          this.prepare(this.writer, `INSERT INTO ${quote(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(
+            doc._id,
+            JSON.stringify(doc),
+          );
+        },
+        update: async (collection, id, patch) => {
+          guard();
+          const current = this.readOne<Doc>(this.writer, collection, id);
+          if (!current) throw new AppError('NOT_FOUND', undefined, { collection, id });
+          const next = { ...current, ...patch, _id: id };
+          this.prepare(this.writer, `UPDATE ${quote(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+        },
+        remove: async (collection, id) => {
+          guard();
+          if (!this.tableExists(collection)) return;
+          this.prepare(this.writer, `DELETE FROM ${quote(collection)} WHERE id = ?`).run(id);
+        },
+      };
+      try {
+        const result = await fn(tx);
+        open = false;
+        this.prepare(this.writer, 'COMMIT').run();
+        return result;
+      } catch (err) {
+        open = false;
+        if (this.writer.inTransaction) this.prepare(this.writer, 'ROLLBACK').run();
+        if (isBusy(err)) throw new TransientConflictError('database is busy');
+        throw err;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.lock.run(async () => {
+      this.statements.clear();
+      this.reader.close();
+      this.writer.close();
+    });
+  }
+
+  private readOne<T extends Doc>(db: Db, collection: string, id: string): T | null {
+    if (!this.tableExists(collection)) return null;
+    const row = this.prepare(db, `SELECT doc FROM ${quote(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as T) : null;
+  }
+
+  private tableExists(collection: string): boolean {
+    assertCollectionName(collection);
+    if (this.known.has(collection)) return true;
+    const row = this.reader.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(collection);
+    if (row) this.known.add(collection);
+    return Boolean(row);
+  }
+
+  private ensureCollection(collection: string, spec?: CollectionSpec): void {
+    assertCollectionName(collection);
+    if (this.known.has(collection) && !spec) return;
+    this.writer.exec(`CREATE TABLE IF NOT EXISTS ${quote(collection)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    for (const index of spec?.indexes ?? []) {
+      const columns = index.fields.map(([field, dir]) => `${fieldExpr(field)} ${dir === 'desc' ? 'DESC' : 'ASC'}`);
+      this.writer.exec(
+        `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quote(`${collection}__${index.name}`)} ON ${quote(collection)} (${columns.join(', ')})`,
+      );
+    }
+    this.known.add(collection);
+  }
+
+  private prepare(db: Db, sql: string): Database.Statement {
+    const key = (db === this.writer ? 'w:' : 'r:') + sql;
+    let statement = this.statements.get(key);
+    if (!statement) {
+      statement = db.prepare(sql);
+      this.statements.set(key, statement);
+    }
+    return statement;
+  }
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+function fieldExpr(field: string): string {
+  if (field === '_id') return 'id';
+  assertFieldPath(field);
+  return `json_extract(doc, '$.${field}')`;
+}
+
+/** SQLite's JSON functions return booleans as 0/1, so bind them that way. */
+function bindable(value: Scalar): string | number | null {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+function buildWhere(filter: Filter): { sql: string; params: Array<string | number | null> } {
+  const parts: string[] = [];
+  const params: Array<string | number | null> = [];
+  for (const [field, condition] of Object.entries(filter)) {
+    const expr = fieldExpr(field);
+    if (!isFieldOps(condition)) {
+      if (condition === null) parts.push(`${expr} IS NULL`);
+      else {
+        parts.push(`${expr} = ?`);
+        params.push(bindable(condition));
+      }
+      continue;
+    }
+    for (const [op, value] of Object.entries(condition)) {
+      switch (op) {
+        case '$in':
+        case '$nin': {
+          const list = (value as Scalar[]).map(bindable);
+          if (list.length === 0) parts.push(op === '$in' ? '0' : '1');
+          else {
+            parts.push(`${expr} ${op === '$in' ? 'IN' : 'NOT IN'} (${list.map(() => '?').join(', ')})`);
+            params.push(...list);
+          }
+          break;
+        }
+        case '$ne':
+          parts.push(`${expr} IS NOT ?`);
+          params.push(bindable(value as Scalar));
+          break;
+        case '$gt':
+        case '$gte':
+        case '$lt':
+        case '$lte': {
+          const sqlOp = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op];
+          parts.push(`${expr} ${sqlOp} ?`);
+          params.push(bindable(value as Scalar));
+          break;
+        }
+        case '$exists':
+          parts.push(value ? `${expr} IS NOT NULL` : `${expr} IS NULL`);
+          break;
+        default:
+          throw new Error(`unsupported filter operator: ${op}`);
+      }
+    }
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+}
