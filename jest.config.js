@@ -12,6 +12,8 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/{unit,integration,store,runtime}/**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // content-disposition (under @fastify/static) ships ESM only.
+      transformIgnorePatterns: ['/node_modules/(?!.*content-disposition/)'],
     },
     {
       displayName: 'component',
@@ -19,7 +21,25 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/component/**/*.test.{ts,tsx}'],
       transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.m?js$': swc },
-      // Filled in with the front end: Taro test double, module mapping, ENABLE_* globals.
+      // Taro's React components render as Stencil custom elements in jsdom; the Taro API is a test double.
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/tests/component/taro-double.ts',
+        '\\.(css|scss|sass|less)$': '<rootDir>/tests/component/style-stub.js',
+      },
+      // .pnpm: @tarojs/components ships a nested ESM copy of tslib under lib/react/node_modules/.pnpm.
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|tslib|swiper|ssr-window|dom7|\\.pnpm)/)'],
+      globals: {
+        ENABLE_INNER_HTML: true,
+        ENABLE_ADJACENT_HTML: true,
+        ENABLE_SIZE_APIS: true,
+        ENABLE_TEMPLATE_CONTENT: true,
+        ENABLE_MUTATION_OBSERVER: true,
+        ENABLE_CLONE_NODE: true,
+        ENABLE_CONTAINS: true,
+        DEPRECATED_ADAPTER_COMPONENT: false,
+      },
+      setupFilesAfterEnv: ['<rootDir>/tests/component/setup.ts'],
     },
   ],
 };

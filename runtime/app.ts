@@ -9,7 +9,7 @@ import { dispatch } from '../server/core/dispatch';
 import { failure, failureFrom, success, type Envelope } from '../server/core/envelope';
 import { AppError, HTTP_STATUS } from '../server/core/errors';
 import { registry } from '../server/functions';
-import { runDueJobs } from '../server/jobs';
+import { JOBS, runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
 import { signToken, verifyToken } from './token';
 
@@ -21,6 +21,8 @@ export interface AppOptions {
   demoLogin: boolean;
   /** The built H5 app; omitted or missing means the API alone is served. */
   staticDir?: string;
+  /** Demo media (lesson videos) served under /media/; in production they are CloudBase storage files. */
+  mediaDir?: string;
 }
 
 /**
@@ -31,6 +33,8 @@ export interface AppOptions {
 export function createApp(options: AppOptions): FastifyInstance {
   const { deps, tokenSecret, demoLogin } = options;
   const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
+  // The functions take JSON only; a text body is refused (415) rather than treated as a payload.
+  app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err: Error & { code?: string; statusCode?: number }, _req, reply) => {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, failure('INVALID_ARGUMENT', '提交的内容过大（超过 1 MB），请删减后再试'), 413);
@@ -54,6 +58,10 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.get('/api/health', async (_req, reply) => send(reply, success({ status: 'ok' })));
 
   registerDevRoutes(app, options, demoLogin);
+
+  if (options.mediaDir && fs.existsSync(options.mediaDir)) {
+    app.register(fastifyStatic, { root: options.mediaDir, prefix: '/media/', decorateReply: false });
+  }
 
   const staticDir = options.staticDir;
   const hasApp = staticDir !== undefined && fs.existsSync(path.join(staticDir, 'index.html'));
@@ -113,7 +121,8 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
 
   app.post('/api/dev/jobs/run', async (_req, reply) => {
     if (!enabled) return refuse(reply);
-    return send(reply, success(await runDueJobs(deps)));
+    // On demand means every job, due or not: jobs are idempotent and decide from the data.
+    return send(reply, success(await runDueJobs(deps, JOBS.map((job) => job.name))));
   });
 }
 

@@ -1,0 +1,38 @@
+import { RuntimeClient } from '../runtime/http-client';
+import { launchRuntime, type Launched } from '../runtime/launch';
+import { load, printResults, type LoadResult } from './lib';
+import { SCENARIOS } from './scenarios';
+
+/**
+ * `npm run bench`: a runtime on a free port over a fresh database, loads of
+ * bounded size over loopback, each figure printed beside the no-op baseline.
+ * Figures are for reading, not asserting: invariants live in the tests.
+ */
+export interface BenchContext {
+  runtime: Launched;
+  client: RuntimeClient;
+  baseline: LoadResult;
+}
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+
+async function main(): Promise<void> {
+  const runtime = await launchRuntime({ tokenSecret: 'bench', demoLogin: true, log: () => undefined });
+  const client = new RuntimeClient(runtime.url);
+  try {
+    console.log(`# 党群e家 bench (${new Date().toISOString()}, node ${process.version}, ${REQUESTS} requests, concurrency ${CONCURRENCY})`);
+    const token = await client.login('resident');
+    const baseline = await load('no-op: account.ping', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'ping' })).body.ok);
+    const read = await load('store read: account.me', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'me' }, token)).body.ok);
+    printResults('Foundation: dispatch over HTTP', [baseline, read], baseline);
+    for (const scenario of SCENARIOS) await scenario.run({ runtime, client, baseline });
+  } finally {
+    await runtime.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import { createMain } from '../../server/platform/cloudbase';
+
+/** Cloud function `account`: accounts, roles and invites (server/functions/account.ts). */
+export const main = createMain('account');

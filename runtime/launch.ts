@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { DEFAULT_CONFIG, type Deps } from '../server/core/action';
+import { AdjustableClock } from '../server/core/clock';
+import { COLLECTIONS } from '../server/collections';
+import { seedDemo } from '../server/seed';
+import { withRetries } from '../server/store/retrying';
+import { SqliteStore } from '../server/store/sqlite';
+import { createApp } from './app';
+import { ROOT } from './config';
+
+export interface LaunchOptions {
+  /** Database file; omitted means a fresh temp file removed on close (tests, bench). */
+  dbFile?: string;
+  port?: number;
+  host?: string;
+  tokenSecret: string;
+  demoLogin: boolean;
+  staticDir?: string;
+  /** Defaults to the repository's media/ folder (demo lesson videos). */
+  mediaDir?: string;
+  log?: (err: unknown) => void;
+}
+
+export interface Launched {
+  url: string;
+  app: FastifyInstance;
+  deps: Deps;
+  clock: AdjustableClock;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens (and seeds) the store and serves the runtime: used by `npm start`, the tests and the bench. */
+export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
+  const tempDir = options.dbFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-'));
+  const dbFile = options.dbFile ?? path.join(tempDir!, 'hudao.sqlite');
+  const store = withRetries(new SqliteStore(dbFile, { collections: COLLECTIONS }));
+  const clock = new AdjustableClock();
+  const deps: Deps = { store, clock, config: DEFAULT_CONFIG, log: options.log };
+  const { seeded } = await seedDemo(store, clock.now());
+  const app = createApp({ deps, tokenSecret: options.tokenSecret, demoLogin: options.demoLogin, staticDir: options.staticDir, mediaDir: options.mediaDir ?? path.join(ROOT, 'media') });
+  const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  return {
+    url,
+    app,
+    deps,
+    clock,
+    seeded,
+    async close() {
+      await app.close();
+      await store.close();
+      if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}

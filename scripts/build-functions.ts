@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { registry } from '../server/functions';
+
+/**
+ * `npm run build:functions`: one self-contained CommonJS bundle per cloud
+ * function in dist/cloudfunctions/<name>/, plus the package.json the cloud
+ * installs from (only @cloudbase/node-sdk) and a config.json.
+ */
+export const ROOT = path.resolve(__dirname, '..');
+export const CLOUD_SDK = '@cloudbase/node-sdk';
+/** The timer trigger: every 5 minutes (CloudBase cron has 7 fields: s m h d M w y). */
+export const TIMER_TRIGGER = { name: 'every5min', type: 'timer', config: '0 */5 * * * * *' } as const;
+
+export interface FunctionSettings {
+  name: string;
+  /** Seconds (1-60). Request functions wait on a few database round trips and retries. */
+  timeout: number;
+  memorySize: number;
+  triggers?: Array<typeof TIMER_TRIGGER>;
+}
+
+/** Every function to deploy: each registry entry, plus `timers`. cloudbaserc.json must list the same. */
+export function functionSettings(): FunctionSettings[] {
+  const api = Object.keys(registry).map((name) => ({ name, timeout: 10, memorySize: 256 }));
+  return [...api, { name: 'timers', timeout: 60, memorySize: 256, triggers: [TIMER_TRIGGER] }];
+}
+
+export interface BuiltFunction {
+  name: string;
+  dir: string;
+  bytes: number;
+}
+
+/** The native SQLite driver cannot run in the cloud and must never reach a bundle. */
+const forbidNative: Plugin = {
+  name: 'forbid-better-sqlite3',
+  setup(b) {
+    b.onResolve({ filter: /^better-sqlite3(\/|$)/ }, (args) => ({
+      errors: [{ text: `better-sqlite3 must not be bundled into a cloud function (imported from ${args.importer})` }],
+    }));
+  },
+};
+
+function sdkVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const version = pkg.dependencies?.[CLOUD_SDK];
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`package.json must pin ${CLOUD_SDK} to an exact version`);
+  return version;
+}
+
+/** Bundles one entry; fails when better-sqlite3 is imported or its name is left in the output. */
+export async function bundleFunction(entry: string, outfile: string): Promise<string> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    external: [CLOUD_SDK],
+    plugins: [forbidNative],
+    // Smaller code parses faster on a cold start; identifiers stay unminified
+    // so stack traces in the cloud logs still name our functions.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const code = fs.readFileSync(outfile, 'utf8');
+  if (code.includes('better-sqlite3')) throw new Error(`${path.basename(path.dirname(outfile))}: the bundle references better-sqlite3`);
+  return code;
+}
+
+export async function buildFunctions(outDir: string = path.join(ROOT, 'dist', 'cloudfunctions')): Promise<BuiltFunction[]> {
+  const version = sdkVersion();
+  const built: BuiltFunction[] = [];
+  for (const fn of functionSettings()) {
+    const entry = path.join(ROOT, 'cloudfunctions', fn.name, 'index.ts');
+    if (!fs.existsSync(entry)) {
+      throw new Error(`missing entry ${path.relative(ROOT, entry)}: add it with \`export const main = createMain('${fn.name}')\``);
+    }
+    const dir = path.join(outDir, fn.name);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const outfile = path.join(dir, 'index.js');
+    const code = await bundleFunction(entry, outfile);
+    writeJson(path.join(dir, 'package.json'), {
+      name: fn.name,
+      version: '1.0.0',
+      private: true,
+      main: 'index.js',
+      dependencies: { [CLOUD_SDK]: version },
+    });
+    writeJson(path.join(dir, 'config.json'), {
+      timeout: fn.timeout,
+      memorySize: fn.memorySize,
+      // Subscription messages will add "subscribeMessage.send" here (docs/deploy.md).
+      permissions: { openapi: [] },
+      ...(fn.triggers ? { triggers: fn.triggers } : {}),
+    });
+    built.push({ name: fn.name, dir, bytes: Buffer.byteLength(code) });
+  }
+  return built;
+}
+
+function writeJson(file: string, value: unknown): void {
+  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function main(): Promise<void> {
+  const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  const built = await buildFunctions(outDir);
+  for (const fn of built) {
+    console.log(`${fn.name.padEnd(12)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${path.relative(process.cwd(), path.join(fn.dir, 'index.js'))}`);
+  }
+  console.log(`${built.length} functions built. Deploy: see docs/deploy.md`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,88 @@
+import type { Deps } from '../core/action';
+
+/**
+ * Scheduled work (SLA escalation, auto-close, reminders, offer expiry). A job
+ * decides from the data what is due (deadlines already passed, ...), so running
+ * it twice or late is harmless: it must be idempotent. The schedule below only
+ * keeps expensive jobs from running on every tick.
+ */
+export interface Job {
+  name: string;
+  everyMinutes: number;
+  run(deps: Deps): Promise<{ processed: number }>;
+}
+
+/** Filled in by the features that need scheduled work. */
+export const JOBS: Job[] = [];
+
+/** How often the timers run: the CloudBase timer trigger fires every 5 minutes (scripts/build-functions.ts). */
+export const TICK_MINUTES = 5;
+
+export interface JobResult {
+  name: string;
+  ok: boolean;
+  processed?: number;
+  error?: string;
+  ms: number;
+}
+
+export interface JobsSummary {
+  at: string;
+  ran: JobResult[];
+  skipped: string[];
+}
+
+export interface RunJobsOptions {
+  /** The list to run from (tests pass their own). */
+  jobs?: Job[];
+  /** Minutes between ticks of the caller's timer. */
+  tickMinutes?: number;
+}
+
+/**
+ * Without a state store, "due" is decided from the clock alone: a job is due
+ * when a multiple of its period fell inside the last tick. With a 5-minute
+ * tick a job of 5 minutes or less runs every tick, an hourly one once an hour.
+ */
+export function isDue(job: Job, now: Date, tickMinutes: number = TICK_MINUTES): boolean {
+  const period = Math.max(1, Math.floor(job.everyMinutes));
+  const tick = Math.max(1, Math.floor(tickMinutes));
+  if (period <= tick) return true;
+  const minute = Math.floor(now.getTime() / 60_000);
+  return Math.floor(minute / period) !== Math.floor((minute - tick) / period);
+}
+
+/**
+ * Runs the due jobs one after another (or exactly the named ones, due or not).
+ * A failing job is logged and reported; it never stops the others.
+ */
+export async function runDueJobs(deps: Deps, names?: string[], options: RunJobsOptions = {}): Promise<JobsSummary> {
+  const jobs = options.jobs ?? JOBS;
+  const now = deps.clock.now();
+  const ran: JobResult[] = [];
+  const skipped: string[] = [];
+  const wanted = names ? new Set(names) : null;
+  for (const job of jobs) {
+    const selected = wanted ? wanted.has(job.name) : isDue(job, now, options.tickMinutes);
+    if (!selected) {
+      skipped.push(job.name);
+      continue;
+    }
+    const started = Date.now();
+    try {
+      const { processed } = await job.run(deps);
+      ran.push({ name: job.name, ok: true, processed, ms: Date.now() - started });
+    } catch (err) {
+      (deps.log ?? defaultLog)(err);
+      ran.push({ name: job.name, ok: false, error: err instanceof Error ? err.message : String(err), ms: Date.now() - started });
+    }
+  }
+  if (wanted) {
+    for (const name of wanted) if (!jobs.some((j) => j.name === name)) skipped.push(name);
+  }
+  return { at: now.toISOString(), ran, skipped };
+}
+
+function defaultLog(err: unknown): void {
+  console.error('[job]', err);
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startRuntime, type RunningRuntime } from '../helpers/runtime';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const H5_DIR = path.resolve(__dirname, '../../dist/h5');
+
+/** Flags that keep Chromium quiet on a machine without outside network (see platform notes). */
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export interface BrowserWorld {
+  runtime: RunningRuntime;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A runtime over a fresh seeded database serving the H5 build, and a Chromium to drive it. */
+export async function openWorld(): Promise<BrowserWorld> {
+  const runtime = await startRuntime({ staticDir: H5_DIR });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const pages: Page[] = [];
+  return {
+    runtime,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: runtime.url });
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.warn('[pageerror]', err.message));
+      pages.push(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await runtime.close();
+    },
+  };
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; html: string }>;
+}
+
+/** Runs axe-core in the page; returns serious and critical violations only. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Logs in through the login page by tapping the persona's name. */
+export async function loginAs(page: Page, personaName: string): Promise<void> {
+  await page.goto('/pages/login/index');
+  await page.getByRole('button', { name: new RegExp(personaName) }).first().click();
+  await page.waitForURL(/pages\/index\/index|\/$/);
+}
