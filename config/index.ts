@@ -1,0 +1,55 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/**
+ * Hand-written Taro config (taro init needs the network). One file for both
+ * targets; `taro build` without --watch is a production build.
+ */
+export default defineConfig<'webpack5'>(async () => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'dangqun-ejia',
+    date: '2025-11-26',
+    // 375 so that px in SCSS reads as CSS px on a typical phone.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      // Defined explicitly: an undefined process.env.X would throw in WeChat, where `process` does not exist.
+      'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[chunkhash:8].css',
+      },
+      postcss: {
+        // px stays px in the browser: Taro's rem script would blow text up to 2x on desktop screens.
+        // 'px' is handled by postcss-pxtransform although the config type only lists rpx/vw/rem.
+        pxtransform: { enable: true, config: { targetUnit: 'px' as 'rem' } },
+        autoprefixer: { enable: true, config: {} },
+      },
+    },
+  };
+  return config;
+});

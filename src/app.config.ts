@@ -1,0 +1,37 @@
+import type Taro from '@tarojs/taro';
+
+// `cloud` is a valid app.json key that Taro's AppConfig type lacks (it sits on Taro.Config).
+const config: Taro.AppConfig & { cloud: boolean } = {
+  // The main package stays small: the three tabs and the H5 login page.
+  pages: ['pages/index/index', 'pages/messages/index', 'pages/me/index', 'pages/login/index'],
+  // Feature pages live in subpackages, loaded when first opened.
+  subPackages: [
+    { root: 'packages/soon', pages: ['index'] },
+    { root: 'packages/admin', pages: ['roles/index'] },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#C8161D',
+    navigationBarTextStyle: 'white',
+    navigationBarTitleText: '党群e家',
+    backgroundColor: '#F5F5F5',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4D4D4D',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/messages/index', text: '消息' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // Enables wx.cloud in the mini-program (CloudBase).
+  cloud: true,
+  lazyCodeLoading: 'requiredComponents',
+  // H5 only: page slide animations leave the old page in the DOM for a moment, confusing screen readers and tests.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
+};
+
+export default defineAppConfig(config);

@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import { useEffect, type ReactNode } from 'react';
+import { goToLogin, needsLogin } from '../auth/session';
+import { useCareMode } from '../care/care-mode';
+
+export interface PageProps {
+  /** The page's one heading. */
+  title: string;
+  children: ReactNode;
+  /** false only for pages a signed-out visitor may see (login). */
+  requireLogin?: boolean;
+  className?: string;
+}
+
+/**
+ * Root of every page: applies care mode (class `care`), gives the page a
+ * heading, and in H5 sends visitors without a session to the login page.
+ */
+export function Page({ title, children, requireLogin = true, className }: PageProps) {
+  const { on: care } = useCareMode();
+  const blocked = requireLogin && needsLogin();
+
+  useEffect(() => {
+    if (blocked) goToLogin();
+  }, [blocked]);
+
+  const classes = ['page', care ? 'care' : '', className ?? ''].filter(Boolean).join(' ');
+  return (
+    <View className={classes} data-testid="page-root" {...{ role: 'main' }}>
+      <View className="page__title" {...{ role: 'heading', 'aria-level': 1 }}>
+        {title}
+      </View>
+      {blocked ? <View className="muted">正在前往登录页……</View> : children}
+    </View>
+  );
+}

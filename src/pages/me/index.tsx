@@ -1,0 +1,70 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { signOut } from '../../auth/session';
+import { Btn } from '../../components/Btn';
+import { CareModeSwitch } from '../../components/CareModeSwitch';
+import { Page } from '../../components/Page';
+import { RedeemInvite } from '../../components/RedeemInvite';
+import { StatusView } from '../../components/StatusView';
+import { isAdmin, useMe } from '../../hooks/use-me';
+import { usesHttp } from '../../platform/env';
+
+const heading2 = { role: 'heading', 'aria-level': 2 };
+
+export default function MePage() {
+  const { data: me, loading, error, reload } = useMe();
+
+  return (
+    <Page title="我的">
+      <View className="card">
+        <StatusView loading={loading && !me} error={error} onRetry={reload}>
+          {me ? (
+            <View>
+              <View className="card__title" {...heading2}>
+                {me.name || '居民'}
+              </View>
+              <View className="muted lead">
+                我的身份
+              </View>
+              <View {...{ role: 'list' }} data-testid="my-roles">
+                {me.roles.map((r) => (
+                  <View key={`${r.role}-${r.placeName}`} className="item" {...{ role: 'listitem' }}>
+                    {r.label} · {r.placeName}
+                  </View>
+                ))}
+              </View>
+            </View>
+          ) : null}
+        </StatusView>
+      </View>
+
+      {isAdmin(me) ? (
+        <View className="card">
+          <View className="card__title" {...heading2}>
+            管理
+          </View>
+          <Btn kind="primary" onClick={() => void Taro.navigateTo({ url: '/packages/admin/roles/index' })}>
+            角色管理
+          </Btn>
+        </View>
+      ) : null}
+
+      <View className="card">
+        <CareModeSwitch />
+      </View>
+
+      <View className="card">
+        <View className="card__title" {...heading2}>
+          邀请码
+        </View>
+        <RedeemInvite onRedeemed={reload} />
+      </View>
+
+      {usesHttp() ? (
+        <Btn kind="danger" onClick={signOut}>
+          退出登录
+        </Btn>
+      ) : null}
+    </Page>
+  );
+}

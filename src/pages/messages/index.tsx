@@ -1,0 +1,50 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { InboxMessage } from '../../api/types';
+import { Btn } from '../../components/Btn';
+import { Page } from '../../components/Page';
+import { StatusView } from '../../components/StatusView';
+import { useInbox } from '../../hooks/use-inbox';
+import { formatDateTime } from '../../utils/format';
+
+export default function Messages() {
+  const { data, loading, error, reload, markRead } = useInbox();
+
+  const open = async (message: InboxMessage) => {
+    const failed = await markRead(message);
+    if (failed) void Taro.showToast({ title: failed.message, icon: 'none', duration: 3000 });
+  };
+
+  return (
+    <Page title="消息">
+      <StatusView loading={loading && !data} error={error} onRetry={reload}>
+        {data && data.messages.length === 0 ? (
+          <View className="card">暂时没有消息。社区给您的通知会出现在这里。</View>
+        ) : null}
+        {data && data.messages.length > 0 ? (
+          <View>
+            <View className="muted lead">
+              {data.unread > 0 ? `您有 ${data.unread} 条未读消息，点一下就算已读。` : '消息都已读过。'}
+            </View>
+            {data.messages.map((m) => (
+              <Btn
+                key={m.id}
+                kind="plain"
+                className={`msg ${m.read ? 'msg--read' : 'msg--unread'}`}
+                onClick={() => void open(m)}
+                testId={`message-${m.id}`}
+              >
+                <View className="msg__title">
+                  {m.read ? null : <Text className="tag">未读</Text>}
+                  {m.title}
+                </View>
+                <View>{m.body}</View>
+                <View className="msg__meta">{formatDateTime(m.createdAt)}</View>
+              </Btn>
+            ))}
+          </View>
+        ) : null}
+      </StatusView>
+    </Page>
+  );
+}

@@ -1,0 +1,26 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * The only module that touches Taro.cloud. In WeChat the caller's identity
+ * comes from the platform (OPENID), so no token is sent.
+ */
+let initialised = false;
+
+function ensureInit(): void {
+  if (initialised) return;
+  const env = process.env.TARO_APP_CLOUD_ENV;
+  Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true });
+  initialised = true;
+}
+
+/** Returns the raw `result` of the cloud function; the caller decides whether it is a valid envelope. */
+export async function callCloudFunction(name: string, data: Record<string, unknown>): Promise<unknown> {
+  ensureInit();
+  const res = await Taro.cloud.callFunction({ name, data });
+  return (res as { result?: unknown } | undefined)?.result;
+}
+
+/** For tests: forget the init so the next call initialises again. */
+export function resetCloudForTests(): void {
+  initialised = false;
+}

@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { saveToken } from '../../src/auth/session';
+import Messages from '../../src/pages/messages/index';
+import { action, failing, installFetch } from './fake-fetch';
+import Taro from './taro-double';
+
+const message = (id: string, read: boolean) => ({
+  id,
+  kind: 'role_granted',
+  title: `标题${id}`,
+  body: `内容${id}`,
+  page: null,
+  createdAt: '2025-11-26T06:05:00.000Z',
+  read,
+});
+
+beforeEach(() => saveToken('t'));
+
+describe('消息 page', () => {
+  it('says so plainly when there are no messages', async () => {
+    installFetch(action('account', 'inbox', () => ({ unread: 0, messages: [] })));
+    render(<Messages />);
+    expect(await screen.findByText(/暂时没有消息/)).toBeTruthy();
+  });
+
+  it('marks unread messages in words and marks one read on tap', async () => {
+    const { seen } = installFetch(
+      action('account', 'inbox', () => ({ unread: 1, messages: [message('m1', false), message('m2', true)] })),
+      action('account', 'markRead', () => ({ marked: 1 })),
+    );
+    render(<Messages />);
+    const unread = await screen.findByTestId('message-m1');
+    expect(unread.textContent).toContain('未读');
+    expect(screen.getByTestId('message-m2').textContent).not.toContain('未读');
+    expect(screen.getByText('您有 1 条未读消息，点一下就算已读。')).toBeTruthy();
+
+    fireEvent.click(unread);
+    await waitFor(() => expect(screen.getByTestId('message-m1').textContent).not.toContain('未读'));
+    expect(seen.find((r) => (r.body as { action?: string })?.action === 'markRead')?.body).toEqual({ action: 'markRead', ids: ['m1'] });
+    expect(screen.getByText('消息都已读过。')).toBeTruthy();
+  });
+
+  it('puts the unread mark back and says why when marking fails', async () => {
+    installFetch(
+      action('account', 'inbox', () => ({ unread: 1, messages: [message('m1', false)] })),
+      failing('account', 'markRead', 'UNAVAILABLE', '系统繁忙，请稍后再试', 503),
+    );
+    render(<Messages />);
+    fireEvent.click(await screen.findByTestId('message-m1'));
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '系统繁忙，请稍后再试' })));
+    expect(screen.getByTestId('message-m1').textContent).toContain('未读');
+  });
+});

@@ -1,0 +1,16 @@
+import { cleanup } from '@testing-library/react';
+import { resetCareModeForTests } from '../../src/care/care-mode';
+import { resetCloudForTests } from '../../src/platform/cloud';
+import { resetTaroDouble } from './taro-double';
+
+beforeEach(() => {
+  process.env.TARO_ENV = 'h5';
+  resetTaroDouble();
+  resetCareModeForTests();
+  resetCloudForTests();
+});
+
+afterEach(() => {
+  cleanup();
+  delete (globalThis as { fetch?: unknown }).fetch;
+});

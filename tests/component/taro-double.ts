@@ -1,0 +1,81 @@
+/**
+ * A small stand-in for @tarojs/taro in component tests (mapped in jest.config.js).
+ * It records navigation and keeps storage in memory; tests steer it through `taroDouble`.
+ */
+import { useEffect, useRef } from 'react';
+
+type AppBaseInfo = { fontSizeScaleFactor?: number; fontSizeSetting?: number; language?: string };
+
+const storage = new Map<string, unknown>();
+const showListeners = new Set<() => void>();
+
+export const taroDouble = {
+  storage,
+  routerParams: {} as Record<string, string>,
+  appBaseInfo: { language: 'zh_CN' } as AppBaseInfo,
+  /** Fires every registered useDidShow callback, as a page coming back to the front would. */
+  show(): void {
+    showListeners.forEach((fn) => fn());
+  },
+};
+
+const Taro = {
+  getStorageSync: jest.fn((key: string): unknown => (storage.has(key) ? storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown): void => {
+    storage.set(key, value);
+  }),
+  removeStorageSync: jest.fn((key: string): void => {
+    storage.delete(key);
+  }),
+  reLaunch: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'reLaunch:ok' })),
+  switchTab: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'switchTab:ok' })),
+  navigateTo: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
+  navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+  showToast: jest.fn(async (_opts: { title: string }) => ({ errMsg: 'showToast:ok' })),
+  showModal: jest.fn(async (_opts: { title?: string; content?: string }) => ({ confirm: true, cancel: false })),
+  getAppBaseInfo: jest.fn((): AppBaseInfo => ({ ...taroDouble.appBaseInfo })) as (() => AppBaseInfo) | undefined,
+  cloud: {
+    init: jest.fn((_opts?: object): void => undefined),
+    callFunction: jest.fn(async (_opts: { name: string; data: Record<string, unknown> }): Promise<unknown> => ({ result: undefined })),
+  },
+};
+
+const originalGetAppBaseInfo = Taro.getAppBaseInfo;
+
+/** Back to a blank phone: empty storage, normal font, fresh mocks. */
+export function resetTaroDouble(): void {
+  storage.clear();
+  showListeners.clear();
+  taroDouble.routerParams = {};
+  taroDouble.appBaseInfo = { language: 'zh_CN' };
+  Taro.getAppBaseInfo = originalGetAppBaseInfo;
+  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.cloud.init, Taro.cloud.callFunction]) {
+    (fn as jest.Mock).mockClear();
+  }
+  Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }));
+  Taro.cloud.callFunction.mockImplementation(async () => ({ result: undefined }));
+}
+
+export function useDidShow(callback: () => void): void {
+  const ref = useRef(callback);
+  ref.current = callback;
+  useEffect(() => {
+    const listener = () => ref.current();
+    showListeners.add(listener);
+    // Taro fires onShow right after the first render.
+    listener();
+    return () => {
+      showListeners.delete(listener);
+    };
+  }, []);
+}
+
+export function useLaunch(callback: () => void): void {
+  useEffect(() => callback(), []);
+}
+
+export function useRouter(): { params: Record<string, string>; path: string } {
+  return { params: taroDouble.routerParams, path: '' };
+}
+
+export default Taro;
