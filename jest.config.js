@@ -12,8 +12,6 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/{unit,integration,store,runtime}/**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
-      // content-disposition (under @fastify/static) ships ESM only.
-      transformIgnorePatterns: ['/node_modules/(?!.*content-disposition/)'],
     },
     {
       displayName: 'component',

@@ -10,7 +10,6 @@ module.exports = {
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!.*content-disposition/)'],
   globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   testTimeout: 60_000,
 };

@@ -36,7 +36,7 @@ export function ensureH5Build(staticDir: string, log: (line: string) => void = c
   const result = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['taro', 'build', '--type', 'h5'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT_ROOT: path.relative(ROOT, staticDir) },
   });
   if (result.status !== 0) throw new Error('H5 build failed: run `npm run build:h5` to see why');
 }

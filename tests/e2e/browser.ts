@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const H5_DIR = path.resolve(__dirname, '../../dist/h5');
+export const H5_DIR = path.resolve(process.env.H5_DIR ?? path.join(__dirname, '../../dist/h5'));
 
 /** Flags that keep Chromium quiet on a machine without outside network (see platform notes). */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
