@@ -5,6 +5,8 @@ export interface Feature {
   description: string;
   /** What the feature will do, told on the coming-soon page. */
   promise: string;
+  /** The feature's first page once it is built; without it the entry opens the coming-soon page. */
+  url?: string;
 }
 
 export const FEATURES: Feature[] = [

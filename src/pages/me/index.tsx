@@ -6,7 +6,8 @@ import { CareModeSwitch } from '../../components/CareModeSwitch';
 import { Page } from '../../components/Page';
 import { RedeemInvite } from '../../components/RedeemInvite';
 import { StatusView } from '../../components/StatusView';
-import { isAdmin, useMe } from '../../hooks/use-me';
+import { useMe } from '../../hooks/use-me';
+import { workbenchFor } from '../../workbench';
 import { usesHttp } from '../../platform/env';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
@@ -38,14 +39,16 @@ export default function MePage() {
         </StatusView>
       </View>
 
-      {isAdmin(me) ? (
+      {workbenchFor(me).length > 0 ? (
         <View className="card">
           <View className="card__title" {...heading2}>
-            管理
+            工作台
           </View>
-          <Btn kind="primary" onClick={() => void Taro.navigateTo({ url: '/packages/admin/roles/index' })}>
-            角色管理
-          </Btn>
+          {workbenchFor(me).map((entry) => (
+            <Btn key={entry.key} kind="primary" testId={`work-${entry.key}`} onClick={() => void Taro.navigateTo({ url: entry.url })}>
+              {entry.name}
+            </Btn>
+          ))}
         </View>
       ) : null}
 
