@@ -12,6 +12,8 @@ import { registry } from '../server/functions';
 import { JOBS, runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
 import { signToken, verifyToken } from './token';
+import { registerOpen311 } from './open311';
+import { registerUploads } from './uploads';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -58,6 +60,8 @@ export function createApp(options: AppOptions): FastifyInstance {
   app.get('/api/health', async (_req, reply) => send(reply, success({ status: 'ok' })));
 
   registerDevRoutes(app, options, demoLogin);
+  registerOpen311(app, deps);
+  registerUploads(app, deps, tokenSecret);
 
   if (options.mediaDir && fs.existsSync(options.mediaDir)) {
     app.register(fastifyStatic, { root: options.mediaDir, prefix: '/media/', decorateReply: false });

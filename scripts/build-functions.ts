@@ -22,8 +22,11 @@ export interface FunctionSettings {
 }
 
 /** Every function to deploy: each registry entry, plus `timers`. cloudbaserc.json must list the same. */
+/** Longer than the default only where an action fans out: culture tells a whole session's list in batches. */
+const TIMEOUT_SECONDS: Record<string, number> = { culture: 20 };
+
 export function functionSettings(): FunctionSettings[] {
-  const api = Object.keys(registry).map((name) => ({ name, timeout: 10, memorySize: 256 }));
+  const api = Object.keys(registry).map((name) => ({ name, timeout: TIMEOUT_SECONDS[name] ?? 10, memorySize: 256 }));
   return [...api, { name: 'timers', timeout: 60, memorySize: 256, triggers: [TIMER_TRIGGER] }];
 }
 

@@ -1,13 +1,22 @@
 import { addressRules, orgUnits, PARTNERS, PERSONAS } from '../seed/hudao';
 import { withBindings, newUser, type UserDoc } from './domain/account/users';
 import type { DocumentStore } from './store/port';
+import { seedEldercare } from '../seed/eldercare';
+import { seedIssues } from './domain/issues/seed';
+import { seedCulture } from './domain/culture/seeding';
 
 /**
  * Loads the demo data of seed/hudao.ts. Idempotent: a store that already has
  * the sub-district is left alone, so restarting `npm start` keeps what users did.
  */
 export async function seedDemo(store: DocumentStore, now: Date): Promise<{ seeded: boolean }> {
-  if (await store.get('org_units', 'district')) return { seeded: false };
+  // Each feature's seed checks for itself, so a database from before the feature gets its demo data too.
+  if (await store.get('org_units', 'district')) {
+    await seedEldercare(store, now);
+    await seedIssues(store, now);
+    await seedCulture(store, now);
+    return { seeded: false };
+  }
   await store.transaction(async (tx) => {
     for (const unit of orgUnits()) await tx.set('org_units', unit);
     for (const rule of addressRules()) await tx.set('address_rules', rule);
@@ -17,5 +26,8 @@ export async function seedDemo(store: DocumentStore, now: Date): Promise<{ seede
       await tx.set('users', user);
     }
   });
+  await seedEldercare(store, now);
+  await seedIssues(store, now);
+  await seedCulture(store, now);
   return { seeded: true };
 }

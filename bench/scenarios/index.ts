@@ -1,4 +1,7 @@
 import type { BenchContext } from '../run';
+import { cultureScenario } from './culture';
+import { eldercareScenario } from './eldercare';
+import { issuesScenario } from './issues';
 
 /** A bench section added by a feature; it prints its own tables beside ctx.baseline. */
 export interface Scenario {
@@ -7,4 +10,4 @@ export interface Scenario {
 }
 
 /** Feature scenarios, in print order. */
-export const SCENARIOS: Scenario[] = [];
+export const SCENARIOS: Scenario[] = [eldercareScenario, cultureScenario, issuesScenario];

@@ -1,5 +1,8 @@
 import type { ApiOf, Registry } from '../core/action';
 import { account } from './account';
+import { culture } from './culture';
+import { eldercare } from './eldercare';
+import { issues } from './issues';
 
 /**
  * Every cloud function and its actions. Each entry becomes one CloudBase
@@ -7,6 +10,9 @@ import { account } from './account';
  */
 export const registry = {
   account,
+  culture,
+  eldercare,
+  issues,
 } satisfies Registry;
 
 export type FunctionName = keyof typeof registry;

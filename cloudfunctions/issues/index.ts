@@ -1,0 +1,4 @@
+import { createMain } from '../../server/platform/cloudbase';
+
+/** Cloud function `issues`: issue intake, the staff workbench, statistics (server/functions/issues.ts). */
+export const main = createMain('issues');

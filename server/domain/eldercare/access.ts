@@ -1,0 +1,62 @@
+import type { Principal } from '../../core/action';
+import { AppError } from '../../core/errors';
+import { managedCommunities } from '../account/authority';
+import type { ElderDoc } from './model';
+
+/**
+ * Scope rules of this job. Records outside the caller's scope are reported as
+ * not found, never as forbidden, so ids cannot be probed for existence.
+ */
+
+export function branchesOf(principal: Principal): string[] {
+  return principal.bindings.flatMap((b) => (b.role === 'grid_staff' ? [b.branchId] : []));
+}
+
+export function partnersOf(principal: Principal): string[] {
+  return principal.bindings.flatMap((b) => (b.role === 'partner_staff' ? [b.partnerId] : []));
+}
+
+export function isDistrictAdmin(principal: Principal): boolean {
+  return principal.bindings.some((b) => b.role === 'district_admin');
+}
+
+export function isGuardian(elder: Pick<ElderDoc, 'guardians'>, openid: string): boolean {
+  return elder.guardians.includes(openid);
+}
+
+export function isGridStaffOf(principal: Principal, elder: Pick<ElderDoc, 'branchId'>): boolean {
+  return elder.branchId !== null && branchesOf(principal).includes(elder.branchId);
+}
+
+/** Community admins of the elder's community, and district admins (who also cover unrouted addresses). */
+export function isAdminOf(principal: Principal, elder: Pick<ElderDoc, 'communityId'>): boolean {
+  const communities = managedCommunities(principal);
+  if (communities === null) return true;
+  return elder.communityId !== null && communities.includes(elder.communityId);
+}
+
+/** How the caller may book or act for this elder: as a guardian first, else as grid staff of the elder's grid. */
+export function bookerRole(principal: Principal, elder: Pick<ElderDoc, 'guardians' | 'branchId'>): 'guardian' | 'grid_staff' | null {
+  if (isGuardian(elder, principal.openid)) return 'guardian';
+  if (isGridStaffOf(principal, elder)) return 'grid_staff';
+  return null;
+}
+
+/** Guardians, grid staff of the grid and admins of the community may read and edit a profile. */
+export function mayManageElder(principal: Principal, elder: ElderDoc): boolean {
+  return bookerRole(principal, elder) !== null || isAdminOf(principal, elder);
+}
+
+export function elderNotFound(): AppError {
+  return new AppError('NOT_FOUND', '没有找到这位老人的信息');
+}
+
+export function bookingNotFound(): AppError {
+  return new AppError('NOT_FOUND', '没有找到这条预约');
+}
+
+export function assertPartnerScope(principal: Principal, partnerId: string): void {
+  if (!isDistrictAdmin(principal) && !partnersOf(principal).includes(partnerId)) {
+    throw new AppError('PERMISSION_DENIED', '只能管理本单位的服务');
+  }
+}

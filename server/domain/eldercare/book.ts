@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import type { SignedInContext } from '../../core/action';
+import { AppError } from '../../core/errors';
+import type { Tx } from '../../store/port';
+import { defaultName, type UserDoc } from '../account/users';
+import { bookerRole, elderNotFound } from './access';
+import { yearOf } from './calendar';
+import { assertEligible } from './eligibility';
+import { assertQuotaRoom, assertWindowBookable, emptyQuota, withHold } from './limits';
+import { C, quotaId, type BookingDoc, type ElderDoc, type QuotaDoc, type ServiceDoc, type WindowDoc } from './model';
+import { audienceOf, notifyChange, partnerStaffIds } from './notices';
+import { refusal } from './reasons';
+import { bookingForBooker } from './views';
+
+export interface BookInput {
+  clientRequestId: string;
+  elderId: string;
+  serviceId: string;
+  windowId: string;
+  notes: string;
+}
+
+/**
+ * The booking id is derived from the caller and the client's request id, so a
+ * retried tap finds the booking its first attempt made instead of making a
+ * second one (create() refuses an existing id in both stores).
+ */
+export function bookingIdFor(openid: string, clientRequestId: string): string {
+  return `bk_${createHash('sha256').update(`${openid}|${clientRequestId}`).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * Books a window for an elder: eligibility, quota and capacity are checked
+ * and counted in one transaction, so neither counter can be overtaken by a
+ * concurrent request (SQLite serialises; CloudBase aborts one of two writers).
+ */
+export async function book(ctx: SignedInContext, input: BookInput) {
+  const id = bookingIdFor(ctx.principal.openid, input.clientRequestId);
+  const service = await ctx.store.get<ServiceDoc>(C.services, input.serviceId);
+  const partnerStaff = service ? await partnerStaffIds(ctx.store, service.partnerId) : [];
+  const result = await ctx.store.transaction(async (tx) => {
+    const existing = await tx.get<BookingDoc>(C.bookings, id);
+    if (existing) return { booking: replay(existing, input), replayed: true };
+    const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
+    const svc = await tx.get<ServiceDoc>(C.services, input.serviceId);
+    if (!svc) throw new AppError('NOT_FOUND', '没有找到这项服务');
+    if (svc.status !== 'active') throw refusal('SERVICE_PAUSED');
+    const window = await tx.get<WindowDoc>(C.windows, input.windowId);
+    if (!window || window.serviceId !== svc._id) throw new AppError('NOT_FOUND', '没有找到这个时段，请刷新后重新选择');
+    assertEligible(elder, svc.eligibility, window.date);
+    const quota = (await tx.get<QuotaDoc>(C.quotas, quotaId(elder._id, svc._id, yearOf(window.date)))) ?? emptyQuota(elder._id, svc._id, yearOf(window.date));
+    assertQuotaRoom(svc.quotaPerYear, quota, window._id);
+    assertWindowBookable(window, svc, ctx.now);
+    const booker = await tx.get<UserDoc>('users', ctx.principal.openid);
+    const booking = newBooking(ctx, id, input, { elder, via, service: svc, window, booker });
+    await tx.create(C.bookings, booking);
+    await tx.set(C.windows, { ...window, taken: window.taken + 1 });
+    await tx.set(C.quotas, withHold(quota, id, window._id));
+    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff), ctx.principal.openid, ctx.now);
+    return { booking, replayed: false };
+  });
+  return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };
+}
+
+/** A retry must repeat the request; the same id for a different elder, service or window is a client bug. */
+function replay(existing: BookingDoc, input: BookInput): BookingDoc {
+  if (existing.elderId !== input.elderId || existing.serviceId !== input.serviceId || existing.requestedWindowId !== input.windowId) {
+    throw refusal('REQUEST_ID_REUSED');
+  }
+  return existing;
+}
+
+async function loadElderToBook(ctx: SignedInContext, tx: Tx, elderId: string) {
+  const elder = await tx.get<ElderDoc>(C.elders, elderId);
+  const via = elder ? bookerRole(ctx.principal, elder) : null;
+  // A resident who is not a guardian learns nothing about the elder, not even that the profile exists.
+  if (!elder || !via) throw elderNotFound();
+  return { elder, via };
+}
+
+interface Parts {
+  elder: ElderDoc;
+  via: 'guardian' | 'grid_staff';
+  service: ServiceDoc;
+  window: WindowDoc;
+  booker: UserDoc | null;
+}
+
+function newBooking(ctx: SignedInContext, id: string, input: BookInput, { elder, via, service, window, booker }: Parts): BookingDoc {
+  const at = ctx.now.toISOString();
+  return {
+    _id: id,
+    clientRequestId: input.clientRequestId,
+    elderId: elder._id,
+    serviceId: service._id,
+    serviceName: service.name,
+    partnerId: service.partnerId,
+    partnerName: service.partnerName,
+    windowId: window._id,
+    date: window.date,
+    period: window.period,
+    requestedWindowId: window._id,
+    status: 'requested',
+    bookedBy: ctx.principal.openid,
+    bookedVia: via,
+    bookerName: booker?.name ?? defaultName(ctx.principal.openid),
+    bookerPhone: booker?.phone ?? null,
+    notes: input.notes,
+    elder: snapshotOf(elder),
+    branchId: elder.branchId,
+    communityId: elder.communityId,
+    cancelCutoffHours: service.cancelCutoffHours,
+    proposed: null,
+    rating: null,
+    remindedFor: null,
+    timeline: [{ at, event: 'request', from: null, to: 'requested', actor: ctx.principal.openid, actorRole: via, reason: null, windowId: window._id }],
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    confirmedAt: null,
+    closedAt: null,
+  };
+}
+
+export function snapshotOf(elder: ElderDoc): BookingDoc['elder'] {
+  return { name: elder.name, birthDate: elder.birthDate, address: elder.address, phone: elder.phone, gridId: elder.gridId, communityId: elder.communityId };
+}

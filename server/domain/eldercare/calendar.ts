@@ -1,0 +1,47 @@
+import { dayjs, inShanghai, RULE_TZ } from '../../core/time';
+import type { Period } from './model';
+
+/**
+ * Dates of this job are Shanghai calendar dates (YYYY-MM-DD); a window is a
+ * half day of one. The hours are what partners agreed for home visits.
+ */
+export const PERIOD_HOURS: Record<Period, { start: string; end: string }> = {
+  am: { start: '09:00', end: '12:00' },
+  pm: { start: '14:00', end: '17:00' },
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date in YYYY-MM-DD form (2026-02-30 is not). */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const parsed = dayjs(text);
+  return parsed.isValid() && parsed.format('YYYY-MM-DD') === text;
+}
+
+export function shanghaiDate(instant: Date | string): string {
+  return inShanghai(instant).format('YYYY-MM-DD');
+}
+
+export function addDays(date: string, days: number): string {
+  return dayjs.tz(date, RULE_TZ).add(days, 'day').format('YYYY-MM-DD');
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+export function windowStart(date: string, period: Period): Date {
+  return dayjs.tz(`${date} ${PERIOD_HOURS[period].start}`, RULE_TZ).toDate();
+}
+
+export function windowEnd(date: string, period: Period): Date {
+  return dayjs.tz(`${date} ${PERIOD_HOURS[period].end}`, RULE_TZ).toDate();
+}
+
+/** 12月3日（周四）上午: how people say a window. */
+export function windowLabel(date: string, period: Period): string {
+  const d = dayjs.tz(date, RULE_TZ);
+  const weekday = ['日', '一', '二', '三', '四', '五', '六'][d.day()];
+  return `${d.month() + 1}月${d.date()}日（周${weekday}）${period === 'am' ? '上午' : '下午'}`;
+}

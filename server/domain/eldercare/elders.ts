@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import type { SignedInContext } from '../../core/action';
+import { AppError } from '../../core/errors';
+import type { DocumentStore, Tx } from '../../store/port';
+import type { UserDoc } from '../account/users';
+import { managedCommunities } from '../account/authority';
+import { queueMessage } from '../notify/outbox';
+import type { OrgUnit } from '../org/org';
+import { normaliseStreet, routeAddress, type AddressRule } from '../org/routing';
+import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder } from './access';
+import { shanghaiDate } from './calendar';
+import { ageOn } from './eligibility';
+import { C, DIFFICULTY_LABELS, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
+import { elderView } from './views';
+
+export interface ElderInput {
+  name: string;
+  birthDate: string;
+  address: ElderAddress;
+  phone: string | null;
+  difficultyClaimed: Difficulty;
+  noSmartphone: boolean;
+}
+
+/** The same person entered twice (by two relatives, or a relative and grid staff) gets the same id. */
+export function elderIdFor(input: Pick<ElderInput, 'name' | 'birthDate' | 'address'>): string {
+  const key = [input.name.trim(), input.birthDate, normaliseStreet(input.address.street), input.address.number].join('|');
+  return `el_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+}
+
+/** The grid, branch and community of an address; all null when no address rule covers it. */
+export async function placeAddress(store: DocumentStore, address: ElderAddress) {
+  const rules = await store.find<AddressRule>('address_rules', { street: normaliseStreet(address.street) }, { limit: 1000 });
+  const rule = routeAddress(rules, address.street, address.number);
+  const grid = rule ? await store.get<OrgUnit>('org_units', rule.gridId) : null;
+  return { gridId: grid?._id ?? null, branchId: grid?.parentId ?? null, communityId: grid?.communityId ?? null };
+}
+
+/** The schema checks the form of the date; whether it is plausible depends on today. */
+function assertBirthDate(birthDate: string, today: string): void {
+  if (birthDate > today) throw new AppError('INVALID_ARGUMENT', '出生日期不能晚于今天');
+  if (ageOn(birthDate, today) > 125) throw new AppError('INVALID_ARGUMENT', '出生日期超出合理范围，请核对');
+}
+
+/** A resident adds themselves or a relative and becomes a guardian; grid staff add elders of their own grid. */
+export async function addElder(ctx: SignedInContext, input: ElderInput, via: 'guardian' | 'grid_staff', relation: string) {
+  assertBirthDate(input.birthDate, shanghaiDate(ctx.now));
+  const address = { ...input.address, street: normaliseStreet(input.address.street) };
+  const place = await placeAddress(ctx.store, address);
+  if (via === 'grid_staff' && (place.branchId === null || !branchesOf(ctx.principal).includes(place.branchId))) {
+    throw new AppError('PERMISSION_DENIED', '只能为本网格的老人建档，请核对地址');
+  }
+  const at = ctx.now.toISOString();
+  const elder: ElderDoc = {
+    _id: elderIdFor(input),
+    ...input,
+    address,
+    ...place,
+    difficulty: 'none',
+    verification: 'pending',
+    verificationNote: null,
+    verifiedBy: null,
+    verifiedAt: null,
+    guardians: via === 'guardian' ? [ctx.principal.openid] : [],
+    createdBy: ctx.principal.openid,
+    createdVia: via,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await ctx.store.transaction(async (tx) => {
+    if (await tx.get(C.elders, elder._id)) throw new AppError('CONFLICT', '这位老人已经建档，请让已登记的家属把您添加为家属，或联系网格员');
+    await tx.create(C.elders, elder);
+    if (via === 'guardian') await tx.create(C.guardians, guardianRow(elder._id, ctx.principal.openid, relation, ctx.principal.openid, at));
+  });
+  return elderView(elder, shanghaiDate(ctx.now));
+}
+
+function guardianRow(elderId: string, openid: string, relation: string, addedBy: string, at: string): GuardianDoc {
+  return { _id: `${elderId}_${openid}`, elderId, openid, relation, addedBy, addedAt: at };
+}
+
+/** Loads a profile the caller may manage inside a transaction, checking the version the caller saw. */
+async function loadManaged(ctx: SignedInContext, tx: Tx, elderId: string, version?: number): Promise<ElderDoc> {
+  const elder = await tx.get<ElderDoc>(C.elders, elderId);
+  if (!elder || !mayManageElder(ctx.principal, elder)) throw elderNotFound();
+  if (version !== undefined && version !== elder.version) throw new AppError('CONFLICT', '老人信息已被他人修改，请刷新后再试');
+  return elder;
+}
+
+/** What the community verified (name, birth date, status, address) sends the profile back for verification when changed. */
+export async function updateElder(ctx: SignedInContext, elderId: string, version: number, patch: Partial<ElderInput>) {
+  if (patch.birthDate) assertBirthDate(patch.birthDate, shanghaiDate(ctx.now));
+  const address = patch.address ? { ...patch.address, street: normaliseStreet(patch.address.street) } : undefined;
+  const place = address ? await placeAddress(ctx.store, address) : null;
+  const updated = await ctx.store.transaction(async (tx) => {
+    const elder = await loadManaged(ctx, tx, elderId, version);
+    const next: ElderDoc = { ...elder, ...patch, ...(address ? { address, ...place } : {}), version: elder.version + 1, updatedAt: ctx.now.toISOString() };
+    const reverify =
+      next.name !== elder.name || next.birthDate !== elder.birthDate || next.difficultyClaimed !== elder.difficultyClaimed || JSON.stringify(next.address) !== JSON.stringify(elder.address);
+    if (reverify && elder.verification !== 'pending') Object.assign(next, { verification: 'pending', verificationNote: '信息已修改，等待社区重新核实', difficulty: 'none' });
+    await tx.set(C.elders, next);
+    return next;
+  });
+  return elderView(updated, shanghaiDate(ctx.now));
+}
+
+export async function getElder(ctx: SignedInContext, elderId: string) {
+  const elder = await ctx.store.get<ElderDoc>(C.elders, elderId);
+  if (!elder || !mayManageElder(ctx.principal, elder)) throw elderNotFound();
+  return elderView(elder, shanghaiDate(ctx.now));
+}
+
+export async function myElders(ctx: SignedInContext) {
+  const rows = await ctx.store.find<GuardianDoc>(C.guardians, { openid: ctx.principal.openid }, { orderBy: [['addedAt', 'asc']], limit: 100 });
+  const elders = await Promise.all(rows.map((row) => ctx.store.get<ElderDoc>(C.elders, row.elderId)));
+  const today = shanghaiDate(ctx.now);
+  return elders.flatMap((e, i) => (e && isGuardian(e, ctx.principal.openid) ? [{ ...elderView(e, today), relation: rows[i].relation }] : []));
+}
+
+export async function gridElders(ctx: SignedInContext) {
+  const elders = await ctx.store.find<ElderDoc>(C.elders, { branchId: { $in: branchesOf(ctx.principal) } }, { orderBy: [['name', 'asc']], limit: 1000 });
+  const today = shanghaiDate(ctx.now);
+  return elders.map((e) => elderView(e, today));
+}
+
+/** Profiles in the admin's communities; the district admin also sees addresses no rule covers. */
+export async function adminElders(ctx: SignedInContext, verification?: Verification) {
+  const communities = managedCommunities(ctx.principal);
+  const filter = {
+    ...(communities === null ? {} : { communityId: { $in: communities } }),
+    ...(verification ? { verification } : {}),
+  };
+  const elders = await ctx.store.find<ElderDoc>(C.elders, filter, { orderBy: [['createdAt', 'asc']], limit: 1000 });
+  const today = shanghaiDate(ctx.now);
+  return elders.map((e) => elderView(e, today));
+}
+
+/** Community staff confirm birth date and status from documents; only what they set here counts for eligibility. */
+export async function verifyElder(ctx: SignedInContext, elderId: string, version: number, difficulty: Difficulty | undefined) {
+  return decide(ctx, elderId, version, 'verified', null, difficulty);
+}
+
+export async function rejectElder(ctx: SignedInContext, elderId: string, version: number, reason: string) {
+  return decide(ctx, elderId, version, 'rejected', reason, undefined);
+}
+
+async function decide(ctx: SignedInContext, elderId: string, version: number, to: 'verified' | 'rejected', note: string | null, difficulty: Difficulty | undefined) {
+  const updated = await ctx.store.transaction(async (tx) => {
+    const elder = await tx.get<ElderDoc>(C.elders, elderId);
+    if (!elder || !isAdminOf(ctx.principal, elder)) throw elderNotFound();
+    if (elder.version !== version) throw new AppError('CONFLICT', '老人信息已被修改，请刷新后重新核实');
+    if (elder.verification === to) throw new AppError('FAILED_PRECONDITION', to === 'verified' ? '这位老人的信息已经核实过了' : '这位老人的信息已是未通过状态');
+    const at = ctx.now.toISOString();
+    const next: ElderDoc = {
+      ...elder,
+      verification: to,
+      verificationNote: note,
+      difficulty: to === 'verified' ? (difficulty ?? elder.difficultyClaimed) : 'none',
+      verifiedBy: ctx.principal.openid,
+      verifiedAt: at,
+      version: elder.version + 1,
+      updatedAt: at,
+    };
+    await tx.set(C.elders, next);
+    const body =
+      to === 'verified'
+        ? `${elder.name}的信息已通过社区核实（困难身份：${DIFFICULTY_LABELS[next.difficulty]}），可以预约为老服务了。`
+        : `${elder.name}的信息未通过社区核实：${note}。请修改后重新提交。`;
+    for (const recipient of new Set([...elder.guardians, elder.createdBy])) {
+      await queueMessage(tx, { recipient, kind: 'elder_verification', title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实', body, page: '/eldercare/pages/elders/index' }, ctx.now);
+    }
+    return next;
+  });
+  return elderView(updated, shanghaiDate(ctx.now));
+}
+
+/** Guardians and admins add another resident (who must have opened the app once) as a guardian. */
+export async function addGuardian(ctx: SignedInContext, elderId: string, openid: string, relation: string) {
+  await ctx.store.transaction(async (tx) => {
+    const elder = await tx.get<ElderDoc>(C.elders, elderId);
+    if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
+    if (isGuardian(elder, openid)) throw new AppError('FAILED_PRECONDITION', '对方已经是这位老人的家属了');
+    if (elder.guardians.length >= 10) throw new AppError('RESOURCE_EXHAUSTED', '每位老人最多登记 10 位家属');
+    const user = await tx.get<UserDoc>('users', openid);
+    if (!user) throw new AppError('NOT_FOUND', '没有找到这位居民，请让对方先登录党群e家');
+    const at = ctx.now.toISOString();
+    await tx.update(C.elders, elderId, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
+    await tx.set(C.guardians, guardianRow(elderId, openid, relation, ctx.principal.openid, at));
+    await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: '/eldercare/pages/elders/index' }, ctx.now);
+  });
+  return { added: true };
+}
+
+/** A guardian may leave, or be removed by another guardian or an admin; bookings already made stay. */
+export async function removeGuardian(ctx: SignedInContext, elderId: string, openid: string) {
+  await ctx.store.transaction(async (tx) => {
+    const elder = await tx.get<ElderDoc>(C.elders, elderId);
+    if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
+    if (!isGuardian(elder, openid)) throw new AppError('NOT_FOUND', '此人不是这位老人的家属');
+    await tx.update(C.elders, elderId, { guardians: elder.guardians.filter((g) => g !== openid), version: elder.version + 1, updatedAt: ctx.now.toISOString() });
+    await tx.remove(C.guardians, `${elderId}_${openid}`);
+  });
+  return { removed: true };
+}

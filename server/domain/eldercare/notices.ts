@@ -1,0 +1,64 @@
+import type { DocumentStore, Tx } from '../../store/port';
+import { findStaff } from '../account/users';
+import { queueMessage } from '../notify/outbox';
+import { windowLabel } from './calendar';
+import type { BookingDoc } from './model';
+import { EVENT_LABELS, STATUS_LABELS } from './states';
+import { maskName } from './views';
+
+/**
+ * Who hears about a booking change: everyone involved except whoever made it —
+ * the booker and the elder's guardians on one side, the partner's staff on the
+ * other. Messages go to the outbox inside the change's own transaction.
+ */
+
+/** Read before the transaction: transactions cannot query, and staff lists change rarely. */
+export async function partnerStaffIds(store: DocumentStore, partnerId: string): Promise<string[]> {
+  const staff = await findStaff(store);
+  return staff.filter((u) => u.bindings.some((b) => b.role === 'partner_staff' && b.partnerId === partnerId)).map((u) => u._id);
+}
+
+export interface Audience {
+  bookerSide: string[];
+  partnerSide: string[];
+}
+
+export function audienceOf(booking: BookingDoc, guardians: string[], partnerStaff: string[]): Audience {
+  return { bookerSide: [...new Set([booking.bookedBy, ...guardians])], partnerSide: partnerStaff };
+}
+
+const TITLES: Record<string, string> = {
+  request: '新的为老服务预约',
+  confirm: '预约已确认',
+  decline: '预约未被接受',
+  cancel: '预约已取消',
+  partner_cancel: '服务方取消了预约',
+  propose: '服务方建议改期',
+  accept: '改期已确认',
+  refuse: '预约人不同意改期',
+  complete: '服务已完成',
+  no_show: '上门未遇',
+  rate: '收到服务评价',
+  expire: '预约已自动取消',
+  remind: '明天有上门服务',
+};
+
+export function noticeBody(booking: BookingDoc, event: string, reason: string | null, forPartner: boolean): string {
+  const who = forPartner ? maskName(booking.elder.name) : booking.elder.name;
+  const when = booking.proposed && event === 'propose' ? `建议改到${windowLabel(booking.proposed.date, booking.proposed.period)}` : windowLabel(booking.date, booking.period);
+  const what = event === 'remind' ? '明天上门服务，请家中留人' : (EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event);
+  const tail = reason ? `。原因：${reason}` : '';
+  return `${booking.serviceName}（${booking.partnerName}），${who}，${when}：${what}，当前状态“${STATUS_LABELS[booking.status]}”${tail}`;
+}
+
+export async function notifyChange(tx: Tx, booking: BookingDoc, event: string, reason: string | null, audience: Audience, actor: string, now: Date): Promise<void> {
+  const title = TITLES[event] ?? '预约有更新';
+  for (const recipient of audience.bookerSide) {
+    if (recipient === actor) continue;
+    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, false), page: `/eldercare/pages/booking/index?id=${booking._id}` }, now);
+  }
+  for (const recipient of audience.partnerSide) {
+    if (recipient === actor) continue;
+    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, true), page: `/workbench/pages/eldercare/index?id=${booking._id}` }, now);
+  }
+}

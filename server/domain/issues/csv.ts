@@ -1,0 +1,25 @@
+/**
+ * CSV for Excel: UTF-8 with a byte-order mark (without it Excel on Windows
+ * reads Chinese as GBK and shows mojibake), CRLF line ends, RFC 4180 quoting.
+ * Cells that start like a formula are prefixed with ' so a description such
+ * as "=HYPERLINK(...)" stays text (CSV injection).
+ */
+export const BOM = '\uFEFF';
+
+export type Cell = string | number | boolean | null | undefined;
+
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** 0.97356 -> "97.4%"; no denominator -> empty. */
+export function percent(rate: number | null): string {
+  return rate === null ? '' : `${(rate * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,100 @@
+import type { ActionContext, SignedInContext } from '../../core/action';
+import { AppError } from '../../core/errors';
+import type { Filter } from '../../store/port';
+import { addressKey, geohash } from './placement';
+import { stateGroup } from './states';
+import type { IssueDoc, IssueEvent, SupportDoc } from './types';
+import { detailView, listItem, viewerOf } from './views';
+
+/** What residents read: one issue with its timeline, their own list, and suggestions before filing. */
+export async function findIssue(ctx: ActionContext, ref: { id?: string; ticketNo?: string }): Promise<IssueDoc | null> {
+  if (ref.id) return ctx.store.get<IssueDoc>('issues', ref.id);
+  const [issue] = await ctx.store.find<IssueDoc>('issues', { ticketNo: ref.ticketNo ?? '' }, { limit: 1 });
+  return issue ?? null;
+}
+
+export function supportId(issueId: string, openid: string): string {
+  return `${issueId}_${openid}`;
+}
+
+export async function getIssue(ctx: ActionContext, ref: { id?: string; ticketNo?: string }) {
+  const issue = await findIssue(ctx, ref);
+  const viewer = issue ? viewerOf(ctx.principal, issue) : null;
+  // Missing and not-yours look the same, so ids and ticket numbers cannot be probed.
+  if (!issue || !viewer) throw new AppError('NOT_FOUND', '没有找到这件诉求');
+  const filter: Filter = viewer === 'staff' ? { issueId: issue._id } : { issueId: issue._id, public: true };
+  const openid = ctx.principal?.openid ?? null;
+  const [events, support] = await Promise.all([
+    ctx.store.find<IssueEvent>('issue_events', filter, { orderBy: [['seq', 'asc']], limit: 1000 }),
+    openid ? ctx.store.get<SupportDoc>('issue_supports', supportId(issue._id, openid)) : Promise.resolve(null),
+  ]);
+  return detailView(issue, events, viewer, ctx.now, { supported: support !== null, isMine: issue.reporter === openid });
+}
+
+export async function myIssues(ctx: SignedInContext, input: { kind: 'reported' | 'supported'; page: number; pageSize: number }) {
+  const skip = (input.page - 1) * input.pageSize;
+  const me = ctx.principal.openid;
+  if (input.kind === 'reported') {
+    const filter = { reporter: me };
+    const [issues, total] = await Promise.all([
+      ctx.store.find<IssueDoc>('issues', filter, { orderBy: [['submittedAt', 'desc']], limit: input.pageSize, skip }),
+      ctx.store.count('issues', filter),
+    ]);
+    return { items: issues.map((i) => listItem(i, 'owner', ctx.now)), total, page: input.page, pageSize: input.pageSize };
+  }
+  const filter = { supporter: me };
+  const [supports, total] = await Promise.all([
+    ctx.store.find<SupportDoc>('issue_supports', filter, { orderBy: [['at', 'desc']], limit: input.pageSize, skip }),
+    ctx.store.count('issue_supports', filter),
+  ]);
+  const issues = await Promise.all(supports.map((s) => ctx.store.get<IssueDoc>('issues', s.issueId)));
+  const items = issues.filter((i): i is IssueDoc => i !== null && viewerOf(ctx.principal, i) !== null).map((i) => listItem(i, 'public', ctx.now));
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** Open issues of the same category at the same building, or in the same ~150 m cell of the map. */
+export async function similarIssues(
+  ctx: SignedInContext,
+  input: { category: string; street?: string; number?: number; lat?: number; lng?: number },
+) {
+  const filters: Filter[] = [];
+  if (input.street && input.number !== undefined) filters.push({ addressKey: addressKey(input.street, input.number), category: input.category, open: true });
+  if (input.lat !== undefined && input.lng !== undefined) filters.push({ geoCell: geohash(input.lat, input.lng), category: input.category, open: true });
+  if (filters.length === 0) throw new AppError('INVALID_ARGUMENT', '请先填写地址或选择位置');
+  const found = new Map<string, IssueDoc>();
+  for (const filter of filters) {
+    for (const issue of await ctx.store.find<IssueDoc>('issues', filter, { limit: 20 })) found.set(issue._id, issue);
+  }
+  const visible = [...found.values()].filter((i) => viewerOf(ctx.principal, i) !== null && stateGroup(i.state, i.outcome) === 'open');
+  visible.sort((a, b) => b.supporters - a.supporters || b.submittedAt.localeCompare(a.submittedAt));
+  const supports = await Promise.all(visible.map((i) => ctx.store.get<SupportDoc>('issue_supports', supportId(i._id, ctx.principal.openid))));
+  return visible.slice(0, 10).map((i, n) => ({
+    ...listItem(i, 'public', ctx.now),
+    isMine: i.reporter === ctx.principal.openid,
+    supported: supports[n] !== null,
+  }));
+}
+
+/** Caps the follower list so one popular issue cannot make every change a huge transaction. */
+export const MAX_FOLLOWERS = 200;
+
+/**
+ * "我也遇到": adds the caller's support instead of a second report. The support
+ * document's id is issue + resident, so pressing twice counts once.
+ */
+export async function meToo(ctx: SignedInContext, id: string) {
+  const me = ctx.principal.openid;
+  return ctx.store.transaction(async (tx) => {
+    const issue = await tx.get<IssueDoc>('issues', id);
+    if (!issue || !viewerOf(ctx.principal, issue)) throw new AppError('NOT_FOUND', '没有找到这件诉求');
+    if (issue.reporter === me) throw new AppError('FAILED_PRECONDITION', '这是您自己反映的问题，无需再点“我也遇到”');
+    if (stateGroup(issue.state, issue.outcome) !== 'open') throw new AppError('FAILED_PRECONDITION', '这件诉求已经办结或关闭，如问题仍在，请重新反映');
+    const existing = await tx.get<SupportDoc>('issue_supports', supportId(id, me));
+    if (existing) return { supporters: issue.supporters, supported: true };
+    await tx.create<SupportDoc>('issue_supports', { _id: supportId(id, me), issueId: id, supporter: me, at: ctx.now.toISOString() });
+    const followers = issue.followers.includes(me) || issue.followers.length >= MAX_FOLLOWERS ? issue.followers : [...issue.followers, me];
+    // No version bump: support changes nobody's work, so it must not make a staff action stale.
+    await tx.update('issues', id, { supporters: issue.supporters + 1, followers });
+    return { supporters: issue.supporters + 1, supported: true };
+  });
+}

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import type { SignedInContext } from '../../core/action';
+import { AppError } from '../../core/errors';
+import type { DocumentStore } from '../../store/port';
+import type { UserDoc } from '../account/users';
+import { defaultName } from '../account/users';
+import { shanghaiDay } from './calendar';
+import { getCategory } from './categories';
+import { loadStaffDirectory, staffAt, toStaff } from './notify';
+import { addressKey, geohash, placeAddress, type Placement } from './placement';
+import { loadSettings } from './settings';
+import { deadlinesFrom, derive } from './sla';
+import type { GeoPoint, IssueAddress, IssueDoc } from './types';
+import { residentActor, saveChange } from './write';
+
+export interface ReportInput {
+  requestId: string;
+  category: string;
+  description: string;
+  address?: IssueAddress | null;
+  location?: GeoPoint | null;
+  photos: string[];
+  phone?: string | null;
+  hideName: boolean;
+}
+
+export interface Reporter {
+  id: string;
+  name: string;
+  source: IssueDoc['source'];
+  dailyLimit: number;
+}
+
+/** The same reporter and request id always give the same issue id: a retried tap files nothing new. */
+export function issueIdFor(reporter: string, requestId: string): string {
+  return `iss_${createHash('sha256').update(`${reporter}\n${requestId}`).digest('hex').slice(0, 24)}`;
+}
+
+interface Counter {
+  _id: string;
+  n: number;
+}
+
+/**
+ * Files a report: route it, give it a ticket number and deadlines, and tell the
+ * grid. The daily limit and the ticket sequence are counters on single
+ * documents changed in the same transaction, so they hold under bursts.
+ */
+export async function submitIssue(store: DocumentStore, now: Date, reporter: Reporter, input: ReportInput): Promise<{ issue: IssueDoc; created: boolean }> {
+  const id = issueIdFor(reporter.id, input.requestId);
+  const existing = await store.get<IssueDoc>('issues', id);
+  if (existing) return { issue: existing, created: false };
+  if (!input.address && !input.location) throw new AppError('INVALID_ARGUMENT', '请填写地址或在地图上选择位置');
+  const [category, settings, staff] = await Promise.all([getCategory(store, input.category), loadSettings(store), loadStaffDirectory(store)]);
+  const placement = input.address ? await placeAddress(store, input.address.street, input.address.number) : null;
+  const day = shanghaiDay(now).replace(/-/g, '');
+
+  return store.transaction(async (tx) => {
+    const again = await tx.get<IssueDoc>('issues', id);
+    if (again) return { issue: again, created: false };
+    const quotaId = `quota-${reporter.id}-${day}`;
+    const used = (await tx.get<Counter>('issue_counters', quotaId))?.n ?? 0;
+    if (used >= reporter.dailyLimit) {
+      throw new AppError('RESOURCE_EXHAUSTED', `每人每天最多反映 ${reporter.dailyLimit} 件，请明天再提交；紧急情况请直接联系社区`);
+    }
+    await tx.set<Counter>('issue_counters', { _id: quotaId, n: used + 1 });
+    const seqId = `seq-${day}`;
+    const seq = ((await tx.get<Counter>('issue_counters', seqId))?.n ?? 0) + 1;
+    await tx.set<Counter>('issue_counters', { _id: seqId, n: seq });
+
+    const draft = newIssue(id, `${day}-${String(seq).padStart(4, '0')}`, now, reporter, input, category, placement, deadlinesFrom(now, category.resolveDays, settings));
+    const issue = derive(null, draft, settings);
+    const note = placement ? `已分派至${placement.branchName}（${placement.gridName}）` : '地址未能自动匹配网格，已转湖岛街道分派';
+    const recipients = placement ? staffAt(staff, 'grid', placement) : staffAt(staff, 'district', issue);
+    const notice = toStaff(recipients, issue, 'issue_assigned', placement ? '新诉求待受理' : '新诉求待分派', `${issue.categoryName}：${issue.addressText || '地图位置'}（${issue.ticketNo}）`);
+    const saved = await saveChange(tx, null, issue, { type: 'submitted', note, public: true, actor: residentActor(reporter.id, reporter.name) }, [notice], now);
+    return { issue: saved, created: true };
+  });
+}
+
+function newIssue(
+  id: string,
+  ticketNo: string,
+  now: Date,
+  reporter: Reporter,
+  input: ReportInput,
+  category: { _id: string; name: string; public: boolean; resolveDays: number },
+  placement: Placement | null,
+  deadlines: { acceptDueAt: string; resolveDueAt: string },
+): IssueDoc {
+  const at = now.toISOString();
+  const address = input.address ?? null;
+  const location = input.location ?? null;
+  return {
+    _id: id,
+    ticketNo,
+    requestId: input.requestId,
+    source: reporter.source,
+    category: category._id,
+    categoryName: category.name,
+    description: input.description,
+    address,
+    addressText: address ? `${address.street}${address.number}号` : (location?.name ?? ''),
+    addressKey: address ? addressKey(address.street, address.number) : null,
+    location,
+    geoCell: location ? geohash(location.lat, location.lng) : null,
+    photos: input.photos,
+    reporter: reporter.id,
+    reporterName: reporter.name,
+    hideName: input.hideName,
+    phone: input.phone ?? null,
+    gridId: placement?.gridId ?? null,
+    gridName: placement?.gridName ?? null,
+    branchId: placement?.branchId ?? null,
+    branchName: placement?.branchName ?? null,
+    communityId: placement?.communityId ?? null,
+    communityName: placement?.communityName ?? null,
+    state: 'submitted',
+    outcome: null,
+    queue: 'pending',
+    open: true,
+    public: category.public,
+    priority: 'normal',
+    queueSort: '',
+    holder: placement ? 'grid' : 'district',
+    level: placement ? 'grid' : 'district',
+    supervised: false,
+    everOverdue: false,
+    version: 1,
+    seq: 0,
+    followers: [reporter.id],
+    supporters: 0,
+    duplicateOf: null,
+    duplicateTicket: null,
+    reopenCount: 0,
+    callback: null,
+    statusNote: '',
+    rejectReason: null,
+    redirectTo: null,
+    submittedAt: at,
+    updatedAt: at,
+    firstResponseAt: null,
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    firstAcceptDueAt: deadlines.acceptDueAt,
+    respondedOnTime: null,
+    resolvedOnTime: null,
+    acceptDueAt: deadlines.acceptDueAt,
+    resolveDueAt: deadlines.resolveDueAt,
+    dueAt: null,
+    remindAt: null,
+    remindedFor: null,
+    escalateAt: null,
+    autoCloseAt: null,
+    resolveDays: category.resolveDays,
+  };
+}
+
+/** The caller as a reporter: their chosen name, and the configured daily limit. */
+export async function residentReporter(ctx: SignedInContext): Promise<Reporter> {
+  const [user, settings] = await Promise.all([ctx.store.get<UserDoc>('users', ctx.principal.openid), loadSettings(ctx.store)]);
+  return { id: ctx.principal.openid, name: user?.name ?? defaultName(ctx.principal.openid), source: 'miniapp', dailyLimit: settings.dailyLimit };
+}
+
+export async function report(ctx: SignedInContext, input: ReportInput) {
+  const { issue, created } = await submitIssue(ctx.store, ctx.now, await residentReporter(ctx), input);
+  return {
+    id: issue._id,
+    ticketNo: issue.ticketNo,
+    created,
+    routed: issue.gridId !== null,
+    gridName: issue.gridName,
+    branchName: issue.branchName,
+    communityName: issue.communityName,
+    acceptDueAt: issue.acceptDueAt,
+    resolveDueAt: issue.resolveDueAt,
+  };
+}
+
