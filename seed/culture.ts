@@ -18,7 +18,7 @@
  * Times are relative to the moment of seeding, so the demo always has
  * sessions ahead, one nearly full, one full, and months of past attendance.
  */
-import type { CategoryId } from '../server/domain/culture/model';
+import type { CategoryId, SessionBasics } from '../server/domain/culture/model';
 
 /** The clips in media/videos/ and their real lengths in seconds. */
 export const DEMO_VIDEOS: Record<'dance' | 'pastry' | 'calligraphy' | 'choir' | 'taichi', { file: string; seconds: number }> = {
@@ -213,15 +213,8 @@ export const CENTRES = {
 };
 
 /** A session relative to the seeding day: `day` days from today (Shanghai), from-to local time. */
-export interface SeedSession {
+export interface SeedSession extends SessionBasics {
   id: string;
-  kind: 'class' | 'event';
-  courseId: string | null;
-  series: string | null;
-  title: string;
-  category: CategoryId;
-  description: string;
-  venue: string;
   communityId: string | null;
   organiser: string;
   day: number;

@@ -3,7 +3,7 @@ import { dispatch } from '../../server/core/dispatch';
 import { registry } from '../../server/functions';
 import { listCategories, type CategoryDoc } from '../../server/domain/issues/categories';
 import { findRequests } from '../../server/domain/issues/open311';
-import { placeGrid, type Placement } from '../../server/domain/issues/placement';
+import { placeGrid, placementFields, type Placement } from '../../server/domain/issues/placement';
 import { loadSettings, type IssueSettings } from '../../server/domain/issues/settings';
 import { deadlinesFrom, derive } from '../../server/domain/issues/sla';
 import { STAT_FIELDS, contribution, statsKey, zeroVector, type StatsDoc, type StatVector } from '../../server/domain/issues/stats';
@@ -87,12 +87,7 @@ function synthetic(i: number, r: () => number, w: World): IssueDoc {
     reporterName: '压力测试居民',
     hideName: r() < 0.3,
     phone: null,
-    gridId: place?.gridId ?? null,
-    gridName: place?.gridName ?? null,
-    branchId: place?.branchId ?? null,
-    branchName: place?.branchName ?? null,
-    communityId: place?.communityId ?? null,
-    communityName: place?.communityName ?? null,
+    ...placementFields(place),
     state,
     outcome,
     queue: 'pending',

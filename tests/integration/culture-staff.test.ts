@@ -1,4 +1,4 @@
-import { BOM } from '../../server/domain/culture/csv';
+import { BOM } from '../../server/core/csv';
 import { codeOf, createHarness, type Harness, type PersonaId } from '../helpers/harness';
 import { DAY, HOUR, enrolmentsOf, expectCountersTrue, fromNow, newSession, resident, sessionDoc } from './culture-helpers';
 

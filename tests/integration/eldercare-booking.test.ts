@@ -339,7 +339,7 @@ describe('the booker side', () => {
     const file = await h.ok('relative', 'eldercare', 'calendar', { bookingId: booking.id });
     expect(file.contentType).toBe('text/calendar; charset=utf-8');
     expect(file.content).toContain('DTSTART:20261201T010000Z');
-    expect(file.content).toContain(`UID:${booking.id}@dangqun-ejia`);
+    expect(file.content).toContain(`UID:eldercare-${booking.id}@hudao.dangqun-ejia`);
     expect(codeOf(await h.call('partner_barber', 'eldercare', 'calendar', { bookingId: booking.id }))).toBe('OK');
   });
 

@@ -6,7 +6,7 @@ import { getUnit } from '../org/org';
 import { DEFAULT_OFFER_HOURS, emptyCounts, placesLeft, scheduleProblem, seatsTaken, type ScheduleTimes } from './capacity';
 import { fanOutNotice } from './fanout';
 import { loadSession, offerFreePlaces } from './ledger';
-import { COURSES, LESSONS, SESSIONS, type CategoryId, type CourseDoc, type LessonDoc, type SessionDoc, type VideoRef } from './model';
+import { COURSES, LESSONS, SESSIONS, type CategoryId, type CourseDoc, type LessonDoc, type SessionBasics, type SessionDoc, type VideoRef } from './model';
 import { notices } from './notices';
 import { assertManages, canManage, listedCommunities, ownerFor } from './scope';
 import { courseCard, lessonFull, sessionCard } from './views';
@@ -37,14 +37,7 @@ export interface LessonFields {
   video: VideoRef;
 }
 
-export interface SessionFields {
-  kind: 'class' | 'event';
-  courseId: string | null;
-  series: string | null;
-  title: string;
-  category: CategoryId;
-  description: string;
-  venue: string;
+export interface SessionFields extends SessionBasics {
   organiser?: string;
   startsAt: string;
   endsAt: string;

@@ -1,7 +1,7 @@
 import type { ActionContext, SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { positionOf } from './enrolments';
-import { buildIcs, phoneCalendar, type CalendarEvent } from './ics';
+import { buildIcs, phoneCalendar, type CalendarEvent } from '../../core/ics';
 import { CATEGORIES, COURSES, ENROLMENTS, SESSIONS, enrolmentId, type CategoryId, type CourseDoc, type EnrolmentDoc, type SessionDoc } from './model';
 import { getMany } from './query';
 import { courseCard, myCourseProgress, mySessionEnrolment, sessionCard } from './views';

@@ -106,29 +106,25 @@ export function offerLapsed(enrolment: EnrolmentDoc, now: Date): boolean {
   return enrolment.state === 'offered' && enrolment.offerExpiresAt !== null && enrolment.offerExpiresAt <= now.toISOString();
 }
 
+export interface EnrolmentIdentity {
+  kind: EnrolmentDoc['kind'];
+  targetId: string;
+  courseId: string | null;
+  openid: string;
+  /** A snapshot for the organiser's list. */
+  name: string;
+  phone: string | null;
+}
+
 /**
- * A fresh enrolment before its first step (empty history = state 'new'; the
- * state field is a placeholder until `step` sets it). Name and phone are a
- * snapshot for the organiser's list.
+ * An enrolment with nothing happened yet (empty history = state 'new'; the
+ * state field is a placeholder until `step` sets it). The seed builds its
+ * demo enrolments from this too, so both have the same shape.
  */
-export async function blankEnrolment(
-  tx: Tx,
-  kind: EnrolmentDoc['kind'],
-  targetId: string,
-  courseId: string | null,
-  openid: string,
-  now: Date,
-): Promise<EnrolmentDoc> {
-  const user = await tx.get<UserDoc>('users', openid);
-  const at = now.toISOString();
+export function emptyEnrolment(who: EnrolmentIdentity, at: string): EnrolmentDoc {
   return {
-    _id: enrolmentId(targetId, openid),
-    kind,
-    targetId,
-    courseId,
-    openid,
-    name: user?.name ?? defaultName(openid),
-    phone: user?.phone ?? null,
+    _id: enrolmentId(who.targetId, who.openid),
+    ...who,
     state: 'cancelled',
     ticketNo: null,
     checkinCode: null,
@@ -150,4 +146,18 @@ export async function blankEnrolment(
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** A fresh enrolment for a caller, with their current name and phone. */
+export async function blankEnrolment(
+  tx: Tx,
+  kind: EnrolmentDoc['kind'],
+  targetId: string,
+  courseId: string | null,
+  openid: string,
+  now: Date,
+): Promise<EnrolmentDoc> {
+  const user = await tx.get<UserDoc>('users', openid);
+  const who = { kind, targetId, courseId, openid, name: user?.name ?? defaultName(openid), phone: user?.phone ?? null };
+  return emptyEnrolment(who, now.toISOString());
 }

@@ -85,6 +85,9 @@ export interface SessionNotice {
   at: string;
 }
 
+/** What an organiser describes about a session; the rest of SessionDoc is the server's bookkeeping. */
+export type SessionBasics = Pick<SessionDoc, 'kind' | 'courseId' | 'series' | 'title' | 'category' | 'description' | 'venue'>;
+
 export interface SessionDoc {
   _id: string;
   /** A class of an offline course, or an event (culture market, festival day...). */

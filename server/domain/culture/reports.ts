@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { inShanghai } from '../../core/time';
 import type { Filter } from '../../store/port';
-import { toCsv, type Cell } from './csv';
+import { toCsv, type Cell } from '../../core/csv';
 import { COURSES, ENROLMENTS, SESSIONS, type CourseDoc, type EnrolmentDoc, type SessionDoc } from './model';
 import { courseProgress } from './progress';
 import { findAll, getMany } from './query';

@@ -4,13 +4,13 @@ import { RULE_TZ, dayjs, inShanghai } from '../../core/time';
 import type { DocumentStore } from '../../store/port';
 import { newUser, type UserDoc } from '../account/users';
 import { DEFAULT_OFFER_HOURS, checkinCode, emptyCounts, moveCount } from './capacity';
+import { emptyEnrolment } from './ledger';
 import {
   COURSES,
   ENROLMENTS,
   LESSONS,
   SESSIONS,
   WAITLIST,
-  enrolmentId,
   waitSlotId,
   type CourseDoc,
   type EnrolmentDoc,
@@ -83,36 +83,17 @@ export function buildCultureSeed(now: Date, options: CultureSeedOptions) {
   ]);
   const users: UserDoc[] = people.map((p) => ({ ...newUser(p.openid, now, p.name), phone: p.phone, demo: true }));
 
-  const blank = (kind: EnrolmentDoc['kind'], targetId: string, courseId: string | null, openid: string, state: EnrolmentState, history: HistoryEntry[]): EnrolmentDoc => ({
-    _id: enrolmentId(targetId, openid),
-    kind,
-    targetId,
-    courseId,
-    openid,
-    name: nameOf.get(openid)?.name ?? openid,
-    phone: nameOf.get(openid)?.phone ?? null,
-    state,
-    ticketNo: null,
-    checkinCode: null,
-    seq: null,
-    enrolledAt: history[0]?.at ?? at,
-    offeredAt: null,
-    offerExpiresAt: null,
-    cancelledAt: null,
-    cancelReason: null,
-    attendedAt: null,
-    checkedInBy: null,
-    remindedAt: null,
-    noticeVersion: 0,
-    lessons: {},
-    completedLessons: 0,
-    lastLessonId: null,
-    completedAt: null,
-    history,
-    createdAt: history[0]?.at ?? at,
-    updatedAt: history[history.length - 1]?.at ?? at,
-    demo: true,
-  });
+  const blank = (kind: EnrolmentDoc['kind'], targetId: string, courseId: string | null, openid: string, state: EnrolmentState, history: HistoryEntry[]): EnrolmentDoc => {
+    const who = { kind, targetId, courseId, openid, name: nameOf.get(openid)?.name ?? openid, phone: nameOf.get(openid)?.phone ?? null };
+    return {
+      ...emptyEnrolment(who, history[0]?.at ?? at),
+      state,
+      enrolledAt: history[0]?.at ?? at,
+      history,
+      updatedAt: history[history.length - 1]?.at ?? at,
+      demo: true,
+    };
+  };
 
   // Online courses, their lessons and enrolments with progress.
   const courses: CourseDoc[] = [];

@@ -10,17 +10,11 @@ import { emptyQuota, placesLeft, quotaRemaining, windowProblem } from './limits'
 import { C, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Eligibility, type Period, type QuotaDoc, type ServiceDoc, type ServiceMode, type ServiceStatus, type WindowDoc } from './model';
 import { refusalMessage, type RefusalReason } from './reasons';
 
-export interface ServiceInput {
-  partnerId: string;
-  name: string;
-  description: string;
-  mode: ServiceMode;
-  eligibility: Eligibility;
-  quotaPerYear: number | null;
-  bookAheadDays: number;
-  minNoticeHours: number;
-  cancelCutoffHours: number;
-}
+/** What an admin sets on a service; the rest (partner name, status, times) the server fills in. */
+export type ServiceInput = Pick<
+  ServiceDoc,
+  'partnerId' | 'name' | 'description' | 'mode' | 'eligibility' | 'quotaPerYear' | 'bookAheadDays' | 'minNoticeHours' | 'cancelCutoffHours'
+>;
 
 export function serviceView(s: ServiceDoc) {
   return {

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import type { Filter } from '../../store/port';
 import { bookerRole, bookingNotFound, branchesOf, isAdminOf, partnersOf } from './access';
 import { shanghaiDate, windowEnd, windowLabel, windowStart } from './calendar';
-import { visitIcs } from './ics';
+import { buildIcs } from '../../core/ics';
 import { C, type BookingDoc, type BookingStatus, type ElderDoc, type GuardianDoc } from './model';
 import { ACTIVE } from './states';
 import { bookingForAdmin, bookingForBooker, bookingForPartner, partnerMayReveal } from './views';
@@ -91,15 +91,18 @@ export async function calendarFile(ctx: SignedInContext, bookingId: string) {
   if (audience === 'admin' || (audience === 'partner' && !partnerMayReveal(booking))) throw bookingNotFound();
   if (!CALENDAR_STATUSES.has(booking.status)) throw new AppError('FAILED_PRECONDITION', '预约确认后才能加入日历');
   const address = `${booking.elder.address.street}${booking.elder.address.number}号${booking.elder.address.detail}`;
-  const content = visitIcs({
-    uid: `${booking._id}@dangqun-ejia`,
-    sequence: booking.version,
-    stamp: ctx.now,
-    start: windowStart(booking.date, booking.period),
-    end: windowEnd(booking.date, booking.period),
-    summary: `${booking.serviceName}（${booking.partnerName}）`,
-    location: address,
-    description: `为${booking.elder.name}提供${booking.serviceName}，${windowLabel(booking.date, booking.period)}。党群e家 为老服务`,
-  });
+  const content = buildIcs(
+    {
+      uid: `eldercare-${booking._id}`,
+      sequence: booking.version,
+      startsAt: windowStart(booking.date, booking.period).toISOString(),
+      endsAt: windowEnd(booking.date, booking.period).toISOString(),
+      title: `${booking.serviceName}（${booking.partnerName}）`,
+      location: address,
+      description: `为${booking.elder.name}提供${booking.serviceName}，${windowLabel(booking.date, booking.period)}。党群e家 为老服务`,
+      alarmMinutesBefore: 120,
+    },
+    ctx.now,
+  );
   return { filename: `为老服务-${booking.date}.ics`, contentType: 'text/calendar; charset=utf-8', content };
 }

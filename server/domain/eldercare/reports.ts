@@ -4,7 +4,7 @@ import { toShanghaiIso } from '../../core/time';
 import type { Filter } from '../../store/port';
 import { managedCommunities } from '../account/authority';
 import { isDistrictAdmin, partnersOf } from './access';
-import { toCsv } from './csv';
+import { toCsv } from '../../core/csv';
 import { ageOn } from './eligibility';
 import { BOOKING_STATUSES, C, PERIOD_LABELS, type BookingDoc, type BookingStatus } from './model';
 import { STATUS_LABELS } from './states';

@@ -13,6 +13,18 @@ export interface Placement {
   communityName: string;
 }
 
+/** The placement fields of an issue; all null for one waiting in the district's triage. */
+export function placementFields(placement: Placement | null): { [K in keyof Placement]: Placement[K] | null } {
+  return {
+    gridId: placement?.gridId ?? null,
+    gridName: placement?.gridName ?? null,
+    branchId: placement?.branchId ?? null,
+    branchName: placement?.branchName ?? null,
+    communityId: placement?.communityId ?? null,
+    communityName: placement?.communityName ?? null,
+  };
+}
+
 export async function placeGrid(store: DocumentStore, gridId: string): Promise<Placement> {
   const grid = await getUnit(store, gridId);
   if (!grid || grid.kind !== 'grid' || !grid.parentId || !grid.communityId) throw new AppError('NOT_FOUND', '没有找到这个网格');

@@ -5,7 +5,7 @@ import type { DocumentStore, Filter } from '../../store/port';
 import { listUnits } from '../org/org';
 import { reachOf, scopeFilters } from './access';
 import { listCategories } from './categories';
-import { percent, toCsv } from './csv';
+import { toCsv } from '../../core/csv';
 import { isOverdue } from './sla';
 import { STATE_LABELS } from './states';
 import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stats';
@@ -159,4 +159,9 @@ export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: st
     i.callback ? SATISFACTION_LABELS[i.callback.satisfaction] : '', i.callback?.stars ?? '',
   ]);
   return { filename: `诉求明细_${input.fromDay}_${input.toDay}.csv`, mimeType: 'text/csv; charset=utf-8', csv: toCsv(header, rows), rows: rows.length, truncated: issues.length >= MAX_EXPORT_ROWS };
+}
+
+/** 0.97356 -> "97.4%"; no denominator -> empty. */
+export function percent(rate: number | null): string {
+  return rate === null ? '' : `${(rate * 100).toFixed(1)}%`;
 }

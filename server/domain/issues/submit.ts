@@ -7,7 +7,7 @@ import { defaultName } from '../account/users';
 import { shanghaiDay } from './calendar';
 import { getCategory } from './categories';
 import { loadStaffDirectory, staffAt, toStaff } from './notify';
-import { addressKey, geohash, placeAddress, type Placement } from './placement';
+import { addressKey, geohash, placeAddress, placementFields, type Placement } from './placement';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
 import type { GeoPoint, IssueAddress, IssueDoc } from './types';
@@ -109,12 +109,7 @@ function newIssue(
     reporterName: reporter.name,
     hideName: input.hideName,
     phone: input.phone ?? null,
-    gridId: placement?.gridId ?? null,
-    gridName: placement?.gridName ?? null,
-    branchId: placement?.branchId ?? null,
-    branchName: placement?.branchName ?? null,
-    communityId: placement?.communityId ?? null,
-    communityName: placement?.communityName ?? null,
+    ...placementFields(placement),
     state: 'submitted',
     outcome: null,
     queue: 'pending',

@@ -1,5 +1,5 @@
-import { BOM, csvCell, toCsv } from '../../../server/domain/culture/csv';
-import { buildIcs, escapeText, foldLine, phoneCalendar, type CalendarEvent } from '../../../server/domain/culture/ics';
+import { BOM, csvCell, toCsv } from '../../../server/core/csv';
+import { buildIcs, escapeText, foldLine, phoneCalendar, type CalendarEvent } from '../../../server/core/ics';
 import { emptyCounts } from '../../../server/domain/culture/capacity';
 import type { SessionDoc } from '../../../server/domain/culture/model';
 import { attendanceRows, monthTotals, recentMonths } from '../../../server/domain/culture/stats';

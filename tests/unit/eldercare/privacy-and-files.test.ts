@@ -1,5 +1,4 @@
-import { csvCell, toCsv } from '../../../server/domain/eldercare/csv';
-import { foldLine, visitIcs } from '../../../server/domain/eldercare/ics';
+import { buildIcs } from '../../../server/core/ics';
 import type { BookingDoc } from '../../../server/domain/eldercare/model';
 import { bookingForPartner, maskName, maskPhone, partnerMayReveal } from '../../../server/domain/eldercare/views';
 
@@ -67,49 +66,25 @@ describe('what a partner may see', () => {
   });
 });
 
-describe('calendar file', () => {
-  const ics = visitIcs({
-    uid: 'bk_1@dangqun-ejia',
-    sequence: 2,
-    stamp: new Date('2026-11-26T02:00:00Z'),
-    start: new Date('2026-12-01T01:00:00Z'),
-    end: new Date('2026-12-01T04:00:00Z'),
-    summary: '上门理发（佳丽理发店）',
-    location: '万安一路12号2号楼1单元302',
-    description: '为张德顺提供上门理发, 备注; 无',
-  });
+describe('calendar file for a visit', () => {
+  const ics = buildIcs(
+    {
+      uid: 'eldercare-bk_1',
+      sequence: 2,
+      startsAt: '2026-12-01T01:00:00Z',
+      endsAt: '2026-12-01T04:00:00Z',
+      title: '上门理发（佳丽理发店）',
+      location: '万安一路12号2号楼1单元302',
+      description: '为张德顺提供上门理发, 备注; 无',
+      alarmMinutesBefore: 120,
+    },
+    new Date('2026-11-26T02:00:00Z'),
+  );
 
-  it('is one VEVENT in UTC with a stable UID and CRLF line ends', () => {
-    expect(ics).toContain('BEGIN:VEVENT\r\n');
-    expect(ics).toContain('UID:bk_1@dangqun-ejia\r\n');
+  it('carries the booking version as SEQUENCE, so a moved visit replaces the old entry', () => {
+    expect(ics).toContain('UID:eldercare-bk_1@hudao.dangqun-ejia\r\n');
+    expect(ics).toContain('SEQUENCE:2\r\n');
     expect(ics).toContain('DTSTART:20261201T010000Z\r\n');
-    expect(ics).toContain('DTEND:20261201T040000Z\r\n');
-    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
-  });
-
-  it('escapes commas and semicolons in text', () => {
-    expect(ics.replace(/\r\n /g, '')).toContain('DESCRIPTION:为张德顺提供上门理发\\, 备注\\; 无');
-  });
-
-  it('folds long Chinese lines without splitting a character', () => {
-    const folded = foldLine(`SUMMARY:${'长'.repeat(60)}`);
-    expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'长'.repeat(60)}`);
-    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-  });
-});
-
-describe('CSV export', () => {
-  it('starts with a byte-order mark so Excel reads Chinese as UTF-8', () => {
-    const csv = toCsv(['老人', '状态'], [['张德顺', '已确认']]);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1)).toBe('老人,状态\r\n张德顺,已确认\r\n');
-  });
-
-  it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('他说"好"')).toBe('"他说""好"""');
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell(-3)).toBe('-3');
-    expect(csvCell(null)).toBe('');
+    expect(ics).toContain('TRIGGER:-PT120M\r\n');
   });
 });

@@ -1,4 +1,4 @@
-import { BOM, csvCell, toCsv } from '../../../server/domain/issues/csv';
+import { BOM, csvCell, toCsv } from '../../server/core/csv';
 
 describe('CSV for Excel', () => {
   it('starts with a byte-order mark and uses CRLF', () => {

@@ -14,6 +14,8 @@ export interface CalendarEvent {
   endsAt: string;
   /** Reminder before the start; 0 for none. */
   alarmMinutesBefore: number;
+  /** Bumped on every change (e.g. a moved visit) so calendars take the newer copy. */
+  sequence?: number;
 }
 
 const PRODID = '-//Hudao Subdistrict//Dangqun eJia//ZH';
@@ -28,6 +30,7 @@ export function buildIcs(event: CalendarEvent, now: Date): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}@${UID_DOMAIN}`,
+    ...(event.sequence !== undefined ? [`SEQUENCE:${event.sequence}`] : []),
     `DTSTAMP:${icsUtc(now.toISOString())}`,
     `DTSTART:${icsUtc(event.startsAt)}`,
     `DTEND:${icsUtc(event.endsAt)}`,

@@ -18,8 +18,3 @@ export function csvCell(value: Cell): string {
 export function toCsv(header: string[], rows: Cell[][]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
-
-/** 0.97356 -> "97.4%"; no denominator -> empty. */
-export function percent(rate: number | null): string {
-  return rate === null ? '' : `${(rate * 100).toFixed(1)}%`;
-}
