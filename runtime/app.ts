@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { z } from 'zod';
 import type { Deps, Identity } from '../server/core/action';
 import { AdjustableClock } from '../server/core/clock';
 import { dispatch } from '../server/core/dispatch';
-import { failure, failureFrom, success, type Envelope } from '../server/core/envelope';
-import { AppError, HTTP_STATUS } from '../server/core/errors';
+import { failure, failureFrom, success } from '../server/core/envelope';
 import { registry } from '../server/functions';
 import { JOBS, runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
-import { signToken, verifyToken } from './token';
+import { identify, sendEnvelope as send } from './edge';
+import { signToken } from './token';
 import { registerOpen311 } from './open311';
 import { registerUploads } from './uploads';
 
@@ -128,17 +128,4 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
     // On demand means every job, due or not: jobs are idempotent and decide from the data.
     return send(reply, success(await runDueJobs(deps, JOBS.map((job) => job.name))));
   });
-}
-
-function identify(req: FastifyRequest, secret: string, now: Date): Identity | null {
-  const header = req.headers.authorization;
-  if (header === undefined || header === '') return null;
-  const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header);
-  if (!match) throw new AppError('UNAUTHENTICATED', '登录凭证格式不对，请重新登录');
-  return { openid: verifyToken(secret, match[1], now) };
-}
-
-function send(reply: FastifyReply, envelope: Envelope, status?: number): FastifyReply {
-  const code = status ?? (envelope.ok ? 200 : HTTP_STATUS[envelope.error.code]);
-  return reply.code(code).type('application/json; charset=utf-8').send(envelope);
 }

@@ -1,5 +1,6 @@
 import { runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
+import { DEMO_OPEN311_KEY } from '../seed/issues';
 import { readConfig } from './config';
 import { ensureH5Build } from './h5-build';
 import { launchRuntime } from './launch';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   } else {
     console.log('演示登录已关闭（NODE_ENV=production；设置 DEMO_LOGIN=1 可开启）');
   }
+  console.log(`Open311 GeoReport v2: ${url}/open311/v2/discovery.json（演示 api_key: ${DEMO_OPEN311_KEY}）`);
   console.log('按 Ctrl-C 停止。\n');
 
   let stopping = false;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import type { Deps } from '../server/core/action';
-import { failure, failureFrom, success, type Envelope } from '../server/core/envelope';
-import { AppError, HTTP_STATUS } from '../server/core/errors';
+import { failure, failureFrom, success } from '../server/core/envelope';
+import { AppError } from '../server/core/errors';
 import { ROOT } from './config';
-import { verifyToken } from './token';
+import { identify, sendEnvelope as send } from './edge';
 
 /**
  * Photo upload of the local runtime (in WeChat, photos go to CloudBase storage).
@@ -26,9 +26,6 @@ export function uploadsDir(): string {
   return path.resolve(ROOT, process.env.HUDAO_UPLOADS_DIR ?? '.data/uploads');
 }
 
-function send(reply: FastifyReply, envelope: Envelope, status?: number): FastifyReply {
-  return reply.code(status ?? (envelope.ok ? 200 : HTTP_STATUS[envelope.error.code])).type('application/json; charset=utf-8').send(envelope);
-}
 
 /** Re-encodes a picture: upright, at most 2048 px on its longer edge, JPEG, no metadata. */
 export async function cleanPhoto(input: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
@@ -55,9 +52,7 @@ export function registerUploads(app: FastifyInstance, deps: Deps, tokenSecret: s
     });
 
     scope.post('/api/uploads', async (req, reply) => {
-      const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '');
-      if (!match) return send(reply, failure('UNAUTHENTICATED'));
-      verifyToken(tokenSecret, match[1], deps.clock.now());
+      if (!identify(req, tokenSecret, deps.clock.now())) return send(reply, failure('UNAUTHENTICATED'));
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) return send(reply, failure('INVALID_ARGUMENT', '没有收到照片'));
       const photo = await cleanPhoto(req.body);
       const name = `${randomUUID()}.jpg`;
