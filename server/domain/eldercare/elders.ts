@@ -12,6 +12,7 @@ import { shanghaiDate } from './calendar';
 import { ageOn } from './eligibility';
 import { C, DIFFICULTY_LABELS, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
 import { elderView } from './views';
+import { ELDERCARE_PAGES } from './notices';
 
 export interface ElderInput {
   name: string;
@@ -168,7 +169,7 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
         ? `${elder.name}的信息已通过社区核实（困难身份：${DIFFICULTY_LABELS[next.difficulty]}），可以预约为老服务了。`
         : `${elder.name}的信息未通过社区核实：${note}。请修改后重新提交。`;
     for (const recipient of new Set([...elder.guardians, elder.createdBy])) {
-      await queueMessage(tx, { recipient, kind: 'elder_verification', title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实', body, page: '/eldercare/pages/elders/index' }, ctx.now);
+      await queueMessage(tx, { recipient, kind: 'elder_verification', title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实', body, page: ELDERCARE_PAGES.home }, ctx.now);
     }
     return next;
   });
@@ -187,7 +188,7 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
     const at = ctx.now.toISOString();
     await tx.update(C.elders, elderId, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
     await tx.set(C.guardians, guardianRow(elderId, openid, relation, ctx.principal.openid, at));
-    await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: '/eldercare/pages/elders/index' }, ctx.now);
+    await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: ELDERCARE_PAGES.home }, ctx.now);
   });
   return { added: true };
 }

@@ -6,6 +6,14 @@ import type { BookingDoc } from './model';
 import { EVENT_LABELS, STATUS_LABELS } from './states';
 import { maskName } from './views';
 
+/** Pages the messages open (src/packages/eldercare); tests/unit/message-links.test.ts checks they exist. */
+export const ELDERCARE_PAGES = {
+  home: '/packages/eldercare/index',
+  booking: (id: string) => `/packages/eldercare/booking/index?id=${encodeURIComponent(id)}`,
+  partnerBooking: (id: string) => `/packages/eldercare/partner-booking/index?id=${encodeURIComponent(id)}`,
+  partner: '/packages/eldercare/partner/index',
+};
+
 /**
  * Who hears about a booking change: everyone involved except whoever made it —
  * the booker and the elder's guardians on one side, the partner's staff on the
@@ -55,10 +63,10 @@ export async function notifyChange(tx: Tx, booking: BookingDoc, event: string, r
   const title = TITLES[event] ?? '预约有更新';
   for (const recipient of audience.bookerSide) {
     if (recipient === actor) continue;
-    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, false), page: `/eldercare/pages/booking/index?id=${booking._id}` }, now);
+    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, false), page: ELDERCARE_PAGES.booking(booking._id) }, now);
   }
   for (const recipient of audience.partnerSide) {
     if (recipient === actor) continue;
-    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, true), page: `/workbench/pages/eldercare/index?id=${booking._id}` }, now);
+    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, true), page: ELDERCARE_PAGES.partnerBooking(booking._id) }, now);
   }
 }

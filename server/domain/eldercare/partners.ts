@@ -5,6 +5,7 @@ import { addBinding, getOrCreateUser, type UserDoc } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import type { Partner } from '../org/org';
 import { C, type ApplicationDoc, type ApplicationStatus } from './model';
+import { ELDERCARE_PAGES } from './notices';
 
 /**
  * 红色合伙人: property companies, owners' committees, social organisations and
@@ -88,7 +89,7 @@ export async function decideApplication(ctx: SignedInContext, applicationId: str
         kind: 'partner_application',
         title: approve ? '红色合伙人申请已批准' : '红色合伙人申请未获批准',
         body: approve ? `${application.name}已成为湖岛街道红色合伙人，您可以在工作台管理服务和预约。` : `${application.name}的申请未获批准：${reason}`,
-        page: approve ? '/workbench/pages/index/index' : '/pages/me/index',
+        page: approve ? ELDERCARE_PAGES.partner : '/pages/me/index',
       },
       ctx.now,
     );
