@@ -6,8 +6,11 @@ const config: Taro.AppConfig & { cloud: boolean } = {
   pages: ['pages/index/index', 'pages/messages/index', 'pages/me/index', 'pages/login/index'],
   // Feature pages live in subpackages, loaded when first opened.
   subPackages: [
-    { root: 'packages/soon', pages: ['index'] },
     { root: 'packages/admin', pages: ['roles/index'] },
+    { root: 'packages/issues', pages: ['index', 'report/index', 'detail/index'] },
+    { root: 'packages/workbench', pages: ['index', 'issue/index', 'stats/index'] },
+    { root: 'packages/culture', pages: ['catalogue/index', 'course/index', 'lesson/index', 'session/index', 'mine/index', 'manage/index', 'edit/index', 'roster/index', 'stats/index'] },
+    { root: 'packages/eldercare', pages: ['index', 'elder-form/index', 'services/index', 'book/index', 'bookings/index', 'booking/index', 'grid/index', 'partner/index', 'partner-booking/index', 'partner-services/index', 'partner-windows/index', 'admin/index', 'admin-elders/index', 'admin-applications/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',
@@ -29,6 +32,8 @@ const config: Taro.AppConfig & { cloud: boolean } = {
   },
   // Enables wx.cloud in the mini-program (CloudBase).
   cloud: true,
+  // WeChat requires declaring location APIs; the issue form offers the map picker (src/platform/location.ts).
+  requiredPrivateInfos: ['chooseLocation'],
   lazyCodeLoading: 'requiredComponents',
   // H5 only: page slide animations leave the old page in the DOM for a moment, confusing screen readers and tests.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),

@@ -20,6 +20,14 @@ export async function callCloudFunction(name: string, data: Record<string, unkno
   return (res as { result?: unknown } | undefined)?.result;
 }
 
+/** Puts a file into CloudBase storage and returns its fileID (what the back end stores). */
+export async function uploadCloudFile(cloudPath: string, filePath: string): Promise<string> {
+  ensureInit();
+  const res = await Taro.cloud.uploadFile({ cloudPath, filePath });
+  if (!res.fileID) throw new Error('no file id');
+  return res.fileID;
+}
+
 /** For tests: forget the init so the next call initialises again. */
 export function resetCloudForTests(): void {
   initialised = false;

@@ -32,12 +32,23 @@ describe('消息 page', () => {
     const unread = await screen.findByTestId('message-m1');
     expect(unread.textContent).toContain('未读');
     expect(screen.getByTestId('message-m2').textContent).not.toContain('未读');
-    expect(screen.getByText('您有 1 条未读消息，点一下就算已读。')).toBeTruthy();
+    expect(screen.getByText('您有 1 条未读消息，点开可查看详情。')).toBeTruthy();
 
     fireEvent.click(unread);
     await waitFor(() => expect(screen.getByTestId('message-m1').textContent).not.toContain('未读'));
     expect(seen.find((r) => (r.body as { action?: string })?.action === 'markRead')?.body).toEqual({ action: 'markRead', ids: ['m1'] });
     expect(screen.getByText('消息都已读过。')).toBeTruthy();
+  });
+
+  it('opens the page a message is about', async () => {
+    const about = { ...message('m3', false), page: '/packages/issues/detail/index?id=i-1' };
+    installFetch(
+      action('account', 'inbox', () => ({ unread: 1, messages: [about] })),
+      action('account', 'markRead', () => ({ marked: 1 })),
+    );
+    render(<Messages />);
+    fireEvent.click(await screen.findByTestId('message-m3'));
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/issues/detail/index?id=i-1' }));
   });
 
   it('puts the unread mark back and says why when marking fails', async () => {

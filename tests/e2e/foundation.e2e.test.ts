@@ -72,16 +72,18 @@ describe('a resident', () => {
     await hasClass(root(page), 'care', false);
   });
 
-  it('reads messages and finds no dead end behind a coming-soon entry', async () => {
+  it('reads messages, and each home entry opens its feature with the way back home', async () => {
     await openTab(page, '消息');
     await visible(root(page));
     await expectAccessible(page, 'messages');
-    await openTab(page, '首页');
-    await page.getByTestId('entry-culture').filter({ visible: true }).click();
-    await visible(page.getByRole('button', { name: '返回首页' }));
-    await expectAccessible(page, 'coming soon');
-    await page.getByRole('button', { name: '返回首页' }).click();
-    await visible(page.getByTestId('entry-issues').filter({ visible: true }));
+    for (const [key, path] of [['issues', '/packages/issues/index'], ['culture', '/packages/culture/catalogue/index'], ['eldercare', '/packages/eldercare/index']]) {
+      await openTab(page, '首页');
+      await page.getByTestId(`entry-${key}`).filter({ visible: true }).click();
+      await page.waitForURL(new RegExp(path.replace(/\//g, '\\/')));
+      await visible(page.getByRole('heading', { level: 1 }).filter({ visible: true }));
+      await page.getByRole('button', { name: '返回首页' }).filter({ visible: true }).click();
+      await visible(page.getByTestId('entry-issues').filter({ visible: true }));
+    }
   });
 });
 

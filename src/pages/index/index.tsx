@@ -5,7 +5,7 @@ import { Page } from '../../components/Page';
 import { FEATURES, type Feature } from '../../features';
 
 function open(feature: Feature) {
-  void Taro.navigateTo({ url: feature.url ?? `/packages/soon/index?feature=${feature.key}` });
+  void Taro.navigateTo({ url: feature.url });
 }
 
 export default function Home() {

@@ -6,13 +6,16 @@ import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { useInbox } from '../../hooks/use-inbox';
 import { formatDateTime } from '../../utils/format';
+import { go } from '../../utils/nav';
 
 export default function Messages() {
   const { data, loading, error, reload, markRead } = useInbox();
 
+  // Opening a message marks it read and, when it is about something, goes there.
   const open = async (message: InboxMessage) => {
     const failed = await markRead(message);
     if (failed) void Taro.showToast({ title: failed.message, icon: 'none', duration: 3000 });
+    if (message.page) go(message.page);
   };
 
   return (
@@ -24,7 +27,7 @@ export default function Messages() {
         {data && data.messages.length > 0 ? (
           <View>
             <View className="muted lead">
-              {data.unread > 0 ? `您有 ${data.unread} 条未读消息，点一下就算已读。` : '消息都已读过。'}
+              {data.unread > 0 ? `您有 ${data.unread} 条未读消息，点开可查看详情。` : '消息都已读过。'}
             </View>
             {data.messages.map((m) => (
               <Btn

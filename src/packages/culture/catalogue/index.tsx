@@ -1,0 +1,90 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { TextField } from '../../../components/TextField';
+import { go, goHome } from '../../../utils/nav';
+import { CULTURE_PATHS } from '../lib/paths';
+import type { CatalogueMode, CategoryId } from '../lib/types';
+import { Choices } from '../parts/Choices';
+import { ItemCard } from '../parts/ItemCard';
+import { itemRole, listRole } from '../parts/Section';
+import '../parts/culture.scss';
+import { useCatalogue } from './use-catalogue';
+
+const MODES: Array<{ value: CatalogueMode; label: string }> = [
+  { value: 'all', label: '全部' },
+  { value: 'online', label: '线上课程' },
+  { value: 'offline', label: '线下活动' },
+];
+
+/** 文化课堂: online courses to learn at home and offline classes and events to sign up for. */
+export default function CataloguePage() {
+  const { data, loading, error, reload, filter, change } = useCatalogue();
+  const [words, setWords] = useState('');
+  const search = () => change({ q: words.trim() });
+
+  const categories = data?.categories ?? [];
+  const categoryOptions = [{ value: 'all', label: '全部类别' }, ...categories.map((c) => ({ value: c.id as string, label: `${c.name}（${c.count}）` }))];
+
+  return (
+    <Page title="文化课堂">
+      <View className="muted lead">线上课程在家跟着视频学；线下课程和活动在社区，报名后凭签到码参加。</View>
+      <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)} testId="open-mine">
+        我的课程和报名
+      </Btn>
+
+      <View className="card spaced stack">
+        <TextField label="搜索课程或活动" value={words} onChange={setWords} placeholder="例如：太极、饺子、书法" maxlength={30} onConfirm={search} testId="culture-search" />
+        <Btn kind="primary" onClick={search}>
+          搜索
+        </Btn>
+        {filter.q ? (
+          <Btn
+            kind="secondary"
+            onClick={() => {
+              setWords('');
+              change({ q: '' });
+            }}
+          >
+            清除搜索“{filter.q}”
+          </Btn>
+        ) : null}
+      </View>
+
+      <Choices id="culture-mode" label="看哪一类" options={MODES} value={filter.mode} onChange={(mode) => change({ mode, category: null })} />
+      {categories.length > 0 ? (
+        <Choices
+          id="culture-category"
+          label="按类别"
+          options={categoryOptions}
+          value={filter.category ?? 'all'}
+          onChange={(value) => change({ category: value === 'all' ? null : (value as CategoryId) })}
+        />
+      ) : null}
+
+      <StatusView loading={loading && !data} error={error} onRetry={reload}>
+        {data && data.items.length === 0 ? (
+          <View className="card" {...{ role: 'status' }}>
+            <View className="lead">没有找到符合条件的课程或活动。</View>
+            <View className="muted">可以换个词搜索，或者选“全部”看看。</View>
+          </View>
+        ) : null}
+        {data && data.items.length > 0 ? (
+          <View {...listRole} data-testid="culture-items">
+            {data.items.map((item) => (
+              <View key={item.id} {...itemRole}>
+                <ItemCard item={item} />
+              </View>
+            ))}
+          </View>
+        ) : null}
+      </StatusView>
+
+      <Btn kind="secondary" onClick={goHome}>
+        返回首页
+      </Btn>
+    </Page>
+  );
+}

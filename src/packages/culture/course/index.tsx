@@ -1,0 +1,137 @@
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { durationLabel } from '../lib/format';
+import { go } from '../../../utils/nav';
+import { CULTURE_PATHS } from '../lib/paths';
+import type { CoursePage, LessonRow } from '../lib/types';
+import { ItemCard } from '../parts/ItemCard';
+import { Notice } from '../parts/Notice';
+import { ProgressBar } from '../parts/ProgressBar';
+import { Section, itemRole, listRole } from '../parts/Section';
+import '../parts/culture.scss';
+import { useCourse } from './use-course';
+
+function lessonState(row: LessonRow): string {
+  if (!row.progress) return durationLabel(row.durationSeconds);
+  if (row.progress.completed) return '已学完';
+  if (row.progress.percent > 0) return `已看 ${row.progress.percent}%`;
+  return '未开始';
+}
+
+export default function CoursePageView() {
+  const { params } = useRouter();
+  const courseId = params.id ?? '';
+  const { course, busy, outcome, enrol } = useCourse(courseId);
+  const data = course.data;
+  const title = data?.course.title ?? '课程';
+
+  return (
+    <Page title={title}>
+      {!courseId ? <View className="notice">没有指定课程，请从课程列表进入。</View> : null}
+      <StatusView loading={course.loading && !data} error={course.error} onRetry={course.reload}>
+        {data ? <CourseBody data={data} busy={busy} onEnrol={() => void enrol()} /> : null}
+      </StatusView>
+      <Notice outcome={outcome} testId="course-outcome" />
+      <View className="stack spaced">
+        <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)}>
+          我的课程
+        </Btn>
+        <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.catalogue)}>
+          看看其他课程
+        </Btn>
+      </View>
+    </Page>
+  );
+}
+
+function CourseBody({ data, busy, onEnrol }: { data: CoursePage; busy: boolean; onEnrol: () => void }) {
+  const { course, lessons, progress, sessions } = data;
+  const resume = progress?.resume ? lessons.find((l) => l.id === progress.resume?.lessonId) : undefined;
+
+  return (
+    <View>
+      <Section>
+        <View className="cu-item__tags">
+          <View className="tag">{course.mode === 'online' ? '线上课程' : '线下课程'}</View>
+          <View className="tag tag--quiet">{course.categoryName}</View>
+        </View>
+        {course.teacher ? <View>授课老师：{course.teacher}</View> : null}
+        <View className="muted">组织：{course.organiser}</View>
+        {course.summary ? <View className="spaced">{course.summary}</View> : null}
+        {course.mode === 'online' ? (
+          <View className="muted spaced">
+            共 {course.lessonCount} 课，{course.enrolledCount} 人在学，{course.completedCount} 人已学完
+          </View>
+        ) : null}
+      </Section>
+
+      {course.mode === 'online' ? (
+        <Section title="我的学习">
+          {progress ? (
+            <View className="stack" data-testid="course-progress">
+              <View className="lead">
+                {progress.allDone ? '恭喜！这门课已经全部学完。' : `已学完 ${progress.completedLessons} 课，共 ${progress.lessonCount} 课。`}
+              </View>
+              <ProgressBar percent={progress.percent} label={`${course.title}学习进度`} done={progress.allDone} />
+              {resume ? (
+                <Btn kind="primary" onClick={() => go(CULTURE_PATHS.lesson(resume.id))} testId="resume">
+                  {progress.completedLessons === 0 && !resume.progress?.percent ? `开始学习第 ${resume.number} 课` : `继续学习第 ${resume.number} 课`}
+                </Btn>
+              ) : null}
+            </View>
+          ) : (
+            <View className="stack">
+              <View className="lead">报名后就能看视频学习，学习进度会自动保存，下次接着看。</View>
+              <Btn kind="primary" loading={busy} onClick={onEnrol} testId="enrol-course">
+                报名学习（免费）
+              </Btn>
+            </View>
+          )}
+        </Section>
+      ) : null}
+
+      {course.mode === 'online' ? (
+        <Section title="课程目录">
+          {lessons.length === 0 ? <View>课程内容正在准备中，请过几天再来看看。</View> : null}
+          <View {...listRole} data-testid="lesson-list">
+            {lessons.map((lesson) => (
+              <View key={lesson.id} className="item" {...itemRole}>
+                {progress ? (
+                  <Btn kind="plain" onClick={() => go(CULTURE_PATHS.lesson(lesson.id))} testId={`lesson-${lesson.id}`}>
+                    <View className="row">
+                      <View>
+                        第 {lesson.number} 课 {lesson.title}
+                      </View>
+                      <View className={lesson.progress?.completed ? 'cu-done' : 'muted'}>{lessonState(lesson)}</View>
+                    </View>
+                  </Btn>
+                ) : (
+                  <View className="row">
+                    <View>
+                      第 {lesson.number} 课 {lesson.title}
+                    </View>
+                    <View className="muted">{durationLabel(lesson.durationSeconds)}</View>
+                  </View>
+                )}
+              </View>
+            ))}
+          </View>
+        </Section>
+      ) : (
+        <Section title="近期场次">
+          {sessions.length === 0 ? <View>近期没有安排场次，请关注社区通知。</View> : null}
+          <View {...listRole}>
+            {sessions.map((s) => (
+              <View key={s.id} {...itemRole}>
+                <ItemCard item={s} />
+              </View>
+            ))}
+          </View>
+        </Section>
+      )}
+    </View>
+  );
+}

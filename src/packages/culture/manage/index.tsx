@@ -1,0 +1,103 @@
+import { View } from '@tarojs/components';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { go } from '../../../utils/nav';
+import { CULTURE_PATHS } from '../lib/paths';
+import type { ManagedSession } from '../lib/types';
+import { Notice } from '../parts/Notice';
+import { Section, itemRole, listRole } from '../parts/Section';
+import '../parts/culture.scss';
+import { useManage } from './use-manage';
+
+function SessionRow({ s }: { s: ManagedSession }) {
+  const waiting = s.counts.waitlisted + s.counts.offered;
+  return (
+    <View className="item" {...itemRole}>
+      <Btn kind="plain" onClick={() => go(CULTURE_PATHS.roster(s.id))} testId={`manage-session-${s.id}`}>
+        <View className="cu-item__title">{s.title}</View>
+        <View>{s.when}</View>
+        <View className="muted">
+          已报名 {s.enrolledCount}/{s.capacity}
+          {waiting > 0 ? ` · 候补 ${waiting}` : ''}
+          {s.counts.attended > 0 ? ` · 已签到 ${s.counts.attended}` : ''}
+          {s.status === 'cancelled' ? ' · 已取消' : ` · ${s.signupLabel}`}
+        </View>
+      </Btn>
+    </View>
+  );
+}
+
+/** 文化活动管理: the organiser's sessions and courses, with the way to each one's list. */
+export default function ManagePage() {
+  const { list, exporting, outcome, exportCourse } = useManage();
+  const data = list.data;
+  const sessions = data?.sessions ?? [];
+  const ahead = sessions.filter((s) => s.status !== 'cancelled' && s.signup !== 'started');
+  const past = sessions.filter((s) => s.status !== 'cancelled' && s.signup === 'started').reverse();
+  const cancelled = sessions.filter((s) => s.status === 'cancelled');
+  const online = (data?.courses ?? []).filter((c) => c.mode === 'online');
+
+  return (
+    <Page title="文化活动管理">
+      <View className="stack">
+        <Btn kind="primary" onClick={() => go(CULTURE_PATHS.edit())} testId="new-session">
+          新建活动或课程场次
+        </Btn>
+        <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.stats)} testId="open-stats">
+          出勤统计
+        </Btn>
+      </View>
+      <Notice outcome={outcome} />
+      <StatusView loading={list.loading && !data} error={list.error} onRetry={list.reload}>
+        <Section title="即将开始" className="spaced" testId="sessions-ahead">
+          {ahead.length === 0 ? <View>没有即将开始的活动。点上面的“新建”发布一场。</View> : null}
+          <View {...listRole}>
+            {ahead.map((s) => (
+              <SessionRow key={s.id} s={s} />
+            ))}
+          </View>
+        </Section>
+        {past.length > 0 ? (
+          <Section title="已开始或结束（近 60 天）">
+            <View {...listRole}>
+              {past.map((s) => (
+                <SessionRow key={s.id} s={s} />
+              ))}
+            </View>
+          </Section>
+        ) : null}
+        {cancelled.length > 0 ? (
+          <Section title="已取消">
+            <View {...listRole}>
+              {cancelled.map((s) => (
+                <SessionRow key={s.id} s={s} />
+              ))}
+            </View>
+          </Section>
+        ) : null}
+        {online.length > 0 ? (
+          <Section title="线上课程学习情况">
+            <View {...listRole}>
+              {online.map((c) => (
+                <View key={c.id} className="item" {...itemRole}>
+                  <View className="row">
+                    <View>
+                      <View>{c.title}</View>
+                      <View className="muted">
+                        {c.enrolledCount} 人在学，{c.completedCount} 人学完
+                      </View>
+                    </View>
+                    <Btn kind="secondary" className="btn--small" loading={exporting === c.id} label={`导出${c.title}的学员名单`} onClick={() => void exportCourse(c.id)}>
+                      导出
+                    </Btn>
+                  </View>
+                </View>
+              ))}
+            </View>
+          </Section>
+        ) : null}
+      </StatusView>
+    </Page>
+  );
+}

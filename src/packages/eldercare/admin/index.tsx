@@ -1,0 +1,59 @@
+import { View } from '@tarojs/components';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { useMe } from '../../../hooks/use-me';
+import { monthLabel } from '../lib/dates';
+import { go } from '../../../utils/nav';
+import { PATHS } from '../lib/paths';
+import { BackButton } from '../ui/Nav';
+import { heading2, Notice } from '../ui/Notice';
+import { BarChart } from './BarChart';
+import { useOverview } from './use-overview';
+import '../eldercare.scss';
+
+/** 为老服务管理: verify elders, decide partner applications (district), see and export the numbers. */
+export default function EldercareAdmin() {
+  const me = useMe();
+  const { range, overview, exportCsv, busy, outcome } = useOverview();
+  const isDistrict = me.data?.roles.some((r) => r.role === 'district_admin') ?? false;
+
+  return (
+    <Page title="为老服务管理">
+      <View className="ec-actions">
+        <Btn kind="primary" onClick={() => go(PATHS.adminElders)} testId="admin-elders">
+          核实老人信息
+        </Btn>
+        {isDistrict ? (
+          <Btn kind="secondary" onClick={() => go(PATHS.adminApplications)} testId="admin-applications">
+            红色合伙人申请
+          </Btn>
+        ) : null}
+      </View>
+
+      <View className="card spaced">
+        <View className="card__title" {...heading2}>
+          各单位每月服务次数
+        </View>
+        <View className="muted lead">
+          按上门日期统计，{monthLabel(range.fromMonth)}到{monthLabel(range.toMonth)}。
+        </View>
+        <StatusView loading={overview.loading && !overview.data} error={overview.error} onRetry={overview.reload}>
+          {overview.data ? <BarChart overview={overview.data} /> : null}
+        </StatusView>
+      </View>
+
+      <View className="card">
+        <View className="card__title" {...heading2}>
+          导出预约明细
+        </View>
+        <View className="muted lead">导出同一时间段的全部预约，是 CSV 表格，可以用 Excel 或 WPS 打开。</View>
+        <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="export-outcome" />
+        <Btn kind="secondary" loading={busy === 'export'} onClick={() => void exportCsv()} testId="export-csv">
+          导出表格
+        </Btn>
+      </View>
+      <BackButton fallback="/pages/me/index" />
+    </Page>
+  );
+}

@@ -1,0 +1,48 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { STAR_WORDS } from '../lib/words';
+import { AreaField } from '../ui/Field';
+import { heading2 } from '../ui/Notice';
+
+/** Stars as five big labelled buttons (not tiny icons), and an optional comment. */
+export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: number, comment: string) => Promise<boolean> }) {
+  const [stars, setStars] = useState<number | null>(null);
+  const [comment, setComment] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async () => {
+    if (stars === null) {
+      setProblem('请先选择满意程度。');
+      return;
+    }
+    setProblem(null);
+    await onRate(stars, comment);
+  };
+
+  return (
+    <View className="card" data-testid="rating-form">
+      <View className="card__title" id="rating-label" {...heading2}>
+        评价这次服务
+      </View>
+      <View {...{ role: 'radiogroup', 'aria-labelledby': 'rating-label' }}>
+        {[5, 4, 3, 2, 1].map((n) => (
+          <Btn key={n} role="radio" checked={stars === n} kind={stars === n ? 'primary' : 'secondary'} className="spaced" onClick={() => setStars(n)}>
+            {`${n} 星 ${STAR_WORDS[n]}`}
+          </Btn>
+        ))}
+      </View>
+      <View className="spaced">
+        <AreaField label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：师傅很耐心" testId="rating-comment" />
+      </View>
+      {problem ? (
+        <View className="notice" {...{ role: 'alert' }}>
+          {problem}
+        </View>
+      ) : null}
+      <Btn kind="primary" loading={busy} onClick={() => void submit()}>
+        提交评价
+      </Btn>
+    </View>
+  );
+}

@@ -1,0 +1,95 @@
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { draftOf, EMPTY_DRAFT, type ElderDraft } from '../lib/elder-draft';
+import { replace } from '../../../utils/nav';
+import { PATHS } from '../lib/paths';
+import { DIFFICULTY_OPTIONS, RELATION_OPTIONS } from '../lib/words';
+import { Choices } from '../ui/Choices';
+import { InputField } from '../ui/Field';
+import { BackButton } from '../ui/Nav';
+import { heading2, Notice } from '../ui/Notice';
+import { useElderForm, type ElderFormMode } from './use-elder-form';
+import '../eldercare.scss';
+
+const TITLES: Record<ElderFormMode, string> = { family: '登记老人', grid: '为老人建档', edit: '修改老人信息' };
+const SMARTPHONE = [
+  { value: 'yes', label: '有' },
+  { value: 'no', label: '没有' },
+] as const;
+
+export default function ElderForm() {
+  const { params } = useRouter();
+  const mode: ElderFormMode = params.elderId ? 'edit' : params.mode === 'grid' ? 'grid' : 'family';
+  const { existing, saved, busy, outcome, submit } = useElderForm(mode, params.elderId);
+  const [draft, setDraft] = useState<ElderDraft>(EMPTY_DRAFT);
+  const set = <K extends keyof ElderDraft>(key: K) => (value: ElderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const listPage = mode === 'grid' ? PATHS.grid : PATHS.home;
+
+  useEffect(() => {
+    if (existing.data) setDraft(draftOf(existing.data));
+  }, [existing.data]);
+
+  if (saved) {
+    return (
+      <Page title={TITLES[mode]}>
+        <View className="notice notice--ok" {...{ role: 'status' }} data-testid="elder-saved">
+          {saved.verification === 'verified'
+            ? `${saved.name}的信息已保存。`
+            : `${saved.name}的信息已提交给社区核实。核实后会发消息告诉您，核实通过就能预约。`}
+        </View>
+        <Btn kind="primary" onClick={() => replace(listPage)}>
+          {mode === 'grid' ? '返回代老人预约' : '返回为老服务'}
+        </Btn>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={TITLES[mode]}>
+      <View className="muted lead">
+        {mode === 'edit'
+          ? '修改姓名、出生日期、地址或困难身份后，需要社区重新核实，核实前不能预约。只改电话不需要重新核实。'
+          : '请按身份证上的信息填写。提交后交给社区核实，核实通过就能预约。'}
+      </View>
+      <StatusView loading={existing.loading && !existing.data} error={existing.error} onRetry={existing.reload}>
+        <View className="card stack">
+          <View className="card__title" {...heading2}>
+            老人信息
+          </View>
+          <InputField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
+          <InputField label="出生日期" value={draft.birthDate} onChange={set('birthDate')} placeholder="例如 1933-05-12" hint="按身份证填写，年-月-日" maxlength={12} testId="elder-birth" />
+          <InputField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={20} testId="elder-street" />
+          <InputField label="门牌号" type="number" value={draft.number} onChange={set('number')} placeholder="例如 12" maxlength={4} testId="elder-number" />
+          <InputField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={40} testId="elder-detail" />
+          <InputField label="老人的电话（可不填）" value={draft.phone} onChange={set('phone')} placeholder="手机号或座机号" maxlength={13} testId="elder-phone" />
+          <Choices
+            id="elder-difficulty"
+            label="困难身份"
+            options={DIFFICULTY_OPTIONS}
+            value={draft.difficultyClaimed}
+            onChange={set('difficultyClaimed')}
+            hint="社区会看证明后核实，核实后才算数。没有就选“无”。"
+          />
+          <Choices
+            id="elder-smartphone"
+            label="老人自己有没有智能手机"
+            options={[...SMARTPHONE]}
+            value={draft.noSmartphone ? 'no' : 'yes'}
+            onChange={(v) => set('noSmartphone')(v === 'no')}
+            hint="没有智能手机的老人，网格员可以帮忙预约。"
+          />
+          {mode === 'family' ? <Choices id="elder-relation" label="您和老人的关系" options={RELATION_OPTIONS} value={draft.relation} onChange={set('relation')} /> : null}
+        </View>
+        <Notice ok={false} text={outcome && !outcome.ok ? outcome.text : null} />
+        <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">
+          {mode === 'edit' ? '保存修改' : '提交给社区核实'}
+        </Btn>
+      </StatusView>
+      <BackButton fallback={listPage} />
+    </Page>
+  );
+}

@@ -1,0 +1,62 @@
+import { View } from '@tarojs/components';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { go } from '../../../utils/nav';
+import { PATHS } from '../lib/paths';
+import { ConfirmStep } from '../ui/ConfirmStep';
+import { BackButton } from '../ui/Nav';
+import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Tag } from '../ui/StatusTag';
+import { usePartnerServices } from './use-partner-services';
+import '../eldercare.scss';
+
+/** The partner's services: open or paused, and the way to their windows. */
+export default function PartnerServices() {
+  const { services, busy, outcome, setStatus } = usePartnerServices();
+
+  return (
+    <Page title="服务和时段设置">
+      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="services-outcome" />
+      <StatusView loading={services.loading && !services.data} error={services.error} onRetry={services.reload}>
+        {services.data && services.data.length === 0 ? <View className="card">您的单位还没有服务项目，请联系街道工作人员添加。</View> : null}
+        <View {...list}>
+          {(services.data ?? []).map((s) => (
+            <View key={s.id} className="card" {...listitem} data-testid={`partner-service-${s.id}`}>
+              <View className="row">
+                <View className="card__title" {...heading2}>
+                  {s.name}
+                </View>
+                <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>{s.status === 'active' ? '开放预约' : '暂停预约'}</Tag>
+              </View>
+              <View className="muted">
+                {s.partner.name} · {s.modeLabel}
+              </View>
+              <View className="spaced">服务对象：{s.eligibilityText}</View>
+              <View className="ec-actions">
+                <Btn kind="primary" onClick={() => go(PATHS.partnerWindows(s.id))}>
+                  管理{s.name}的时段和名额
+                </Btn>
+                {s.status === 'active' ? (
+                  <ConfirmStep
+                    trigger={`暂停${s.name}的预约`}
+                    question="暂停后，家属不能再预约这项服务；已经约好的照常处理。以后可以随时恢复。"
+                    confirm="确认暂停"
+                    keep="不暂停了"
+                    busy={busy === `status-${s.id}`}
+                    onConfirm={() => setStatus(s, 'paused')}
+                  />
+                ) : (
+                  <Btn kind="secondary" loading={busy === `status-${s.id}`} onClick={() => void setStatus(s, 'active')}>
+                    恢复{s.name}的预约
+                  </Btn>
+                )}
+              </View>
+            </View>
+          ))}
+        </View>
+      </StatusView>
+      <BackButton fallback={PATHS.partner} />
+    </Page>
+  );
+}

@@ -1,0 +1,53 @@
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Btn } from '../../../components/Btn';
+import { addDays, parseDate } from '../lib/dates';
+import { Choices } from '../ui/Choices';
+import { InputField } from '../ui/Field';
+import { heading2 } from '../ui/Notice';
+import { Stepper } from './Stepper';
+
+const PERIODS = [
+  { value: 'am', label: '上午 9:00–12:00' },
+  { value: 'pm', label: '下午 14:00–17:00' },
+] as const;
+
+/** Opens a new half day for bookings (or sets the capacity of one that exists). */
+export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boolean; onAdd: (date: string, period: 'am' | 'pm', capacity: number) => Promise<boolean> }) {
+  const [date, setDate] = useState(addDays(today, 1));
+  const [period, setPeriod] = useState<'am' | 'pm'>('am');
+  const [capacity, setCapacity] = useState(3);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async () => {
+    const parsed = parseDate(date);
+    if (!parsed) return setProblem('日期请按“年-月-日”填写，例如 2026-12-03。');
+    if (parsed < today) return setProblem('不能设置已经过去的日期。');
+    setProblem(null);
+    await onAdd(parsed, period, capacity);
+  };
+
+  return (
+    <View className="card">
+      <View className="card__title" {...heading2}>
+        增加时段
+      </View>
+      <InputField label="日期" value={date} onChange={setDate} placeholder="例如 2026-12-03" maxlength={12} testId="window-date" />
+      <Choices id="window-period" label="上午还是下午" options={[...PERIODS]} value={period} onChange={setPeriod} />
+      <View className="field__label" id="window-capacity-label">
+        名额
+      </View>
+      <Stepper value={capacity} min={1} max={50} onChange={setCapacity} name="新时段的名额" />
+      {problem ? (
+        <View className="notice" {...{ role: 'alert' }}>
+          {problem}
+        </View>
+      ) : null}
+      <View className="ec-actions">
+        <Btn kind="primary" loading={busy} onClick={() => void submit()}>
+          增加这个时段
+        </Btn>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,73 @@
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { PATHS } from '../lib/paths';
+import { BackButton } from '../ui/Nav';
+import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Tag } from '../ui/StatusTag';
+import { AddWindowForm } from './AddWindowForm';
+import { Stepper } from './Stepper';
+import { usePartnerWindows } from './use-partner-windows';
+import '../eldercare.scss';
+
+/** Places per half day for the next four weeks: change, close, reopen, add. */
+export default function PartnerWindows() {
+  const { params } = useRouter();
+  const w = usePartnerWindows(params.serviceId ?? '');
+  const loaded = w.data.data;
+  const changed = Object.keys(w.edits).length;
+
+  return (
+    <Page title="时段和名额">
+      <StatusView loading={w.data.loading && !loaded} error={w.data.error} onRetry={w.data.reload}>
+        {loaded ? (
+          <View>
+            <View className="lead">{loaded.service ? `${loaded.service.name}：` : ''}每个时段最多接几位老人。名额不能少于已经约了的人数。</View>
+            <Notice ok={w.outcome?.ok ?? false} text={w.outcome?.text ?? null} testId="windows-outcome" />
+            {changed > 0 ? (
+              <Btn kind="primary" loading={w.busy === 'save'} onClick={() => void w.saveCapacities()} testId="save-capacities">
+                保存名额修改（{changed} 处）
+              </Btn>
+            ) : null}
+            <View className="card spaced">
+              <View className="card__title" {...heading2}>
+                最近四周的时段
+              </View>
+              {loaded.windows.length === 0 ? <View>最近四周还没有时段，请在下面增加。</View> : null}
+              <View {...list}>
+                {loaded.windows.map((row) => (
+                  <View key={row.id} className="item" {...listitem} data-testid={`window-row-${row.id}`}>
+                    <View className="row">
+                      <View className="ec-timeline__what">{row.label}</View>
+                      {row.open ? <Tag tone="ok">开放</Tag> : <Tag tone="quiet">已停止预约</Tag>}
+                    </View>
+                    <View className="muted">
+                      已约 {row.taken} 人，还剩 {Math.max(0, w.capacityOf(row) - row.taken)} 个名额
+                    </View>
+                    <View className="spaced">
+                      <Stepper value={w.capacityOf(row)} min={Math.max(1, row.taken)} max={50} onChange={(next) => w.adjust(row, next - w.capacityOf(row))} name={`${row.label}的名额`} />
+                    </View>
+                    <View className="spaced">
+                      <Btn
+                        kind="secondary"
+                        loading={w.busy === `open-${row.id}`}
+                        label={row.open ? `${row.label}停止预约` : `${row.label}重新开放`}
+                        onClick={() => void w.setOpen(row, !row.open)}
+                      >
+                        {row.open ? '停止预约' : '重新开放'}
+                      </Btn>
+                    </View>
+                  </View>
+                ))}
+              </View>
+            </View>
+            <AddWindowForm today={w.today} busy={w.busy === 'add'} onAdd={w.addWindow} />
+          </View>
+        ) : null}
+      </StatusView>
+      <BackButton fallback={PATHS.partnerServices} />
+    </Page>
+  );
+}

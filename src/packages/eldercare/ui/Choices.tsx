@@ -1,0 +1,31 @@
+import { View } from '@tarojs/components';
+import { Btn } from '../../../components/Btn';
+
+export interface ChoicesProps<T extends string> {
+  /** Unique on the page: the group is labelled by the element with this id. */
+  id: string;
+  label: string;
+  options: Array<{ value: T; label: string }>;
+  value: T | null;
+  onChange: (value: T) => void;
+  hint?: string;
+}
+
+/** One choice out of a few, as big buttons (a radio group for screen readers). */
+export function Choices<T extends string>({ id, label, options, value, onChange, hint }: ChoicesProps<T>) {
+  return (
+    <View className="field">
+      <View className="field__label" id={id}>
+        {label}
+      </View>
+      <View className="choices" {...{ role: 'radiogroup', 'aria-labelledby': id }}>
+        {options.map((o) => (
+          <Btn key={o.value} role="radio" checked={o.value === value} kind={o.value === value ? 'primary' : 'secondary'} onClick={() => onChange(o.value)}>
+            {o.label}
+          </Btn>
+        ))}
+      </View>
+      {hint ? <View className="field__hint">{hint}</View> : null}
+    </View>
+  );
+}

@@ -1,0 +1,69 @@
+import { View } from '@tarojs/components';
+import { useState, type ReactNode } from 'react';
+import { Btn } from '../../../components/Btn';
+import { AreaField } from './Field';
+
+export interface ConfirmStepProps {
+  /** The button that opens the step. */
+  trigger: string;
+  triggerKind?: 'primary' | 'secondary' | 'danger';
+  /** What will happen, in one or two sentences. */
+  question: ReactNode;
+  confirm: string;
+  /** The way out without changing anything, e.g. 不取消了. */
+  keep: string;
+  /** Ask for a reason; `required` refuses to go on without one (at least 2 characters, like the server). */
+  reason?: { label: string; placeholder?: string; required?: boolean };
+  busy: boolean;
+  /** Resolves true when done; the step stays open on failure so the reason typed is not lost. */
+  onConfirm: (reason: string) => Promise<boolean>;
+  testId?: string;
+}
+
+/**
+ * A second step on the page instead of a pop-up for anything that cannot be
+ * undone: the question stays readable at care-mode size and the reason field
+ * sits right next to it.
+ */
+export function ConfirmStep({ trigger, triggerKind = 'danger', question, confirm, keep, reason, busy, onConfirm, testId }: ConfirmStepProps) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (!open) {
+    return (
+      <Btn kind={triggerKind} onClick={() => setOpen(true)} testId={testId}>
+        {trigger}
+      </Btn>
+    );
+  }
+
+  const go = async () => {
+    if (reason?.required && text.trim().length < 2) {
+      setProblem(`请填写${reason.label}（至少 2 个字）。`);
+      return;
+    }
+    setProblem(null);
+    if (await onConfirm(text)) setOpen(false);
+  };
+
+  return (
+    <View className="card ec-confirm" {...{ role: 'group', 'aria-label': trigger }}>
+      <View className="lead">{question}</View>
+      {reason ? <AreaField label={reason.label} value={text} onChange={setText} placeholder={reason.placeholder} testId={testId ? `${testId}-reason` : undefined} /> : null}
+      {problem ? (
+        <View className="notice" {...{ role: 'alert' }}>
+          {problem}
+        </View>
+      ) : null}
+      <View className="ec-actions">
+        <Btn kind={triggerKind === 'danger' ? 'danger' : 'primary'} loading={busy} onClick={() => void go()} testId={testId ? `${testId}-confirm` : undefined}>
+          {confirm}
+        </Btn>
+        <Btn kind="secondary" onClick={() => setOpen(false)}>
+          {keep}
+        </Btn>
+      </View>
+    </View>
+  );
+}

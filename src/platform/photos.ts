@@ -1,0 +1,128 @@
+import Taro from '@tarojs/taro';
+import { unwrapEnvelope } from '../api/envelope';
+import { ApiError } from '../api/errors';
+import { getToken } from '../auth/session';
+import { apiBase, isWeapp } from './env';
+import { uploadCloudFile } from './cloud';
+
+/**
+ * The only module that picks and uploads photos.
+ * H5: a hidden file input, then the raw picture to the local runtime's
+ * `POST /api/uploads` (which strips EXIF and shrinks it) with the bearer token.
+ * WeChat: chooseImage, compressImage, then CloudBase storage (a `cloud://` file id).
+ * Either way the result is the path `issues.report` / `update` / `resolve` accept.
+ */
+export interface PickedPhoto {
+  /** Something an <Image> can show at once, before the upload finishes. */
+  preview: string;
+  /** The picked file: a File in H5, a temp file path in WeChat. */
+  source: File | string;
+}
+
+const UPLOAD_TIMEOUT_MS = 60_000;
+/** What the runtime accepts; anything else is sent as JPEG and refused there with a clear message. */
+const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+
+const isCancel = (err: unknown) => /cancel/i.test(String((err as { errMsg?: string } | null)?.errMsg ?? ''));
+
+/** Lets the resident choose up to `max` pictures; an empty list when they closed the picker. */
+export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
+  if (max <= 0) return [];
+  if (!isWeapp()) return pickInBrowser(max);
+  try {
+    const res = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    return (res.tempFilePaths ?? []).slice(0, max).map((path) => ({ preview: path, source: path }));
+  } catch (err) {
+    if (isCancel(err)) return [];
+    throw err;
+  }
+}
+
+function pickInBrowser(max: number): Promise<PickedPhoto[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'image/*';
+    input.multiple = max > 1;
+    input.style.display = 'none';
+    let settled = false;
+    const done = (files: File[]) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(files.slice(0, max).map((file) => ({ preview: URL.createObjectURL(file), source: file })));
+    };
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+    // Browsers that know the `cancel` event report a closed picker; older ones simply never resolve, which leaves nothing waiting.
+    input.addEventListener('cancel', () => done([]));
+    // In the document so that every browser opens the picker (some ignore clicks on detached inputs).
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** Uploads one picked photo; resolves with its path, rejects with an ApiError fit to show. */
+export async function uploadPhoto(photo: PickedPhoto): Promise<string> {
+  if (typeof photo.source === 'string') return uploadInWeChat(photo.source);
+  return uploadInBrowser(photo.source);
+}
+
+/** Frees the preview of a photo that is no longer shown (H5 object URLs hold the file in memory). */
+export function releasePhoto(photo: PickedPhoto): void {
+  if (!isWeapp() && photo.preview.startsWith('blob:')) URL.revokeObjectURL(photo.preview);
+}
+
+/** The address an <Image> loads an uploaded photo from. */
+export function photoSrc(path: string): string {
+  return path.startsWith('/uploads/') ? `${apiBase()}${path}` : path;
+}
+
+async function uploadInBrowser(file: File): Promise<string> {
+  const token = getToken();
+  if (!token) throw new ApiError('UNAUTHENTICATED');
+  const type = ACCEPTED.includes(file.type) ? file.type : 'image/jpeg';
+  const controller = typeof AbortController === 'function' ? new AbortController() : null;
+  const timer = controller ? setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS) : null;
+  let text: string;
+  let status: number;
+  try {
+    const response = await fetch(`${apiBase()}/api/uploads`, {
+      method: 'POST',
+      headers: { 'Content-Type': type, Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      body: file,
+      signal: controller?.signal,
+    });
+    status = response.status;
+    text = await response.text();
+  } catch (err) {
+    throw new ApiError((err as { name?: string } | null)?.name === 'AbortError' ? 'TIMEOUT' : 'NETWORK');
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError(status >= 500 ? 'UNAVAILABLE' : 'BAD_REPLY');
+  }
+  const data = unwrapEnvelope<{ url?: unknown }>(body);
+  if (typeof data?.url !== 'string') throw new ApiError('BAD_REPLY');
+  return data.url;
+}
+
+async function uploadInWeChat(path: string): Promise<string> {
+  let filePath = path;
+  try {
+    filePath = (await Taro.compressImage({ src: path, quality: 80 })).tempFilePath || path;
+  } catch {
+    // An old client or an odd format: the picture chosen as "compressed" is small enough already.
+  }
+  const now = new Date();
+  const month = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const name = `${now.getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}.jpg`;
+  try {
+    return await uploadCloudFile(`issues/${month}/${name}`, filePath);
+  } catch {
+    throw new ApiError('NETWORK', '照片没有传上去，请检查网络后重试');
+  }
+}

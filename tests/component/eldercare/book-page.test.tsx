@@ -1,0 +1,106 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { saveToken } from '../../../src/auth/session';
+import BookService from '../../../src/packages/eldercare/book/index';
+import { action, failing, installFetch, type Route, type SeenRequest } from '../fake-fetch';
+import Taro, { taroDouble } from '../taro-double';
+import { bookerBooking, elder, HAIRCUT, haircutService, windowRow, ZHANG } from './fixtures';
+
+type WithRedirect = typeof Taro & { redirectTo?: jest.Mock };
+const taro = Taro as WithRedirect;
+
+const W1 = `${HAIRCUT}_2026-12-01_am`;
+const W2 = `${HAIRCUT}_2026-12-03_pm`;
+
+function world(...bookRoutes: Route[]) {
+  return installFetch(
+    action('eldercare', 'getElder', () => elder),
+    action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
+    action('eldercare', 'listWindows', () => [
+      windowRow(W1, '12月1日（周二）上午', 3),
+      windowRow(W2, '12月3日（周四）下午', 1),
+      windowRow(`${HAIRCUT}_2026-12-03_am`, '12月3日（周四）上午', 0, false, { reason: 'WINDOW_FULL', message: '该时段已约满' }),
+    ]),
+    ...bookRoutes,
+  );
+}
+
+const bookRequests = (seen: SeenRequest[]) => seen.filter((r) => (r.body as { action?: string })?.action === 'book').map((r) => r.body as Record<string, string>);
+
+beforeEach(() => {
+  saveToken('t');
+  taroDouble.routerParams = { elderId: ZHANG, serviceId: HAIRCUT };
+  taro.redirectTo = jest.fn(async () => ({ errMsg: 'redirectTo:ok' }));
+});
+afterEach(() => {
+  delete taro.redirectTo;
+});
+
+describe('预约 page', () => {
+  it('lists only windows with places, books the chosen one with the note, and opens the booking', async () => {
+    const { seen } = world(action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })));
+    render(<BookService />);
+    expect(await screen.findByRole('radio', { name: /12月1日（周二）上午\s*还剩 3 个名额/ })).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /12月3日（周四）上午/ })).toBeNull();
+    expect(screen.getByText('已约满或不能约的时间没有列出。')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: /12月3日/ }));
+    fireEvent.input(await screen.findByLabelText('备注'), { target: { value: ' 请敲门后多等一会儿 ' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+
+    await waitFor(() => expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/eldercare/booking/index?id=bk_new&created=1' }));
+    const [sent] = bookRequests(seen);
+    expect(sent).toMatchObject({ elderId: ZHANG, serviceId: HAIRCUT, windowId: W2, notes: '请敲门后多等一会儿' });
+    expect(sent.clientRequestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+
+  it('asks for a window before calling the server', async () => {
+    const { seen } = world();
+    render(<BookService />);
+    fireEvent.click(await screen.findByRole('button', { name: '提交预约' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('请先选择上门时间。');
+    expect(bookRequests(seen)).toHaveLength(0);
+  });
+
+  it('resends the same request id when the reply was lost, so a retry cannot book twice', async () => {
+    let calls = 0;
+    const { seen } = world((req) => {
+      if ((req.body as { action?: string })?.action !== 'book') return undefined;
+      calls++;
+      return calls === 1 ? new Error('offline') : { json: { ok: true, data: { booking: bookerBooking({ id: 'bk_once' }), replayed: true } } };
+    });
+    render(<BookService />);
+    fireEvent.click(await screen.findByRole('radio', { name: /12月1日/ }));
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('不会重复预约');
+
+    fireEvent.click(screen.getByRole('button', { name: '再试一次' }));
+    await waitFor(() => expect(taro.redirectTo).toHaveBeenCalled());
+    const [first, retry] = bookRequests(seen);
+    expect(retry.clientRequestId).toBe(first.clientRequestId);
+  });
+
+  it('explains a full window in plain words and uses a new request id for the next tap', async () => {
+    const { seen } = world(failing('eldercare', 'book', 'RESOURCE_EXHAUSTED', '该时段已约满，请选择其他时段', 429));
+    render(<BookService />);
+    fireEvent.click(await screen.findByRole('radio', { name: /12月3日/ }));
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('该时段已约满，请选择其他时段');
+    fireEvent.click(await screen.findByRole('button', { name: '提交预约' }));
+    await waitFor(() => expect(bookRequests(seen)).toHaveLength(2));
+    const [first, second] = bookRequests(seen);
+    expect(second.clientRequestId).not.toBe(first.clientRequestId);
+  });
+
+  it('asks WeChat for subscription consent on the booking tap (no templates configured: no dialog)', async () => {
+    world(action('eldercare', 'book', () => ({ booking: bookerBooking(), replayed: false })));
+    const withSubscribe = Taro as typeof Taro & { requestSubscribeMessage?: jest.Mock };
+    withSubscribe.requestSubscribeMessage = jest.fn();
+    render(<BookService />);
+    fireEvent.click(await screen.findByRole('radio', { name: /12月1日/ }));
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+    await waitFor(() => expect(taro.redirectTo).toHaveBeenCalled());
+    // H5 and an empty template list both skip the dialog; the platform test covers WeChat itself.
+    expect(withSubscribe.requestSubscribeMessage).not.toHaveBeenCalled();
+    delete withSubscribe.requestSubscribeMessage;
+  });
+});
