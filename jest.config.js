@@ -5,6 +5,8 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
 
 module.exports = {
+  // Generous: CI shares two cores between jest workers, and a slow machine must not fail a correct test.
+  testTimeout: 20_000,
   projects: [
     {
       displayName: 'node',

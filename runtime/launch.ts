@@ -42,7 +42,8 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const deps: Deps = { store, clock, config: DEFAULT_CONFIG, log: options.log };
   const { seeded } = await seedDemo(store, clock.now());
   const app = createApp({ deps, tokenSecret: options.tokenSecret, demoLogin: options.demoLogin, staticDir: options.staticDir, mediaDir: options.mediaDir ?? path.join(ROOT, 'media') });
-  const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  // A deep accept queue: the burst tests and bench open thousands of connections at once.
+  const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1', backlog: 4096 });
   return {
     url,
     app,
