@@ -19,6 +19,8 @@ export default defineConfig<'webpack5'>(async () => {
       // Defined explicitly: an undefined process.env.X would throw in WeChat, where `process` does not exist.
       'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
       'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      // Subscription-message template ids (comma list) the booking page asks consent for (docs/deploy.md).
+      'process.env.TARO_APP_SUBSCRIBE_TEMPLATES': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

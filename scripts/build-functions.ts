@@ -6,11 +6,15 @@ import { registry } from '../server/functions';
 /**
  * `npm run build:functions`: one self-contained CommonJS bundle per cloud
  * function in dist/cloudfunctions/<name>/, plus the package.json the cloud
- * installs from (only @cloudbase/node-sdk) and a config.json.
+ * installs from (@cloudbase/node-sdk, plus a function's declared `cloudDependencies`)
+ * and a config.json.
  */
 export const ROOT = path.resolve(__dirname, '..');
 export const CLOUD_SDK = '@cloudbase/node-sdk';
 /** The timer trigger: every 5 minutes (CloudBase cron has 7 fields: s m h d M w y). */
+export const WX_SERVER_SDK = 'wx-server-sdk';
+/** Pinned: the cloud installs exactly this; not a root dependency (nothing local imports it). */
+export const WX_SERVER_SDK_VERSION = '4.0.2';
 export const TIMER_TRIGGER = { name: 'every5min', type: 'timer', config: '0 */5 * * * * *' } as const;
 
 export interface FunctionSettings {
@@ -19,15 +23,34 @@ export interface FunctionSettings {
   timeout: number;
   memorySize: number;
   triggers?: Array<typeof TIMER_TRIGGER>;
+  /**
+   * Packages this function alone gets from the cloud's `npm install` (exact versions),
+   * besides @cloudbase/node-sdk; kept external to the bundle, never in the root dependencies.
+   */
+  cloudDependencies?: Record<string, string>;
+  /** WeChat open APIs the function calls through wx-server-sdk (config.json `permissions.openapi`). */
+  openapi?: string[];
 }
 
-/** Every function to deploy: each registry entry, plus `timers`. cloudbaserc.json must list the same. */
+/** Every function to deploy: each registry entry, plus `timers` and `notify-sender`. cloudbaserc.json must list the same. */
 /** Longer than the default only where an action fans out: culture tells a whole session's list in batches. */
 const TIMEOUT_SECONDS: Record<string, number> = { culture: 20 };
 
 export function functionSettings(): FunctionSettings[] {
   const api = Object.keys(registry).map((name) => ({ name, timeout: TIMEOUT_SECONDS[name] ?? 10, memorySize: 256 }));
-  return [...api, { name: 'timers', timeout: 60, memorySize: 256, triggers: [TIMER_TRIGGER] }];
+  return [
+    ...api,
+    { name: 'timers', timeout: 60, memorySize: 256, triggers: [TIMER_TRIGGER] },
+    // Subscription messages (server/platform/subscribe-sender.ts); wx-server-sdk is the documented route to the open API.
+    {
+      name: 'notify-sender',
+      timeout: 60,
+      memorySize: 256,
+      triggers: [TIMER_TRIGGER],
+      cloudDependencies: { [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION },
+      openapi: ['subscribeMessage.send'],
+    },
+  ];
 }
 
 export interface BuiltFunction {
@@ -54,7 +77,7 @@ function sdkVersion(): string {
 }
 
 /** Bundles one entry; fails when better-sqlite3 is imported or its name is left in the output. */
-export async function bundleFunction(entry: string, outfile: string): Promise<string> {
+export async function bundleFunction(entry: string, outfile: string, extraExternal: string[] = []): Promise<string> {
   await build({
     entryPoints: [entry],
     outfile,
@@ -62,7 +85,7 @@ export async function bundleFunction(entry: string, outfile: string): Promise<st
     platform: 'node',
     target: 'node18',
     format: 'cjs',
-    external: [CLOUD_SDK],
+    external: [CLOUD_SDK, ...extraExternal],
     plugins: [forbidNative],
     // Smaller code parses faster on a cold start; identifiers stay unminified
     // so stack traces in the cloud logs still name our functions.
@@ -88,19 +111,19 @@ export async function buildFunctions(outDir: string = path.join(ROOT, 'dist', 'c
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const outfile = path.join(dir, 'index.js');
-    const code = await bundleFunction(entry, outfile);
+    const code = await bundleFunction(entry, outfile, Object.keys(fn.cloudDependencies ?? {}));
     writeJson(path.join(dir, 'package.json'), {
       name: fn.name,
       version: '1.0.0',
       private: true,
       main: 'index.js',
-      dependencies: { [CLOUD_SDK]: version },
+      dependencies: { [CLOUD_SDK]: version, ...fn.cloudDependencies },
     });
     writeJson(path.join(dir, 'config.json'), {
       timeout: fn.timeout,
       memorySize: fn.memorySize,
-      // Subscription messages will add "subscribeMessage.send" here (docs/deploy.md).
-      permissions: { openapi: [] },
+      // Only notify-sender calls an open API (subscribeMessage.send, docs/deploy.md).
+      permissions: { openapi: fn.openapi ?? [] },
       ...(fn.triggers ? { triggers: fn.triggers } : {}),
     });
     built.push({ name: fn.name, dir, bytes: Buffer.byteLength(code) });

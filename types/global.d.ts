@@ -15,5 +15,7 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string;
     /** Prefix for the local HTTP API in H5 builds; empty means same origin. */
     TARO_APP_API_BASE?: string;
+    /** Subscription-message template ids (comma list) asked for when booking; empty: no consent dialog. */
+    TARO_APP_SUBSCRIBE_TEMPLATES?: string;
   }
 }

@@ -13,7 +13,7 @@ import {
   setWindowOpen,
   setWindows,
 } from '../domain/eldercare/catalog';
-import { addElder, addGuardian, adminElders, getElder, gridElders, myElders, rejectElder, removeGuardian, updateElder, verifyElder } from '../domain/eldercare/elders';
+import { addElder, addGuardian, adminElders, getElder, gridElders, listGuardians, myElders, rejectElder, removeGuardian, updateElder, verifyElder } from '../domain/eldercare/elders';
 import { DIFFICULTY } from '../domain/eldercare/model';
 import { applyPartner, decideApplication, listApplications, myApplications } from '../domain/eldercare/partners';
 import { calendarFile, getBooking, gridBookings, myBookings, partnerBookings } from '../domain/eldercare/queries';
@@ -103,6 +103,7 @@ export const eldercare = {
   ),
   addGuardian: signedInAction(z.object({ elderId: id, openid: id, relation: relation.default('亲属') }), async (input, ctx) => addGuardian(ctx, input.elderId, input.openid, input.relation)),
   removeGuardian: signedInAction(z.object({ elderId: id, openid: id }), async (input, ctx) => removeGuardian(ctx, input.elderId, input.openid)),
+  listGuardians: signedInAction(z.object({ elderId: id }), async (input, ctx) => listGuardians(ctx, input.elderId)),
   gridElders: roleAction(['grid_staff'], z.object({}), async (_input, ctx) => gridElders(ctx)),
   adminElders: roleAction(
     ADMINS,

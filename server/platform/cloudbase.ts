@@ -35,6 +35,11 @@ function cloudDeps(): Deps {
   return containerDeps;
 }
 
+/** The container's deps, for entries outside the API dispatch (notify-sender). */
+export function cloudTimerDeps(): Deps {
+  return cloudDeps();
+}
+
 function resolveDeps(deps: EntryOptions['deps']): Deps {
   if (!deps) return cloudDeps();
   return typeof deps === 'function' ? deps() : deps;

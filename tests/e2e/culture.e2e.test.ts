@@ -284,3 +284,58 @@ describe('an organiser runs sessions', () => {
     expect((await api(third, 'session', { sessionId })).session).toMatchObject({ status: 'cancelled' });
   });
 });
+
+describe('an organiser publishes an online course', () => {
+  it('creates a course with one lesson, publishes it, and a resident finds it in the catalogue', async () => {
+    const staff = await world.newPage();
+    await loginAs(staff, '陈明');
+    await openTab(staff, '我的');
+    await staff.getByRole('button', { name: '文化活动管理' }).click();
+    await heading(staff, '文化活动管理');
+    await visible(byTestId(staff, 'manage-courses'));
+    await byTestId(staff, 'new-course').click();
+
+    await heading(staff, '新建课程');
+    await expectAccessible(staff, 'new course form');
+    await root(staff).getByRole('radio', { name: '线上课程（看视频）' }).click();
+    await root(staff).getByLabel('课程名称').fill('居家手指操');
+    await root(staff).getByRole('radio', { name: '舞蹈' }).click();
+    await root(staff).getByLabel('授课老师（可不填）').fill('刘老师');
+    await byTestId(staff, 'course-save').click();
+
+    // Created as a draft: the editor opens with the lesson list.
+    await heading(staff, '修改课程');
+    await hasText(byTestId(staff, 'course-outcome'), '课程已建好');
+    await hasText(byTestId(staff, 'course-lessons'), '还没有课时');
+    await expectAccessible(staff, 'edit course (no lessons)');
+    const courseId = new URL(staff.url()).searchParams.get('id')!;
+    expect(courseId).toMatch(/^crs-/);
+
+    await byTestId(staff, 'add-lesson').click();
+    await heading(staff, '添加课时');
+    await expectAccessible(staff, 'new lesson form');
+    await root(staff).getByLabel('课时标题').fill('第一节 热身');
+    await root(staff).getByLabel('视频时长').fill('0:05');
+    await root(staff).getByLabel('视频地址').fill('/media/videos/dance.mp4');
+    await byTestId(staff, 'lesson-save').click();
+
+    await heading(staff, '修改课程');
+    await hasText(byTestId(staff, 'course-lessons'), '第 1 课 第一节 热身');
+    await eventually('form filled', () => root(staff).getByLabel('课程名称').inputValue(), (v) => v === '居家手指操');
+    await root(staff).getByRole('radio', { name: '发布，居民能看到' }).click();
+    await byTestId(staff, 'course-save').click();
+    await hasText(byTestId(staff, 'course-outcome'), '已保存');
+    await expectAccessible(staff, 'edit course (published)');
+
+    // A resident finds it in the catalogue and opens it.
+    const resident = await world.newPage();
+    await loginAs(resident, '王建华');
+    await byTestId(resident, 'entry-culture').click();
+    await heading(resident, '文化课堂');
+    await root(resident).getByLabel('搜索课程或活动').fill('手指操');
+    await root(resident).getByRole('button', { name: '搜索', exact: true }).click();
+    await byTestId(resident, `course-${courseId}`).click();
+    await heading(resident, '居家手指操');
+    await visible(byTestId(resident, 'enrol-course'));
+  });
+});

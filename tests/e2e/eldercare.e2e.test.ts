@@ -265,3 +265,81 @@ describe('the other pages of 为老服务', () => {
     await hasText(byTestId(page, 'windows-outcome'), '已保存 1 个时段的名额');
   });
 });
+
+describe('a resident applies as a 红色合伙人 and the district admin approves', () => {
+  let resident: Page;
+  let admin: Page;
+
+  beforeAll(async () => {
+    resident = await world.newPage();
+    admin = await (await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: world.runtime.url })).newPage();
+    await loginAs(resident, '王建华');
+    await loginAs(admin, '赵强');
+  });
+
+  it('王建华 (care mode) sees his user number, then applies from the 为老服务 home', async () => {
+    await openTab(resident, '我的');
+    await hasText(byTestId(resident, 'my-user-number-value'), 'demo-resident');
+    await resident.getByRole('switch', { name: '关怀模式' }).click();
+    await hasClass(screen(resident), 'care');
+    await resident.goto('/packages/eldercare/index');
+    await heading(resident, '为老服务');
+    await byTestId(resident, 'ec-partner-apply').click();
+    await heading(resident, '申请成为红色合伙人');
+    await hasClass(screen(resident), 'care');
+    await hasText(screen(resident), '您还没有提交过申请');
+    await expectAccessible(resident, 'partner application form (care mode)');
+
+    await screen(resident).getByLabel('单位名称').fill('万安便民维修点');
+    await screen(resident).getByRole('radio', { name: '个体商户' }).click();
+    await screen(resident).getByLabel('能为老人提供什么服务').fill('每周三为 80 岁以上老人免费修理小家电');
+    await screen(resident).getByLabel('联系人').fill('王建华');
+    await screen(resident).getByLabel('联系电话').fill('13800000001');
+    await byTestId(resident, 'apply-submit').click();
+    await hasText(byTestId(resident, 'apply-outcome'), '申请已提交');
+    await visible(byTestId(resident, 'apply-pending'));
+    await hasText(screen(resident).locator('[data-testid^="my-application-"]'), '待审核');
+    await expectAccessible(resident, 'partner application sent (care mode)');
+  });
+
+  it('赵强 approves it, and sets up a service for the new partner', async () => {
+    await openWork(admin, '为老服务管理');
+    await byTestId(admin, 'admin-applications').click();
+    await heading(admin, '红色合伙人申请');
+    await screen(admin).getByRole('button', { name: '批准万安便民维修点', exact: true }).click();
+    await screen(admin).getByRole('button', { name: '确认批准' }).click();
+    await hasText(byTestId(admin, 'applications-outcome'), '已批准万安便民维修点');
+
+    await admin.goto('/packages/eldercare/admin-services/index');
+    await heading(admin, '服务项目设置');
+    await hasText(byTestId(admin, 'admin-service-svc-jiali-haircut'), '上门前 24 小时截止');
+    await expectAccessible(admin, 'service setup');
+    await byTestId(admin, 'service-new').click();
+    await screen(admin).getByRole('radio', { name: '万安便民维修点' }).click();
+    await screen(admin).getByLabel('服务名称').fill('小家电维修');
+    await screen(admin).getByLabel('最低年龄（不限就空着）').fill('80');
+    await expectAccessible(admin, 'service form');
+    await byTestId(admin, 'service-save').click();
+    await hasText(byTestId(admin, 'admin-services-outcome'), '已添加小家电维修');
+  });
+
+  it('王建华 sees the approval under 我的申请', async () => {
+    await resident.reload();
+    await heading(resident, '申请成为红色合伙人');
+    await hasText(screen(resident).locator('[data-testid^="my-application-"]'), '已批准');
+  });
+
+  it('张丽 opens the 家属 page of her father and adds 王建华 by his user number', async () => {
+    const page = await world.newPage();
+    await loginAs(page, '张丽');
+    await page.goto('/packages/eldercare/index');
+    await byTestId(page, 'guardians-of-el-zhang-deshun').click();
+    await heading(page, '张德顺的家属');
+    await hasText(byTestId(page, 'guardian-demo-relative'), '张丽（您）');
+    await expectAccessible(page, 'guardians');
+    await screen(page).getByLabel('对方的用户编号').fill('demo-resident');
+    await byTestId(page, 'guardian-add').click();
+    await hasText(byTestId(page, 'guardians-outcome'), '已添加家属');
+    await hasText(byTestId(page, 'guardian-demo-resident'), '王建华');
+  });
+});

@@ -218,3 +218,44 @@ describe('a report nobody accepts in time', () => {
     await eventually('escalation in the public timeline', async () => (await byTestId(resident, 'timeline').textContent()) ?? '', (t) => t.includes('督办'));
   });
 });
+
+describe('admins edit the rules', () => {
+  it('赵强 routes a new 宜昌路 number range to 宜昌路北网格, and a report there goes to that grid', async () => {
+    const admin = await world.newPage();
+    await loginAs(admin, '赵强');
+    await openWorkbench(admin);
+
+    await byTestId(admin, 'open-settings').click();
+    await visible(admin.getByRole('heading', { level: 1, name: '系统设置' }));
+    await visible(byTestId(admin, 'api-key-list'));
+    await hasText(byTestId(admin, 'settings-form'), '每人每天最多反映件数');
+    await expectAccessible(admin, 'settings');
+
+    await admin.goto('/packages/workbench/address-rules/index');
+    await visible(admin.getByRole('heading', { level: 1, name: '地址规则' }));
+    await visible(byTestId(admin, 'rule-list').getByText('分到：宜昌路南网格').first());
+    await expectAccessible(admin, 'address rules');
+
+    await admin.getByLabel('街道名称').fill('宜昌路');
+    await admin.getByLabel('起始门牌号').fill('250');
+    await admin.getByLabel('结束门牌号').fill('320');
+    await admin.getByRole('radio', { name: '宜昌路北网格（宜昌路第一网格党支部）' }).click();
+    await byTestId(admin, 'rule-save').click();
+    await hasText(byTestId(admin, 'rule-done'), '宜昌路 250–320 号（单双号都算）归宜昌路北网格');
+    await hasText(byTestId(admin, 'rule-list'), '宜昌路 250–320 号');
+    await expectAccessible(admin, 'address rules after saving');
+
+    const resident = await world.newPage();
+    await loginAs(resident, '王建华');
+    await resident.goto('/packages/issues/report/index');
+    const safety = resident.getByRole('radio', { name: /安全隐患/ });
+    await visible(safety);
+    await safety.click();
+    await resident.getByLabel('问题描述').fill('宜昌路310号门口的井盖松动了，晚上走路容易踩空。');
+    await resident.getByRole('radio', { name: '宜昌路', exact: true }).click();
+    await resident.getByLabel('门牌号').fill('310');
+    await byTestId(resident, 'report-submit').click();
+    await hasText(byTestId(resident, 'report-done'), '宜昌路第一网格党支部');
+    await hasText(byTestId(resident, 'report-handler'), '宜昌路北网格');
+  });
+});

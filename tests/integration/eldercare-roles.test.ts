@@ -39,6 +39,7 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['updateElder', { elderId: ZHANG, version: 1, phone: '13900000000' }, ANYONE],
   ['addGuardian', { elderId: ZHANG, openid: 'demo-resident' }, ANYONE],
   ['removeGuardian', { elderId: ZHANG, openid: 'demo-resident' }, ANYONE],
+  ['listGuardians', { elderId: ZHANG }, ANYONE],
   ['gridElders', {}, GRID],
   ['adminElders', {}, ADMINS],
   ['verifyElder', { elderId: ZHANG, version: 1 }, ADMINS],

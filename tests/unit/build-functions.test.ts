@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { registry } from '../../server/functions';
 import { JOBS } from '../../server/jobs';
-import { CLOUD_SDK, ROOT, TIMER_TRIGGER, buildFunctions, bundleFunction, functionSettings, type BuiltFunction } from '../../scripts/build-functions';
+import { CLOUD_SDK, ROOT, TIMER_TRIGGER, WX_SERVER_SDK, WX_SERVER_SDK_VERSION, buildFunctions, bundleFunction, functionSettings, type BuiltFunction } from '../../scripts/build-functions';
 
 /*
  * Builds every cloud function into a temp dir, then loads each bundle in a
@@ -37,8 +37,8 @@ Promise.resolve(${call}).then((r) => console.log(JSON.stringify(r)), (e) => { co
   return JSON.parse(out.trim().split('\n').pop() ?? 'null');
 }
 
-test('one folder per registry function plus timers', () => {
-  expect(built.map((b) => b.name).sort()).toEqual([...Object.keys(registry), 'timers'].sort());
+test('one folder per registry function plus timers and notify-sender', () => {
+  expect(built.map((b) => b.name).sort()).toEqual([...Object.keys(registry), 'timers', 'notify-sender'].sort());
   expect(fs.readdirSync(outDir).sort()).toEqual(built.map((b) => b.name).sort());
 });
 
@@ -48,11 +48,35 @@ test.each(functionSettings().map((f) => [f.name, f] as const))('%s: index.js, pa
   expect(code).not.toContain('better-sqlite3');
   const pkg = readJson(path.join(dir, 'package.json'));
   expect(pkg).toMatchObject({ name, main: 'index.js' });
-  expect(pkg.dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK] });
+  // Each function gets the cloud SDK plus what it declares; wx-server-sdk only where it is used.
+  expect(pkg.dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK], ...settings.cloudDependencies });
+  expect(rootPkg.dependencies[WX_SERVER_SDK]).toBeUndefined();
   const config = readJson(path.join(dir, 'config.json'));
-  expect(config).toMatchObject({ timeout: settings.timeout, memorySize: 256, permissions: { openapi: [] } });
-  if (name === 'timers') expect(config.triggers).toEqual([TIMER_TRIGGER]);
+  expect(config).toMatchObject({ timeout: settings.timeout, memorySize: 256, permissions: { openapi: settings.openapi ?? [] } });
+  if (name === 'timers' || name === 'notify-sender') expect(config.triggers).toEqual([TIMER_TRIGGER]);
   else expect(config.triggers).toBeUndefined();
+});
+
+test('notify-sender: wx-server-sdk declared, kept external, send permission granted', () => {
+  const dir = path.join(outDir, 'notify-sender');
+  expect(readJson(path.join(dir, 'package.json')).dependencies).toEqual({
+    [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK],
+    [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION,
+  });
+  expect(readJson(path.join(dir, 'config.json'))).toMatchObject({ permissions: { openapi: ['subscribeMessage.send'] }, triggers: [TIMER_TRIGGER] });
+  const code = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
+  expect(code).toContain('require("wx-server-sdk")');
+  for (const other of functionSettings().filter((f) => f.name !== 'notify-sender')) {
+    expect(readJson(path.join(outDir, other.name, 'package.json')).dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK] });
+  }
+});
+
+test('the notify-sender bundle loads without wx-server-sdk and refuses a user call', () => {
+  // A call carrying an OPENID (as from the mini-program) is refused before any SDK or database is touched.
+  const reply = runBundle(path.join(outDir, 'notify-sender'), `m.main({}, {})`, { WX_CONTEXT_KEYS: 'WX_OPENID', WX_OPENID: 'someone' });
+  expect(reply).toMatchObject({ ok: false, refused: '只能由系统触发' });
+  // From the trigger (no OPENID) with no template id configured: nothing to send, no SDK needed.
+  expect(runBundle(path.join(outDir, 'notify-sender'), `m.main({ Type: 'Timer' }, {})`)).toEqual({ sent: 0, failed: 0, gaveUp: 0, skipped: 0 });
 });
 
 test.each(Object.keys(registry))('the %s bundle loads in plain node and answers through dispatch', (name) => {
@@ -105,7 +129,7 @@ test('cloudbaserc.json and project.config.json match the build', () => {
     memorySize: f.memorySize,
     ...(f.triggers ? { triggers: f.triggers } : {}),
   }));
-  expect(listed).toEqual(functionSettings());
+  expect(listed).toEqual(functionSettings().map(({ name, timeout, memorySize, triggers }) => ({ name, timeout, memorySize, ...(triggers ? { triggers } : {}) })));
   for (const f of rc.functions) expect(f).toMatchObject({ runtime: 'Nodejs18.15', installDependency: true });
   const project = readJson(path.join(ROOT, 'project.config.json'));
   expect(project).toMatchObject({ miniprogramRoot: 'dist/weapp/', cloudfunctionRoot: 'dist/cloudfunctions/', compileType: 'miniprogram' });

@@ -193,6 +193,19 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
   return { added: true };
 }
 
+/**
+ * The family members of one elder, for the guardians page: who may book, so a
+ * guardian can see whom they share the elder with and remove one. Same access as add/remove.
+ */
+export async function listGuardians(ctx: SignedInContext, elderId: string) {
+  const elder = await ctx.store.get<ElderDoc>(C.elders, elderId);
+  if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
+  const rows = await ctx.store.find<GuardianDoc>(C.guardians, { elderId }, { orderBy: [['addedAt', 'asc']], limit: 20 });
+  const current = rows.filter((r) => elder.guardians.includes(r.openid));
+  const users = await Promise.all(current.map((r) => ctx.store.get<UserDoc>('users', r.openid)));
+  return current.map((r, i) => ({ openid: r.openid, name: users[i]?.name || '居民', relation: r.relation, isMe: r.openid === ctx.principal.openid, addedAt: r.addedAt }));
+}
+
 /** A guardian may leave, or be removed by another guardian or an admin; bookings already made stay. */
 export async function removeGuardian(ctx: SignedInContext, elderId: string, openid: string) {
   await ctx.store.transaction(async (tx) => {

@@ -46,6 +46,9 @@ export default function EldercareHome() {
                   <Btn kind="secondary" onClick={() => go(PATHS.elderForm({ elderId: elder.id }))}>
                     修改{elder.name}的信息
                   </Btn>
+                  <Btn kind="secondary" onClick={() => go(PATHS.guardians(elder.id))} testId={`guardians-of-${elder.id}`}>
+                    {elder.name}的家属
+                  </Btn>
                 </View>
               </ElderCard>
             ))}
@@ -56,6 +59,16 @@ export default function EldercareHome() {
             登记老人
           </Btn>
         </View>
+      </View>
+
+      <View className="card">
+        <View className="card__title" {...heading2}>
+          红色合伙人
+        </View>
+        <View className="muted lead">物业、商户、社会组织等单位可以申请为老人免费服务。</View>
+        <Btn kind="secondary" onClick={() => go(PATHS.partnerApply)} testId="ec-partner-apply">
+          申请成为红色合伙人
+        </Btn>
       </View>
 
       <Btn kind="secondary" onClick={goHome}>

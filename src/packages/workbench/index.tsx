@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Btn } from '../../components/Btn';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
+import { useMe } from '../../hooks/use-me';
 import { backTo, go } from '../../utils/nav';
 import { ISSUE_PATHS } from '../issues/lib/paths';
 import type { Communities, IssueStateName, QueueName } from '../issues/lib/types';
@@ -40,6 +41,11 @@ function gridChoices(communities: Communities | undefined): Array<Choice<string>
 /** 诉求工作台: the queues with their counts, filters, and the issues to handle, nearest deadline first. */
 export default function Workbench() {
   const wb = useWorkbench();
+  const me = useMe();
+  // Shown by role; the server still checks every admin action (and the pages handle a refusal).
+  const roles = new Set((me.data?.roles ?? []).map((r) => r.role));
+  const ruleAdmin = roles.has('community_admin') || roles.has('district_admin');
+  const districtAdmin = roles.has('district_admin');
   const [showFilters, setShowFilters] = useState(false);
   const countOf = (queue: QueueName) => wb.counts.data?.queues.find((q) => q.queue === queue)?.count;
   const queueChoices = QUEUES.map((q) => {
@@ -100,6 +106,16 @@ export default function Workbench() {
         <Btn kind="secondary" onClick={() => go(ISSUE_PATHS.stats)}>
           统计与导出
         </Btn>
+        {ruleAdmin ? (
+          <Btn kind="secondary" onClick={() => go(ISSUE_PATHS.addressRules)} testId="open-address-rules">
+            地址规则
+          </Btn>
+        ) : null}
+        {districtAdmin ? (
+          <Btn kind="secondary" onClick={() => go(ISSUE_PATHS.settings)} testId="open-settings">
+            系统设置
+          </Btn>
+        ) : null}
         <Btn kind="secondary" onClick={() => backTo('/pages/me/index')}>
           返回我的
         </Btn>

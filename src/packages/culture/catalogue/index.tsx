@@ -7,7 +7,7 @@ import { TextField } from '../../../components/TextField';
 import { go, goHome } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { CatalogueMode, CategoryId } from '../lib/types';
-import { Choices } from '../parts/Choices';
+import { Choices } from '../../../components/Choices';
 import { ItemCard } from '../parts/ItemCard';
 import { itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';

@@ -8,7 +8,7 @@ import { isWeapp } from '../../../platform/env';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
-import { Choices } from '../parts/Choices';
+import { Choices } from '../../../components/Choices';
 import { Notice } from '../parts/Notice';
 import { Section } from '../parts/Section';
 import '../parts/culture.scss';

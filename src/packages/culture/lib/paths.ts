@@ -15,4 +15,8 @@ export const CULTURE_PATHS = {
   edit: (id?: string) => (id ? `${ROOT}/edit/index?id=${encodeURIComponent(id)}` : `${ROOT}/edit/index`),
   roster: (id: string) => `${ROOT}/roster/index?id=${encodeURIComponent(id)}`,
   stats: `${ROOT}/stats/index`,
+  courseEdit: (id?: string, created?: boolean) =>
+    id ? `${ROOT}/course-edit/index?id=${encodeURIComponent(id)}${created ? '&created=1' : ''}` : `${ROOT}/course-edit/index`,
+  lessonEdit: (ref: { id: string } | { courseId: string }) =>
+    'id' in ref ? `${ROOT}/lesson-edit/index?id=${encodeURIComponent(ref.id)}` : `${ROOT}/lesson-edit/index?courseId=${encodeURIComponent(ref.courseId)}`,
 };

@@ -28,7 +28,7 @@ function SessionRow({ s }: { s: ManagedSession }) {
   );
 }
 
-/** 文化活动管理: the organiser's sessions and courses, with the way to each one's list. */
+/** 文化活动管理: the organiser's sessions and courses, with the way to each one's list or editor. */
 export default function ManagePage() {
   const { list, exporting, outcome, exportCourse } = useManage();
   const data = list.data;
@@ -36,13 +36,16 @@ export default function ManagePage() {
   const ahead = sessions.filter((s) => s.status !== 'cancelled' && s.signup !== 'started');
   const past = sessions.filter((s) => s.status !== 'cancelled' && s.signup === 'started').reverse();
   const cancelled = sessions.filter((s) => s.status === 'cancelled');
-  const online = (data?.courses ?? []).filter((c) => c.mode === 'online');
+  const courses = data?.courses ?? [];
 
   return (
     <Page title="文化活动管理">
       <View className="stack">
         <Btn kind="primary" onClick={() => go(CULTURE_PATHS.edit())} testId="new-session">
           新建活动或课程场次
+        </Btn>
+        <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.courseEdit())} testId="new-course">
+          新建课程（线上或线下）
         </Btn>
         <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.stats)} testId="open-stats">
           出勤统计
@@ -76,27 +79,30 @@ export default function ManagePage() {
             </View>
           </Section>
         ) : null}
-        {online.length > 0 ? (
-          <Section title="线上课程学习情况">
-            <View {...listRole}>
-              {online.map((c) => (
-                <View key={c.id} className="item" {...itemRole}>
-                  <View className="row">
-                    <View>
-                      <View>{c.title}</View>
-                      <View className="muted">
-                        {c.enrolledCount} 人在学，{c.completedCount} 人学完
-                      </View>
-                    </View>
+        <Section title="课程" className="spaced" testId="manage-courses">
+          {courses.length === 0 ? <View>还没有课程。点上面的“新建课程”建一门。</View> : null}
+          <View {...listRole}>
+            {courses.map((c) => (
+              <View key={c.id} className="item" {...itemRole}>
+                <View className="cu-item__title">{c.title}</View>
+                <View className="muted">
+                  {c.mode === 'online' ? `线上 · ${c.lessonCount} 课 · ${c.enrolledCount} 人在学，${c.completedCount} 人学完` : '线下课程'}
+                  {c.published ? '' : ' · 未发布'}
+                </View>
+                <View className="row">
+                  <Btn kind="secondary" className="btn--small" label={`修改${c.title}`} onClick={() => go(CULTURE_PATHS.courseEdit(c.id))} testId={`manage-course-${c.id}`}>
+                    修改
+                  </Btn>
+                  {c.mode === 'online' ? (
                     <Btn kind="secondary" className="btn--small" loading={exporting === c.id} label={`导出${c.title}的学员名单`} onClick={() => void exportCourse(c.id)}>
                       导出
                     </Btn>
-                  </View>
+                  ) : null}
                 </View>
-              ))}
-            </View>
-          </Section>
-        ) : null}
+              </View>
+            ))}
+          </View>
+        </Section>
       </StatusView>
     </Page>
   );

@@ -7,7 +7,7 @@ import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Stats } from '../lib/types';
 import { BarChart } from '../parts/BarChart';
-import { Choices } from '../parts/Choices';
+import { Choices } from '../../../components/Choices';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useStats, type MonthsChoice } from './use-stats';

@@ -3,7 +3,7 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { dateTime } from '../lib/dates';
 import { PATHS } from '../lib/paths';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../../../components/Choices';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';

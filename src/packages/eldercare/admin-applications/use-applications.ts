@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { call } from '../../../api/client';
-import { useResource } from '../../../hooks/use-resource';
+import { useFilteredResource } from '../../../hooks/use-filtered-resource';
 import type { Application } from '../lib/types';
 import { useRunner } from '../lib/use-runner';
 
@@ -8,19 +8,9 @@ export type ApplicationFilter = 'pending' | 'approved' | 'rejected';
 
 /** 红色合伙人 applications for the district admin: approving creates the partner and makes the applicant its first staff member. */
 export function useApplications() {
-  const [filter, setFilter] = useState<ApplicationFilter>('pending');
-  const applications = useResource<Application[]>(() => call('eldercare', 'listApplications', { status: filter }));
+  const { filter, setFilter, resource: applications } = useFilteredResource<ApplicationFilter, Application[]>('pending', (status) => call('eldercare', 'listApplications', { status }));
   const { busy, outcome, run } = useRunner();
   const { reload } = applications;
-  const first = useRef(true);
-
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    reload();
-  }, [filter, reload]);
 
   const decide = useCallback(
     async (a: Application, approve: boolean, reason: string) => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import type { Difficulty, ElderProfile } from '../lib/types';
 import { DIFFICULTY_OPTIONS } from '../lib/words';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../../../components/Choices';
 import { ConfirmStep } from '../ui/ConfirmStep';
 
 export interface VerifyFormProps {

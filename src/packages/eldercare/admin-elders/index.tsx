@@ -5,7 +5,7 @@ import { dateTime } from '../lib/dates';
 import { PATHS } from '../lib/paths';
 import type { Verification } from '../lib/types';
 import { difficultyLabel } from '../lib/words';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../../../components/Choices';
 import { ElderCard } from '../ui/ElderCard';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { call } from '../../../api/client';
-import { useResource } from '../../../hooks/use-resource';
+import { useFilteredResource } from '../../../hooks/use-filtered-resource';
 import type { Difficulty, ElderProfile, Verification } from '../lib/types';
 import { useRunner } from '../lib/use-runner';
 
@@ -10,19 +10,9 @@ import { useRunner } from '../lib/use-runner';
  * is refused, and the list reloads to show the new details.
  */
 export function useAdminElders() {
-  const [filter, setFilter] = useState<Verification>('pending');
-  const elders = useResource<ElderProfile[]>(() => call('eldercare', 'adminElders', { verification: filter }));
+  const { filter, setFilter, resource: elders } = useFilteredResource<Verification, ElderProfile[]>('pending', (verification) => call('eldercare', 'adminElders', { verification }));
   const { busy, outcome, run } = useRunner();
   const { reload } = elders;
-  const first = useRef(true);
-
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    reload();
-  }, [filter, reload]);
 
   const verify = useCallback(
     async (elder: ElderProfile, difficulty: Difficulty) => {

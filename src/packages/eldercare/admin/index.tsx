@@ -29,6 +29,11 @@ export default function EldercareAdmin() {
             红色合伙人申请
           </Btn>
         ) : null}
+        {isDistrict ? (
+          <Btn kind="secondary" onClick={() => go(PATHS.adminServices)} testId="admin-services">
+            服务项目设置
+          </Btn>
+        ) : null}
       </View>
 
       <View className="card spaced">

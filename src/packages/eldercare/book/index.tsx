@@ -7,7 +7,7 @@ import { StatusView } from '../../../components/StatusView';
 import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { errorWords, isUncertain, refusalWords } from '../lib/words';
-import { AreaField } from '../ui/Field';
+import { AreaField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
 import { heading2, Notice } from '../ui/Notice';
 import { useBook } from './use-book';
@@ -87,7 +87,7 @@ export default function BookService() {
                   <View className="card__title" {...heading2}>
                     第 2 步：想告诉服务人员的话（可不填）
                   </View>
-                  <AreaField label="备注" value={notes} onChange={setNotes} placeholder="例如：老人腿脚不便，请敲门后多等一会儿" testId="book-notes" />
+                  <AreaField inputClass="ec-area" label="备注" value={notes} onChange={setNotes} placeholder="例如：老人腿脚不便，请敲门后多等一会儿" testId="book-notes" />
                 </View>
 
                 <View className="card">

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { STAR_WORDS } from '../lib/words';
-import { AreaField } from '../ui/Field';
+import { AreaField } from '../../../components/TextField';
 import { heading2 } from '../ui/Notice';
 
 /** Stars as five big labelled buttons (not tiny icons), and an optional comment. */
@@ -33,7 +33,7 @@ export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: nu
         ))}
       </View>
       <View className="spaced">
-        <AreaField label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：师傅很耐心" testId="rating-comment" />
+        <AreaField inputClass="ec-area" label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：师傅很耐心" testId="rating-comment" />
       </View>
       {problem ? (
         <View className="notice" {...{ role: 'alert' }}>

@@ -8,8 +8,8 @@ import { draftOf, EMPTY_DRAFT, type ElderDraft } from '../lib/elder-draft';
 import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { DIFFICULTY_OPTIONS, RELATION_OPTIONS } from '../lib/words';
-import { Choices } from '../ui/Choices';
-import { InputField } from '../ui/Field';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
 import { heading2, Notice } from '../ui/Notice';
 import { useElderForm, type ElderFormMode } from './use-elder-form';
@@ -60,12 +60,12 @@ export default function ElderForm() {
           <View className="card__title" {...heading2}>
             老人信息
           </View>
-          <InputField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
-          <InputField label="出生日期" value={draft.birthDate} onChange={set('birthDate')} placeholder="例如 1933-05-12" hint="按身份证填写，年-月-日" maxlength={12} testId="elder-birth" />
-          <InputField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={20} testId="elder-street" />
-          <InputField label="门牌号" type="number" value={draft.number} onChange={set('number')} placeholder="例如 12" maxlength={4} testId="elder-number" />
-          <InputField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={40} testId="elder-detail" />
-          <InputField label="老人的电话（可不填）" value={draft.phone} onChange={set('phone')} placeholder="手机号或座机号" maxlength={13} testId="elder-phone" />
+          <TextField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
+          <TextField label="出生日期" value={draft.birthDate} onChange={set('birthDate')} placeholder="例如 1933-05-12" hint="按身份证填写，年-月-日" maxlength={12} testId="elder-birth" />
+          <TextField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={20} testId="elder-street" />
+          <TextField label="门牌号" type="number" value={draft.number} onChange={set('number')} placeholder="例如 12" maxlength={4} testId="elder-number" />
+          <TextField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={40} testId="elder-detail" />
+          <TextField label="老人的电话（可不填）" value={draft.phone} onChange={set('phone')} placeholder="手机号或座机号" maxlength={13} testId="elder-phone" />
           <Choices
             id="elder-difficulty"
             label="困难身份"

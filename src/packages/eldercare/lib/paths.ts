@@ -11,6 +11,9 @@ export const PATHS = {
   admin: `${ROOT}/admin/index`,
   adminElders: `${ROOT}/admin-elders/index`,
   adminApplications: `${ROOT}/admin-applications/index`,
+  adminServices: `${ROOT}/admin-services/index`,
+  partnerApply: `${ROOT}/partner-apply/index`,
+  guardians: (elderId: string) => `${ROOT}/guardians/index?elderId=${q(elderId)}`,
   /** Add an elder (as a family member, or `grid` for grid staff), or edit one by id. */
   elderForm: (opts: { elderId?: string; grid?: boolean } = {}) =>
     `${ROOT}/elder-form/index${opts.elderId ? `?elderId=${q(opts.elderId)}` : opts.grid ? '?mode=grid' : ''}`,

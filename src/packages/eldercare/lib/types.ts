@@ -18,3 +18,7 @@ export type Difficulty = ElderProfile['difficulty'];
 export type Verification = ElderProfile['verification'];
 export type Relation = NonNullable<InputOf<'eldercare', 'addElder'>['relation']>;
 export type PartnerListView = InputOf<'eldercare', 'partnerBookings'>['view'];
+export type Guardian = OutputOf<'eldercare', 'listGuardians'>[number];
+export type MyApplication = OutputOf<'eldercare', 'myApplications'>[number];
+export type PartnerKind = InputOf<'eldercare', 'applyPartner'>['kind'];
+export type ServiceInput = InputOf<'eldercare', 'saveService'>;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { toApiError } from '../../../api/errors';
 import { Btn } from '../../../components/Btn';
 import type { WindowOption } from '../lib/types';
-import { AreaField } from '../ui/Field';
+import { AreaField } from '../../../components/TextField';
 
 export interface ProposeFormProps {
   busy: boolean;
@@ -68,7 +68,7 @@ export function ProposeForm({ busy, loadWindows, onPropose }: ProposeFormProps) 
         ))}
       </View>
       <View className="spaced">
-        <AreaField label="换时间的原因" value={reason} onChange={setReason} placeholder="例如：理发师那天有事" testId="propose-reason" />
+        <AreaField inputClass="ec-area" label="换时间的原因" value={reason} onChange={setReason} placeholder="例如：理发师那天有事" testId="propose-reason" />
       </View>
       {problem ? (
         <View className="notice" {...{ role: 'alert' }}>

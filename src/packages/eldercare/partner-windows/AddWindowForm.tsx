@@ -2,8 +2,8 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { addDays, parseDate } from '../lib/dates';
-import { Choices } from '../ui/Choices';
-import { InputField } from '../ui/Field';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
 import { heading2 } from '../ui/Notice';
 import { Stepper } from './Stepper';
 
@@ -32,7 +32,7 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
       <View className="card__title" {...heading2}>
         增加时段
       </View>
-      <InputField label="日期" value={date} onChange={setDate} placeholder="例如 2026-12-03" maxlength={12} testId="window-date" />
+      <TextField label="日期" value={date} onChange={setDate} placeholder="例如 2026-12-03" maxlength={12} testId="window-date" />
       <Choices id="window-period" label="上午还是下午" options={[...PERIODS]} value={period} onChange={setPeriod} />
       <View className="field__label" id="window-capacity-label">
         名额

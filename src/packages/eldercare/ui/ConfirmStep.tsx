@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import { Btn } from '../../../components/Btn';
-import { AreaField } from './Field';
+import { AreaField } from '../../../components/TextField';
 
 export interface ConfirmStepProps {
   /** The button that opens the step. */
@@ -50,7 +50,7 @@ export function ConfirmStep({ trigger, triggerKind = 'danger', question, confirm
   return (
     <View className="card ec-confirm" {...{ role: 'group', 'aria-label': trigger }}>
       <View className="lead">{question}</View>
-      {reason ? <AreaField label={reason.label} value={text} onChange={setText} placeholder={reason.placeholder} testId={testId ? `${testId}-reason` : undefined} /> : null}
+      {reason ? <AreaField inputClass="ec-area" label={reason.label} value={text} onChange={setText} placeholder={reason.placeholder} testId={testId ? `${testId}-reason` : undefined} /> : null}
       {problem ? (
         <View className="notice" {...{ role: 'alert' }}>
           {problem}

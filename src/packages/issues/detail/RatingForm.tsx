@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import type { Satisfaction } from '../lib/types';
 import { Choices } from '../ui/Choices';
-import { AreaField } from '../ui/Fields';
+import { AreaField } from '../../../components/TextField';
 import { Notice } from '../ui/Notice';
 import type { RatingInput } from './use-issue';
 
@@ -53,7 +53,7 @@ export function RatingForm({ busy, onSubmit }: { busy: boolean; onSubmit: (input
         ))}
       </View>
       {satisfaction === 'dissatisfied' ? <Notice kind="info">选“不满意”后，问题会发回重新办理，社区会督促。请在下面写一写哪里还没解决。</Notice> : null}
-      <AreaField label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：清理得很干净，谢谢" maxlength={500} testId="rating-comment" />
+      <AreaField inputClass="iss-area" label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：清理得很干净，谢谢" maxlength={500} testId="rating-comment" />
       {problem ? <Notice kind="error">{problem}</Notice> : null}
       <Btn kind="primary" loading={busy} onClick={() => void submit()}>
         提交评价

@@ -10,4 +10,6 @@ export const ISSUE_PATHS = {
   workbench: '/packages/workbench/index',
   staffIssue: (id: string) => `/packages/workbench/issue/index?id=${encodeURIComponent(id)}`,
   stats: '/packages/workbench/stats/index',
+  addressRules: '/packages/workbench/address-rules/index',
+  settings: '/packages/workbench/settings/index',
 };

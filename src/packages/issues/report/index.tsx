@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
+import { AreaField, TextField } from '../../../components/TextField';
 import { canPickLocation } from '../../../platform/location';
 import { backTo, go, replace } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../lib/paths';
@@ -9,7 +10,7 @@ import type { ReportResult, SimilarItem } from '../lib/types';
 import { deadline } from '../lib/format';
 import { heading2, list, listitem } from '../ui/a11y';
 import { Choices } from '../ui/Choices';
-import { AreaField, InputField } from '../ui/Fields';
+import { CharCounter } from '../ui/CharCounter';
 import { Notice } from '../ui/Notice';
 import { StateTags } from '../ui/StateTags';
 import { PhotoPicker } from '../ui/PhotoPicker';
@@ -47,14 +48,16 @@ export default function ReportPage() {
             2. 说一说情况
           </View>
           <AreaField
+            inputClass="iss-area"
             label="问题描述"
             value={fields.description}
             onChange={set.setDescription}
             placeholder="例如：楼道里贴满了小广告，墙面很脏"
-            min={5}
             maxlength={2000}
             testId="report-description"
-          />
+          >
+            <CharCounter value={fields.description} min={5} max={2000} testId="report-description-count" />
+          </AreaField>
         </View>
 
         <View className="card">
@@ -62,8 +65,9 @@ export default function ReportPage() {
             3. 在哪里
           </View>
           <Choices label="街道" options={streets} value={fields.street} onChange={set.setStreet} testId="report-street" />
-          <InputField label="门牌号" type="number" value={fields.number} onChange={set.setNumber} placeholder="只写数字，例如 6" maxlength={4} testId="report-number" />
-          <InputField
+          <TextField inputClass="iss-input" label="门牌号" type="number" value={fields.number} onChange={set.setNumber} placeholder="只写数字，例如 6" maxlength={4} testId="report-number" />
+          <TextField
+            inputClass="iss-input"
             label="楼号、单元（可不填）"
             value={fields.detail}
             onChange={set.setDetail}
@@ -101,7 +105,8 @@ export default function ReportPage() {
           <View className="card__title" {...heading2}>
             5. 联系方式
           </View>
-          <InputField
+          <TextField
+            inputClass="iss-input"
             label="联系电话（可不填）"
             type="number"
             value={fields.phone}

@@ -5,7 +5,7 @@ import type { Communities } from '../../issues/lib/types';
 import { heading3 } from '../../issues/ui/a11y';
 import { Choices, type Choice } from '../../issues/ui/Choices';
 import { usePhotoUploads } from '../../issues/lib/use-photo-uploads';
-import { AreaField, InputField } from '../../issues/ui/Fields';
+import { AreaField, TextField } from '../../../components/TextField';
 import { Notice } from '../../issues/ui/Notice';
 import { PhotoPicker } from '../../issues/ui/PhotoPicker';
 import { ACTION_LABELS, type StaffAction } from '../lib/actions';
@@ -108,7 +108,7 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
               ))}
             </View>
           ) : null}
-          <AreaField label={noteField.label} hint={noteField.hint} placeholder={noteField.placeholder} value={note} onChange={setNote} maxlength={1000} testId="action-note" />
+          <AreaField inputClass="iss-area" label={noteField.label} hint={noteField.hint} placeholder={noteField.placeholder} value={note} onChange={setNote} maxlength={1000} testId="action-note" />
           {withPhotos ? (
             <View className="field">
               <View className="field__label">现场照片（可不拍，最多 {MAX_PHOTOS} 张，居民能看到）</View>
@@ -119,27 +119,27 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
       ) : null}
 
       {action === 'return' ? (
-        <AreaField label="退回理由" hint="说明为什么不归本网格（社区）办理，便于重新分派。" value={reason} onChange={setReason} maxlength={500} testId="action-reason" />
+        <AreaField inputClass="iss-area" label="退回理由" hint="说明为什么不归本网格（社区）办理，便于重新分派。" value={reason} onChange={setReason} maxlength={500} testId="action-reason" />
       ) : null}
 
       {action === 'reassign' ? (
         <View>
           <Choices label="改派到哪个网格" options={gridOptions(communities, currentGridId)} value={gridId} onChange={setGridId} wide testId="reassign-grid" />
-          <AreaField label="改派说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
+          <AreaField inputClass="iss-area" label="改派说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
         </View>
       ) : null}
 
       {action === 'reject' ? (
         <View>
-          <AreaField label="不予受理的理由" value={reason} onChange={setReason} maxlength={500} testId="action-reason" />
-          <AreaField label="建议居民去哪里办" hint="例如办事窗口、电话，让居民知道下一步怎么做。" value={redirectTo} onChange={setRedirectTo} maxlength={200} testId="action-redirect" />
+          <AreaField inputClass="iss-area" label="不予受理的理由" value={reason} onChange={setReason} maxlength={500} testId="action-reason" />
+          <AreaField inputClass="iss-area" label="建议居民去哪里办" hint="例如办事窗口、电话，让居民知道下一步怎么做。" value={redirectTo} onChange={setRedirectTo} maxlength={200} testId="action-redirect" />
         </View>
       ) : null}
 
       {action === 'duplicate' ? (
         <View>
-          <InputField label="原诉求编号" hint="填写先反映的那件的编号，例如 20251126-0001。" value={original} onChange={setOriginal} maxlength={64} testId="action-original" />
-          <AreaField label="说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
+          <TextField inputClass="iss-input" label="原诉求编号" hint="填写先反映的那件的编号，例如 20251126-0001。" value={original} onChange={setOriginal} maxlength={64} testId="action-original" />
+          <AreaField inputClass="iss-area" label="说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
         </View>
       ) : null}
 
@@ -154,7 +154,7 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
             value={priority}
             onChange={(v) => setPriority(v as 'normal' | 'urgent')}
           />
-          <AreaField label="说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
+          <AreaField inputClass="iss-area" label="说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
         </View>
       ) : null}
 

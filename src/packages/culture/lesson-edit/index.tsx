@@ -1,0 +1,72 @@
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { AreaField, TextField } from '../../../components/TextField';
+import { backTo, go } from '../../../utils/nav';
+import { CULTURE_PATHS } from '../lib/paths';
+import { Notice } from '../parts/Notice';
+import { Section } from '../parts/Section';
+import '../parts/culture.scss';
+import { useLessonForm } from './use-lesson-form';
+
+/** 添加 / 修改课时 of an online course: title, length, video and text. */
+export default function EditLessonPage() {
+  const { params } = useRouter();
+  const { editing, existing, form, update, save, busy, outcome, courseId } = useLessonForm({ id: params.id, courseId: params.courseId });
+  const data = existing.data;
+
+  return (
+    <Page title={editing ? '修改课时' : '添加课时'}>
+      <StatusView loading={editing && existing.loading && !data} error={editing && !data ? existing.error : null} onRetry={existing.reload}>
+        {data ? <View className="muted">课程：{data.course.title}</View> : null}
+        <Section title="课时内容" className="stack">
+          <TextField label="课时标题" value={form.title} onChange={(title) => update({ title })} placeholder="例如：第一式 两手托天理三焦" maxlength={40} testId="lesson-title" />
+          <TextField
+            label="视频时长"
+            value={form.duration}
+            onChange={(duration) => update({ duration })}
+            placeholder="例如 12:30"
+            hint="按“分:秒”填写，例如 12:30；只填一个数字表示整分钟。看到 90% 就算学完。"
+            maxlength={6}
+            testId="lesson-duration"
+          />
+          <TextField
+            label="视频地址"
+            value={form.video}
+            onChange={(video) => update({ video })}
+            placeholder="/media/videos/xxx.mp4 或 cloud://…"
+            hint="请先把视频放到云存储（云开发控制台），再把文件 ID（cloud:// 开头）粘贴到这里；本地测试可填 /media/videos/ 下的文件地址。"
+            maxlength={300}
+            testId="lesson-video"
+          />
+          <AreaField
+            label="文字说明（可不填）"
+            value={form.text}
+            onChange={(text) => update({ text })}
+            placeholder="动作要领、注意事项，看不清视频的居民也能读"
+            maxlength={3000}
+            inputClass="cu-textarea"
+            testId="lesson-text"
+          />
+        </Section>
+
+        <Notice outcome={outcome} testId="lesson-outcome" />
+        <View className="stack">
+          <Btn kind="primary" loading={busy} onClick={() => void save()} testId="lesson-save">
+            {editing ? '保存课时' : '添加这一课'}
+          </Btn>
+          {editing && data ? (
+            <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.lesson(data.lesson.id))}>
+              试看这一课
+            </Btn>
+          ) : null}
+          <Btn kind="secondary" onClick={() => backTo(courseId ? CULTURE_PATHS.courseEdit(courseId) : CULTURE_PATHS.manage)}>
+            {courseId ? '返回课程' : '返回活动管理'}
+          </Btn>
+        </View>
+      </StatusView>
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申请成为红色合伙人' });

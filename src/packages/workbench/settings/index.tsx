@@ -1,0 +1,85 @@
+import { View } from '@tarojs/components';
+import { Btn } from '../../../components/Btn';
+import { Page } from '../../../components/Page';
+import { StatusView } from '../../../components/StatusView';
+import { AreaField, TextField } from '../../../components/TextField';
+import { backTo } from '../../../utils/nav';
+import { ISSUE_PATHS } from '../../issues/lib/paths';
+import { heading2, list } from '../../issues/ui/a11y';
+import { Notice } from '../../issues/ui/Notice';
+import { Denied } from '../lib/Denied';
+import { ApiKeys } from './ApiKeys';
+import { CategoryRow } from './CategoryRow';
+import { useApiKeys, useCategories, useSettingsForm } from './use-settings-admin';
+import '../../issues/ui/issue-ui.scss';
+
+/** 系统设置 (district admins): daily limit, the holiday calendar, category limits and visibility, Open311 keys. */
+export default function SettingsPage() {
+  const s = useSettingsForm();
+  const c = useCategories();
+  const k = useApiKeys();
+  // Reading settings and categories is open to all staff; the keys tell a community admin apart.
+  const denied = [s.settings.error, c.categories.error, k.keys.error].some((e) => e?.code === 'PERMISSION_DENIED');
+
+  return (
+    <Page title="系统设置">
+      {denied ? (
+        <Denied who="街道管理员" />
+      ) : (
+        <View>
+          <View className="card spaced" data-testid="settings-form">
+            <View className="card__title" {...heading2}>
+              反映规则与节假日
+            </View>
+            <StatusView loading={s.settings.loading && !s.settings.data} error={s.settings.error} onRetry={s.settings.reload}>
+              <TextField label="每人每天最多反映件数" type="number" value={s.dailyLimit} onChange={s.setDailyLimit} maxlength={2} hint="1 到 50 件，防止刷单。" testId="settings-daily-limit" />
+              <AreaField
+                label="节假日（不算工作日）"
+                value={s.holidays}
+                onChange={s.setHolidays}
+                maxlength={6000}
+                hint="每行一个日期，例如 2026-10-01。受理和办结期限不计这些天。"
+                testId="settings-holidays"
+              />
+              <AreaField label="调休上班日（周末也算工作日）" value={s.workdays} onChange={s.setWorkdays} maxlength={2000} hint="每行一个日期，例如 2026-09-27。" testId="settings-workdays" />
+              {s.settings.data?.holidaysNote ? <View className="muted">{s.settings.data.holidaysNote}</View> : null}
+              {s.outcome ? (
+                <Notice kind={s.outcome.ok ? 'ok' : 'error'} testId="settings-outcome">
+                  {s.outcome.text}
+                </Notice>
+              ) : null}
+              <Btn kind="primary" loading={s.busy} onClick={() => void s.save()} testId="settings-save">
+                保存设置
+              </Btn>
+            </StatusView>
+          </View>
+
+          <View className="card spaced">
+            <View className="card__title" {...heading2}>
+              问题类别
+            </View>
+            <StatusView loading={c.categories.loading && !c.categories.data} error={c.categories.error} onRetry={c.categories.reload}>
+              {c.outcome ? (
+                <Notice kind={c.outcome.ok ? 'ok' : 'error'} testId="category-outcome">
+                  {c.outcome.text}
+                </Notice>
+              ) : null}
+              <View {...list}>
+                {(c.categories.data?.categories ?? []).map((cat) => (
+                  <CategoryRow key={cat.code} category={cat} busy={c.busyCode === cat.code} onSave={(x, days, pub) => void c.save(x, days, pub)} />
+                ))}
+              </View>
+            </StatusView>
+          </View>
+
+          <ApiKeys k={k} />
+        </View>
+      )}
+      <View className="iss-actions">
+        <Btn kind="secondary" onClick={() => backTo(ISSUE_PATHS.workbench)}>
+          返回诉求工作台
+        </Btn>
+      </View>
+    </Page>
+  );
+}

@@ -1,0 +1,127 @@
+import Taro from '@tarojs/taro';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { saveToken } from '../../../src/auth/session';
+import EditCoursePage from '../../../src/packages/culture/course-edit/index';
+import EditLessonPage from '../../../src/packages/culture/lesson-edit/index';
+import { action, failing, installFetch, type SeenRequest } from '../fake-fetch';
+import { taroDouble } from '../taro-double';
+
+const card = (over: Record<string, unknown> = {}) => ({
+  id: 'crs-1',
+  type: 'course',
+  mode: 'online',
+  title: '八段锦入门',
+  category: 'taichi',
+  categoryName: '太极',
+  summary: '',
+  teacher: '李老师',
+  organiser: '宜昌路社区综合文化服务中心',
+  communityId: 'c-yichang',
+  lessonCount: 1,
+  totalSeconds: 60,
+  enrolledCount: 0,
+  completedCount: 0,
+  published: false,
+  version: 3,
+  ...over,
+});
+
+const coursePage = (over: Record<string, unknown> = {}) => ({
+  course: card(over),
+  lessons: [{ id: 'les-1', number: 1, title: '第一式', durationSeconds: 60, progress: null }],
+  sessions: [],
+  progress: null,
+});
+
+const lessonPage = (over: Record<string, unknown> = {}) => ({
+  course: card(),
+  lesson: { id: 'les-1', number: 1, title: '第一式', durationSeconds: 65, courseId: 'crs-1', text: '', video: { url: '/media/videos/a.mp4', fileId: null }, version: 2, ...over },
+  progress: null,
+  previousLessonId: null,
+  nextLessonId: null,
+});
+
+const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
+
+beforeEach(() => {
+  saveToken('t');
+});
+
+describe('新建 / 修改课程', () => {
+  it('creates an online course and opens it for adding lessons', async () => {
+    const { seen } = installFetch(action('culture', 'createCourse', (input) => card({ id: 'crs-new', title: input.title })));
+    render(<EditCoursePage />);
+    fireEvent.input(await screen.findByLabelText('课程名称'), { target: { value: '八段锦入门' } });
+    fireEvent.click(screen.getByRole('radio', { name: '发布，居民能看到' }));
+    fireEvent.click(screen.getByRole('button', { name: '建好课程' }));
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-new&created=1' }));
+    expect(bodies(seen, 'createCourse')).toEqual([
+      { action: 'createCourse', mode: 'online', title: '八段锦入门', category: 'taichi', summary: '', teacher: '', published: true },
+    ]);
+  });
+
+  it('asks for a title without calling the server', async () => {
+    const { seen } = installFetch();
+    render(<EditCoursePage />);
+    fireEvent.click(screen.getByRole('button', { name: '建好课程' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('请填写课程名称。');
+    expect(seen).toEqual([]);
+  });
+
+  it('lists the lessons and, on a stale save, reloads and says so', async () => {
+    taroDouble.routerParams = { id: 'crs-1' };
+    let loads = 0;
+    const { seen } = installFetch(
+      action('culture', 'course', () => (++loads === 1 ? coursePage() : coursePage({ title: '八段锦（新版）', version: 4 }))),
+      failing('culture', 'updateCourse', 'CONFLICT', '内容已被其他管理员修改，请刷新后再编辑', 409),
+    );
+    render(<EditCoursePage />);
+    expect((await screen.findByTestId('course-lessons')).textContent).toContain('第 1 课 第一式');
+    expect(screen.getByRole('button', { name: '添加一课' })).toBeTruthy();
+    await waitFor(() => expect((screen.getByLabelText('课程名称') as HTMLInputElement).value).toBe('八段锦入门'));
+
+    fireEvent.click(screen.getByRole('radio', { name: '发布，居民能看到' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存课程' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('已被他人修改，已为您刷新');
+    expect(bodies(seen, 'updateCourse')).toEqual([{ action: 'updateCourse', courseId: 'crs-1', version: 3, published: true }]);
+    await waitFor(() => expect((screen.getByLabelText('课程名称') as HTMLInputElement).value).toBe('八段锦（新版）'));
+  });
+});
+
+describe('添加 / 修改课时', () => {
+  it('adds a lesson with a CloudBase fileID and goes back to the course', async () => {
+    taroDouble.routerParams = { courseId: 'crs-1' };
+    const { seen } = installFetch(action('culture', 'createLesson', () => lessonPage().lesson));
+    render(<EditLessonPage />);
+    fireEvent.input(await screen.findByLabelText('课时标题'), { target: { value: '第二式' } });
+    fireEvent.input(screen.getByLabelText('视频时长'), { target: { value: '2:30' } });
+    fireEvent.input(screen.getByLabelText('视频地址'), { target: { value: 'cloud://env.bucket/culture/videos/b.mp4' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加这一课' }));
+    await waitFor(() => expect(bodies(seen, 'createLesson')).toHaveLength(1));
+    expect(bodies(seen, 'createLesson')[0]).toEqual({
+      action: 'createLesson',
+      courseId: 'crs-1',
+      title: '第二式',
+      durationSeconds: 150,
+      text: '',
+      video: { url: null, fileId: 'cloud://env.bucket/culture/videos/b.mp4' },
+    });
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-1' }));
+  });
+
+  it('edits a lesson with its version, and refreshes on a conflict', async () => {
+    taroDouble.routerParams = { id: 'les-1' };
+    let loads = 0;
+    const { seen } = installFetch(
+      action('culture', 'lesson', () => (++loads === 1 ? lessonPage() : lessonPage({ title: '第一式（改）', version: 3 }))),
+      failing('culture', 'updateLesson', 'CONFLICT', '内容已被其他管理员修改，请刷新后再编辑', 409),
+    );
+    render(<EditLessonPage />);
+    await waitFor(() => expect((screen.getByLabelText('视频时长') as HTMLInputElement).value).toBe('1:05'));
+    fireEvent.input(screen.getByLabelText('视频时长'), { target: { value: '1:10' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存课时' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('已被他人修改，已为您刷新');
+    expect(bodies(seen, 'updateLesson')).toEqual([{ action: 'updateLesson', lessonId: 'les-1', version: 2, durationSeconds: 70 }]);
+    await waitFor(() => expect((screen.getByLabelText('课时标题') as HTMLInputElement).value).toBe('第一式（改）'));
+  });
+});

@@ -1,0 +1,85 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { saveToken } from '../../../src/auth/session';
+import Guardians from '../../../src/packages/eldercare/guardians/index';
+import { action, failing, installFetch } from '../fake-fetch';
+import Taro, { taroDouble } from '../taro-double';
+import { elder, ZHANG } from './fixtures';
+
+const me = { openid: 'demo-relative', name: '张丽', relation: '子女', isMe: true, addedAt: '2026-10-01T00:00:00.000Z' };
+const brother = { openid: 'demo-brother', name: '张强', relation: '子女', isMe: false, addedAt: '2026-10-02T00:00:00.000Z' };
+
+beforeEach(() => {
+  saveToken('t');
+  taroDouble.routerParams = { elderId: ZHANG };
+});
+
+describe('家属 page', () => {
+  it('lists the family as a list with headings, adds one by user number and relation', async () => {
+    let rows = [me];
+    const { seen } = installFetch(
+      action('eldercare', 'getElder', () => elder),
+      action('eldercare', 'listGuardians', () => rows),
+      action('eldercare', 'addGuardian', () => {
+        rows = [me, brother];
+        return { added: true };
+      }),
+    );
+    render(<Guardians />);
+    expect(await screen.findByText('张丽（您）')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: '现在的家属' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: '添加家属' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+
+    fireEvent.input(screen.getByLabelText('对方的用户编号'), { target: { value: ' demo-brother ' } });
+    fireEvent.click(screen.getByRole('radio', { name: '配偶' }));
+    fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
+    expect((await screen.findByRole('status')).textContent).toContain('已添加家属');
+    expect(seen.find((r) => (r.body as { action?: string }).action === 'addGuardian')?.body).toMatchObject({ elderId: ZHANG, openid: 'demo-brother', relation: '配偶' });
+    expect(await screen.findByText('张强')).toBeTruthy();
+  });
+
+  it('says what to do when the number is empty or unknown', async () => {
+    installFetch(
+      action('eldercare', 'getElder', () => elder),
+      action('eldercare', 'listGuardians', () => [me]),
+      failing('eldercare', 'addGuardian', 'NOT_FOUND', '没有找到这位居民，请让对方先登录党群e家', 404),
+    );
+    render(<Guardians />);
+    await screen.findByText('张丽（您）');
+    fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('请填写对方的用户编号');
+    fireEvent.input(screen.getByLabelText('对方的用户编号'), { target: { value: 'nobody-here' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('没有找到这位居民'));
+  });
+
+  it('removes another guardian after a confirm step, and leaving oneself ends on a way back', async () => {
+    let rows = [me, brother];
+    installFetch(
+      action('eldercare', 'getElder', () => elder),
+      action('eldercare', 'listGuardians', () => rows),
+      action('eldercare', 'removeGuardian', (input) => {
+        rows = rows.filter((g) => g.openid !== input.openid);
+        return { removed: true };
+      }),
+    );
+    render(<Guardians />);
+    fireEvent.click(await screen.findByRole('button', { name: '移除张强' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认移除' }));
+    expect((await screen.findByRole('status')).textContent).toContain('已移除张强');
+    await waitFor(() => expect(screen.queryByText('张强')).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: '我不再照看这位老人' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认移除' }));
+    expect((await screen.findByRole('status')).textContent).toContain('您已不再是这位老人的家属');
+    fireEvent.click(screen.getByRole('button', { name: '返回为老服务' }));
+    // replace(): redirectTo where the platform has it, else navigateTo (the double has only the latter).
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/eldercare/index' }));
+  });
+
+  it('shows an error with a retry when the list cannot load', async () => {
+    installFetch(action('eldercare', 'getElder', () => elder), failing('eldercare', 'listGuardians', 'INTERNAL', 'x', 500));
+    render(<Guardians />);
+    expect(await screen.findByRole('button', { name: /重试|再试/ })).toBeTruthy();
+  });
+});
