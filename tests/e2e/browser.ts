@@ -65,3 +65,19 @@ export async function loginAs(page: Page, personaName: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(personaName) }).first().click();
   await page.waitForURL(/pages\/index\/index|\/$/);
 }
+
+/** The visible page (tab pages stay in the DOM, hidden). */
+export const root = (page: Page) => page.locator('[data-testid="page-root"]:visible');
+
+export const byTestId = (page: Page, id: string) => page.getByTestId(id).filter({ visible: true });
+
+/** Fails with the page name and axe's findings when a serious or critical violation is present. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect({ where, violations }).toEqual({ where, violations: [] });
+}
+
+/** Taps a tab of the H5 tab bar. */
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByText(label, { exact: true }).last().click();
+}

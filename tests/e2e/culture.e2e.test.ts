@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { loginAs, openWorld, seriousViolations, type BrowserWorld } from './browser';
+import { byTestId, expectAccessible, loginAs, openTab, openWorld, root, type BrowserWorld } from './browser';
 import { eventually, hasAttribute, hasClass, hasText, visible } from './wait';
 
 /**
@@ -18,17 +18,8 @@ afterAll(async () => {
   await world?.close();
 });
 
-const root = (page: Page) => page.locator('[data-testid="page-root"]:visible');
-const byTestId = (page: Page, id: string) => page.getByTestId(id).filter({ visible: true });
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
-async function openTab(page: Page, label: string) {
-  await page.getByText(label, { exact: true }).last().click();
-}
 
 async function heading(page: Page, text: string | RegExp) {
   await visible(root(page).getByRole('heading', { level: 1, name: text }));

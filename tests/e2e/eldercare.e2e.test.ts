@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { loginAs, openWorld, seriousViolations, type BrowserWorld } from './browser';
+import { expectAccessible, loginAs, openTab, openWorld, type BrowserWorld } from './browser';
 import { eventually, hasClass, hasText, visible } from './wait';
 
 /**
@@ -21,14 +21,7 @@ afterAll(async () => {
 const screen = (page: Page) => page.locator('[data-testid="page-root"]:visible');
 const byTestId = (page: Page, id: string): Locator => screen(page).locator(`[data-testid="${id}"]`);
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
-async function openTab(page: Page, label: string) {
-  await page.getByText(label, { exact: true }).last().click();
-}
 
 async function openWork(page: Page, name: string) {
   await openTab(page, '我的');

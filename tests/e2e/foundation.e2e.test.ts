@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { loginAs, openWorld, seriousViolations, type BrowserWorld } from './browser';
+import { expectAccessible, loginAs, openTab, openWorld, root, type BrowserWorld } from './browser';
 import { hasAttribute, hasClass, hasText, visible } from './wait';
 
 let world: BrowserWorld;
@@ -10,16 +10,8 @@ afterAll(async () => {
   await world?.close();
 });
 
-const root = (page: Page) => page.locator('[data-testid="page-root"]:visible');
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
-async function openTab(page: Page, label: string) {
-  await page.getByText(label, { exact: true }).last().click();
-}
 
 describe('first visit', () => {
   it('sends a visitor without a session to the login page, which lists the demo personas', async () => {

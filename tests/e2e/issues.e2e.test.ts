@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import { loginAs, openWorld, seriousViolations, type BrowserWorld } from './browser';
+import { byTestId, expectAccessible, loginAs, openTab, openWorld, type BrowserWorld } from './browser';
 import { eventually, hasClass, hasText, visible } from './wait';
 
 /**
@@ -26,16 +26,8 @@ afterAll(async () => {
 
 const DAY_MS = 24 * 3600_000;
 const picture = (background: string) => sharp({ create: { width: 120, height: 90, channels: 3, background } }).png().toBuffer();
-const byTestId = (page: Page, id: string) => page.getByTestId(id).filter({ visible: true });
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await seriousViolations(page);
-  expect({ where, violations }).toEqual({ where, violations: [] });
-}
 
-async function openTab(page: Page, label: string) {
-  await page.getByText(label, { exact: true }).last().click();
-}
 
 async function openWorkbench(page: Page) {
   await openTab(page, '我的');

@@ -1,6 +1,6 @@
 import type { CollectionSpec } from '../../store/collections';
 import type { DocumentStore, Tx } from '../../store/port';
-import { sameBinding, type RoleBinding } from '../../core/roles';
+import { bindingScopeId, sameBinding, type RoleBinding } from '../../core/roles';
 import { AppError } from '../../core/errors';
 
 /** One document per WeChat identity; the id is the OPENID. */
@@ -45,16 +45,7 @@ export function withBindings(user: UserDoc, bindings: RoleBinding[], now: Date):
 
 /** The key a binding is listed under: its unit or partner id, or "district". */
 export function scopeKey(binding: RoleBinding): string {
-  switch (binding.role) {
-    case 'grid_staff':
-      return binding.branchId;
-    case 'community_admin':
-      return binding.communityId;
-    case 'partner_staff':
-      return binding.partnerId;
-    case 'district_admin':
-      return 'district';
-  }
+  return bindingScopeId(binding) ?? 'district';
 }
 
 export function addBinding(user: UserDoc, binding: RoleBinding, now: Date): UserDoc {
