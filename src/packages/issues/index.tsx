@@ -7,7 +7,7 @@ import { ISSUE_PATHS } from './lib/paths';
 import { heading2, list, listitem } from './ui/a11y';
 import { Choices } from './ui/Choices';
 import { IssueCard } from './ui/IssueCard';
-import { Notice } from './ui/Notice';
+import { Notice } from '../../components/Notice';
 import { useMyIssues, type MineKind } from './use-my-issues';
 import './ui/issue-ui.scss';
 

@@ -10,7 +10,7 @@ import type { Communities, IssueStateName, QueueName } from '../issues/lib/types
 import { heading2, list, listitem } from '../issues/ui/a11y';
 import { Choices, type Choice } from '../issues/ui/Choices';
 import { IssueCard } from '../issues/ui/IssueCard';
-import { Notice } from '../issues/ui/Notice';
+import { Notice } from '../../components/Notice';
 import { useWorkbench } from './use-workbench';
 import '../issues/ui/issue-ui.scss';
 

@@ -1,16 +1,16 @@
-import { View } from '@tarojs/components';
+import { Notice as SharedNotice } from '../../../components/Notice';
 
 export interface Outcome {
   ok: boolean;
   text: string;
 }
 
-/** The result of the last action: role="status" when it worked, "alert" when it did not. */
+/** The result of the last action, announced as status when it worked and as an alert when it did not. */
 export function Notice({ outcome, testId }: { outcome: Outcome | null; testId?: string }) {
   if (!outcome) return null;
   return (
-    <View className={outcome.ok ? 'notice notice--ok' : 'notice'} data-testid={testId} {...{ role: outcome.ok ? 'status' : 'alert' }}>
+    <SharedNotice kind={outcome.ok ? 'ok' : 'error'} testId={testId}>
       {outcome.text}
-    </View>
+    </SharedNotice>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { STAR_WORDS } from '../lib/words';
 import { AreaField } from '../../../components/TextField';
-import { heading2 } from '../ui/Notice';
+import { heading2, Notice } from '../ui/Notice';
 
 /** Stars as five big labelled buttons (not tiny icons), and an optional comment. */
 export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: number, comment: string) => Promise<boolean> }) {
@@ -35,11 +35,7 @@ export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: nu
       <View className="spaced">
         <AreaField inputClass="ec-area" label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：师傅很耐心" testId="rating-comment" />
       </View>
-      {problem ? (
-        <View className="notice" {...{ role: 'alert' }}>
-          {problem}
-        </View>
-      ) : null}
+      <Notice ok={false} text={problem} />
       <Btn kind="primary" loading={busy} onClick={() => void submit()}>
         提交评价
       </Btn>

@@ -4,6 +4,7 @@ import { toApiError } from '../../../api/errors';
 import { Btn } from '../../../components/Btn';
 import type { WindowOption } from '../lib/types';
 import { AreaField } from '../../../components/TextField';
+import { Notice } from '../ui/Notice';
 
 export interface ProposeFormProps {
   busy: boolean;
@@ -34,11 +35,7 @@ export function ProposeForm({ busy, loadWindows, onPropose }: ProposeFormProps) 
   if (windows === null) {
     return (
       <View>
-        {problem ? (
-          <View className="notice" {...{ role: 'alert' }}>
-            {problem}
-          </View>
-        ) : null}
+        <Notice ok={false} text={problem} />
         <Btn kind="secondary" loading={loading} onClick={() => void open()} testId="propose-open">
           换个时间
         </Btn>
@@ -70,11 +67,7 @@ export function ProposeForm({ busy, loadWindows, onPropose }: ProposeFormProps) 
       <View className="spaced">
         <AreaField inputClass="ec-area" label="换时间的原因" value={reason} onChange={setReason} placeholder="例如：理发师那天有事" testId="propose-reason" />
       </View>
-      {problem ? (
-        <View className="notice" {...{ role: 'alert' }}>
-          {problem}
-        </View>
-      ) : null}
+      <Notice ok={false} text={problem} />
       <View className="ec-actions">
         <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="propose-submit">
           发给家属确认

@@ -4,7 +4,7 @@ import { Btn } from '../../../components/Btn';
 import { addDays, parseDate } from '../lib/dates';
 import { Choices } from '../../../components/Choices';
 import { TextField } from '../../../components/TextField';
-import { heading2 } from '../ui/Notice';
+import { heading2, Notice } from '../ui/Notice';
 import { Stepper } from './Stepper';
 
 const PERIODS = [
@@ -38,11 +38,7 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
         名额
       </View>
       <Stepper value={capacity} min={1} max={50} onChange={setCapacity} name="新时段的名额" />
-      {problem ? (
-        <View className="notice" {...{ role: 'alert' }}>
-          {problem}
-        </View>
-      ) : null}
+      <Notice ok={false} text={problem} />
       <View className="ec-actions">
         <Btn kind="primary" loading={busy} onClick={() => void submit()}>
           增加这个时段

@@ -1,12 +1,12 @@
-import { View } from '@tarojs/components';
+import { Notice as SharedNotice } from '../../../components/Notice';
 
-/** A result line: role=status for good news (read politely), role=alert for a problem (read at once). */
+/** A result line, or nothing when there is no text yet. */
 export function Notice({ ok, text, testId }: { ok: boolean; text: string | null; testId?: string }) {
   if (!text) return null;
   return (
-    <View className={ok ? 'notice notice--ok' : 'notice'} data-testid={testId} {...{ role: ok ? 'status' : 'alert' }}>
+    <SharedNotice kind={ok ? 'ok' : 'error'} testId={testId}>
       {text}
-    </View>
+    </SharedNotice>
   );
 }
 

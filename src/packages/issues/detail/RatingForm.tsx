@@ -4,7 +4,7 @@ import { Btn } from '../../../components/Btn';
 import type { Satisfaction } from '../lib/types';
 import { Choices } from '../ui/Choices';
 import { AreaField } from '../../../components/TextField';
-import { Notice } from '../ui/Notice';
+import { Notice } from '../../../components/Notice';
 import type { RatingInput } from './use-issue';
 
 const LEVELS: Array<{ value: Satisfaction; label: string }> = [

@@ -8,7 +8,7 @@ import { backTo, go } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../lib/paths';
 import type { IssueDetail } from '../lib/types';
 import { heading2 } from '../ui/a11y';
-import { Notice } from '../ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { PhotoStrip } from '../ui/Photos';
 import { StateTags } from '../ui/StateTags';
 import { Timeline } from '../ui/Timeline';

@@ -11,7 +11,7 @@ import { deadline } from '../lib/format';
 import { heading2, list, listitem } from '../ui/a11y';
 import { Choices } from '../ui/Choices';
 import { CharCounter } from '../ui/CharCounter';
-import { Notice } from '../ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { StateTags } from '../ui/StateTags';
 import { PhotoPicker } from '../ui/PhotoPicker';
 import { useReportForm } from './use-report-form';

@@ -2,7 +2,7 @@ import { Image, View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import type { PhotoSlot, PhotoUploads } from '../lib/use-photo-uploads';
 import { list, listitem } from './a11y';
-import { Notice } from './Notice';
+import { Notice } from '../../../components/Notice';
 
 /** The picked photos with their upload state, 删除 / 重新上传, and 添加照片 while there is room. */
 export function PhotoPicker({ uploads, testId }: { uploads: PhotoUploads; testId?: string }) {

@@ -9,7 +9,7 @@ import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { Communities, Parity } from '../../issues/lib/types';
 import { heading2, list, listitem } from '../../issues/ui/a11y';
-import { Notice } from '../../issues/ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { Denied } from '../lib/Denied';
 import { PARITY_LABEL, useAddressRules } from './use-address-rules';
 import '../../issues/ui/issue-ui.scss';

@@ -6,7 +6,7 @@ import { heading3 } from '../../issues/ui/a11y';
 import { Choices, type Choice } from '../../issues/ui/Choices';
 import { usePhotoUploads } from '../../issues/lib/use-photo-uploads';
 import { AreaField, TextField } from '../../../components/TextField';
-import { Notice } from '../../issues/ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { PhotoPicker } from '../../issues/ui/PhotoPicker';
 import { ACTION_LABELS, type StaffAction } from '../lib/actions';
 import type { ActionInput } from './use-staff-issue';

@@ -10,7 +10,7 @@ import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { IssueDetail } from '../../issues/lib/types';
 import { heading2 } from '../../issues/ui/a11y';
 import { Choices } from '../../issues/ui/Choices';
-import { Notice } from '../../issues/ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { PhotoStrip } from '../../issues/ui/Photos';
 import { StateTags } from '../../issues/ui/StateTags';
 import { Timeline } from '../../issues/ui/Timeline';

@@ -4,7 +4,7 @@ import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
 import { formatDateTime } from '../../../utils/format';
 import { heading2, list, listitem } from '../../issues/ui/a11y';
-import { Notice } from '../../issues/ui/Notice';
+import { Notice } from '../../../components/Notice';
 import type { useApiKeys } from './use-settings-admin';
 
 /** Open311 keys for outside systems (e.g. the 12345 hotline): a new key is shown once, with a copy button. */

@@ -6,7 +6,7 @@ import { AreaField, TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import { heading2, list } from '../../issues/ui/a11y';
-import { Notice } from '../../issues/ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { Denied } from '../lib/Denied';
 import { ApiKeys } from './ApiKeys';
 import { CategoryRow } from './CategoryRow';

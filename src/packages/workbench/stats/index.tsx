@@ -10,7 +10,7 @@ import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { GroupBy, StatRow } from '../../issues/lib/types';
 import { heading2 } from '../../issues/ui/a11y';
 import { Choices } from '../../issues/ui/Choices';
-import { Notice } from '../../issues/ui/Notice';
+import { Notice } from '../../../components/Notice';
 import { Bars } from './Bars';
 import { useStats, type Span } from './use-stats';
 import '../../issues/ui/issue-ui.scss';

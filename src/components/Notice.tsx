@@ -8,13 +8,14 @@ export interface NoticeProps {
   testId?: string;
 }
 
-/** A message the screen reader announces: role alert for problems, status otherwise. */
+const CLASS: Record<NoticeProps['kind'], string> = { ok: 'notice notice--ok', error: 'notice', info: 'notice notice--info' };
+
+/** A message the screen reader announces: role alert for problems (read at once), status otherwise (read politely). */
 export function Notice({ kind, children, testId }: NoticeProps) {
-  const className = kind === 'ok' ? 'notice notice--ok' : kind === 'info' ? 'notice iss-notice--info' : 'notice';
   const props: Record<string, unknown> = { role: kind === 'error' ? 'alert' : 'status' };
   if (testId) props['data-testid'] = testId;
   return (
-    <View className={className} {...props}>
+    <View className={CLASS[kind]} {...props}>
       {children}
     </View>
   );
