@@ -1,7 +1,13 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { resetCareModeForTests } from '../../src/care/care-mode';
 import { resetCloudForTests } from '../../src/platform/cloud';
 import { resetTaroDouble } from './taro-double';
+
+// Every findBy/waitFor waits on its condition; the library's default of 1 s is
+// shorter than a render after a load takes on a busy two-core CI machine, so a
+// correct test failed by chance. The bound is only how long a broken page is
+// waited for before the test reports what it saw.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeEach(() => {
   process.env.TARO_ENV = 'h5';

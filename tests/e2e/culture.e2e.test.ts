@@ -78,7 +78,8 @@ describe('a resident learns an online lesson', () => {
     await heading(page, /第 2 课/);
     await byTestId(page, 'play-toggle').click();
     await hasText(byTestId(page, 'play-toggle'), '暂停');
-    await page.waitForTimeout(2200);
+    // Wait until the video has really played a second, not for a fixed time a slow machine may not honour.
+    await eventually('the video plays past 1 s', () => page.locator('video').first().evaluate((v: HTMLVideoElement) => v.currentTime), (t) => t >= 1.2, 20_000);
     await byTestId(page, 'play-toggle').click();
     await hasText(byTestId(page, 'play-toggle'), '继续播放');
     const saved = await eventually(

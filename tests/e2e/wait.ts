@@ -2,9 +2,11 @@ import type { Locator } from 'playwright-core';
 
 /**
  * playwright-core ships no test runner, so no web-first assertions: this polls
- * a reading until it passes, and fails with what it last saw.
+ * a reading until it passes, and fails with what it last saw. The bound is
+ * generous: it only decides how long a broken page is waited for, and a busy
+ * two-core CI machine must not fail a correct journey.
  */
-export async function eventually<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 8000): Promise<T> {
+export async function eventually<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -20,7 +22,7 @@ export async function eventually<T>(what: string, read: () => Promise<T>, check:
   throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}${lastError ? `; last error: ${String(lastError)}` : ''}`);
 }
 
-export const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 8000 });
+export const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 20_000 });
 
 export const hasClass = (locator: Locator, name: string, present = true) =>
   eventually(`class "${name}" ${present ? 'on' : 'off'}`, async () => (await locator.getAttribute('class')) ?? '', (cls) => cls.split(/\s+/).includes(name) === present);

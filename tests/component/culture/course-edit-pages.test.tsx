@@ -94,8 +94,8 @@ describe('添加 / 修改课时', () => {
     const { seen } = installFetch(action('culture', 'createLesson', () => lessonPage().lesson));
     render(<EditLessonPage />);
     fireEvent.input(await screen.findByLabelText('课时标题'), { target: { value: '第二式' } });
-    fireEvent.input(screen.getByLabelText('视频时长'), { target: { value: '2:30' } });
-    fireEvent.input(screen.getByLabelText('视频地址'), { target: { value: 'cloud://env.bucket/culture/videos/b.mp4' } });
+    fireEvent.input(await screen.findByLabelText('视频时长'), { target: { value: '2:30' } });
+    fireEvent.input(await screen.findByLabelText('视频地址'), { target: { value: 'cloud://env.bucket/culture/videos/b.mp4' } });
     fireEvent.click(screen.getByRole('button', { name: '添加这一课' }));
     await waitFor(() => expect(bodies(seen, 'createLesson')).toHaveLength(1));
     expect(bodies(seen, 'createLesson')[0]).toEqual({
@@ -118,7 +118,7 @@ describe('添加 / 修改课时', () => {
     );
     render(<EditLessonPage />);
     await waitFor(() => expect((screen.getByLabelText('视频时长') as HTMLInputElement).value).toBe('1:05'));
-    fireEvent.input(screen.getByLabelText('视频时长'), { target: { value: '1:10' } });
+    fireEvent.input(await screen.findByLabelText('视频时长'), { target: { value: '1:10' } });
     fireEvent.click(screen.getByRole('button', { name: '保存课时' }));
     expect((await screen.findByRole('alert')).textContent).toContain('已被他人修改，已为您刷新');
     expect(bodies(seen, 'updateLesson')).toEqual([{ action: 'updateLesson', lessonId: 'les-1', version: 2, durationSeconds: 70 }]);

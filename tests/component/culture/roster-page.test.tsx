@@ -80,7 +80,7 @@ describe('the organiser list', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('6 位数字');
     expect(bodies(seen, 'checkIn')).toEqual([]);
 
-    fireEvent.input(screen.getByLabelText('签到码'), { target: { value: '999999' } });
+    fireEvent.input(await screen.findByLabelText('签到码'), { target: { value: '999999' } });
     fireEvent.click(screen.getByRole('button', { name: '签到' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('签到码不正确'));
   });
@@ -100,7 +100,7 @@ describe('the organiser list', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('请先写明取消原因');
     expect(bodies(seen, 'cancelSession')).toEqual([]);
 
-    fireEvent.input(screen.getByLabelText('取消原因'), { target: { value: '天气原因' } });
+    fireEvent.input(await screen.findByLabelText('取消原因'), { target: { value: '天气原因' } });
     fireEvent.click(screen.getByRole('button', { name: '取消这场活动' }));
     fireEvent.click(screen.getByRole('button', { name: '确定取消活动' }));
     await waitFor(() => expect(screen.getByTestId('roster-outcome').textContent).toBe('活动已取消，已通知 3 位报名和候补的居民。'));

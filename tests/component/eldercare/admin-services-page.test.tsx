@@ -44,7 +44,7 @@ describe('服务项目设置 page (district admin)', () => {
     expect(screen.getByRole('heading', { level: 2, name: '修改上门理发' })).toBeTruthy();
     expect(((await screen.findByLabelText('最低年龄（不限就空着）')) as HTMLInputElement).value).toBe('90');
     fireEvent.input(await screen.findByLabelText('每人每年次数（不限就空着）'), { target: { value: '4' } });
-    fireEvent.input(screen.getByLabelText('上门前几小时起不能在线取消'), { target: { value: '12' } });
+    fireEvent.input(await screen.findByLabelText('上门前几小时起不能在线取消'), { target: { value: '12' } });
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     expect((await screen.findByRole('status')).textContent).toContain('已保存上门理发的设置');
     expect(saveBodies(seen)[0]).toMatchObject({
@@ -74,10 +74,10 @@ describe('服务项目设置 page (district admin)', () => {
     fireEvent.click(await screen.findByRole('radio', { name: '万安物业' }));
     fireEvent.input(await screen.findByLabelText('服务名称'), { target: { value: '上门修水管' } });
     fireEvent.click(screen.getByRole('radio', { name: '只限困难家庭' }));
-    fireEvent.input(screen.getByLabelText('最晚提前几小时预约'), { target: { value: '500' } });
+    fireEvent.input(await screen.findByLabelText('最晚提前几小时预约'), { target: { value: '500' } });
     fireEvent.click(screen.getByRole('button', { name: '添加服务' }));
     expect((await screen.findByRole('alert')).textContent).toContain('最晚提前预约小时数要在 0 到 168 之间');
-    fireEvent.input(screen.getByLabelText('最晚提前几小时预约'), { target: { value: '24' } });
+    fireEvent.input(await screen.findByLabelText('最晚提前几小时预约'), { target: { value: '24' } });
     fireEvent.click(screen.getByRole('button', { name: '添加服务' }));
     expect((await screen.findByRole('status')).textContent).toContain('已添加上门修水管');
     const body = saveBodies(seen)[0];

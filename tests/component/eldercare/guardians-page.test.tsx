@@ -30,7 +30,7 @@ describe('家属 page', () => {
     expect(screen.getByRole('heading', { level: 2, name: '添加家属' })).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
 
-    fireEvent.input(screen.getByLabelText('对方的用户编号'), { target: { value: ' demo-brother ' } });
+    fireEvent.input(await screen.findByLabelText('对方的用户编号'), { target: { value: ' demo-brother ' } });
     fireEvent.click(screen.getByRole('radio', { name: '配偶' }));
     fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
     expect((await screen.findByRole('status')).textContent).toContain('已添加家属');
@@ -48,7 +48,7 @@ describe('家属 page', () => {
     await screen.findByText('张丽（您）');
     fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
     expect((await screen.findByRole('alert')).textContent).toContain('请填写对方的用户编号');
-    fireEvent.input(screen.getByLabelText('对方的用户编号'), { target: { value: 'nobody-here' } });
+    fireEvent.input(await screen.findByLabelText('对方的用户编号'), { target: { value: 'nobody-here' } });
     fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('没有找到这位居民'));
   });

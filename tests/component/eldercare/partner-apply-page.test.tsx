@@ -22,12 +22,12 @@ const application = (over: Record<string, unknown> = {}) => ({
 
 beforeEach(() => saveToken('t'));
 
-function fill() {
-  fireEvent.input(screen.getByLabelText('单位名称'), { target: { value: '万安物业' } });
+async function fill() {
+  fireEvent.input(await screen.findByLabelText('单位名称'), { target: { value: '万安物业' } });
   fireEvent.click(screen.getByRole('radio', { name: '物业公司' }));
-  fireEvent.input(screen.getByLabelText('能为老人提供什么服务'), { target: { value: '每周二上门维修水管' } });
-  fireEvent.input(screen.getByLabelText('联系人'), { target: { value: '刘师傅' } });
-  fireEvent.input(screen.getByLabelText('联系电话'), { target: { value: '13800000099' } });
+  fireEvent.input(await screen.findByLabelText('能为老人提供什么服务'), { target: { value: '每周二上门维修水管' } });
+  fireEvent.input(await screen.findByLabelText('联系人'), { target: { value: '刘师傅' } });
+  fireEvent.input(await screen.findByLabelText('联系电话'), { target: { value: '13800000099' } });
 }
 
 describe('申请成为红色合伙人 page', () => {
@@ -44,7 +44,7 @@ describe('申请成为红色合伙人 page', () => {
     expect(await screen.findByText('您还没有提交过申请。')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: '填写申请' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: '我的申请' })).toBeTruthy();
-    fill();
+    await fill();
     fireEvent.click(screen.getByRole('button', { name: '提交申请' }));
     expect((await screen.findByRole('status')).textContent).toContain('申请已提交');
     expect(seen.find((r) => (r.body as { action?: string }).action === 'applyPartner')?.body).toMatchObject({

@@ -57,15 +57,15 @@ describe('地址规则', () => {
     render(<AddressRulesPage />);
     await screen.findByTestId('rule-r-001');
     fireEvent.input(await screen.findByLabelText('街道名称'), { target: { value: ' 宜昌路 ' } });
-    fireEvent.input(screen.getByLabelText('起始门牌号'), { target: { value: '320' } });
-    fireEvent.input(screen.getByLabelText('结束门牌号'), { target: { value: '250' } });
+    fireEvent.input(await screen.findByLabelText('起始门牌号'), { target: { value: '320' } });
+    fireEvent.input(await screen.findByLabelText('结束门牌号'), { target: { value: '250' } });
     fireEvent.click(screen.getByRole('radio', { name: '宜昌路北网格（宜昌路第一网格党支部）' }));
     fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
     expect((await screen.findByRole('alert')).textContent).toContain('起始门牌号不能大于结束门牌号');
     expect(bodies(seen, 'saveAddressRule')).toHaveLength(0);
 
-    fireEvent.input(screen.getByLabelText('起始门牌号'), { target: { value: '250' } });
-    fireEvent.input(screen.getByLabelText('结束门牌号'), { target: { value: '320' } });
+    fireEvent.input(await screen.findByLabelText('起始门牌号'), { target: { value: '250' } });
+    fireEvent.input(await screen.findByLabelText('结束门牌号'), { target: { value: '320' } });
     fireEvent.click(screen.getByRole('radio', { name: '只算双号' }));
     fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
     expect((await screen.findByTestId('rule-done')).textContent).toContain('宜昌路 250–320 号（只算双号）归宜昌路北网格');
@@ -78,8 +78,8 @@ describe('地址规则', () => {
     const { seen } = world();
     render(<AddressRulesPage />);
     fireEvent.click(await screen.findByRole('button', { name: '修改 万安一路 1–40 号' }));
-    expect((screen.getByLabelText('结束门牌号') as HTMLInputElement).value).toBe('40');
-    fireEvent.input(screen.getByLabelText('结束门牌号'), { target: { value: '45' } });
+    expect(((await screen.findByLabelText('结束门牌号')) as HTMLInputElement).value).toBe('40');
+    fireEvent.input(await screen.findByLabelText('结束门牌号'), { target: { value: '45' } });
     fireEvent.click(screen.getByRole('button', { name: '保存修改' }));
     await screen.findByTestId('rule-done');
     expect(bodies(seen, 'saveAddressRule')[0]).toEqual({ action: 'saveAddressRule', id: 'r-004', street: '万安一路', from: 1, to: 45, parity: 'all', gridId: 'g-03' });
@@ -95,8 +95,8 @@ describe('地址规则', () => {
     render(<AddressRulesPage />);
     await screen.findByTestId('rule-r-001');
     fireEvent.input(await screen.findByLabelText('街道名称'), { target: { value: '宜昌路' } });
-    fireEvent.input(screen.getByLabelText('起始门牌号'), { target: { value: '1' } });
-    fireEvent.input(screen.getByLabelText('结束门牌号'), { target: { value: '9' } });
+    fireEvent.input(await screen.findByLabelText('起始门牌号'), { target: { value: '1' } });
+    fireEvent.input(await screen.findByLabelText('结束门牌号'), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('radio', { name: /宜昌路南网格/ }));
     fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
     expect((await screen.findByTestId('rule-error')).textContent).toBe('社区管理员只能维护本社区网格的地址规则');
@@ -138,13 +138,13 @@ describe('系统设置', () => {
     const { seen } = world();
     render(<SettingsPage />);
     await waitFor(() => expect((screen.getByLabelText('每人每天最多反映件数') as HTMLInputElement).value).toBe('5'));
-    fireEvent.input(screen.getByLabelText('节假日（不算工作日）'), { target: { value: '2026-10-01\n2026/10/02' } });
+    fireEvent.input(await screen.findByLabelText('节假日（不算工作日）'), { target: { value: '2026-10-01\n2026/10/02' } });
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     expect((await screen.findByTestId('settings-outcome')).textContent).toContain('2026/10/02');
     expect(bodies(seen, 'updateSettings')).toHaveLength(0);
 
-    fireEvent.input(screen.getByLabelText('每人每天最多反映件数'), { target: { value: '8' } });
-    fireEvent.input(screen.getByLabelText('节假日（不算工作日）'), { target: { value: '2026-10-03, 2026-10-01\n2026-10-02' } });
+    fireEvent.input(await screen.findByLabelText('每人每天最多反映件数'), { target: { value: '8' } });
+    fireEvent.input(await screen.findByLabelText('节假日（不算工作日）'), { target: { value: '2026-10-03, 2026-10-01\n2026-10-02' } });
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(screen.getByTestId('settings-outcome').textContent).toContain('设置已保存'));
     expect(bodies(seen, 'updateSettings')).toEqual([{ action: 'updateSettings', dailyLimit: 8, holidays: ['2026-10-01', '2026-10-02', '2026-10-03'] }]);

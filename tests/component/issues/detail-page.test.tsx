@@ -33,7 +33,7 @@ describe('反映详情', () => {
     expect(timeline.textContent).toContain('已清理完毕');
     expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     expect(screen.getByTestId('issue-handling').textContent).toContain('万安一路网格党支部');
-    expect(screen.getByRole('img', { name: '办理照片第 1 张' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: '办理照片第 1 张' })).toBeTruthy();
   });
 
   it('sends the rating: 满意, stars and a comment', async () => {
@@ -41,7 +41,7 @@ describe('反映详情', () => {
     render(<IssueDetailPage />);
     fireEvent.click(await screen.findByRole('radio', { name: '满意' }));
     fireEvent.click(screen.getByRole('radio', { name: '4 星' }));
-    fireEvent.input(screen.getByLabelText('想说的话（可不填）'), { target: { value: ' 很及时 ' } });
+    fireEvent.input(await screen.findByLabelText('想说的话（可不填）'), { target: { value: ' 很及时 ' } });
     fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
     expect(await screen.findByText(/感谢您的评价！这件反映已办结/)).toBeTruthy();
     expect(bodies(seen, 'callback')).toEqual([{ action: 'callback', id: 'iss_1', satisfaction: 'satisfied', stars: 4, comment: '很及时' }]);

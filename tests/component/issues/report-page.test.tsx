@@ -28,11 +28,11 @@ const filed = {
 
 const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body as Record<string, unknown>);
 
-function fill() {
+async function fill() {
   fireEvent.click(screen.getByRole('radio', { name: /小广告与环境卫生/ }));
-  fireEvent.input(screen.getByLabelText('问题描述'), { target: { value: '楼道里贴满了小广告，墙面很脏' } });
+  fireEvent.input(await screen.findByLabelText('问题描述'), { target: { value: '楼道里贴满了小广告，墙面很脏' } });
   fireEvent.click(screen.getByRole('radio', { name: '万安一路' }));
-  fireEvent.input(screen.getByLabelText('门牌号'), { target: { value: '6' } });
+  fireEvent.input(await screen.findByLabelText('门牌号'), { target: { value: '6' } });
 }
 
 beforeEach(() => saveToken('t'));
@@ -42,7 +42,7 @@ describe('我要反映 form', () => {
     const { seen } = installFetch(action('issues', 'formOptions', () => formOptions));
     render(<ReportPage />);
     fireEvent.click(await screen.findByRole('radio', { name: /小广告与环境卫生/ }));
-    fireEvent.input(screen.getByLabelText('问题描述'), { target: { value: '脏' } });
+    fireEvent.input(await screen.findByLabelText('问题描述'), { target: { value: '脏' } });
     expect(screen.getByText('已写 1 字，至少写 5 字')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     expect((await screen.findByRole('alert')).textContent).toBe('请把问题写清楚一些，至少 5 个字。');
@@ -59,8 +59,8 @@ describe('我要反映 form', () => {
     const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), flaky);
     render(<ReportPage />);
     await screen.findByRole('radio', { name: /小广告与环境卫生/ });
-    fill();
-    fireEvent.input(screen.getByLabelText('联系电话（可不填）'), { target: { value: '13700000000' } });
+    await fill();
+    fireEvent.input(await screen.findByLabelText('联系电话（可不填）'), { target: { value: '13700000000' } });
     fireEvent.click(screen.getByRole('switch', { name: '不向其他居民显示我的姓名' }));
 
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
@@ -95,7 +95,7 @@ describe('我要反映 form', () => {
     );
     render(<ReportPage />);
     await screen.findByRole('radio', { name: /小广告与环境卫生/ });
-    fill();
+    await fill();
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
 
     expect(await screen.findByText(/同一地点已有人反映了同类问题/)).toBeTruthy();
@@ -113,7 +113,7 @@ describe('我要反映 form', () => {
     const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [open] })), action('issues', 'report', () => filed));
     render(<ReportPage />);
     await screen.findByRole('radio', { name: /小广告与环境卫生/ });
-    fill();
+    await fill();
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     await screen.findByText(/同一地点已有人反映了同类问题/);
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
