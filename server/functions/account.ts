@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from '../domain/account/invites';
 import { inbox, listStaff, markRead, me, revokeRole, updateProfile } from '../domain/account/profile';
+import { agreePrivacy, withConsent } from '../domain/privacy/consent';
 
 const id = z.string().trim().min(1, '编号不能为空').max(64, '编号过长');
 
@@ -39,7 +40,13 @@ export const account = {
         phone: phone.nullable().optional(),
       })
       .refine((v) => v.name !== undefined || v.phone !== undefined, '请至少修改一项'),
-    async (input, ctx) => updateProfile(ctx, input),
+    withConsent(async (input, ctx) => updateProfile(ctx, input)),
+  ),
+
+  /** Consent to the privacy policy version the resident read (src/privacy/data.ts POLICY_VERSION). */
+  agreePrivacy: signedInAction(
+    z.object({ version: z.string({ error: '缺少隐私政策版本' }).trim().min(1, '缺少隐私政策版本').max(32, '隐私政策版本无效') }),
+    async (input, ctx) => agreePrivacy(ctx, input.version),
   ),
 
   createInvite: roleAction(

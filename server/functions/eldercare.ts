@@ -20,6 +20,7 @@ import { calendarFile, getBooking, gridBookings, myBookings, partnerBookings } f
 import { exportCsv, overview } from '../domain/eldercare/reports';
 import { act, rate, type ActOptions } from '../domain/eldercare/transitions';
 import type { BookingEvent } from '../domain/eldercare/states';
+import { withConsent } from '../domain/privacy/consent';
 import { bookingForBooker, bookingForPartner } from '../domain/eldercare/views';
 
 const id = z.string().trim().min(1, '编号不能为空').max(80, '编号过长');
@@ -82,7 +83,7 @@ const REPORTERS = ['community_admin', 'district_admin', 'partner_staff'] as cons
 export const eldercare = {
   // Elder profiles (服务对象)
   myElders: signedInAction(z.object({}), async (_input, ctx) => myElders(ctx)),
-  addElder: signedInAction(elderInput.extend({ relation: relation.default('本人') }), async ({ relation: rel, ...input }, ctx) => addElder(ctx, input, 'guardian', rel)),
+  addElder: signedInAction(elderInput.extend({ relation: relation.default('本人') }), withConsent(async ({ relation: rel, ...input }, ctx) => addElder(ctx, input, 'guardian', rel))),
   addElderForGrid: roleAction(['grid_staff'], elderInput, async (input, ctx) => addElder(ctx, input, 'grid_staff', '')),
   getElder: signedInAction(z.object({ elderId: id }), async (input, ctx) => getElder(ctx, input.elderId)),
   updateElder: signedInAction(
@@ -99,7 +100,7 @@ export const eldercare = {
         noSmartphone: z.boolean().optional(),
       })
       .refine((v) => Object.keys(v).some((k) => k !== 'elderId' && k !== 'version'), '请至少修改一项'),
-    async ({ elderId, version: v, ...patch }, ctx) => updateElder(ctx, elderId, v, patch),
+    withConsent(async ({ elderId, version: v, ...patch }, ctx) => updateElder(ctx, elderId, v, patch)),
   ),
   addGuardian: signedInAction(z.object({ elderId: id, openid: id, relation: relation.default('亲属') }), async (input, ctx) => addGuardian(ctx, input.elderId, input.openid, input.relation)),
   removeGuardian: signedInAction(z.object({ elderId: id, openid: id }), async (input, ctx) => removeGuardian(ctx, input.elderId, input.openid)),
@@ -153,7 +154,7 @@ export const eldercare = {
       windowId: id,
       notes: z.string().trim().max(200, '备注最多 200 个字').default(''),
     }),
-    async (input, ctx) => book(ctx, input),
+    withConsent(async (input, ctx) => book(ctx, input)),
   ),
   myBookings: signedInAction(z.object({ activeOnly: z.boolean().default(false) }), async (input, ctx) => myBookings(ctx, input.activeOnly)),
   gridBookings: roleAction(['grid_staff'], z.object({}), async (_input, ctx) => gridBookings(ctx)),
@@ -200,7 +201,7 @@ export const eldercare = {
       contactName: z.string().trim().min(1, '请填写联系人').max(20, '联系人最多 20 个字'),
       contactPhone: phone,
     }),
-    async (input, ctx) => applyPartner(ctx, input),
+    withConsent(async (input, ctx) => applyPartner(ctx, input)),
   ),
   myApplications: signedInAction(z.object({}), async (_input, ctx) => myApplications(ctx)),
   listApplications: roleAction(['district_admin'], z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }), async (input, ctx) => listApplications(ctx, input.status)),

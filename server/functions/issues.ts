@@ -23,6 +23,7 @@ import { loadSettings, MAX_PHOTOS } from '../domain/issues/settings';
 import { exportIssuesCsv, exportStatsCsv, statistics } from '../domain/issues/statistics';
 import { ISSUE_STATES } from '../domain/issues/states';
 import { report } from '../domain/issues/submit';
+import { withConsent } from '../domain/privacy/consent';
 import type { AddressRule } from '../domain/org/routing';
 
 const id = z.string({ error: '请选择诉求' }).trim().min(1, '请选择诉求').max(64, '编号过长');
@@ -119,7 +120,7 @@ export const issues = {
     async (input, ctx) => ({ items: await similarIssues(ctx, input) }),
   ),
 
-  report: signedInAction(reportInput, async (input, ctx) => report(ctx, input)),
+  report: signedInAction(reportInput, withConsent(async (input, ctx) => report(ctx, input))),
 
   meToo: signedInAction(z.object({ id }), async (input, ctx) => meToo(ctx, input.id)),
 

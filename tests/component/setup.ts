@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import { resetCareModeForTests } from '../../src/care/care-mode';
 import { resetCloudForTests } from '../../src/platform/cloud';
+import { resetConsentState } from '../../src/privacy/consent';
 import { resetTaroDouble } from './taro-double';
 
 beforeEach(() => {
@@ -8,6 +9,7 @@ beforeEach(() => {
   resetTaroDouble();
   resetCareModeForTests();
   resetCloudForTests();
+  resetConsentState();
 });
 
 afterEach(() => {
