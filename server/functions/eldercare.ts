@@ -45,7 +45,11 @@ const elderFields = {
   address,
   phone: phone.nullable().default(null),
   difficultyClaimed: difficulty.default('none'),
+  healthNotes: z.string().trim().max(200, '健康情况最多 200 个字').default(''),
   noSmartphone: z.boolean().default(false),
+  // The separate consent to sensitive fields; without both, difficulty status and health notes are not kept.
+  sensitiveConsent: z.boolean().default(false),
+  elderAgrees: z.boolean().default(false),
 };
 const elderInput = z.object(elderFields);
 
@@ -97,7 +101,10 @@ export const eldercare = {
         address: z.object({ street: address.shape.street, number: address.shape.number, detail: z.string().trim().max(40, '楼号、单元、房号最多 40 个字') }).optional(),
         phone: phone.nullable().optional(),
         difficultyClaimed: difficulty.optional(),
+        healthNotes: z.string().trim().max(200, '健康情况最多 200 个字').optional(),
         noSmartphone: z.boolean().optional(),
+        sensitiveConsent: z.boolean().optional(),
+        elderAgrees: z.boolean().optional(),
       })
       .refine((v) => Object.keys(v).some((k) => k !== 'elderId' && k !== 'version'), '请至少修改一项'),
     withConsent(async ({ elderId, version: v, ...patch }, ctx) => updateElder(ctx, elderId, v, patch)),

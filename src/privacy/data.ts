@@ -90,7 +90,7 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'elder_profiles', field: 'name, birthDate', label: '老人姓名、出生日期', purpose: '核实服务对象和年龄条件', seenBy: '监护人；社区、街道工作人员；确认预约后的服务方', retention: '直到最后一位监护人注销或删除' },
   { collection: 'elder_profiles', field: 'address, phone', label: '老人住址、电话', purpose: '服务方上门、联系老人', seenBy: '监护人；社区、街道工作人员；确认预约后的服务方', retention: '直到最后一位监护人注销或删除' },
   { collection: 'elder_profiles', field: 'difficultyClaimed, difficulty', label: '困难身份（低保、特困等）', purpose: '判断能否享受面向困难家庭的服务', seenBy: '监护人；社区、街道工作人员', retention: '直到最后一位监护人注销或撤回同意', sensitive: true },
-  { collection: 'elder_profiles', field: 'healthNotes', label: '健康相关备注（如行动不便、需轮椅）', purpose: '服务方提前做好准备', seenBy: '监护人；社区、街道工作人员；确认预约后的服务方', retention: '直到最后一位监护人注销或撤回同意', sensitive: true },
+  { collection: 'elder_profiles', field: 'healthNotes', label: '健康相关备注（如行动不便、需轮椅）', purpose: '社区安排服务时提前做好准备', seenBy: '监护人；社区、街道工作人员', retention: '直到最后一位监护人注销或撤回同意', sensitive: true },
   { collection: 'elder_profiles', field: 'sensitiveConsent', label: '敏感信息单独同意（谁、何时、老人本人或其监护人已同意）', purpose: '证明处理困难身份和健康信息取得了单独同意', seenBy: '监护人；社区、街道工作人员', retention: '与老人信息同时删除' },
   { collection: 'elder_guardians', field: 'openid, relation', label: '您与老人的关系', purpose: '确认您可以为老人预约', seenBy: '同一位老人的其他监护人；工作人员', retention: UNTIL_DELETED },
   { collection: 'eldercare_bookings', field: 'bookerName, bookerPhone, notes', label: '预约人、电话、预约备注', purpose: '服务方确认和上门', seenBy: '您本人；服务方；社区、街道工作人员', retention: '长期保存服务记录；注销后姓名电话匿名' },
