@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import type { Deps } from '../server/core/action';
+import type { Deps, FileRemover } from '../server/core/action';
 import { failure, failureFrom, success } from '../server/core/envelope';
 import { AppError } from '../server/core/errors';
 import { ROOT } from './config';
@@ -24,6 +24,18 @@ const NAME = /^[0-9a-f-]{36}\.jpg$/;
 
 export function uploadsDir(): string {
   return path.resolve(ROOT, process.env.HUDAO_UPLOADS_DIR ?? '.data/uploads');
+}
+
+/** Deletes uploaded photos by their served path (/uploads/<name>); anything else (or already gone) is skipped. */
+export function localUploadRemover(dir: () => string = uploadsDir): FileRemover {
+  return {
+    async remove(paths) {
+      for (const p of paths) {
+        const name = p.startsWith('/uploads/') ? p.slice('/uploads/'.length) : '';
+        if (NAME.test(name)) await fs.promises.rm(path.join(dir(), name), { force: true });
+      }
+    },
+  };
 }
 
 

@@ -7,7 +7,7 @@ const config: Taro.AppConfig & { cloud: boolean } = {
   // Feature pages live in subpackages, loaded when first opened.
   subPackages: [
     { root: 'packages/admin', pages: ['roles/index'] },
-    { root: 'packages/privacy', pages: ['policy/index'] },
+    { root: 'packages/privacy', pages: ['policy/index', 'mine/index'] },
     { root: 'packages/issues', pages: ['index', 'report/index', 'detail/index'] },
     { root: 'packages/workbench', pages: ['index', 'issue/index', 'stats/index', 'address-rules/index', 'settings/index'] },
     { root: 'packages/culture', pages: ['catalogue/index', 'course/index', 'lesson/index', 'session/index', 'mine/index', 'manage/index', 'edit/index', 'roster/index', 'stats/index', 'course-edit/index', 'lesson-edit/index'] },

@@ -19,15 +19,30 @@ export interface Principal {
 export interface AppConfig {
   /** How long an invite code stays valid. */
   inviteTtlHours: number;
+  /** Days after an issue is closed before the reporter's phone and original photos are erased (HUDAO_RETENTION_DAYS). */
+  retentionDays: number;
 }
 
-export const DEFAULT_CONFIG: AppConfig = { inviteTtlHours: 72 };
+export const DEFAULT_CONFIG: AppConfig = { inviteTtlHours: 72, retentionDays: 180 };
+
+/** The config with what the environment overrides; a value that is not a whole number of days at least 1 is ignored. */
+export function configFromEnv(env: Record<string, string | undefined> = process.env): AppConfig {
+  const days = Number(env.HUDAO_RETENTION_DAYS);
+  return { ...DEFAULT_CONFIG, ...(Number.isInteger(days) && days >= 1 ? { retentionDays: days } : {}) };
+}
+
+/** Deletes stored files (uploaded photos) by the path the records hold; the platform decides where they live. */
+export interface FileRemover {
+  remove(paths: string[]): Promise<void>;
+}
 
 export interface Deps {
   store: DocumentStore;
   clock: Clock;
   config: AppConfig;
   log?: (err: unknown) => void;
+  /** Where uploaded files are deleted (retention job); absent: nothing to delete in this environment. */
+  files?: FileRemover;
 }
 
 export interface ActionContext extends Deps {

@@ -1,5 +1,5 @@
 import tcb from '@cloudbase/node-sdk';
-import { DEFAULT_CONFIG, type Deps, type Identity, type Registry } from '../core/action';
+import { configFromEnv, type Deps, type Identity, type Registry } from '../core/action';
 import { systemClock } from '../core/clock';
 import { dispatch } from '../core/dispatch';
 import { failure, type Envelope } from '../core/envelope';
@@ -30,7 +30,9 @@ function cloudDeps(): Deps {
   if (!containerDeps) {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
     const store = withRetries(new CloudbaseStore(app.database()));
-    containerDeps = { store, clock: systemClock, config: DEFAULT_CONFIG, log: (err) => console.error('[internal]', err) };
+    // Photos in cloud storage are deleted by file id (retention job); the ids are what the records hold.
+    const files = { remove: async (paths: string[]) => void (paths.length ? await app.deleteFile({ fileList: paths.filter((p) => p.startsWith('cloud://')) }) : undefined) };
+    containerDeps = { store, clock: systemClock, config: configFromEnv(), log: (err) => console.error('[internal]', err), files };
   }
   return containerDeps;
 }

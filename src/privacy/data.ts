@@ -76,16 +76,16 @@ export interface PersonalField {
 const UNTIL_DELETED = '直到您注销账号';
 
 export const PERSONAL_FIELDS: readonly PersonalField[] = [
-  { collection: 'users', field: '_id', label: '微信用户标识（openid）', purpose: '识别您是谁，不需要账号密码', seenBy: '仅系统；您可在“我的”查看自己的用户编号', retention: '注销后改为匿名标记，不再能对应到您' },
+  { collection: 'users', field: '_id', label: '微信用户标识（openid）', purpose: '识别您是谁，不需要账号密码', seenBy: '仅系统；您可在“我的”查看自己的用户编号', retention: '注销后删除；保留的公共记录里换成匿名编号' },
   { collection: 'users', field: 'name', label: '称呼', purpose: '在反映、报名、预约记录上显示您是谁', seenBy: '您本人；处理您事项的工作人员', retention: UNTIL_DELETED },
   { collection: 'users', field: 'phone', label: '手机号（选填）', purpose: '工作人员需要时回电联系您', seenBy: '您本人；处理您事项的工作人员', retention: UNTIL_DELETED },
-  { collection: 'users', field: 'consent', label: '同意隐私政策的版本和时间', purpose: '证明您同意过哪一版隐私政策', seenBy: '您本人', retention: '注销后保留版本和时间，不含身份' },
+  { collection: 'users', field: 'consent', label: '同意隐私政策的版本和时间', purpose: '证明您同意过哪一版隐私政策', seenBy: '您本人', retention: '注销后只留版本，不含身份' },
   { collection: 'issues', field: 'description', label: '反映的问题描述', purpose: '说明问题，让工作人员处理；公开类别的问题其他居民可见', seenBy: '工作人员；公开类别时所有居民和 Open311 接口（不含姓名、电话、门牌详情）', retention: '长期保存，作为公共事务记录' },
   { collection: 'issues', field: 'address.detail', label: '楼号、单元、门牌', purpose: '工作人员上门处理', seenBy: '您本人；负责的网格员及上级管理员', retention: '长期保存；注销后删除' },
   { collection: 'issues', field: 'location', label: '地图上选择的位置', purpose: '找到问题所在的现场', seenBy: '工作人员；公开类别时显示大致地点名称', retention: '长期保存，作为公共事务记录' },
   { collection: 'issues', field: 'photos', label: '问题照片', purpose: '让工作人员看清现场', seenBy: '工作人员；审核通过后公开类别的照片其他居民可见', retention: '办结后 180 天删除原图' },
   { collection: 'issues', field: 'phone', label: '反映问题时留的电话', purpose: '工作人员回电了解情况、回访满意度', seenBy: '您本人；负责的网格员及上级管理员', retention: '办结后 180 天删除；注销时立即删除' },
-  { collection: 'issues', field: 'reporterName', label: '反映人称呼（可选择隐藏）', purpose: '让其他居民知道谁反映的；选择隐藏时不公开', seenBy: '工作人员；未隐藏时其他居民', retention: '注销后改为“已注销用户”' },
+  { collection: 'issues', field: 'reporterName', label: '反映人称呼（可选择隐藏）', purpose: '让其他居民知道谁反映的；选择隐藏时不公开', seenBy: '工作人员；未隐藏时其他居民', retention: '注销后改为“已注销用户”并隐藏' },
   { collection: 'issues', field: 'callback', label: '满意度评价和留言', purpose: '了解处理是否让您满意', seenBy: '工作人员', retention: '长期保存，作为公共事务记录（不含身份）' },
   { collection: 'elder_profiles', field: 'name, birthDate', label: '老人姓名、出生日期', purpose: '核实服务对象和年龄条件', seenBy: '监护人；社区、街道工作人员；确认预约后的服务方', retention: '直到最后一位监护人注销或删除' },
   { collection: 'elder_profiles', field: 'address, phone', label: '老人住址、电话', purpose: '服务方上门、联系老人', seenBy: '监护人；社区、街道工作人员；确认预约后的服务方', retention: '直到最后一位监护人注销或删除' },
@@ -103,7 +103,7 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
 
 /** What happens to each kind of record when a resident deletes their account (docs/privacy.md explains why). */
 export const ERASURE_RULES: readonly { what: string; action: 'erase' | 'anonymise' | 'keep'; detail: string }[] = [
-  { what: '账号（称呼、电话、身份）', action: 'anonymise', detail: '称呼改为“已注销用户”，电话删除；同意记录只留版本和时间' },
+  { what: '账号（称呼、电话、同意记录）', action: 'erase', detail: '账号删除；只留一条不含身份的记录：某个账号何时注销、曾同意哪一版隐私政策' },
   { what: '我反映的问题', action: 'anonymise', detail: '问题和处理过程保留（公共事务记录、统计不变），反映人匿名，电话、门牌详情删除' },
   { what: '“我也遇到”记录', action: 'keep', detail: '只保留次数，不再对应到您' },
   { what: '我监护的老人', action: 'erase', detail: '没有其他监护人的老人信息删除；有其他监护人的保留，只去掉您' },
