@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { configFromEnv, type Deps } from '../server/core/action';
-import { localUploadRemover } from './uploads';
+import { localUploadRemover, uploadFacts } from './uploads';
+import { localRules } from '../server/domain/moderation/local-rules';
 import { AdjustableClock } from '../server/core/clock';
 import { COLLECTIONS } from '../server/collections';
 import { seedDemo } from '../server/seed';
@@ -40,7 +41,7 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const dbFile = options.dbFile ?? path.join(tempDir!, 'hudao.sqlite');
   const store = withRetries(new SqliteStore(dbFile, { collections: COLLECTIONS }));
   const clock = new AdjustableClock();
-  const deps: Deps = { store, clock, config: configFromEnv(), log: options.log, files: localUploadRemover() };
+  const deps: Deps = { store, clock, config: configFromEnv(), log: options.log, files: localUploadRemover(), moderation: localRules({ inspect: uploadFacts }) };
   const { seeded } = await seedDemo(store, clock.now());
   const app = createApp({ deps, tokenSecret: options.tokenSecret, demoLogin: options.demoLogin, staticDir: options.staticDir, mediaDir: options.mediaDir ?? path.join(ROOT, 'media') });
   // A deep accept queue: the burst tests and bench open thousands of connections at once.

@@ -26,6 +26,20 @@ export function uploadsDir(): string {
   return path.resolve(ROOT, process.env.HUDAO_UPLOADS_DIR ?? '.data/uploads');
 }
 
+/** Size and pixels of an uploaded photo, for the local content rules; null when it is not one of ours. */
+export async function uploadFacts(p: string): Promise<{ bytes: number; width: number; height: number } | null> {
+  const name = p.startsWith('/uploads/') ? p.slice('/uploads/'.length) : '';
+  if (!NAME.test(name)) return null;
+  try {
+    const file = path.join(uploadsDir(), name);
+    const [stat, meta] = await Promise.all([fs.promises.stat(file), sharp(file).metadata()]);
+    return { bytes: stat.size, width: meta.width ?? 0, height: meta.height ?? 0 };
+  } catch {
+    // Missing or unreadable: a photo nobody can see is held for staff to look at.
+    return { bytes: 0, width: 0, height: 0 };
+  }
+}
+
 /** Deletes uploaded photos by their served path (/uploads/<name>); anything else (or already gone) is skipped. */
 export function localUploadRemover(dir: () => string = uploadsDir): FileRemover {
   return {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DocumentStore } from '../store/port';
 import type { Clock } from './clock';
 import type { Role, RoleBinding } from './roles';
+import type { ContentChecker } from '../domain/moderation/port';
 
 /** Who is calling, as established by the platform (never by the request body). */
 export interface Identity {
@@ -43,6 +44,8 @@ export interface Deps {
   log?: (err: unknown) => void;
   /** Where uploaded files are deleted (retention job); absent: nothing to delete in this environment. */
   files?: FileRemover;
+  /** Content safety (server/domain/moderation/port.ts); absent: the local rules. */
+  moderation?: ContentChecker;
 }
 
 export interface ActionContext extends Deps {

@@ -21,6 +21,7 @@ import { exportCsv, overview } from '../domain/eldercare/reports';
 import { act, rate, type ActOptions } from '../domain/eldercare/transitions';
 import type { BookingEvent } from '../domain/eldercare/states';
 import { withConsent } from '../domain/privacy/consent';
+import { assertTextsAllowed } from '../domain/moderation/check';
 import { bookingForBooker, bookingForPartner } from '../domain/eldercare/views';
 
 const id = z.string().trim().min(1, '编号不能为空').max(80, '编号过长');
@@ -176,6 +177,7 @@ export const eldercare = {
   rate: signedInAction(
     z.object({ bookingId: id, stars: z.number().int().min(1, '请选择 1 到 5 星').max(5, '请选择 1 到 5 星'), comment: z.string().trim().max(200, '评价最多 200 个字').default('') }),
     async (input, ctx) => {
+      await assertTextsAllowed(ctx, ctx.principal.openid, 'comment', { 评价: input.comment });
       const booking = await rate(ctx, input.bookingId, input.stars, input.comment);
       return bookingForBooker(booking, booking.cancelCutoffHours);
     },
@@ -208,7 +210,10 @@ export const eldercare = {
       contactName: z.string().trim().min(1, '请填写联系人').max(20, '联系人最多 20 个字'),
       contactPhone: phone,
     }),
-    withConsent(async (input, ctx) => applyPartner(ctx, input)),
+    withConsent(async (input, ctx) => {
+      await assertTextsAllowed(ctx, ctx.principal.openid, 'profile', { 单位名称: input.name, 服务说明: input.description });
+      return applyPartner(ctx, input);
+    }),
   ),
   myApplications: signedInAction(z.object({}), async (_input, ctx) => myApplications(ctx)),
   listApplications: roleAction(['district_admin'], z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }), async (input, ctx) => listApplications(ctx, input.status)),

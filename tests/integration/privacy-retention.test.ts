@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 /** A closed issue with a phone and photos, closed at the harness's "now". */
 async function closedIssue(id: string, closedAt: string | null, extra: Partial<IssueDoc> = {}): Promise<void> {
   await h.deps.store.transaction((tx) =>
-    tx.set('issues', { _id: id, reporter: 'demo-resident', phone: '13800000001', photos: [`/uploads/${id}.jpg`], closedAt, description: '路灯坏了', ...extra } as unknown as IssueDoc),
+    tx.set('issues', { _id: id, reporter: 'demo-resident', phone: '13800000001', photos: [`/uploads/${id}.jpg`], heldPhotos: [`/uploads/${id}-held.jpg`], closedAt, description: '路灯坏了', ...extra } as unknown as IssueDoc),
   );
 }
 
@@ -35,8 +35,8 @@ describe('the retention job', () => {
     h.clock.advance(DAY);
     expect(await eraseAfterRetention(deps)).toEqual({ processed: 1 });
     const after = await h.deps.store.get<IssueDoc>('issues', 'iss-old');
-    expect(after).toMatchObject({ phone: null, photos: [], description: '路灯坏了', retainedAt: h.clock.now().toISOString() });
-    expect(removed).toEqual(['/uploads/iss-old.jpg']);
+    expect(after).toMatchObject({ phone: null, photos: [], heldPhotos: [], description: '路灯坏了', retainedAt: h.clock.now().toISOString() });
+    expect(removed).toEqual(['/uploads/iss-old.jpg', '/uploads/iss-old-held.jpg']);
   });
 
   it('leaves open issues alone, and a second run changes nothing', async () => {

@@ -49,6 +49,8 @@ export interface IssueDoc {
   /** Geohash cell (~150 m), for "nearby" suggestions by map location. */
   geoCell: string | null;
   photos: string[];
+  /** Photos kept off every public view until their content check passes or staff release them (server/domain/moderation). */
+  heldPhotos?: string[];
 
   reporter: string;
   reporterName: string;

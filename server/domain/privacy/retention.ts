@@ -22,11 +22,12 @@ export async function eraseAfterRetention(deps: Deps): Promise<{ processed: numb
     if (due.length === 0) return { processed };
     for (const issue of due) {
       // Files first: if the record update then fails, the next run clears the references to files already gone.
-      if (issue.photos.length) await deps.files?.remove(issue.photos);
+      const files = [...issue.photos, ...(issue.heldPhotos ?? [])];
+      if (files.length) await deps.files?.remove(files);
       await deps.store.transaction(async (tx) => {
         const current = await tx.get<IssueDoc>('issues', issue._id);
         if (!current || current.retainedAt || !current.closedAt || current.closedAt > cutoff) return;
-        await tx.set<IssueDoc>('issues', { ...current, phone: null, photos: [], retainedAt: now.toISOString() });
+        await tx.set<IssueDoc>('issues', { ...current, phone: null, photos: [], heldPhotos: [], retainedAt: now.toISOString() });
       });
       processed += 1;
     }
