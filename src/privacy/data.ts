@@ -98,7 +98,7 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'partner_applications', field: 'contactName, contactPhone, description', label: '红色合伙人申请的联系人、电话、介绍', purpose: '街道审核申请并联系您', seenBy: '您本人；街道管理员', retention: '长期保存申请记录；注销后联系人匿名' },
   { collection: 'culture_enrolments', field: 'name, phone', label: '报名人称呼、电话', purpose: '课程活动签到、名额变动时通知您', seenBy: '您本人；组织课程的工作人员', retention: '注销后称呼、电话删除，报名记录匿名保留（名额和出勤统计不变）' },
   { collection: 'outbox', field: 'recipient, body', label: '发给您的消息', purpose: '告诉您事项的进展', seenBy: '您本人', retention: '注销时删除' },
-  { collection: 'moderation', field: 'text, reason', label: '内容安全审核记录', purpose: '公开内容前检查是否违法违规', seenBy: '街道管理员', retention: '处理后保留 180 天' },
+  { collection: 'moderation', field: 'path, reason, history', label: '照片的内容安全审核记录', purpose: '公开照片前检查是否违法违规，记录谁何时放行或隐藏', seenBy: '社区、街道管理员', retention: '随照片一起，问题办结 180 天后删除' },
 ];
 
 /** What happens to each kind of record when a resident deletes their account (docs/privacy.md explains why). */

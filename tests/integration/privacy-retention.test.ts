@@ -27,6 +27,7 @@ describe('the retention job', () => {
     const removed: string[] = [];
     const deps = { ...h.deps, files: { remove: async (paths: string[]) => void removed.push(...paths) } };
     await closedIssue('iss-old', h.clock.now().toISOString());
+    await h.deps.store.transaction((tx) => tx.set('moderation', { _id: 'mod-old', issueId: 'iss-old', path: '/uploads/iss-old-held.jpg', state: 'held' }));
 
     h.clock.advance(179 * DAY);
     expect(await eraseAfterRetention(deps)).toEqual({ processed: 0 });
@@ -37,6 +38,7 @@ describe('the retention job', () => {
     const after = await h.deps.store.get<IssueDoc>('issues', 'iss-old');
     expect(after).toMatchObject({ phone: null, photos: [], heldPhotos: [], description: '路灯坏了', retainedAt: h.clock.now().toISOString() });
     expect(removed).toEqual(['/uploads/iss-old.jpg', '/uploads/iss-old-held.jpg']);
+    expect(await h.deps.store.count('moderation', { issueId: 'iss-old' })).toBe(0);
   });
 
   it('leaves open issues alone, and a second run changes nothing', async () => {

@@ -1,5 +1,6 @@
 import type { Deps } from '../../core/action';
 import type { IssueDoc } from '../issues/types';
+import { MODERATION, type ModerationDoc } from '../moderation/model';
 import type { Job } from '../../jobs';
 
 /**
@@ -29,6 +30,10 @@ export async function eraseAfterRetention(deps: Deps): Promise<{ processed: numb
         if (!current || current.retainedAt || !current.closedAt || current.closedAt > cutoff) return;
         await tx.set<IssueDoc>('issues', { ...current, phone: null, photos: [], heldPhotos: [], retainedAt: now.toISOString() });
       });
+      // The review records of those photos go with them.
+      for (const entry of await deps.store.find<ModerationDoc>(MODERATION, { issueId: issue._id }, { limit: 100 })) {
+        await deps.store.transaction((tx) => tx.remove(MODERATION, entry._id));
+      }
       processed += 1;
     }
   }
