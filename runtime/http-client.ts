@@ -48,8 +48,20 @@ export class RuntimeClient {
     return this.loginWith({ persona });
   }
 
-  loginOpenid(openid: string): Promise<string> {
-    return this.loginWith({ openid });
+  /**
+   * Logs in a new resident by openid. By default they also agree to the current
+   * privacy policy, as a resident does at the first-login consent step; pass
+   * `{ consent: false }` to stay at the step.
+   */
+  async loginOpenid(openid: string, options: { consent?: boolean } = {}): Promise<string> {
+    const token = await this.loginWith({ openid });
+    if (options.consent !== false) {
+      const me = await this.call('account', { action: 'me' }, token);
+      const version = me.body?.data?.privacy?.policyVersion;
+      const agreed = await this.call('account', { action: 'agreePrivacy', version }, token);
+      if (!agreed.body?.ok) throw new Error(`consent failed: ${JSON.stringify(agreed.body)}`);
+    }
+    return token;
   }
 
   private async loginWith(body: unknown): Promise<string> {

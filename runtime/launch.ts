@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { DEFAULT_CONFIG, type Deps } from '../server/core/action';
+import { configFromEnv, type Deps } from '../server/core/action';
+import { localUploadRemover, uploadFacts } from './uploads';
+import { localRules } from '../server/domain/moderation/local-rules';
 import { AdjustableClock } from '../server/core/clock';
 import { COLLECTIONS } from '../server/collections';
 import { seedDemo } from '../server/seed';
@@ -39,7 +41,7 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const dbFile = options.dbFile ?? path.join(tempDir!, 'hudao.sqlite');
   const store = withRetries(new SqliteStore(dbFile, { collections: COLLECTIONS }));
   const clock = new AdjustableClock();
-  const deps: Deps = { store, clock, config: DEFAULT_CONFIG, log: options.log };
+  const deps: Deps = { store, clock, config: configFromEnv(), log: options.log, files: localUploadRemover(), moderation: localRules({ inspect: uploadFacts }) };
   const { seeded } = await seedDemo(store, clock.now());
   const app = createApp({ deps, tokenSecret: options.tokenSecret, demoLogin: options.demoLogin, staticDir: options.staticDir, mediaDir: options.mediaDir ?? path.join(ROOT, 'media') });
   // A deep accept queue: the burst tests and bench open thousands of connections at once.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import type { Deps } from '../server/core/action';
+import type { Deps, FileRemover } from '../server/core/action';
 import { failure, failureFrom, success } from '../server/core/envelope';
 import { AppError } from '../server/core/errors';
 import { ROOT } from './config';
@@ -24,6 +24,32 @@ const NAME = /^[0-9a-f-]{36}\.jpg$/;
 
 export function uploadsDir(): string {
   return path.resolve(ROOT, process.env.HUDAO_UPLOADS_DIR ?? '.data/uploads');
+}
+
+/** Size and pixels of an uploaded photo, for the local content rules; null when it is not one of ours. */
+export async function uploadFacts(p: string): Promise<{ bytes: number; width: number; height: number } | null> {
+  const name = p.startsWith('/uploads/') ? p.slice('/uploads/'.length) : '';
+  if (!NAME.test(name)) return null;
+  try {
+    const file = path.join(uploadsDir(), name);
+    const [stat, meta] = await Promise.all([fs.promises.stat(file), sharp(file).metadata()]);
+    return { bytes: stat.size, width: meta.width ?? 0, height: meta.height ?? 0 };
+  } catch {
+    // Missing or unreadable: a photo nobody can see is held for staff to look at.
+    return { bytes: 0, width: 0, height: 0 };
+  }
+}
+
+/** Deletes uploaded photos by their served path (/uploads/<name>); anything else (or already gone) is skipped. */
+export function localUploadRemover(dir: () => string = uploadsDir): FileRemover {
+  return {
+    async remove(paths) {
+      for (const p of paths) {
+        const name = p.startsWith('/uploads/') ? p.slice('/uploads/'.length) : '';
+        if (NAME.test(name)) await fs.promises.rm(path.join(dir(), name), { force: true });
+      }
+    },
+  };
 }
 
 

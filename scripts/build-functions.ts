@@ -32,12 +32,22 @@ export interface FunctionSettings {
   openapi?: string[];
 }
 
+export const CONTENT_SECURITY_APIS = ['security.msgSecCheck', 'security.mediaCheckAsync'] as const;
+/** The functions whose actions take residents' text or photos that others read. */
+const CONTENT_CHECKED = ['issues', 'eldercare'];
+
 /** Every function to deploy: each registry entry, plus `timers` and `notify-sender`. cloudbaserc.json must list the same. */
 /** Longer than the default only where an action fans out: culture tells a whole session's list in batches. */
 const TIMEOUT_SECONDS: Record<string, number> = { culture: 20 };
 
 export function functionSettings(): FunctionSettings[] {
-  const api = Object.keys(registry).map((name) => ({ name, timeout: TIMEOUT_SECONDS[name] ?? 10, memorySize: 256 }));
+  const api = Object.keys(registry).map((name) => ({
+    name,
+    timeout: TIMEOUT_SECONDS[name] ?? 10,
+    memorySize: 256,
+    // Functions whose actions take text or photos others read check them with WeChat's content security (server/platform/content-check.ts).
+    ...(CONTENT_CHECKED.includes(name) ? { cloudDependencies: { [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION }, openapi: [...CONTENT_SECURITY_APIS] } : {}),
+  }));
   return [
     ...api,
     { name: 'timers', timeout: 60, memorySize: 256, triggers: [TIMER_TRIGGER] },
@@ -50,6 +60,8 @@ export function functionSettings(): FunctionSettings[] {
       cloudDependencies: { [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION },
       openapi: ['subscribeMessage.send'],
     },
+    // Receives mediaCheckAsync verdicts through 消息推送 (event wxa_media_check) and applies them (server/domain/moderation/queue.ts).
+    { name: 'content-check', timeout: 10, memorySize: 256 },
   ];
 }
 
@@ -85,7 +97,8 @@ export async function bundleFunction(entry: string, outfile: string, extraExtern
     platform: 'node',
     target: 'node18',
     format: 'cjs',
-    external: [CLOUD_SDK, ...extraExternal],
+    // wx-server-sdk is required lazily by shared platform code; only the functions that declare it install it.
+    external: [CLOUD_SDK, WX_SERVER_SDK, ...extraExternal],
     plugins: [forbidNative],
     // Smaller code parses faster on a cold start; identifiers stay unminified
     // so stack traces in the cloud logs still name our functions.
@@ -122,7 +135,7 @@ export async function buildFunctions(outDir: string = path.join(ROOT, 'dist', 'c
     writeJson(path.join(dir, 'config.json'), {
       timeout: fn.timeout,
       memorySize: fn.memorySize,
-      // Only notify-sender calls an open API (subscribeMessage.send, docs/deploy.md).
+      // Open APIs the function calls (subscribeMessage.send, security.*; docs/deploy.md).
       permissions: { openapi: fn.openapi ?? [] },
       ...(fn.triggers ? { triggers: fn.triggers } : {}),
     });

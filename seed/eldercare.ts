@@ -135,6 +135,9 @@ function elderDoc(e: DemoElder, today: string, at: string): ElderDoc {
     phone: e.phone,
     difficultyClaimed: claimed,
     difficulty: e.verified ? e.difficulty : 'none',
+    healthNotes: '',
+    // DEMO: the person who entered each elder gave the separate consent to sensitive fields, with the elder's agreement.
+    sensitiveConsent: { by: e.guardians[0]?.[0] ?? 'demo-grid-worker', at, elderAgrees: true },
     noSmartphone: e.noSmartphone,
     verification: e.verified ? 'verified' : 'pending',
     verificationNote: null,

@@ -1,5 +1,6 @@
 import { addressRules, orgUnits, PARTNERS, PERSONAS } from '../seed/hudao';
 import { withBindings, newUser, type UserDoc } from './domain/account/users';
+import { POLICY_VERSION } from '../src/privacy/data';
 import type { DocumentStore } from './store/port';
 import { seedEldercare } from '../seed/eldercare';
 import { seedIssues } from './domain/issues/seed';
@@ -20,7 +21,8 @@ export async function seedDemo(store: DocumentStore, now: Date): Promise<{ seede
       for (const rule of addressRules()) await tx.set('address_rules', rule);
       for (const partner of PARTNERS) await tx.set('partners', partner);
       for (const persona of PERSONAS) {
-        const user: UserDoc = { ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now), phone: persona.phone, demo: true };
+        // Demo personas have read and agreed to the current policy, so the demo (and the browser tests) start at the app, not at the popup.
+        const user: UserDoc = { ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now), phone: persona.phone, consent: { version: POLICY_VERSION, at: now.toISOString() }, demo: true };
         await tx.set('users', user);
       }
     });

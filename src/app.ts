@@ -1,11 +1,21 @@
-import { useDidShow } from '@tarojs/taro';
+import { useDidShow, useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { needsLogin } from './auth/session';
 import { refreshCareMode } from './care/care-mode';
+import { listenForPrivacyNeeds } from './platform/privacy';
+import { checkConsentOnFirstUse } from './privacy/agree';
+import { askConsent } from './privacy/consent';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   // The WeChat font size may have changed while the app was in the background.
   useDidShow(() => refreshCareMode());
+  useLaunch(() => {
+    // WeChat holds a privacy API call until our popup is answered (src/platform/privacy.ts).
+    listenForPrivacyNeeds(() => void askConsent('wechat'));
+    // First launch (or a new policy version): ask before anything is collected. H5 asks after login instead.
+    if (!needsLogin()) void checkConsentOnFirstUse();
+  });
   return children;
 }
 

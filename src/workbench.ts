@@ -15,6 +15,7 @@ export interface WorkbenchEntry {
 export const WORKBENCH: WorkbenchEntry[] = [
   { key: 'roles', name: '角色管理', description: '发放邀请码、撤销身份', roles: ['community_admin', 'district_admin'], url: '/packages/admin/roles/index' },
   { key: 'issues', name: '诉求工作台', description: '受理、办理居民反映的问题，超时督办，统计导出', roles: ['grid_staff', 'community_admin', 'district_admin'], url: '/packages/workbench/index' },
+  { key: 'moderation', name: '内容审核', description: '未通过内容安全检查的照片：放行或隐藏', roles: ['community_admin', 'district_admin'], url: '/packages/workbench/moderation/index' },
   { key: 'culture', name: '文化活动管理', description: '发布活动、报名名单、签到、出勤统计', roles: ['community_admin', 'district_admin'], url: '/packages/culture/manage/index' },
   { key: 'eldercare-grid', name: '代老人预约', description: '为本网格没有智能手机的老人预约上门服务', roles: ['grid_staff'], url: '/packages/eldercare/grid/index' },
   { key: 'eldercare-partner', name: '合作单位工作台', description: '确认预约、安排上门、管理时段和名额', roles: ['partner_staff'], url: '/packages/eldercare/partner/index' },

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DocumentStore } from '../store/port';
 import type { Clock } from './clock';
 import type { Role, RoleBinding } from './roles';
+import type { ContentChecker } from '../domain/moderation/port';
 
 /** Who is calling, as established by the platform (never by the request body). */
 export interface Identity {
@@ -19,15 +20,32 @@ export interface Principal {
 export interface AppConfig {
   /** How long an invite code stays valid. */
   inviteTtlHours: number;
+  /** Days after an issue is closed before the reporter's phone and original photos are erased (HUDAO_RETENTION_DAYS). */
+  retentionDays: number;
 }
 
-export const DEFAULT_CONFIG: AppConfig = { inviteTtlHours: 72 };
+export const DEFAULT_CONFIG: AppConfig = { inviteTtlHours: 72, retentionDays: 180 };
+
+/** The config with what the environment overrides; a value that is not a whole number of days at least 1 is ignored. */
+export function configFromEnv(env: Record<string, string | undefined> = process.env): AppConfig {
+  const days = Number(env.HUDAO_RETENTION_DAYS);
+  return { ...DEFAULT_CONFIG, ...(Number.isInteger(days) && days >= 1 ? { retentionDays: days } : {}) };
+}
+
+/** Deletes stored files (uploaded photos) by the path the records hold; the platform decides where they live. */
+export interface FileRemover {
+  remove(paths: string[]): Promise<void>;
+}
 
 export interface Deps {
   store: DocumentStore;
   clock: Clock;
   config: AppConfig;
   log?: (err: unknown) => void;
+  /** Where uploaded files are deleted (retention job); absent: nothing to delete in this environment. */
+  files?: FileRemover;
+  /** Content safety (server/domain/moderation/port.ts); absent: the local rules. */
+  moderation?: ContentChecker;
 }
 
 export interface ActionContext extends Deps {

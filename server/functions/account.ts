@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from '../domain/account/invites';
 import { inbox, listStaff, markRead, me, revokeRole, updateProfile } from '../domain/account/profile';
+import { agreePrivacy, withConsent } from '../domain/privacy/consent';
+import { deleteAccount } from '../domain/privacy/erase';
+import { myData } from '../domain/privacy/my-data';
 
 const id = z.string().trim().min(1, '编号不能为空').max(64, '编号过长');
 
@@ -39,7 +42,13 @@ export const account = {
         phone: phone.nullable().optional(),
       })
       .refine((v) => v.name !== undefined || v.phone !== undefined, '请至少修改一项'),
-    async (input, ctx) => updateProfile(ctx, input),
+    withConsent(async (input, ctx) => updateProfile(ctx, input)),
+  ),
+
+  /** Consent to the privacy policy version the resident read (src/privacy/data.ts POLICY_VERSION). */
+  agreePrivacy: signedInAction(
+    z.object({ version: z.string({ error: '缺少隐私政策版本' }).trim().min(1, '缺少隐私政策版本').max(32, '隐私政策版本无效') }),
+    async (input, ctx) => agreePrivacy(ctx, input.version),
   ),
 
   createInvite: roleAction(
@@ -70,5 +79,14 @@ export const account = {
   markRead: signedInAction(
     z.object({ ids: z.array(id).min(1, '请选择消息').max(100, '一次最多 100 条') }),
     async (input, ctx) => markRead(ctx, input.ids),
+  ),
+
+  /** 我的数据: everything held about the caller and the elders they guard, with a readable file and a JSON file. */
+  myData: signedInAction(z.object({}), async (_input, ctx) => myData(ctx)),
+
+  /** 注销账号: the typed word guards against a slip of the finger; refused while the caller holds a staff role. */
+  deleteAccount: signedInAction(
+    z.object({ confirm: z.literal('注销', { error: '请输入“注销”两个字确认' }) }),
+    async (_input, ctx) => deleteAccount(ctx),
   ),
 };

@@ -6,6 +6,7 @@ import { catalogue, mine, sessionCalendar } from '../domain/culture/catalogue';
 import { courseDetail, enrolCourse, lessonDetail, saveProgress } from '../domain/culture/courses';
 import { acceptOffer, cancelEnrolment, declineOffer, enrolSession, leaveWaitlist, sessionDetail } from '../domain/culture/enrolments';
 import { CATEGORY_IDS } from '../domain/culture/model';
+import { withConsent } from '../domain/privacy/consent';
 import { attendanceStats, exportEnrolments } from '../domain/culture/reports';
 
 const id = z.string({ error: '缺少编号' }).trim().min(1, '编号不能为空').max(120, '编号过长');
@@ -98,7 +99,7 @@ export const culture = {
   calendar: publicAction(sessionRef, async (input, ctx) => sessionCalendar(ctx, input.sessionId)),
   mine: signedInAction(z.object({}), async (_input, ctx) => mine(ctx)),
 
-  enrolCourse: signedInAction(z.object({ courseId: id }), async (input, ctx) => enrolCourse(ctx, input.courseId)),
+  enrolCourse: signedInAction(z.object({ courseId: id }), withConsent(async (input, ctx) => enrolCourse(ctx, input.courseId))),
   lesson: signedInAction(z.object({ lessonId: id }), async (input, ctx) => lessonDetail(ctx, input.lessonId)),
   saveProgress: signedInAction(
     z.object({
@@ -109,7 +110,7 @@ export const culture = {
     async (input, ctx) => saveProgress(ctx, input),
   ),
 
-  enrolSession: signedInAction(sessionRef, async (input, ctx) => enrolSession(ctx, input.sessionId)),
+  enrolSession: signedInAction(sessionRef, withConsent(async (input, ctx) => enrolSession(ctx, input.sessionId))),
   cancelEnrolment: signedInAction(sessionRef, async (input, ctx) => cancelEnrolment(ctx, input.sessionId)),
   leaveWaitlist: signedInAction(sessionRef, async (input, ctx) => leaveWaitlist(ctx, input.sessionId)),
   acceptOffer: signedInAction(sessionRef, async (input, ctx) => acceptOffer(ctx, input.sessionId)),

@@ -20,6 +20,8 @@ import { calendarFile, getBooking, gridBookings, myBookings, partnerBookings } f
 import { exportCsv, overview } from '../domain/eldercare/reports';
 import { act, rate, type ActOptions } from '../domain/eldercare/transitions';
 import type { BookingEvent } from '../domain/eldercare/states';
+import { withConsent } from '../domain/privacy/consent';
+import { assertTextsAllowed } from '../domain/moderation/check';
 import { bookingForBooker, bookingForPartner } from '../domain/eldercare/views';
 
 const id = z.string().trim().min(1, '编号不能为空').max(80, '编号过长');
@@ -44,7 +46,11 @@ const elderFields = {
   address,
   phone: phone.nullable().default(null),
   difficultyClaimed: difficulty.default('none'),
+  healthNotes: z.string().trim().max(200, '健康情况最多 200 个字').default(''),
   noSmartphone: z.boolean().default(false),
+  // The separate consent to sensitive fields; without both, difficulty status and health notes are not kept.
+  sensitiveConsent: z.boolean().default(false),
+  elderAgrees: z.boolean().default(false),
 };
 const elderInput = z.object(elderFields);
 
@@ -82,7 +88,7 @@ const REPORTERS = ['community_admin', 'district_admin', 'partner_staff'] as cons
 export const eldercare = {
   // Elder profiles (服务对象)
   myElders: signedInAction(z.object({}), async (_input, ctx) => myElders(ctx)),
-  addElder: signedInAction(elderInput.extend({ relation: relation.default('本人') }), async ({ relation: rel, ...input }, ctx) => addElder(ctx, input, 'guardian', rel)),
+  addElder: signedInAction(elderInput.extend({ relation: relation.default('本人') }), withConsent(async ({ relation: rel, ...input }, ctx) => addElder(ctx, input, 'guardian', rel))),
   addElderForGrid: roleAction(['grid_staff'], elderInput, async (input, ctx) => addElder(ctx, input, 'grid_staff', '')),
   getElder: signedInAction(z.object({ elderId: id }), async (input, ctx) => getElder(ctx, input.elderId)),
   updateElder: signedInAction(
@@ -96,10 +102,13 @@ export const eldercare = {
         address: z.object({ street: address.shape.street, number: address.shape.number, detail: z.string().trim().max(40, '楼号、单元、房号最多 40 个字') }).optional(),
         phone: phone.nullable().optional(),
         difficultyClaimed: difficulty.optional(),
+        healthNotes: z.string().trim().max(200, '健康情况最多 200 个字').optional(),
         noSmartphone: z.boolean().optional(),
+        sensitiveConsent: z.boolean().optional(),
+        elderAgrees: z.boolean().optional(),
       })
       .refine((v) => Object.keys(v).some((k) => k !== 'elderId' && k !== 'version'), '请至少修改一项'),
-    async ({ elderId, version: v, ...patch }, ctx) => updateElder(ctx, elderId, v, patch),
+    withConsent(async ({ elderId, version: v, ...patch }, ctx) => updateElder(ctx, elderId, v, patch)),
   ),
   addGuardian: signedInAction(z.object({ elderId: id, openid: id, relation: relation.default('亲属') }), async (input, ctx) => addGuardian(ctx, input.elderId, input.openid, input.relation)),
   removeGuardian: signedInAction(z.object({ elderId: id, openid: id }), async (input, ctx) => removeGuardian(ctx, input.elderId, input.openid)),
@@ -153,7 +162,7 @@ export const eldercare = {
       windowId: id,
       notes: z.string().trim().max(200, '备注最多 200 个字').default(''),
     }),
-    async (input, ctx) => book(ctx, input),
+    withConsent(async (input, ctx) => book(ctx, input)),
   ),
   myBookings: signedInAction(z.object({ activeOnly: z.boolean().default(false) }), async (input, ctx) => myBookings(ctx, input.activeOnly)),
   gridBookings: roleAction(['grid_staff'], z.object({}), async (_input, ctx) => gridBookings(ctx)),
@@ -168,6 +177,7 @@ export const eldercare = {
   rate: signedInAction(
     z.object({ bookingId: id, stars: z.number().int().min(1, '请选择 1 到 5 星').max(5, '请选择 1 到 5 星'), comment: z.string().trim().max(200, '评价最多 200 个字').default('') }),
     async (input, ctx) => {
+      await assertTextsAllowed(ctx, ctx.principal.openid, 'comment', { 评价: input.comment });
       const booking = await rate(ctx, input.bookingId, input.stars, input.comment);
       return bookingForBooker(booking, booking.cancelCutoffHours);
     },
@@ -200,7 +210,10 @@ export const eldercare = {
       contactName: z.string().trim().min(1, '请填写联系人').max(20, '联系人最多 20 个字'),
       contactPhone: phone,
     }),
-    async (input, ctx) => applyPartner(ctx, input),
+    withConsent(async (input, ctx) => {
+      await assertTextsAllowed(ctx, ctx.principal.openid, 'profile', { 单位名称: input.name, 服务说明: input.description });
+      return applyPartner(ctx, input);
+    }),
   ),
   myApplications: signedInAction(z.object({}), async (_input, ctx) => myApplications(ctx)),
   listApplications: roleAction(['district_admin'], z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }), async (input, ctx) => listApplications(ctx, input.status)),

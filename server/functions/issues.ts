@@ -23,6 +23,9 @@ import { loadSettings, MAX_PHOTOS } from '../domain/issues/settings';
 import { exportIssuesCsv, exportStatsCsv, statistics } from '../domain/issues/statistics';
 import { ISSUE_STATES } from '../domain/issues/states';
 import { report } from '../domain/issues/submit';
+import { withConsent } from '../domain/privacy/consent';
+import { assertTextsAllowed } from '../domain/moderation/check';
+import { decide, listQueue } from '../domain/moderation/queue';
 import type { AddressRule } from '../domain/org/routing';
 
 const id = z.string({ error: '请选择诉求' }).trim().min(1, '请选择诉求').max(64, '编号过长');
@@ -119,7 +122,7 @@ export const issues = {
     async (input, ctx) => ({ items: await similarIssues(ctx, input) }),
   ),
 
-  report: signedInAction(reportInput, async (input, ctx) => report(ctx, input)),
+  report: signedInAction(reportInput, withConsent(async (input, ctx) => report(ctx, input))),
 
   meToo: signedInAction(z.object({ id }), async (input, ctx) => meToo(ctx, input.id)),
 
@@ -141,7 +144,10 @@ export const issues = {
       stars: z.number({ error: '请打分' }).int('请打 1 到 5 星').min(1, '请打 1 到 5 星').max(5, '请打 1 到 5 星'),
       comment: optionalText('评价', 500),
     }),
-    async (input, ctx) => rateIssue(ctx, input.id, input),
+    async (input, ctx) => {
+      await assertTextsAllowed(ctx, ctx.principal.openid, 'comment', { 评价: input.comment });
+      return rateIssue(ctx, input.id, input);
+    },
   ),
 
   queue: roleAction(
@@ -170,14 +176,31 @@ export const issues = {
 
   accept: roleAction(STAFF, z.object({ id, version, note: optionalText('受理说明', 500) }), async (input, ctx) => accept(ctx, input.id, input.version, input.note)),
 
-  update: roleAction(STAFF, z.object({ id, version, note: text('进展说明', 2, 1000), photos }), async (input, ctx) =>
-    publicUpdate(ctx, input.id, input.version, input.note, input.photos),
-  ),
+  // Progress replies are read by the reporter (and the public timeline): checked like residents' text.
+  update: roleAction(STAFF, z.object({ id, version, note: text('进展说明', 2, 1000), photos }), async (input, ctx) => {
+    await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', { 进展说明: input.note });
+    return publicUpdate(ctx, input.id, input.version, input.note, input.photos);
+  }),
 
   note: roleAction(STAFF, z.object({ id, note: text('内部备注', 1, 1000) }), async (input, ctx) => internalNote(ctx, input.id, input.note)),
 
-  resolve: roleAction(STAFF, z.object({ id, version, note: text('办结说明', 2, 1000), photos }), async (input, ctx) =>
-    resolve(ctx, input.id, input.version, input.note, input.photos),
+  resolve: roleAction(STAFF, z.object({ id, version, note: text('办结说明', 2, 1000), photos }), async (input, ctx) => {
+    await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', { 办结说明: input.note });
+    return resolve(ctx, input.id, input.version, input.note, input.photos);
+  }),
+
+  // 内容审核: photos held back from public view, and the staff decision on each.
+  moderationQueue: roleAction(ADMINS, z.object({ which: z.enum(['open', 'decided']).default('open') }), async (input, ctx) => ({ items: await listQueue(ctx, input.which) })),
+
+  moderate: roleAction(
+    ADMINS,
+    z.object({
+      id: z.string().regex(/^mod_[0-9a-f]{24}$/, '审核编号无效'),
+      version,
+      decision: z.enum(['release', 'hide'], { error: '请选择放行或隐藏' }),
+      note: optionalText('处理说明', 200),
+    }),
+    async (input, ctx) => decide(ctx, input.id, input.version, input.decision, input.note),
   ),
 
   return: roleAction(STAFF, z.object({ id, version, reason: text('退回理由', 2, 500) }), async (input, ctx) => returnIssue(ctx, input.id, input.version, input.reason)),

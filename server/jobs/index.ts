@@ -2,6 +2,7 @@ import type { Deps } from '../core/action';
 import { CULTURE_JOBS } from '../domain/culture/timers';
 import { ELDERCARE_JOBS } from '../domain/eldercare/reminders';
 import { ISSUE_JOBS } from '../domain/issues/sla-job';
+import { PRIVACY_JOBS } from '../domain/privacy/retention';
 
 /**
  * Scheduled work (SLA escalation, auto-close, reminders, offer expiry). A job
@@ -16,7 +17,7 @@ export interface Job {
 }
 
 /** Filled in by the features that need scheduled work. */
-export const JOBS: Job[] = [...ELDERCARE_JOBS, ...CULTURE_JOBS, ...ISSUE_JOBS];
+export const JOBS: Job[] = [...ELDERCARE_JOBS, ...CULTURE_JOBS, ...ISSUE_JOBS, ...PRIVACY_JOBS];
 
 /** How often the timers run: the CloudBase timer trigger fires every 5 minutes (scripts/build-functions.ts). */
 export const TICK_MINUTES = 5;

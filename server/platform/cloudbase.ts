@@ -1,5 +1,5 @@
 import tcb from '@cloudbase/node-sdk';
-import { DEFAULT_CONFIG, type Deps, type Identity, type Registry } from '../core/action';
+import { configFromEnv, type Deps, type Identity, type Registry } from '../core/action';
 import { systemClock } from '../core/clock';
 import { dispatch } from '../core/dispatch';
 import { failure, type Envelope } from '../core/envelope';
@@ -7,6 +7,7 @@ import { registry as defaultRegistry } from '../functions';
 import { runDueJobs, type JobsSummary, type RunJobsOptions } from '../jobs';
 import { CloudbaseStore } from '../store/cloudbase';
 import { withRetries } from '../store/retrying';
+import { cloudbaseChecker, type SecurityOpenApi } from './content-check';
 
 /** Keys the platform adds to `event`; they are not part of the caller's request. */
 const PLATFORM_KEYS = ['userInfo'] as const;
@@ -21,6 +22,22 @@ export interface EntryOptions {
 
 let containerDeps: Deps | null = null;
 
+interface WxServerSdk {
+  init(options: { env: unknown }): void;
+  DYNAMIC_CURRENT_ENV: unknown;
+  openapi: { security: SecurityOpenApi };
+}
+let wxSdk: WxServerSdk | null = null;
+
+/** wx-server-sdk, installed by the cloud for the functions that list it (scripts/build-functions.ts); required lazily so bundles load without it. */
+function wxServerSdk(): WxServerSdk {
+  if (!wxSdk) {
+    wxSdk = require('wx-server-sdk') as WxServerSdk;
+    wxSdk.init({ env: wxSdk.DYNAMIC_CURRENT_ENV });
+  }
+  return wxSdk;
+}
+
 /**
  * One CloudBase app and store per container: cold start pays for it once,
  * warm invocations reuse it. The SDK holds no per-request state here, since
@@ -30,7 +47,19 @@ function cloudDeps(): Deps {
   if (!containerDeps) {
     const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV });
     const store = withRetries(new CloudbaseStore(app.database()));
-    containerDeps = { store, clock: systemClock, config: DEFAULT_CONFIG, log: (err) => console.error('[internal]', err) };
+    // Photos in cloud storage are deleted by file id (retention job); the ids are what the records hold.
+    const files = { remove: async (paths: string[]) => void (paths.length ? await app.deleteFile({ fileList: paths.filter((p) => p.startsWith('cloud://')) }) : undefined) };
+    // Content safety through WeChat's open API (wx-server-sdk, loaded on first use: only the functions that declare it install it).
+    const moderation = cloudbaseChecker({
+      security: () => wxServerSdk().openapi.security,
+      urlOf: async (fileId) => {
+        const res = (await app.getTempFileURL({ fileList: [fileId] })) as { fileList?: Array<{ tempFileURL?: string }> };
+        const url = res.fileList?.[0]?.tempFileURL;
+        if (!url) throw new Error(`no temporary URL for ${fileId}`);
+        return url;
+      },
+    });
+    containerDeps = { store, clock: systemClock, config: configFromEnv(), log: (err) => console.error('[internal]', err), files, moderation };
   }
   return containerDeps;
 }

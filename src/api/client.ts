@@ -1,6 +1,7 @@
 import { goToLogin, clearToken, getToken } from '../auth/session';
 import { callCloudFunction } from '../platform/cloud';
 import { usesHttp } from '../platform/env';
+import { askConsent } from '../privacy/consent';
 import { unwrapEnvelope } from './envelope';
 import { ApiError } from './errors';
 import { requestJson } from './http';
@@ -32,6 +33,14 @@ export async function call<F extends FnName, A extends ActionName<F>>(fn: F, act
       clearToken();
       goToLogin();
     }
+    // The policy changed or was never agreed to: show the consent popup, and once agreed send the same request again.
+    if (needsConsent(error) && (await askConsent('server'))) {
+      return unwrapEnvelope<OutputOf<F, A>>(await send(fn, { ...input, action }));
+    }
     throw error;
   }
+}
+
+function needsConsent(error: ApiError): boolean {
+  return (error.details as { reason?: unknown } | undefined)?.reason === 'CONSENT_REQUIRED';
 }

@@ -15,13 +15,18 @@ export interface BtnProps {
   role?: 'button' | 'switch' | 'radio';
   checked?: boolean;
   testId?: string;
+  /** WeChat open ability; only agreePrivacyAuthorization is used (the privacy popup's 同意). */
+  openType?: 'agreePrivacyAuthorization';
+  /** The element id WeChat checks when the privacy agreement is resolved. */
+  id?: string;
+  onAgreePrivacyAuthorization?: () => void;
 }
 
 /**
  * Taro's Button is a custom element in H5 that browsers do not treat as a
  * button; the role, tabindex and Enter/Space handling give it the semantics back.
  */
-export function Btn({ children, onClick, kind = 'secondary', disabled, loading, className, label, role = 'button', checked, testId }: BtnProps) {
+export function Btn({ children, onClick, kind = 'secondary', disabled, loading, className, label, role = 'button', checked, testId, openType, id, onAgreePrivacyAuthorization }: BtnProps) {
   const activate = () => {
     if (!disabled && !loading) onClick?.();
   };
@@ -46,6 +51,8 @@ export function Btn({ children, onClick, kind = 'secondary', disabled, loading, 
       disabled={disabled || undefined}
       loading={loading || undefined}
       onClick={activate}
+      {...(openType ? { openType, onAgreePrivacyAuthorization } : {})}
+      {...(id ? { id } : {})}
       {...a11y}
     >
       {children}

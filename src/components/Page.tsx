@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
 import { goToLogin, needsLogin } from '../auth/session';
 import { useCareMode } from '../care/care-mode';
+import { PrivacyPopup } from './PrivacyPopup';
 
 export interface PageProps {
   /** The page's one heading. */
@@ -10,13 +11,16 @@ export interface PageProps {
   /** false only for pages a signed-out visitor may see (login). */
   requireLogin?: boolean;
   className?: string;
+  /** false only on the policy page, which the popup itself links to. */
+  privacyPopup?: boolean;
 }
 
 /**
  * Root of every page: applies care mode (class `care`), gives the page a
  * heading, and in H5 sends visitors without a session to the login page.
+ * It also holds the privacy popup, so consent can be asked on any page.
  */
-export function Page({ title, children, requireLogin = true, className }: PageProps) {
+export function Page({ title, children, requireLogin = true, className, privacyPopup = true }: PageProps) {
   const { on: care } = useCareMode();
   const blocked = requireLogin && needsLogin();
 
@@ -31,6 +35,7 @@ export function Page({ title, children, requireLogin = true, className }: PagePr
         {title}
       </View>
       {blocked ? <View className="muted">正在前往登录页……</View> : children}
+      {privacyPopup ? <PrivacyPopup /> : null}
     </View>
   );
 }

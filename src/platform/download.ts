@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { copyText } from './clipboard';
 import { isWeapp } from './env';
 
 /** A text file made by the server (CSV export, .ics), to hand to the user. */
@@ -39,7 +40,8 @@ export async function saveTextFile(file: TextFile): Promise<SaveOutcome> {
     return 'shared';
   } catch (err) {
     if (isCancel(err)) return 'cancelled';
-    await Taro.setClipboardData({ data: file.content });
+    // The clipboard has one module (privacy declarations name it); a failed copy still tells the caller what happened.
+    if (!(await copyText(file.content))) throw err;
     return 'copied';
   }
 }

@@ -4,12 +4,14 @@ import { ApiError } from '../api/errors';
 import { getToken } from '../auth/session';
 import { apiBase, isWeapp } from './env';
 import { uploadCloudFile } from './cloud';
+import { explainRefusal, isPermissionRefusal, isPrivacyRefusal, mediaPermission } from './permission';
 
 /**
  * The only module that picks and uploads photos.
  * H5: a hidden file input, then the raw picture to the local runtime's
  * `POST /api/uploads` (which strips EXIF and shrinks it) with the bearer token.
- * WeChat: chooseImage, compressImage, then CloudBase storage (a `cloud://` file id).
+ * WeChat: chooseMedia (images only), compressImage, then CloudBase storage (a `cloud://` file id).
+ * A refused album or camera is explained, with the way to settings (src/platform/permission.ts).
  * Either way the result is the path `issues.report` / `update` / `resolve` accept.
  */
 export interface PickedPhoto {
@@ -30,10 +32,15 @@ export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
   if (max <= 0) return [];
   if (!isWeapp()) return pickInBrowser(max);
   try {
-    const res = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    return (res.tempFilePaths ?? []).slice(0, max).map((path) => ({ preview: path, source: path }));
+    const res = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    return (res.tempFiles ?? []).slice(0, max).map((file) => ({ preview: file.tempFilePath, source: file.tempFilePath }));
   } catch (err) {
-    if (isCancel(err)) return [];
+    if (isCancel(err) || isPrivacyRefusal(err)) return [];
+    if (isPermissionRefusal(err)) {
+      // Once turned on in settings the resident taps 添加照片 again: no picker opens by surprise.
+      await explainRefusal(mediaPermission(err));
+      return [];
+    }
     throw err;
   }
 }

@@ -1,6 +1,7 @@
 import { cleanup, configure } from '@testing-library/react';
 import { resetCareModeForTests } from '../../src/care/care-mode';
 import { resetCloudForTests } from '../../src/platform/cloud';
+import { resetConsentState } from '../../src/privacy/consent';
 import { resetTaroDouble } from './taro-double';
 
 // Every findBy/waitFor waits on its condition; the library's default of 1 s is
@@ -14,6 +15,7 @@ beforeEach(() => {
   resetTaroDouble();
   resetCareModeForTests();
   resetCloudForTests();
+  resetConsentState();
 });
 
 afterEach(() => {

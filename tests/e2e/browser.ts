@@ -66,6 +66,22 @@ export async function loginAs(page: Page, personaName: string): Promise<void> {
   await page.waitForURL(/pages\/index\/index|\/$/);
 }
 
+/**
+ * Logs in a new resident by openid through the login page. Their first login
+ * shows the privacy consent step; by default they agree (as most tests need a
+ * resident who can act), `{ consent: 'leave' }` leaves the popup open.
+ */
+export async function loginNewResident(page: Page, openid: string, options: { consent?: 'agree' | 'leave' } = {}): Promise<void> {
+  await page.goto('/pages/login/index');
+  await page.getByLabel('用户编号（openid）').fill(openid);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '隐私保护提示' });
+  await dialog.waitFor({ state: 'visible' });
+  if (options.consent === 'leave') return;
+  await dialog.getByRole('button', { name: '同意' }).click();
+  await page.waitForURL(/pages\/index\/index|\/$/);
+}
+
 /** The visible page (tab pages stay in the DOM, hidden). */
 export const root = (page: Page) => page.locator('[data-testid="page-root"]:visible');
 

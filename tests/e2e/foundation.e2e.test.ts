@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expectAccessible, loginAs, openTab, openWorld, root, type BrowserWorld } from './browser';
+import { expectAccessible, loginAs, loginNewResident, openTab, openWorld, root, type BrowserWorld } from './browser';
 import { hasAttribute, hasClass, hasText, visible } from './wait';
 
 let world: BrowserWorld;
@@ -93,9 +93,8 @@ describe('an admin grants a role by invite code', () => {
     expect(code).toMatch(/[A-Z2-9]{8}/);
 
     const newcomer = await world.newPage();
-    await newcomer.goto('/pages/login/index');
-    await newcomer.getByLabel('用户编号（openid）').fill('wx-e2e-newcomer');
-    await newcomer.getByRole('button', { name: '登录', exact: true }).click();
+    // A new resident meets the privacy consent step at their first login (tests/e2e/privacy.e2e.test.ts covers it).
+    await loginNewResident(newcomer, 'wx-e2e-newcomer');
     await openTab(newcomer, '我的');
     await newcomer.getByLabel('邀请码').fill(code.match(/[A-Z2-9]{8}/)![0]);
     await newcomer.getByRole('button', { name: '使用邀请码' }).click();

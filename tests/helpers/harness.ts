@@ -12,6 +12,7 @@ import { seedDemo } from '../../server/seed';
 import { withRetries } from '../../server/store/retrying';
 import { SqliteStore } from '../../server/store/sqlite';
 import { PERSONAS } from '../../seed/hudao';
+import { POLICY_VERSION } from '../../src/privacy/data';
 
 export type PersonaId = (typeof PERSONAS)[number]['id'];
 
@@ -56,8 +57,17 @@ export async function createHarness(options: { seed?: boolean; start?: Date } = 
   const raw = (fn: string, payload: unknown, openid: string | null = null) =>
     dispatch(registry, fn, payload, openid === null ? null : { openid }, deps);
 
-  const call: Harness['call'] = (who, fn, action, input) =>
-    raw(fn as string, { ...(input as object), action }, who === null ? null : openidOf(who)) as never;
+  // A new resident ({ openid }) agrees to the current privacy policy before their first call, as the app's
+  // first-login consent step has them do; `raw` skips this, for tests of the consent rules themselves.
+  // One promise per openid, so simultaneous first calls all wait for the same agreement.
+  const agreed = new Map<string, Promise<unknown>>();
+  const call: Harness['call'] = async (who, fn, action, input) => {
+    if (who !== null && typeof who === 'object') {
+      if (!agreed.has(who.openid)) agreed.set(who.openid, raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, who.openid));
+      await agreed.get(who.openid);
+    }
+    return raw(fn as string, { ...(input as object), action }, who === null ? null : openidOf(who)) as never;
+  };
 
   return {
     deps,

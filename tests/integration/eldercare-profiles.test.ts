@@ -9,7 +9,7 @@ afterEach(async () => {
   await h.close();
 });
 
-const mother = { name: '周玉兰', birthDate: '1935-04-02', address: { street: '万安一路', number: 30, detail: '5号楼2单元101' }, phone: '13900000030', difficultyClaimed: 'dibao' as const, relation: '子女' as const };
+const mother = { name: '周玉兰', birthDate: '1935-04-02', address: { street: '万安一路', number: 30, detail: '5号楼2单元101' }, phone: '13900000030', difficultyClaimed: 'dibao' as const, relation: '子女' as const, sensitiveConsent: true, elderAgrees: true };
 
 describe('adding an elder profile', () => {
   it('routes the address to a grid, waits for verification, and makes the caller a guardian', async () => {

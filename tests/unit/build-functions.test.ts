@@ -37,8 +37,8 @@ Promise.resolve(${call}).then((r) => console.log(JSON.stringify(r)), (e) => { co
   return JSON.parse(out.trim().split('\n').pop() ?? 'null');
 }
 
-test('one folder per registry function plus timers and notify-sender', () => {
-  expect(built.map((b) => b.name).sort()).toEqual([...Object.keys(registry), 'timers', 'notify-sender'].sort());
+test('one folder per registry function plus timers, notify-sender and content-check', () => {
+  expect(built.map((b) => b.name).sort()).toEqual([...Object.keys(registry), 'timers', 'notify-sender', 'content-check'].sort());
   expect(fs.readdirSync(outDir).sort()).toEqual(built.map((b) => b.name).sort());
 });
 
@@ -66,9 +66,20 @@ test('notify-sender: wx-server-sdk declared, kept external, send permission gran
   expect(readJson(path.join(dir, 'config.json'))).toMatchObject({ permissions: { openapi: ['subscribeMessage.send'] }, triggers: [TIMER_TRIGGER] });
   const code = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
   expect(code).toContain('require("wx-server-sdk")');
-  for (const other of functionSettings().filter((f) => f.name !== 'notify-sender')) {
+  for (const other of functionSettings().filter((f) => !['notify-sender', 'issues', 'eldercare'].includes(f.name))) {
     expect(readJson(path.join(outDir, other.name, 'package.json')).dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK] });
   }
+});
+
+test('issues and eldercare: content security declared in permissions.openapi, with wx-server-sdk', () => {
+  for (const name of ['issues', 'eldercare']) {
+    expect(readJson(path.join(outDir, name, 'config.json')).permissions).toEqual({ openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] });
+    expect(readJson(path.join(outDir, name, 'package.json')).dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK], [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION });
+  }
+});
+
+test('the content-check bundle ignores anything but a media-check push', () => {
+  expect(runBundle(path.join(outDir, 'content-check'), `m.main({ action: 'x' }, {})`)).toEqual({ ok: false });
 });
 
 test('the notify-sender bundle loads without wx-server-sdk and refuses a user call', () => {

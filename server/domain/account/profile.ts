@@ -4,6 +4,7 @@ import { ROLE_LABELS, sameBinding, type RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
 import { queueMessage, type OutboxMessage } from '../notify/outbox';
 import { assertMayManage, managedCommunities, placeOf } from './authority';
+import { consentState } from '../privacy/consent';
 import { findStaff, getOrCreateUser, withBindings, type UserDoc } from './users';
 
 export interface RoleView {
@@ -27,7 +28,7 @@ async function viewRoles(store: DocumentStore, bindings: RoleBinding[]): Promise
 export async function me(ctx: SignedInContext) {
   const existing = await ctx.store.get<UserDoc>('users', ctx.principal.openid);
   const user = existing ?? (await ctx.store.transaction((tx) => getOrCreateUser(tx, ctx.principal.openid, ctx.now)));
-  return { openid: user._id, name: user.name, phone: user.phone, roles: await viewRoles(ctx.store, user.bindings) };
+  return { openid: user._id, name: user.name, phone: user.phone, roles: await viewRoles(ctx.store, user.bindings), privacy: consentState(user) };
 }
 
 export async function updateProfile(ctx: SignedInContext, patch: { name?: string; phone?: string | null }) {

@@ -13,6 +13,10 @@ export interface UserDoc {
   isStaff: boolean;
   /** Denormalised ids of the units and partners this user's bindings reach, for scoped listing. */
   scopeIds: string[];
+  /** The privacy policy version the user agreed to, and when (server/domain/privacy/consent.ts). */
+  consent?: { version: string; at: string } | null;
+  /** Set when the account was deleted (注销): the document stays as an anonymous marker. */
+  deletedAt?: string | null;
   demo?: boolean;
   createdAt: string;
   updatedAt: string;

@@ -13,6 +13,7 @@ import { ageOn } from './eligibility';
 import { C, DIFFICULTY_LABELS, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
 import { elderView } from './views';
 import { ELDERCARE_PAGES } from './notices';
+import { sensitiveAfter, type SensitiveAnswer } from './sensitive';
 
 export interface ElderInput {
   name: string;
@@ -20,8 +21,12 @@ export interface ElderInput {
   address: ElderAddress;
   phone: string | null;
   difficultyClaimed: Difficulty;
+  healthNotes: string;
   noSmartphone: boolean;
 }
+
+/** The form's separate consent to sensitive fields (server/domain/eldercare/sensitive.ts). */
+export type ElderSave = ElderInput & SensitiveAnswer;
 
 /** The same person entered twice (by two relatives, or a relative and grid staff) gets the same id. */
 export function elderIdFor(input: Pick<ElderInput, 'name' | 'birthDate' | 'address'>): string {
@@ -44,7 +49,8 @@ function assertBirthDate(birthDate: string, today: string): void {
 }
 
 /** A resident adds themselves or a relative and becomes a guardian; grid staff add elders of their own grid. */
-export async function addElder(ctx: SignedInContext, input: ElderInput, via: 'guardian' | 'grid_staff', relation: string) {
+export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guardian' | 'grid_staff', relation: string) {
+  const { sensitiveConsent, elderAgrees, ...input } = save;
   assertBirthDate(input.birthDate, shanghaiDate(ctx.now));
   const address = { ...input.address, street: normaliseStreet(input.address.street) };
   const place = await placeAddress(ctx.store, address);
@@ -52,12 +58,13 @@ export async function addElder(ctx: SignedInContext, input: ElderInput, via: 'gu
     throw new AppError('PERMISSION_DENIED', '只能为本网格的老人建档，请核对地址');
   }
   const at = ctx.now.toISOString();
+  // Sensitive fields land only with the separate consent; the spread order lets sensitiveAfter overwrite what the form sent.
   const elder: ElderDoc = {
     _id: elderIdFor(input),
     ...input,
     address,
     ...place,
-    difficulty: 'none',
+    ...sensitiveAfter(null, { difficultyClaimed: input.difficultyClaimed, healthNotes: input.healthNotes, difficulty: 'none' }, { sensitiveConsent, elderAgrees }, ctx.principal.openid, at),
     verification: 'pending',
     verificationNote: null,
     verifiedBy: null,
@@ -90,13 +97,22 @@ async function loadManaged(ctx: SignedInContext, tx: Tx, elderId: string, versio
 }
 
 /** What the community verified (name, birth date, status, address) sends the profile back for verification when changed. */
-export async function updateElder(ctx: SignedInContext, elderId: string, version: number, patch: Partial<ElderInput>) {
+export async function updateElder(ctx: SignedInContext, elderId: string, version: number, save: Partial<ElderInput> & SensitiveAnswer) {
+  const { sensitiveConsent, elderAgrees, ...patch } = save;
   if (patch.birthDate) assertBirthDate(patch.birthDate, shanghaiDate(ctx.now));
   const address = patch.address ? { ...patch.address, street: normaliseStreet(patch.address.street) } : undefined;
   const place = address ? await placeAddress(ctx.store, address) : null;
   const updated = await ctx.store.transaction(async (tx) => {
     const elder = await loadManaged(ctx, tx, elderId, version);
-    const next: ElderDoc = { ...elder, ...patch, ...(address ? { address, ...place } : {}), version: elder.version + 1, updatedAt: ctx.now.toISOString() };
+    const merged: ElderDoc = { ...elder, ...patch, ...(address ? { address, ...place } : {}), version: elder.version + 1, updatedAt: ctx.now.toISOString() };
+    const sensitive = sensitiveAfter(
+      elder,
+      { difficultyClaimed: merged.difficultyClaimed, healthNotes: merged.healthNotes ?? '', difficulty: merged.difficulty },
+      { sensitiveConsent, elderAgrees },
+      ctx.principal.openid,
+      merged.updatedAt,
+    );
+    const next: ElderDoc = { ...merged, ...sensitive };
     const reverify =
       next.name !== elder.name || next.birthDate !== elder.birthDate || next.difficultyClaimed !== elder.difficultyClaimed || JSON.stringify(next.address) !== JSON.stringify(elder.address);
     if (reverify && elder.verification !== 'pending') Object.assign(next, { verification: 'pending', verificationNote: '信息已修改，等待社区重新核实', difficulty: 'none' });
@@ -157,7 +173,8 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
       ...elder,
       verification: to,
       verificationNote: note,
-      difficulty: to === 'verified' ? (difficulty ?? elder.difficultyClaimed) : 'none',
+      // Without the separate consent no difficulty status is held, so none can be verified.
+      difficulty: to === 'verified' && elder.sensitiveConsent ? (difficulty ?? elder.difficultyClaimed) : 'none',
       verifiedBy: ctx.principal.openid,
       verifiedAt: at,
       version: elder.version + 1,

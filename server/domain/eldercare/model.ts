@@ -34,9 +34,13 @@ export interface ElderDoc {
   branchId: string | null;
   communityId: string | null;
   phone: string | null;
-  /** What the family claims; only `difficulty` (set by the community at verification) counts. */
+  /** What the family claims; only `difficulty` (set by the community at verification) counts. Sensitive: kept only with `sensitiveConsent`. */
   difficultyClaimed: Difficulty;
   difficulty: Difficulty;
+  /** Health-related notes (行动不便, 需轮椅): sensitive, kept only with `sensitiveConsent`. Absent on older profiles. */
+  healthNotes?: string;
+  /** The separate consent for difficulty status and health notes (server/domain/eldercare/sensitive.ts); null: none given. */
+  sensitiveConsent?: { by: string; at: string; elderAgrees: true } | null;
   /** For 代预约: grid staff book for elders who cannot use the app themselves. */
   noSmartphone: boolean;
   verification: Verification;

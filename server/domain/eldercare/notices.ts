@@ -48,6 +48,7 @@ const TITLES: Record<string, string> = {
   no_show: '上门未遇',
   rate: '收到服务评价',
   expire: '预约已自动取消',
+  withdraw: '预约人注销账号，预约已取消',
   remind: '明天有上门服务',
 };
 

@@ -6,14 +6,14 @@ import type { BookingStatus } from './model';
  * table, so "a partner cannot accept its own proposal" is as visible as
  * "a completed booking cannot be cancelled".
  */
-export const BOOKING_EVENTS = ['confirm', 'decline', 'cancel', 'partner_cancel', 'propose', 'accept', 'refuse', 'complete', 'no_show', 'expire'] as const;
+export const BOOKING_EVENTS = ['confirm', 'decline', 'cancel', 'partner_cancel', 'propose', 'accept', 'refuse', 'complete', 'no_show', 'expire', 'withdraw'] as const;
 export type BookingEvent = (typeof BOOKING_EVENTS)[number];
 
 export const TRANSITIONS: Record<BookingStatus, Partial<Record<BookingEvent, BookingStatus>>> = {
-  requested: { confirm: 'confirmed', decline: 'declined', cancel: 'cancelled', propose: 'reschedule_proposed', expire: 'cancelled' },
-  confirmed: { cancel: 'cancelled', partner_cancel: 'cancelled', propose: 'reschedule_proposed', complete: 'completed', no_show: 'no_show' },
+  requested: { confirm: 'confirmed', decline: 'declined', cancel: 'cancelled', propose: 'reschedule_proposed', expire: 'cancelled', withdraw: 'cancelled' },
+  confirmed: { cancel: 'cancelled', partner_cancel: 'cancelled', propose: 'reschedule_proposed', complete: 'completed', no_show: 'no_show', withdraw: 'cancelled' },
   // The booker answers a proposal; the partner may replace it or call the visit off.
-  reschedule_proposed: { accept: 'confirmed', refuse: 'cancelled', propose: 'reschedule_proposed', partner_cancel: 'cancelled', expire: 'cancelled' },
+  reschedule_proposed: { accept: 'confirmed', refuse: 'cancelled', propose: 'reschedule_proposed', partner_cancel: 'cancelled', expire: 'cancelled', withdraw: 'cancelled' },
   declined: {},
   cancelled: {},
   completed: {},
@@ -34,6 +34,8 @@ export const EVENT_SIDE: Record<BookingEvent, EventSide> = {
   refuse: 'booker',
   // A request nobody answered before its time frees the elder's quota (see reminders.ts).
   expire: 'system',
+  // The booker deleted their account (注销): future visits are called off, without the cancel cut-off.
+  withdraw: 'system',
 };
 
 /** Events that must say why: the booker deserves a reason when the partner says no. */
@@ -61,6 +63,7 @@ export const EVENT_LABELS: Record<BookingEvent | 'request' | 'rate', string> = {
   complete: '服务完成',
   no_show: '上门未遇',
   expire: '逾期未确认，自动取消',
+  withdraw: '预约人已注销账号，自动取消',
   rate: '评价',
 };
 

@@ -143,6 +143,7 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
   partner_cancel: release,
   refuse: release,
   expire: release,
+  withdraw: release,
 
   async cancel(step) {
     const { ctx, booking } = step;

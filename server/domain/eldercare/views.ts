@@ -128,6 +128,9 @@ export function elderView(e: ElderDoc, today: string) {
     difficultyClaimed: e.difficultyClaimed,
     difficulty: e.difficulty,
     difficultyLabel: DIFFICULTY_LABELS[e.difficulty],
+    healthNotes: e.healthNotes ?? '',
+    /** When the separate consent to sensitive fields was given; null: none (those fields are empty). */
+    sensitiveConsentAt: e.sensitiveConsent?.at ?? null,
     noSmartphone: e.noSmartphone,
     verification: e.verification,
     verificationLabel: VERIFICATION_LABELS[e.verification],

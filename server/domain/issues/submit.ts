@@ -6,7 +6,9 @@ import type { UserDoc } from '../account/users';
 import { defaultName } from '../account/users';
 import { shanghaiDay } from './calendar';
 import { getCategory } from './categories';
-import { loadStaffDirectory, staffAt, toStaff } from './notify';
+import { loadStaffDirectory, staffAt, toStaff, type StaffDirectory } from './notify';
+import { assertTextsAllowed, screenPhotos, type ScreenedPhotos } from '../moderation/check';
+import { MODERATION } from '../moderation/model';
 import { addressKey, geohash, placeAddress, placementFields, type Placement } from './placement';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
@@ -46,7 +48,7 @@ interface Counter {
  * grid. The daily limit and the ticket sequence are counters on single
  * documents changed in the same transaction, so they hold under bursts.
  */
-export async function submitIssue(store: DocumentStore, now: Date, reporter: Reporter, input: ReportInput): Promise<{ issue: IssueDoc; created: boolean }> {
+export async function submitIssue(store: DocumentStore, now: Date, reporter: Reporter, input: ReportInput, screened?: ScreenedPhotos): Promise<{ issue: IssueDoc; created: boolean }> {
   const id = issueIdFor(reporter.id, input.requestId);
   const existing = await store.get<IssueDoc>('issues', id);
   if (existing) return { issue: existing, created: false };
@@ -68,12 +70,18 @@ export async function submitIssue(store: DocumentStore, now: Date, reporter: Rep
     const seq = ((await tx.get<Counter>('issue_counters', seqId))?.n ?? 0) + 1;
     await tx.set<Counter>('issue_counters', { _id: seqId, n: seq });
 
-    const draft = newIssue(id, `${day}-${String(seq).padStart(4, '0')}`, now, reporter, input, category, placement, deadlinesFrom(now, category.resolveDays, settings));
+    const draft = newIssue(id, `${day}-${String(seq).padStart(4, '0')}`, now, reporter, screened ? { ...input, photos: screened.visible } : input, category, placement, deadlinesFrom(now, category.resolveDays, settings));
+    // Photos still being checked (or held as risky) are kept off every public view until released (server/domain/moderation).
+    if (screened?.held.length) draft.heldPhotos = screened.held;
     const issue = derive(null, draft, settings);
     const note = placement ? `已分派至${placement.branchName}（${placement.gridName}）` : '地址未能自动匹配网格，已转湖岛街道分派';
     const recipients = placement ? staffAt(staff, 'grid', placement) : staffAt(staff, 'district', issue);
     const notice = toStaff(recipients, issue, 'issue_assigned', placement ? '新诉求待受理' : '新诉求待分派', `${issue.categoryName}：${issue.addressText || '地图位置'}（${issue.ticketNo}）`);
-    const saved = await saveChange(tx, null, issue, { type: 'submitted', note, public: true, actor: residentActor(reporter.id, reporter.name) }, [notice], now);
+    const held = screened?.entries(issue) ?? [];
+    for (const entry of held) await tx.set(MODERATION, entry);
+    const notices = [notice];
+    if (screened?.risky) notices.push(toStaff(moderators(staff, issue), issue, 'moderation_held', '有照片待审核', `${issue.ticketNo} 有 ${screened.risky} 张照片未通过自动检查，已暂不公开，请在“内容审核”中处理`));
+    const saved = await saveChange(tx, null, issue, { type: 'submitted', note, public: true, actor: residentActor(reporter.id, reporter.name) }, notices, now);
     return { issue: saved, created: true };
   });
 }
@@ -159,7 +167,15 @@ export async function residentReporter(ctx: SignedInContext): Promise<Reporter> 
 }
 
 export async function report(ctx: SignedInContext, input: ReportInput) {
-  const { issue, created } = await submitIssue(ctx.store, ctx.now, await residentReporter(ctx), input);
+  const reporter = await residentReporter(ctx);
+  // A retried tap finds its issue and skips the checks; a new report is checked before anything is saved.
+  const existing = await ctx.store.get<IssueDoc>('issues', issueIdFor(reporter.id, input.requestId));
+  let screened: ScreenedPhotos | undefined;
+  if (!existing) {
+    await assertTextsAllowed(ctx, reporter.id, 'forum', { 问题描述: input.description });
+    screened = await screenPhotos(ctx, reporter.id, reporter.name, input.photos, ctx.now);
+  }
+  const { issue, created } = await submitIssue(ctx.store, ctx.now, reporter, input, screened);
   return {
     id: issue._id,
     ticketNo: issue.ticketNo,
@@ -173,3 +189,7 @@ export async function report(ctx: SignedInContext, input: ReportInput) {
   };
 }
 
+/** Who handles held content of an issue: the community's admins, and the district's. */
+export function moderators(staff: StaffDirectory, issue: Pick<IssueDoc, 'branchId' | 'communityId'>): string[] {
+  return [...staffAt(staff, 'community', issue), ...staffAt(staff, 'district', issue)];
+}

@@ -49,6 +49,8 @@ export interface IssueDoc {
   /** Geohash cell (~150 m), for "nearby" suggestions by map location. */
   geoCell: string | null;
   photos: string[];
+  /** Photos kept off every public view until their content check passes or staff release them (server/domain/moderation). */
+  heldPhotos?: string[];
 
   reporter: string;
   reporterName: string;
@@ -118,6 +120,8 @@ export interface IssueDoc {
   escalateAt: string | null;
   autoCloseAt: string | null;
   resolveDays: number;
+  /** When the retention job erased the reporter's phone and original photos (server/domain/privacy/retention.ts). */
+  retainedAt?: string | null;
 }
 
 export type EventType =
@@ -189,6 +193,7 @@ export const ISSUE_COLLECTIONS: CollectionSpec[] = [
       { name: 'submitted', fields: [['submittedAt', 'desc']] },
       { name: 'community_submitted', fields: [['communityId', 'asc'], ['submittedAt', 'desc']] },
       { name: 'branch_submitted', fields: [['branchId', 'asc'], ['submittedAt', 'desc']] },
+      { name: 'retention', fields: [['retainedAt', 'asc'], ['closedAt', 'asc']] },
     ],
   },
   { name: 'issue_events', indexes: [{ name: 'issue_seq', fields: [['issueId', 'asc'], ['seq', 'asc']] }] },

@@ -109,6 +109,8 @@ export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer
     viewer,
     description: seesPrivate ? issue.description : redactContacts(issue.description),
     photos: issue.photos,
+    /** Photos still under content review (or hidden by staff): the reporter and staff see them marked, nobody else. */
+    heldPhotos: seesPrivate ? (issue.heldPhotos ?? []) : [],
     address: issue.address
       ? { street: issue.address.street, number: issue.address.number, detail: seesPrivate ? issue.address.detail : null }
       : null,

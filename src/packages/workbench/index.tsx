@@ -107,6 +107,11 @@ export default function Workbench() {
           统计与导出
         </Btn>
         {ruleAdmin ? (
+          <Btn kind="secondary" onClick={() => go(ISSUE_PATHS.moderation)} testId="open-moderation">
+            内容审核
+          </Btn>
+        ) : null}
+        {ruleAdmin ? (
           <Btn kind="secondary" onClick={() => go(ISSUE_PATHS.addressRules)} testId="open-address-rules">
             地址规则
           </Btn>

@@ -4,6 +4,7 @@ import { devLogin, listPersonas, type Persona } from '../../api/dev';
 import { ApiError, toApiError } from '../../api/errors';
 import { HOME_PAGE, saveToken } from '../../auth/session';
 import { useResource } from '../../hooks/use-resource';
+import { checkConsentOnFirstUse } from '../../privacy/agree';
 import { usesHttp } from '../../platform/env';
 
 /** The demo login of the H5 build: pick a seeded persona or type any openid. */
@@ -19,6 +20,8 @@ export function useLogin() {
       const session = await devLogin(who);
       if (!session || typeof session.token !== 'string' || !session.token) throw new ApiError('BAD_REPLY');
       saveToken(session.token, session.expiresAt);
+      // The first login shows the consent step (the same popup WeChat users see); refusing still lets them in to browse.
+      await checkConsentOnFirstUse();
       await Taro.switchTab({ url: HOME_PAGE });
     } catch (err) {
       setError(toApiError(err));

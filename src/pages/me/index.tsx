@@ -10,6 +10,8 @@ import { useMe } from '../../hooks/use-me';
 import { workbenchFor } from '../../workbench';
 import { UserNumber } from './UserNumber';
 import { usesHttp } from '../../platform/env';
+import { MY_DATA_PAGE, POLICY_PAGE } from '../../privacy/paths';
+import { go } from '../../utils/nav';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
 
@@ -56,6 +58,18 @@ export default function MePage() {
 
       <View className="card">
         <CareModeSwitch />
+      </View>
+
+      <View className="card">
+        <View className="card__title" {...heading2}>
+          隐私和数据
+        </View>
+        <Btn kind="secondary" testId="me-privacy-policy" onClick={() => go(POLICY_PAGE)}>
+          隐私政策
+        </Btn>
+        <Btn kind="secondary" testId="me-my-data" onClick={() => go(MY_DATA_PAGE)}>
+          我的数据和注销账号
+        </Btn>
       </View>
 
       <View className="card">

@@ -34,8 +34,15 @@ describe('the elder form', () => {
 
   it('sends clean fields', () => {
     expect(checkDraft(filled)).toEqual({
-      fields: { name: '王秀珍', birthDate: '1940-03-08', address: { street: '万安一路', number: 6, detail: '3单元202' }, phone: '13800000021', difficultyClaimed: 'none', noSmartphone: false },
+      fields: { name: '王秀珍', birthDate: '1940-03-08', address: { street: '万安一路', number: 6, detail: '3单元202' }, phone: '13800000021', difficultyClaimed: 'none', noSmartphone: false, healthNotes: '', sensitiveConsent: false, elderAgrees: false },
     });
+  });
+
+  it('sends difficulty status and health notes only with both consents ticked', () => {
+    const sensitive = { ...filled, difficultyClaimed: 'dibao' as const, healthNotes: ' 需要轮椅 ' };
+    expect(checkDraft(sensitive)).toMatchObject({ fields: { difficultyClaimed: 'none', healthNotes: '', sensitiveConsent: false } });
+    expect(checkDraft({ ...sensitive, sensitiveConsent: true })).toMatchObject({ fields: { difficultyClaimed: 'none', healthNotes: '' } });
+    expect(checkDraft({ ...sensitive, sensitiveConsent: true, elderAgrees: true })).toMatchObject({ fields: { difficultyClaimed: 'dibao', healthNotes: '需要轮椅', sensitiveConsent: true, elderAgrees: true } });
   });
 
   it('says what to fix first, in plain words', () => {

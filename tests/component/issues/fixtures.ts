@@ -36,6 +36,7 @@ export function detail(overrides: Partial<IssueDetail> = {}): IssueDetail {
     viewer: 'owner',
     description: '万安一路6号楼道里贴满了小广告',
     photos: [],
+    heldPhotos: [],
     address: { street: '万安一路', number: 6, detail: '2单元' },
     location: null,
     reporterName: '王建华',

@@ -6,7 +6,8 @@ type Loose = Record<string, jest.Mock> & { cloud: Record<string, jest.Mock> };
 const taro = Taro as unknown as Loose;
 
 beforeEach(() => {
-  taro.chooseImage = jest.fn();
+  taro.chooseMedia = jest.fn();
+  taro.openSetting = jest.fn(async () => ({ authSetting: {} }));
   taro.compressImage = jest.fn();
   taro.cloud.uploadFile = jest.fn();
   (URL as unknown as { createObjectURL: unknown }).createObjectURL = jest.fn(() => 'blob:preview-1');
@@ -87,12 +88,12 @@ describe('photos in WeChat', () => {
   });
 
   it('chooses compressed pictures, compresses again and uploads to cloud storage', async () => {
-    taro.chooseImage.mockResolvedValue({ tempFilePaths: ['wxfile://tmp/1.jpg', 'wxfile://tmp/2.jpg'] });
+    taro.chooseMedia.mockResolvedValue({ type: 'image', tempFiles: [{ tempFilePath: 'wxfile://tmp/1.jpg', size: 10, fileType: 'image' }, { tempFilePath: 'wxfile://tmp/2.jpg', size: 10, fileType: 'image' }] });
     taro.compressImage.mockResolvedValue({ tempFilePath: 'wxfile://tmp/1-small.jpg' });
     taro.cloud.uploadFile.mockResolvedValue({ fileID: 'cloud://env-1.abc/issues/202611/x.jpg' });
 
     const picked = await pickPhotos(3);
-    expect(taro.chooseImage).toHaveBeenCalledWith({ count: 3, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    expect(taro.chooseMedia).toHaveBeenCalledWith({ count: 3, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     expect(picked.map((p) => p.source)).toEqual(['wxfile://tmp/1.jpg', 'wxfile://tmp/2.jpg']);
 
     await expect(uploadPhoto(picked[0])).resolves.toBe('cloud://env-1.abc/issues/202611/x.jpg');
@@ -102,12 +103,28 @@ describe('photos in WeChat', () => {
   });
 
   it('treats a closed album as no photos, and a failed upload as a network problem', async () => {
-    taro.chooseImage.mockRejectedValue({ errMsg: 'chooseImage:fail cancel' });
+    taro.chooseMedia.mockRejectedValue({ errMsg: 'chooseMedia:fail cancel' });
     await expect(pickPhotos(3)).resolves.toEqual([]);
 
     taro.compressImage.mockRejectedValue({ errMsg: 'compressImage:fail' });
     taro.cloud.uploadFile.mockRejectedValue({ errMsg: 'uploadFile:fail' });
     await expect(uploadPhoto({ preview: 'p', source: 'wxfile://tmp/1.jpg' })).rejects.toMatchObject({ code: 'NETWORK', message: '照片没有传上去，请检查网络后重试' });
     expect(taro.cloud.uploadFile.mock.calls[0][0].filePath).toBe('wxfile://tmp/1.jpg');
+  });
+
+  it('explains a refused camera and offers the settings page instead of a dead button', async () => {
+    taro.chooseMedia.mockRejectedValue({ errMsg: 'chooseMedia:fail camera auth deny' });
+    taro.showModal.mockResolvedValueOnce({ confirm: true, cancel: false });
+    await expect(pickPhotos(2)).resolves.toEqual([]);
+    expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('需要使用您的相机'), confirmText: '去设置' }));
+    expect(taro.openSetting).toHaveBeenCalled();
+  });
+
+  it('does not open settings when the resident says 暂不', async () => {
+    taro.chooseMedia.mockRejectedValue({ errMsg: 'chooseMedia:fail auth deny' });
+    taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
+    await expect(pickPhotos(2)).resolves.toEqual([]);
+    expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('需要使用您的相册') }));
+    expect(taro.openSetting).not.toHaveBeenCalled();
   });
 });

@@ -67,14 +67,6 @@ export default function ElderForm() {
           <TextField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={40} testId="elder-detail" />
           <TextField label="老人的电话（可不填）" value={draft.phone} onChange={set('phone')} placeholder="手机号或座机号" maxlength={13} testId="elder-phone" />
           <Choices
-            id="elder-difficulty"
-            label="困难身份"
-            options={DIFFICULTY_OPTIONS}
-            value={draft.difficultyClaimed}
-            onChange={set('difficultyClaimed')}
-            hint="社区会看证明后核实，核实后才算数。没有就选“无”。"
-          />
-          <Choices
             id="elder-smartphone"
             label="老人自己有没有智能手机"
             options={[...SMARTPHONE]}
@@ -83,6 +75,37 @@ export default function ElderForm() {
             hint="没有智能手机的老人，网格员可以帮忙预约。"
           />
           {mode === 'family' ? <Choices id="elder-relation" label="您和老人的关系" options={RELATION_OPTIONS} value={draft.relation} onChange={set('relation')} /> : null}
+        </View>
+        <View className="card stack" data-testid="elder-sensitive">
+          <View className="card__title" {...heading2}>
+            困难身份和健康情况（可不填）
+          </View>
+          <View className="muted">
+            困难身份和健康情况属于敏感个人信息，只用于判断能否享受困难家庭服务、让服务人员提前准备，只有社区、街道工作人员能看到。需要您单独同意，不同意也能登记，只是不保存这两项。
+          </View>
+          <Btn role="switch" checked={draft.sensitiveConsent} kind={draft.sensitiveConsent ? 'primary' : 'secondary'} testId="elder-sensitive-consent" onClick={() => set('sensitiveConsent')(!draft.sensitiveConsent)}>
+            {draft.sensitiveConsent ? '✓ ' : ''}我同意提供老人的困难身份和健康情况
+          </Btn>
+          <Btn role="switch" checked={draft.elderAgrees} kind={draft.elderAgrees ? 'primary' : 'secondary'} testId="elder-agrees" onClick={() => set('elderAgrees')(!draft.elderAgrees)}>
+            {draft.elderAgrees ? '✓ ' : ''}老人本人（或其监护人）也同意
+          </Btn>
+          {draft.sensitiveConsent && draft.elderAgrees ? (
+            <View className="stack">
+              <Choices
+                id="elder-difficulty"
+                label="困难身份"
+                options={DIFFICULTY_OPTIONS}
+                value={draft.difficultyClaimed}
+                onChange={set('difficultyClaimed')}
+                hint="社区会看证明后核实，核实后才算数。没有就选“无”。"
+              />
+              <TextField label="健康情况（如行动不便、需要轮椅）" value={draft.healthNotes} onChange={set('healthNotes')} maxlength={200} testId="elder-health" />
+            </View>
+          ) : (
+            <View className="muted" data-testid="elder-sensitive-off">
+              未同意：困难身份和健康情况不会保存{mode === 'edit' ? '，已保存的会删除' : ''}。
+            </View>
+          )}
         </View>
         <Notice ok={false} text={outcome && !outcome.ok ? outcome.text : null} />
         <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">

@@ -12,9 +12,28 @@ export interface ElderDraft {
   difficultyClaimed: Difficulty;
   relation: Relation;
   noSmartphone: boolean;
+  /** Sensitive (PIPL): kept by the server only with both consents below. */
+  healthNotes: string;
+  /** The separate consent to difficulty status and health notes. */
+  sensitiveConsent: boolean;
+  /** The elder (or their legal representative) agrees. */
+  elderAgrees: boolean;
 }
 
-export const EMPTY_DRAFT: ElderDraft = { name: '', birthDate: '', street: '', number: '', detail: '', phone: '', difficultyClaimed: 'none', relation: '子女', noSmartphone: false };
+export const EMPTY_DRAFT: ElderDraft = {
+  name: '',
+  birthDate: '',
+  street: '',
+  number: '',
+  detail: '',
+  phone: '',
+  difficultyClaimed: 'none',
+  relation: '子女',
+  noSmartphone: false,
+  healthNotes: '',
+  sensitiveConsent: false,
+  elderAgrees: false,
+};
 
 export function draftOf(elder: ElderProfile): ElderDraft {
   return {
@@ -27,6 +46,9 @@ export function draftOf(elder: ElderProfile): ElderDraft {
     difficultyClaimed: elder.difficultyClaimed,
     relation: '子女',
     noSmartphone: elder.noSmartphone,
+    healthNotes: elder.healthNotes,
+    sensitiveConsent: elder.sensitiveConsentAt !== null,
+    elderAgrees: elder.sensitiveConsentAt !== null,
   };
 }
 
@@ -39,6 +61,9 @@ export interface ElderFields {
   phone: string | null;
   difficultyClaimed: Difficulty;
   noSmartphone: boolean;
+  healthNotes: string;
+  sensitiveConsent: boolean;
+  elderAgrees: boolean;
 }
 
 /** The first problem in plain words, or the fields to send. Same rules as the server, said before the round trip. */
@@ -59,8 +84,11 @@ export function checkDraft(draft: ElderDraft): { problem: string } | { fields: E
       birthDate,
       address: { street, number: Number(number), detail: draft.detail.trim() },
       phone: phone || null,
-      difficultyClaimed: draft.difficultyClaimed,
       noSmartphone: draft.noSmartphone,
+      // Without both consents the sensitive fields are not sent at all (the server would drop them anyway).
+      ...(draft.sensitiveConsent && draft.elderAgrees
+        ? { difficultyClaimed: draft.difficultyClaimed, healthNotes: draft.healthNotes.trim(), sensitiveConsent: true, elderAgrees: true }
+        : { difficultyClaimed: 'none' as const, healthNotes: '', sensitiveConsent: false, elderAgrees: false }),
     },
   };
 }

@@ -78,6 +78,11 @@ function Body({ data }: { data: IssueDetail }) {
         <StateTags stateLabel={data.stateLabel} group={data.group} supervised={data.supervised} overdue={data.overdue} />
         <View className="iss-step__note">{data.description}</View>
         <PhotoStrip photos={data.photos} what="反映照片" />
+        {data.heldPhotos.length > 0 ? (
+          <View className="muted" data-testid="held-photos">
+            另有 {data.heldPhotos.length} 张照片正在审核，通过后其他居民才能看到。
+          </View>
+        ) : null}
         <View className="muted spaced">
           {data.addressText || data.location?.name || '地图位置'}
           {data.address?.detail ? ` ${data.address.detail}` : ''}

@@ -12,4 +12,5 @@ export const ISSUE_PATHS = {
   stats: '/packages/workbench/stats/index',
   addressRules: '/packages/workbench/address-rules/index',
   settings: '/packages/workbench/settings/index',
+  moderation: '/packages/workbench/moderation/index',
 };

@@ -1,0 +1,152 @@
+import type { SignedInContext } from '../../core/action';
+import { inShanghai } from '../../core/time';
+import type { DocumentStore } from '../../store/port';
+import { ROLE_LABELS } from '../../core/roles';
+import type { UserDoc } from '../account/users';
+import type { EnrolmentDoc } from '../culture/model';
+import { ENROLMENTS } from '../culture/model';
+import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
+import { STATUS_LABELS } from '../eldercare/states';
+import type { IssueDoc, SupportDoc } from '../issues/types';
+import type { OutboxMessage } from '../notify/outbox';
+import { consentState } from './consent';
+
+/**
+ * 我的数据: everything the app holds about the caller and the elders they
+ * guard, as records (the JSON file) and as plain Chinese sections (the page
+ * and the readable file). Staff see their own data here, not the residents'
+ * data their role lets them work on.
+ */
+const LIMIT = 1000;
+
+export interface Section {
+  title: string;
+  items: Array<{ heading: string; lines: string[] }>;
+}
+
+export interface MyData {
+  generatedAt: string;
+  user: Omit<UserDoc, 'isStaff' | 'scopeIds'> | null;
+  issues: IssueDoc[];
+  supports: SupportDoc[];
+  elders: Array<ElderDoc & { relation: string }>;
+  bookings: BookingDoc[];
+  applications: ApplicationDoc[];
+  enrolments: EnrolmentDoc[];
+  messages: OutboxMessage[];
+}
+
+export async function collectMyData(store: DocumentStore, openid: string, now: Date): Promise<MyData> {
+  const [user, issues, supports, guardianRows, bookings, applications, enrolments, messages] = await Promise.all([
+    store.get<UserDoc>('users', openid),
+    store.find<IssueDoc>('issues', { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
+    store.find<SupportDoc>('issue_supports', { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
+    store.find<GuardianDoc>(C.guardians, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
+    store.find<BookingDoc>(C.bookings, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find<ApplicationDoc>(C.applications, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find<EnrolmentDoc>(ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
+    store.find<OutboxMessage>('outbox', { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+  ]);
+  const elders = (await Promise.all(guardianRows.map(async (row) => {
+    const elder = await store.get<ElderDoc>(C.elders, row.elderId);
+    return elder ? [{ ...elder, relation: row.relation }] : [];
+  }))).flat();
+  const userView = user ? (({ isStaff: _s, scopeIds: _k, ...rest }) => rest)(user) : null;
+  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, messages };
+}
+
+const ENROLMENT_WORDS: Record<string, string> = { enrolled: '已报名', waitlisted: '候补中', offered: '候补递补待确认', cancelled: '已取消', attended: '已签到', no_show: '未到', completed: '已学完' };
+
+const time = (iso: string | null | undefined) => (iso ? inShanghai(iso).format('YYYY年M月D日 HH:mm') : '—');
+
+/** The same data in plain Chinese: shown on the page and written to the readable file. */
+export function sectionsOf(data: MyData): Section[] {
+  const u = data.user;
+  const consent = consentState(u);
+  return [
+    {
+      title: '我的账号',
+      items: u
+        ? [{
+            heading: u.name,
+            lines: [
+              `用户编号：${u._id}`,
+              `电话：${u.phone ?? '未填写'}`,
+              `身份：${['居民', ...u.bindings.map((b) => ROLE_LABELS[b.role])].join('、')}`,
+              `同意隐私政策：${consent.agreedVersion ? `${consent.agreedVersion} 版，${time(consent.agreedAt)}` : '尚未同意'}`,
+              `注册时间：${time(u.createdAt)}`,
+            ],
+          }]
+        : [],
+    },
+    {
+      title: '我反映的问题',
+      items: data.issues.map((i) => ({
+        heading: `${i.ticketNo} ${i.categoryName}`,
+        lines: [
+          `描述：${i.description}`,
+          `地址：${i.addressText}${i.address?.detail ? ` ${i.address.detail}` : ''}`,
+          `留的电话：${i.phone ?? '未留'}`,
+          `照片：${i.photos.length} 张`,
+          `隐藏姓名：${i.hideName ? '是' : '否'}`,
+          `提交时间：${time(i.submittedAt)}`,
+          ...(i.callback ? [`我的评价：${i.callback.stars} 星 ${i.callback.comment}`] : []),
+        ],
+      })),
+    },
+    { title: '我点过“我也遇到”的问题', items: data.supports.map((s) => ({ heading: s.issueId, lines: [`时间：${time(s.at)}`] })) },
+    {
+      title: '我监护的老人',
+      items: data.elders.map((e) => ({
+        heading: `${e.name}（${e.relation}）`,
+        lines: [
+          `出生日期：${e.birthDate}`,
+          `地址：${e.address.street}${e.address.number}号${e.address.detail}`,
+          `电话：${e.phone ?? '未填写'}`,
+          `困难身份：${e.sensitiveConsent ? DIFFICULTY_LABELS[e.difficultyClaimed] : '未提供（未同意敏感信息）'}`,
+          `健康情况：${e.sensitiveConsent ? e.healthNotes || '无' : '未提供（未同意敏感信息）'}`,
+          `监护人数：${e.guardians.length}`,
+        ],
+      })),
+    },
+    {
+      title: '我的为老服务预约',
+      items: data.bookings.map((b) => ({
+        heading: `${b.serviceName}（${b.partnerName}）`,
+        lines: [`老人：${b.elder.name}`, `日期：${b.date} ${b.period === 'am' ? '上午' : '下午'}`, `状态：${STATUS_LABELS[b.status]}`, `备注：${b.notes || '无'}`, ...(b.rating ? [`评价：${b.rating.stars} 星 ${b.rating.comment}`] : [])],
+      })),
+    },
+    {
+      title: '我提交的红色合伙人申请',
+      items: data.applications.map((a) => ({ heading: a.name, lines: [`联系人：${a.contactName}`, `电话：${a.contactPhone}`, `说明：${a.description}`, `提交时间：${time(a.createdAt)}`] })),
+    },
+    {
+      title: '我的课程和活动报名',
+      items: data.enrolments.map((e) => ({ heading: e.targetId, lines: [`报名称呼：${e.name}`, `电话：${e.phone ?? '未留'}`, `状态：${ENROLMENT_WORDS[e.state] ?? e.state}`, `时间：${time(e.createdAt)}`] })),
+    },
+    { title: '发给我的消息', items: data.messages.map((m) => ({ heading: m.title, lines: [m.body, `时间：${time(m.createdAt)}`] })) },
+  ];
+}
+
+export function readableFile(data: MyData): string {
+  const lines = [`党群e家 · 我的数据`, `导出时间：${time(data.generatedAt)}`, ''];
+  for (const section of sectionsOf(data)) {
+    lines.push(`【${section.title}】（${section.items.length} 项）`);
+    for (const item of section.items) lines.push(`  ${item.heading}`, ...item.lines.map((l) => `    ${l}`));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** 我的数据 for the page, and both files to download. */
+export async function myData(ctx: SignedInContext) {
+  const data = await collectMyData(ctx.store, ctx.principal.openid, ctx.now);
+  const stamp = inShanghai(ctx.now).format('YYYYMMDD');
+  return {
+    sections: sectionsOf(data),
+    files: [
+      { filename: `我的数据-${stamp}.txt`, mimeType: 'text/plain; charset=utf-8', content: readableFile(data) },
+      { filename: `我的数据-${stamp}.json`, mimeType: 'application/json; charset=utf-8', content: JSON.stringify(data, null, 2) },
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+import { AppError, type ErrorCode } from '../../core/errors';
+
+/**
+ * Refusals of the privacy and content-safety rules. Like the eldercare reasons,
+ * each carries `details.reason` so the client can react (the consent popup for
+ * CONSENT_REQUIRED) without parsing the sentence.
+ */
+export type PrivacyRefusal =
+  | 'CONSENT_REQUIRED'
+  | 'POLICY_VERSION_STALE'
+  | 'CONTENT_REFUSED'
+  | 'STAFF_CANNOT_DELETE'
+  | 'ACCOUNT_DELETED';
+
+export type PrivacyDetails = Record<string, string | number | null>;
+
+const MESSAGES: Record<PrivacyRefusal, (d: PrivacyDetails) => string> = {
+  CONSENT_REQUIRED: () => '请先阅读并同意《隐私政策》，同意后才能提交个人信息',
+  POLICY_VERSION_STALE: () => '隐私政策刚刚更新了，请重新阅读后再同意',
+  CONTENT_REFUSED: (d) => `${d.field ?? '内容'}里有不适合公开的词语${d.word ? `（“${d.word}”）` : ''}，请修改后再提交`,
+  STAFF_CANNOT_DELETE: () => '您还有工作人员身份，请先请管理员撤销身份，再注销账号',
+  ACCOUNT_DELETED: () => '这个账号已经注销',
+};
+
+const CODES: Partial<Record<PrivacyRefusal, ErrorCode>> = {
+  CONTENT_REFUSED: 'INVALID_ARGUMENT',
+};
+
+export function privacyRefusal(reason: PrivacyRefusal, details: PrivacyDetails = {}): AppError {
+  return new AppError(CODES[reason] ?? 'FAILED_PRECONDITION', MESSAGES[reason](details), { reason, ...details });
+}
