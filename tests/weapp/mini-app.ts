@@ -49,7 +49,8 @@ function readTree(element: any, parent: RNode | null): (RNode | string)[] {
     ? null
     : {
         tag: vt.tagName ?? element.is ?? '?',
-        attrs: Object.fromEntries(((vt.attrs ?? []) as { name: string; value: unknown }[]).map((a) => [a.name, a.value == null ? '' : String(a.value)])),
+        // The simulator keeps attribute names camelCased (ariaRole); they are read back as written in WXML (aria-role).
+        attrs: Object.fromEntries(((vt.attrs ?? []) as { name: string; value: unknown }[]).map((a) => [dashed(a.name), a.value == null ? '' : String(a.value)])),
         events: Object.values((vt.event ?? {}) as Record<string, { name: string }>).map((e) => e.name),
         children: [],
         parent,
@@ -320,6 +321,10 @@ export class MiniApp {
 
 function dispatch(element: unknown, name: string, detail: Record<string, unknown>): void {
   exparser.Event.dispatchEvent(element, exparser.Event.create(name, detail, { bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }));
+}
+
+function dashed(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 function parseUrl(url: string): { route: string; query: Record<string, string> } {
