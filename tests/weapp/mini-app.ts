@@ -306,6 +306,25 @@ export class MiniApp {
     dispatch(tappable.element, 'tap', { x: 1, y: 1 });
   }
 
+  /**
+   * Taps the button a screen reader announces as `name` (its aria-label: the
+   * exact words, or a pattern), as a resident using TalkBack or VoiceOver
+   * would find it. Exactly one such button must be on the page.
+   */
+  press(name: string | RegExp): void {
+    const buttons = this.select((n) => n.tag === 'button' || n.attrs['aria-role'] === 'button');
+    const matches = buttons.filter((b) => {
+      const label = b.attrs['aria-label'] ?? '';
+      return typeof name === 'string' ? label === name : name.test(label);
+    });
+    if (matches.length !== 1) {
+      const labels = buttons.map((b) => `  ${b.attrs['aria-label'] || '(no label)'}`).join('\n');
+      throw new Error(`expected one button named ${String(name)} on ${this.current.route}, found ${matches.length}; buttons:\n${labels}`);
+    }
+    if (matches[0].attrs.disabled === 'true') throw new Error(`button ${String(name)} is disabled`);
+    this.tap(matches[0]);
+  }
+
   /** Types into an input or textarea, as the keyboard would (an `input` event with the whole value). */
   type(field: RNode, value: string): void {
     if (!field.events.includes('input')) throw new Error(`<${field.tag}> takes no input`);
