@@ -78,8 +78,8 @@ export const shows = (app: MiniApp, text: string | RegExp) =>
   until(app, `"${String(text)}"`, () => app.text(), (t) => (typeof text === 'string' ? t.includes(text) : text.test(t)));
 
 /** Waits until the page shows every one of `words` and is no longer loading; returns its text. */
-export const pageSettles = (app: MiniApp, words: string[]) =>
-  until(app, `${words.join(', ')} (loaded)`, () => app.text(), (t) => words.every((w) => t.includes(w)) && !t.includes('正在加载'));
+export const pageSettles = (app: MiniApp, words: string[], timeoutMs?: number) =>
+  until(app, `${words.join(', ')} (loaded)`, () => app.text(), (t) => words.every((w) => t.includes(w)) && !t.includes('正在加载'), timeoutMs);
 
 /** Waits until `route` is the page on top. */
 export const onPage = (app: MiniApp, route: string) => until(app, `page ${route}`, () => app.current.route, (r) => r === route);
