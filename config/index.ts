@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 /**
@@ -14,7 +15,8 @@ export default defineConfig<'webpack5'>(async () => {
     sourceRoot: 'src',
     // TARO_OUTPUT_ROOT lets the runtime and parallel test runs build into a folder of their own.
     outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // aria-role / aria-label in WeChat's templates (config/weapp-aria/index.js).
+    plugins: [path.join(__dirname, 'weapp-aria/index.js')],
     defineConstants: {
       // Defined explicitly: an undefined process.env.X would throw in WeChat, where `process` does not exist.
       'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './config';
 
-const SOURCES = ['src', 'config', 'babel.config.js', 'package.json'];
+export const SOURCES = ['src', 'config', 'babel.config.js', 'package.json'];
 
 /** The newest modification time under the given paths (files only). */
-function newestMtime(paths: string[]): number {
+export function newestMtime(paths: string[]): number {
   let newest = 0;
   const walk = (p: string) => {
     let stat: fs.Stats;

@@ -1,6 +1,7 @@
 import { Button } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { isWeapp } from '../platform/env';
+import { nodeText } from './aria';
 
 export interface BtnProps {
   children: ReactNode;
@@ -32,6 +33,8 @@ export function Btn({ children, onClick, kind = 'secondary', disabled, loading, 
   };
   const a11y: Record<string, unknown> = { role, tabindex: disabled ? -1 : 0 };
   if (label) a11y['aria-label'] = label;
+  // WeChat's screen reader takes aria-label over the text; without one it may read only part of a card.
+  else if (isWeapp()) a11y['aria-label'] = nodeText(children);
   if (disabled) a11y['aria-disabled'] = 'true';
   if (loading) a11y['aria-busy'] = 'true';
   if (checked !== undefined) a11y['aria-checked'] = checked ? 'true' : 'false';

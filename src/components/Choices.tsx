@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { weappLabel } from './aria';
 import { Btn } from './Btn';
 
 export interface Choice<T extends string> {
@@ -28,7 +29,7 @@ export function Choices<T extends string>({ id, label, options, value, onChange,
       <View className="field__label" id={id}>
         {label}
       </View>
-      <View className="choices" {...{ role: 'radiogroup', 'aria-labelledby': id }}>
+      <View className="choices" {...{ role: 'radiogroup', 'aria-labelledby': id }} {...weappLabel(label)}>
         {options.map((o) => (
           <Btn key={o.value} role="radio" checked={o.value === value} kind={o.value === value ? 'primary' : 'secondary'} onClick={() => onChange(o.value)}>
             {o.label}

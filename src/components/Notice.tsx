@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { nodeText, weappLabel } from './aria';
 
 export interface NoticeProps {
   /** ok: a change went through (status); error: something to fix (alert); info: a calm hint (status). */
@@ -12,7 +13,7 @@ const CLASS: Record<NoticeProps['kind'], string> = { ok: 'notice notice--ok', er
 
 /** A message the screen reader announces: role alert for problems (read at once), status otherwise (read politely). */
 export function Notice({ kind, children, testId }: NoticeProps) {
-  const props: Record<string, unknown> = { role: kind === 'error' ? 'alert' : 'status' };
+  const props: Record<string, unknown> = { role: kind === 'error' ? 'alert' : 'status', ...weappLabel(nodeText(children)) };
   if (testId) props['data-testid'] = testId;
   return (
     <View className={CLASS[kind]} {...props}>

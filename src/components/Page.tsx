@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
 import { goToLogin, needsLogin } from '../auth/session';
 import { useCareMode } from '../care/care-mode';
+import { Heading } from './Heading';
 import { PrivacyPopup } from './PrivacyPopup';
 
 export interface PageProps {
@@ -31,9 +32,9 @@ export function Page({ title, children, requireLogin = true, className, privacyP
   const classes = ['page', care ? 'care' : '', className ?? ''].filter(Boolean).join(' ');
   return (
     <View className={classes} data-testid="page-root" {...{ role: 'main' }}>
-      <View className="page__title" {...{ role: 'heading', 'aria-level': 1 }}>
+      <Heading level={1} className="page__title">
         {title}
-      </View>
+      </Heading>
       {blocked ? <View className="muted">正在前往登录页……</View> : children}
       {privacyPopup ? <PrivacyPopup /> : null}
     </View>

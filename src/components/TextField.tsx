@@ -33,7 +33,7 @@ export interface AreaFieldProps extends FieldBase {
 function a11y(label: string, testId?: string) {
   const nativeProps: Record<string, unknown> = { 'aria-label': label };
   if (testId) nativeProps['data-testid'] = testId;
-  return { ariaLabel: isWeapp() ? label : undefined, nativeProps };
+  return isWeapp() ? { ariaLabel: label, role: 'textbox', nativeProps } : { ariaLabel: undefined, nativeProps };
 }
 
 function inputClassName(extra?: string) {

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { Heading } from '../../../components/Heading';
 
 export const heading2 = { role: 'heading', 'aria-level': 2 };
 
@@ -8,9 +9,9 @@ export function Section({ title, children, className, testId }: { title?: string
   return (
     <View className={['card', className].filter(Boolean).join(' ')} data-testid={testId}>
       {title ? (
-        <View className="card__title" {...heading2}>
+        <Heading level={2} className="card__title">
           {title}
-        </View>
+        </Heading>
       ) : null}
       {children}
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
+import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { replace } from '../../../utils/nav';
@@ -9,7 +10,7 @@ import { PATHS } from '../lib/paths';
 import { errorWords, isUncertain, refusalWords } from '../lib/words';
 import { AreaField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { useBook } from './use-book';
 import '../eldercare.scss';
 
@@ -54,9 +55,9 @@ export default function BookService() {
             ) : (
               <View>
                 <View className="card">
-                  <View className="card__title" id="window-label" {...heading2}>
+                  <Heading level={2} className="card__title" id="window-label">
                     第 1 步：选择上门时间
-                  </View>
+                  </Heading>
                   <View className="muted lead">上午是 9:00 到 12:00，下午是 14:00 到 17:00。</View>
                   {open.length === 0 ? (
                     <View className="notice" data-testid="no-windows">
@@ -84,16 +85,16 @@ export default function BookService() {
                 </View>
 
                 <View className="card">
-                  <View className="card__title" {...heading2}>
+                  <Heading level={2} className="card__title">
                     第 2 步：想告诉服务人员的话（可不填）
-                  </View>
+                  </Heading>
                   <AreaField inputClass="ec-area" label="备注" value={notes} onChange={setNotes} placeholder="例如：老人腿脚不便，请敲门后多等一会儿" testId="book-notes" />
                 </View>
 
                 <View className="card">
-                  <View className="card__title" {...heading2}>
+                  <Heading level={2} className="card__title">
                     第 3 步：提交
-                  </View>
+                  </Heading>
                   <View className="lead">
                     {chosen ? `上门时间：${chosen.label}。` : '还没有选择上门时间。'}提交后由{service.partner.name}确认，确认后会发消息告诉您。上门前 {service.cancelCutoffHours} 小时以前可以在网上取消。
                   </View>

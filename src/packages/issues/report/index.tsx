@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
+import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
@@ -8,7 +9,7 @@ import { backTo, go, replace } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../lib/paths';
 import type { ReportResult, SimilarItem } from '../lib/types';
 import { deadline } from '../lib/format';
-import { heading2, list, listitem } from '../ui/a11y';
+import { list, listitem } from '../ui/a11y';
 import { Choices } from '../ui/Choices';
 import { CharCounter } from '../ui/CharCounter';
 import { Notice } from '../../../components/Notice';
@@ -37,16 +38,16 @@ export default function ReportPage() {
     <Page title="我要反映">
       <StatusView loading={options.loading && !options.data} error={options.error} onRetry={options.reload}>
         <View className="card">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             1. 遇到了什么问题
-          </View>
+          </Heading>
           <Choices label="问题类别" options={categories} value={fields.category} onChange={set.setCategory} wide testId="report-category" />
         </View>
 
         <View className="card">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             2. 说一说情况
-          </View>
+          </Heading>
           <AreaField
             inputClass="iss-area"
             label="问题描述"
@@ -61,9 +62,9 @@ export default function ReportPage() {
         </View>
 
         <View className="card">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             3. 在哪里
-          </View>
+          </Heading>
           <Choices label="街道" options={streets} value={fields.street} onChange={set.setStreet} testId="report-street" />
           <TextField inputClass="iss-input" label="门牌号" type="number" value={fields.number} onChange={set.setNumber} placeholder="只写数字，例如 6" maxlength={4} testId="report-number" />
           <TextField
@@ -94,17 +95,17 @@ export default function ReportPage() {
         </View>
 
         <View className="card">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             4. 拍照（可不拍）
-          </View>
+          </Heading>
           <View className="muted lead">最多 {form.photos.max} 张。照片里的拍摄地点等信息会被去掉。</View>
           <PhotoPicker uploads={form.photos} testId="report-add-photo" />
         </View>
 
         <View className="card">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             5. 联系方式
-          </View>
+          </Heading>
           <TextField
             inputClass="iss-input"
             label="联系电话（可不填）"
@@ -154,9 +155,9 @@ export default function ReportPage() {
 function SimilarPanel({ items, onMeToo }: { items: SimilarItem[]; onMeToo: (item: SimilarItem) => void }) {
   return (
     <View className="card" data-testid="similar">
-      <View className="card__title" {...heading2}>
+      <Heading level={2} className="card__title">
         附近已有相同的反映
-      </View>
+      </Heading>
       <View className="muted lead">如果是同一件事，点“我也遇到”，就不用重复提交了，办理进展也会通知您。</View>
       <View {...list}>
         {items.map((item) => (

@@ -1,0 +1,76 @@
+import { openWeapp, pageSettles, type WeappWorld } from './harness';
+import { textOf, type RNode } from './mini-app';
+
+/**
+ * WeChat's screen reader reads WXML's aria-role and aria-label. Read from the
+ * rendered weapp tree (what the templates produced from the React props, not
+ * the source): every button, heading and form field of the pages residents
+ * use most carries both.
+ */
+let world: WeappWorld;
+beforeAll(async () => {
+  world = await openWeapp();
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+const attr = (node: RNode, name: string) => node.attrs[name] ?? '';
+const classes = (node: RNode) => attr(node, 'class').split(/\s+/);
+const isHeading = (node: RNode) => classes(node).some((c) => c === 'page__title' || c === 'card__title');
+const isButton = (node: RNode) => node.tag === 'button';
+const isField = (node: RNode) => node.tag === 'input' || node.tag === 'textarea' || node.tag === 'picker';
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+const PAGES = [
+  { name: 'home', as: 'resident', url: '/pages/index/index', shows: ['我要反映', '为老服务'], fields: 0 },
+  { name: 'report', as: 'resident', url: '/packages/issues/report/index', shows: ['小广告与环境卫生', '提交反映'], fields: 4 },
+  { name: 'book', as: 'relative', url: '/packages/eldercare/book/index?elderId=el-zhang-deshun&serviceId=svc-jiali-haircut', shows: ['选择上门时间', '还剩'], fields: 1 },
+  { name: 'session', as: 'resident', url: '/packages/culture/session/index?id=ses-taichi-yc-next', shows: ['太极拳晨练班', '我的报名'], fields: 0 },
+];
+
+describe.each(PAGES)('the $name page in WeChat', (page) => {
+  let nodes: { buttons: RNode[]; headings: RNode[]; fields: RNode[] };
+
+  beforeAll(async () => {
+    await world.as(page.as, page.url);
+    await pageSettles(world.app, page.shows);
+    nodes = {
+      buttons: world.app.select(isButton),
+      headings: world.app.select(isHeading),
+      fields: world.app.select(isField),
+    };
+  });
+
+  it('names every button for the screen reader, with the words it shows', () => {
+    expect(nodes.buttons.length).toBeGreaterThan(0);
+    for (const button of nodes.buttons) {
+      const role = attr(button, 'aria-role');
+      expect({ text: textOf(button), role: ['button', 'radio', 'switch'].includes(role) }).toEqual({ text: textOf(button), role: true });
+      const label = attr(button, 'aria-label');
+      expect(label).not.toBe('');
+      // The words shown, or an explicit label that says more (插入模板：…, 5 星); never words the button does not show.
+      const shown = squash(textOf(button));
+      expect({ label, shown, related: squash(label).includes(shown) }).toEqual({ label, shown, related: true });
+    }
+  });
+
+  it('marks every heading as a heading named by its text', () => {
+    expect(nodes.headings.length).toBeGreaterThan(0);
+    for (const heading of nodes.headings) {
+      expect({ heading: textOf(heading), role: attr(heading, 'aria-role'), label: squash(attr(heading, 'aria-label')) }).toEqual({
+        heading: textOf(heading),
+        role: 'heading',
+        label: squash(textOf(heading)),
+      });
+    }
+  });
+
+  it('labels every form field', () => {
+    expect(nodes.fields.length).toBe(page.fields);
+    for (const field of nodes.fields) {
+      expect(attr(field, 'aria-role')).toBe('textbox');
+      expect(attr(field, 'aria-label')).not.toBe('');
+    }
+  });
+});
