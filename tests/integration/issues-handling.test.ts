@@ -122,6 +122,13 @@ describe('issues.update, issues.note, issues.resolve', () => {
     expect(view.timeline.at(-1)?.photos).toEqual(['/uploads/after.jpg']);
   });
 
+  it('tells the reporter the resolution in clean sentences even when the note ends in a full stop', async () => {
+    const issue = await accepted();
+    await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '楼道小广告已擦净。', photos: [] });
+    const bodies = (await inbox(h, 'demo-resident')).filter((m) => m.kind === 'issue_resolved' && m.body.startsWith('楼道小广告已擦净')).map((m) => m.body);
+    expect(bodies).toEqual(['楼道小广告已擦净。请您对办理结果进行评价。']);
+  });
+
   it('refuses to resolve an issue nobody accepted, and a resolve without a note', async () => {
     const issue = await newIssue();
     expect(codeOf(await h.call('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '好了', photos: [] }))).toBe('FAILED_PRECONDITION');
