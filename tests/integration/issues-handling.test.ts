@@ -259,6 +259,16 @@ describe('issues.callback', () => {
     expect(doc.callback).toEqual(expect.objectContaining({ satisfaction: 'satisfied', stars: 5 }));
   });
 
+  it('reads 已办结（已评价） after a satisfied rating, never 已关闭', async () => {
+    const issue = await resolved();
+    expect((await h.ok('resident', 'issues', 'get', { id: issue.id })).stateLabel).toBe('已办结（待评价）');
+    await rate(issue.id, 'satisfied', 5);
+    const view = await h.ok('resident', 'issues', 'get', { id: issue.id });
+    expect(view.stateLabel).toBe('已办结（已评价）');
+    expect(view.timeline.at(-1)?.stateLabel).toBe('已办结（已评价）');
+    expect(JSON.stringify(view)).not.toContain('已关闭');
+  });
+
   it('reopens once under 督办 on the first 不满意, and sends the second to the community admin', async () => {
     const issue = await resolved();
     await rate(issue.id, 'dissatisfied', 1);
