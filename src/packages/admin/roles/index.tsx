@@ -75,14 +75,19 @@ export default function RolesAdmin() {
                     <View>
                       {r.label} · {r.placeName}
                     </View>
-                    <Btn
-                      kind="danger"
-                      className="btn--small"
-                      label={`撤销${member.name || member.openid}的${r.label}身份`}
-                      onClick={() => void revokeRole(member, r.binding as Binding, r.label)}
-                    >
-                      撤销
-                    </Btn>
+                    {member.openid === me.data?.openid ? (
+                      // The server refuses it too: nobody revokes their own role.
+                      <View className="muted">本人</View>
+                    ) : (
+                      <Btn
+                        kind="danger"
+                        className="btn--small"
+                        label={`撤销${member.name || member.openid}的${r.label}身份`}
+                        onClick={() => void revokeRole(member, r.binding as Binding, r.label)}
+                      >
+                        撤销
+                      </Btn>
+                    )}
                   </View>
                 ) : null,
               )}
