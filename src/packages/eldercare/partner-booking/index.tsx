@@ -114,9 +114,16 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
           </View>
           <View className="muted">到了上门时间以后再标记。</View>
           {can('complete') ? (
-            <Btn kind="primary" loading={busy === 'complete'} onClick={() => void state.complete()} testId="partner-complete">
-              服务完成
-            </Btn>
+            <ConfirmStep
+              trigger="服务完成"
+              triggerKind="primary"
+              question="确认已经为老人做完这次服务吗？标记后不能撤回，家属会收到通知并可以评价。"
+              confirm="确认服务完成"
+              keep="取消"
+              busy={busy === 'complete'}
+              onConfirm={() => state.complete()}
+              testId="partner-complete"
+            />
           ) : null}
           {can('no_show') ? (
             <ConfirmStep
