@@ -8,10 +8,11 @@ import { formatDateTime } from '../../../utils/format';
 import { InviteForm } from './InviteForm';
 import { grantableRoles, INVITE_STATUS } from './roles';
 import { useRolesAdmin } from './use-roles-admin';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
 
-export default function RolesAdmin() {
+function RolesAdminScreen() {
   const me = useMe();
   const { invites, staff, createInvite, revokeInvite, revokeRole } = useRolesAdmin();
   const options = grantableRoles(me.data?.roles.map((r) => r.role) ?? []);
@@ -96,5 +97,13 @@ export default function RolesAdmin() {
         </StatusView>
       </View>
     </Page>
+  );
+}
+
+export default function RolesAdmin() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <RolesAdminScreen />
+    </StaffOnly>
   );
 }

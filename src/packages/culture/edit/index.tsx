@@ -13,13 +13,14 @@ import { Notice } from '../parts/Notice';
 import { Section } from '../parts/Section';
 import '../parts/culture.scss';
 import { useSessionForm } from './use-session-form';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const KINDS = [
   { value: 'event' as const, label: '活动' },
   { value: 'class' as const, label: '课程场次' },
 ];
 
-export default function EditSessionPage() {
+function EditSessionPageScreen() {
   const { params } = useRouter();
   const { editing, existing, form, update, save, busy, outcome, offlineCourses } = useSessionForm(params.id);
   const courseOptions = [{ value: '', label: '不属于课程' }, ...offlineCourses.map((c) => ({ value: c.id, label: c.title }))];
@@ -85,5 +86,13 @@ export default function EditSessionPage() {
         </View>
       </StatusView>
     </Page>
+  );
+}
+
+export default function EditSessionPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <EditSessionPageScreen />
+    </StaffOnly>
   );
 }

@@ -16,12 +16,13 @@ import { Timeline } from '../ui/Timeline';
 import { ProposeForm } from './ProposeForm';
 import { usePartnerBooking } from './use-partner-booking';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 function visitTime(w: { label: string; startsAt: string; endsAt: string }): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
 }
 
-export default function PartnerBookingPage() {
+function PartnerBookingPageScreen() {
   const { params } = useRouter();
   const state = usePartnerBooking(params.id ?? '');
   const { resource, booking, outcome } = state;
@@ -159,5 +160,13 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
 
       <Timeline entries={booking.timeline} />
     </View>
+  );
+}
+
+export default function PartnerBookingPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.partner}>
+      <PartnerBookingPageScreen />
+    </StaffOnly>
   );
 }

@@ -12,9 +12,10 @@ import { AddWindowForm } from './AddWindowForm';
 import { Stepper } from './Stepper';
 import { usePartnerWindows } from './use-partner-windows';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** Places per half day for the next four weeks: change, close, reopen, add. */
-export default function PartnerWindows() {
+function PartnerWindowsScreen() {
   const { params } = useRouter();
   const w = usePartnerWindows(params.serviceId ?? '');
   const loaded = w.data.data;
@@ -83,5 +84,13 @@ export default function PartnerWindows() {
       </StatusView>
       <BackButton fallback={PATHS.partnerServices} />
     </Page>
+  );
+}
+
+export default function PartnerWindows() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.partnerOrDistrict}>
+      <PartnerWindowsScreen />
+    </StaffOnly>
   );
 }
