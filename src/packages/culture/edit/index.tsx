@@ -1,10 +1,9 @@
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
-import { TextField } from '../../../components/TextField';
-import { isWeapp } from '../../../platform/env';
+import { AreaField, TextField } from '../../../components/TextField';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
@@ -38,20 +37,7 @@ function EditSessionPageScreen() {
             <TextField label="活动系列（可不填）" value={form.series} onChange={(series) => update({ series })} placeholder="例如：荟文化悦生活、文化进网格" maxlength={30} />
           )}
           <TextField label="活动地点" value={form.venue} onChange={(venue) => update({ venue })} placeholder="例如：宜昌路社区综合文化服务中心 二楼" maxlength={60} testId="form-venue" />
-          <View className="field">
-            <View className="field__label" {...{ 'aria-hidden': 'true' }}>
-              活动介绍（可不填）
-            </View>
-            <Textarea
-              className="field__input cu-textarea"
-              value={form.description}
-              maxlength={1000}
-              placeholder="做什么、带什么、注意什么"
-              ariaLabel={isWeapp() ? '活动介绍' : undefined}
-              nativeProps={{ 'aria-label': '活动介绍' }}
-              onInput={(e) => update({ description: e.detail.value })}
-            />
-          </View>
+          <AreaField label="活动介绍（可不填）" inputClass="cu-textarea" value={form.description} maxlength={1000} placeholder="做什么、带什么、注意什么" onChange={(description) => update({ description })} />
         </Section>
 
         <Section title="时间和名额" className="stack">
