@@ -1,5 +1,5 @@
 import { Input, Textarea, View } from '@tarojs/components';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { isWeapp } from '../platform/env';
 
 interface FieldBase {
@@ -36,6 +36,33 @@ function a11y(label: string, testId?: string) {
   return isWeapp() ? { ariaLabel: label, role: 'textbox', nativeProps } : { ariaLabel: undefined, nativeProps };
 }
 
+/**
+ * The value to hand to Taro's input. In H5 the input is a Stencil custom
+ * element: it starts watching `value` a microtask after it is connected but
+ * draws its inner <input> only after its ancestors have drawn, and a value
+ * changed in between crashes its watcher (`inputRef.value` of undefined) —
+ * edit forms fill their fields right after mounting. So until the inner
+ * control exists the first value is kept, and the latest one is handed over
+ * once it does. WeChat's native input has no such gap.
+ */
+function useDrawnValue(value: string) {
+  const host = useRef<HTMLElement | null>(null);
+  const first = useRef(value);
+  const [drawn, setDrawn] = useState(isWeapp);
+  useEffect(() => {
+    if (drawn) return undefined;
+    let frame = 0;
+    const check = () => {
+      const el = host.current;
+      if (!el || typeof el.querySelector !== 'function' || el.querySelector('input, textarea')) setDrawn(true);
+      else frame = requestAnimationFrame(check);
+    };
+    check();
+    return () => cancelAnimationFrame(frame);
+  }, [drawn]);
+  return { ref: host, value: drawn ? value : first.current };
+}
+
 function inputClassName(extra?: string) {
   return extra ? `field__input ${extra}` : 'field__input';
 }
@@ -51,13 +78,15 @@ function FieldLabel({ text }: { text: string }) {
 
 /** A visible label above a one-line input. */
 export function TextField({ label, value, onChange, placeholder, hint, maxlength, onConfirm, testId, type, inputClass }: TextFieldProps) {
+  const shown = useDrawnValue(value);
   return (
     <View className="field">
       <FieldLabel text={label} />
       <Input
         className={inputClassName(inputClass)}
+        ref={shown.ref}
         type={type}
-        value={value}
+        value={shown.value}
         placeholder={placeholder}
         maxlength={maxlength}
         onInput={(e) => onChange(e.detail.value)}
@@ -71,10 +100,11 @@ export function TextField({ label, value, onChange, placeholder, hint, maxlength
 
 /** A visible label above a multi-line input for notes and reasons; 200 characters unless told otherwise. */
 export function AreaField({ label, value, onChange, placeholder, hint, maxlength = 200, testId, inputClass, children }: AreaFieldProps) {
+  const shown = useDrawnValue(value);
   return (
     <View className="field">
       <FieldLabel text={label} />
-      <Textarea className={inputClassName(inputClass)} value={value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
+      <Textarea ref={shown.ref} className={inputClassName(inputClass)} value={shown.value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
       {hint ? <View className="field__hint">{hint}</View> : null}
       {children}
     </View>

@@ -12,6 +12,19 @@ export interface SeenRequest {
 export type Reply = { status?: number; json?: unknown; text?: string } | Error;
 export type Route = (req: SeenRequest) => Reply | undefined;
 
+/**
+ * Staff pages are guarded by the caller's roles (src/components/StaffOnly.tsx).
+ * Unless a test answers account.me itself, the caller holds every staff role,
+ * so page tests need not repeat it; the guard's own tests answer with a resident.
+ */
+export const STAFF_ME = {
+  openid: 'demo-staff',
+  name: '测试员',
+  phone: null,
+  roles: (['resident', 'grid_staff', 'community_admin', 'district_admin', 'partner_staff'] as const).map((role) => ({ role, label: role, placeName: '湖岛街道', binding: role === 'resident' ? null : { role } })),
+};
+const staffByDefault: Route = (req) => action('account', 'me', () => STAFF_ME)(req);
+
 export function installFetch(...routes: Route[]) {
   const seen: SeenRequest[] = [];
   const fetchMock = jest.fn(async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) => {
@@ -22,7 +35,7 @@ export function installFetch(...routes: Route[]) {
       body: init.body === undefined ? undefined : JSON.parse(init.body),
     };
     seen.push(req);
-    const reply = routes.map((route) => route(req)).find((r) => r !== undefined) ?? { status: 404, text: '<html>not found</html>' };
+    const reply = [...routes, staffByDefault].map((route) => route(req)).find((r) => r !== undefined) ?? { status: 404, text: '<html>not found</html>' };
     if (reply instanceof Error) throw reply;
     const text = reply.text ?? JSON.stringify(reply.json);
     return { status: reply.status ?? 200, ok: (reply.status ?? 200) < 400, text: async () => text };

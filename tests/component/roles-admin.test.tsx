@@ -41,7 +41,7 @@ function world(role: 'district_admin' | 'community_admin') {
   return installFetch(
     action('account', 'me', () => me(role)),
     action('account', 'listInvites', () => [invite('OPENCODE', 'open'), invite('USEDCODE', 'redeemed')]),
-    action('account', 'listStaff', () => [gridWorker]),
+    action('account', 'listStaff', () => [gridWorker, { openid: 'admin', name: '赵强', roles: me(role).roles.filter((r) => r.binding) }]),
     action('account', 'createInvite', (input) => ({ ...invite('NEWCODE2', 'open'), binding: input.binding })),
     action('account', 'revokeInvite', () => invite('OPENCODE', 'revoked')),
     action('account', 'revokeRole', () => ({ revoked: true })),
@@ -105,5 +105,13 @@ describe('角色管理 page', () => {
     await waitFor(() =>
       expect(bodyOf(seen, 'revokeRole')).toEqual({ action: 'revokeRole', openid: 'demo-grid-worker', binding: { role: 'grid_staff', branchId: 'b-yc-2' } }),
     );
+  });
+
+  it('offers no 撤销 for the admin\'s own role', async () => {
+    world('district_admin');
+    render(<RolesAdmin />);
+    expect(await screen.findByRole('button', { name: '撤销刘芳的网格员身份' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('本人')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: /撤销赵强/ })).toBeNull();
   });
 });

@@ -142,6 +142,7 @@ describe('a haircut for 张德顺, booked by his daughter and done by the barber
     await barber.reload();
     await heading(barber, '预约处理');
     await byTestId(barber, 'partner-complete').click();
+    await byTestId(barber, 'partner-complete-confirm').click();
     await hasText(byTestId(barber, 'partner-outcome'), '服务完成');
     await hasText(byTestId(barber, 'partner-status'), '已完成');
   });

@@ -144,6 +144,15 @@ describe('listing and revoking roles', () => {
     expect(codeOf(self)).toBe('FAILED_PRECONDITION');
   });
 
+  it('refuses an admin revoking any role of their own, with the reason, and changes nothing', async () => {
+    const code = (await h.ok('district_admin', 'account', 'createInvite', { binding: { role: 'grid_staff', branchId: 'b-yc-2' }, note: '' })).code;
+    await h.ok('district_admin', 'account', 'redeemInvite', { code });
+    const refused = await h.call('district_admin', 'account', 'revokeRole', { openid: 'demo-district-admin', binding: { role: 'grid_staff', branchId: 'b-yc-2' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FAILED_PRECONDITION', message: '不能撤销自己的身份，请其他管理员办理', details: { reason: 'OWN_ROLE' } } });
+    const roles = (await h.ok('district_admin', 'account', 'me', {})).roles.map((r: { role: string }) => r.role);
+    expect(roles).toEqual(expect.arrayContaining(['district_admin', 'grid_staff']));
+  });
+
   it('lists invites within the admin\'s scope', async () => {
     await h.ok('district_admin', 'account', 'createInvite', { binding: { role: 'grid_staff', branchId: 'b-ra-1' }, note: '' });
     await h.ok('community_admin', 'account', 'createInvite', gridInvite);

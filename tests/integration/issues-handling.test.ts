@@ -122,6 +122,13 @@ describe('issues.update, issues.note, issues.resolve', () => {
     expect(view.timeline.at(-1)?.photos).toEqual(['/uploads/after.jpg']);
   });
 
+  it('tells the reporter the resolution in clean sentences even when the note ends in a full stop', async () => {
+    const issue = await accepted();
+    await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '楼道小广告已擦净。', photos: [] });
+    const bodies = (await inbox(h, 'demo-resident')).filter((m) => m.kind === 'issue_resolved' && m.body.startsWith('楼道小广告已擦净')).map((m) => m.body);
+    expect(bodies).toEqual(['楼道小广告已擦净。请您对办理结果进行评价。']);
+  });
+
   it('refuses to resolve an issue nobody accepted, and a resolve without a note', async () => {
     const issue = await newIssue();
     expect(codeOf(await h.call('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '好了', photos: [] }))).toBe('FAILED_PRECONDITION');
@@ -250,6 +257,16 @@ describe('issues.callback', () => {
     const doc = await stored(h, issue.id);
     expect(doc).toEqual(expect.objectContaining({ state: 'closed', outcome: 'fixed', closedAt: h.clock.now().toISOString() }));
     expect(doc.callback).toEqual(expect.objectContaining({ satisfaction: 'satisfied', stars: 5 }));
+  });
+
+  it('reads 已办结（已评价） after a satisfied rating, never 已关闭', async () => {
+    const issue = await resolved();
+    expect((await h.ok('resident', 'issues', 'get', { id: issue.id })).stateLabel).toBe('已办结（待评价）');
+    await rate(issue.id, 'satisfied', 5);
+    const view = await h.ok('resident', 'issues', 'get', { id: issue.id });
+    expect(view.stateLabel).toBe('已办结（已评价）');
+    expect(view.timeline.at(-1)?.stateLabel).toBe('已办结（已评价）');
+    expect(JSON.stringify(view)).not.toContain('已关闭');
   });
 
   it('reopens once under 督办 on the first 不满意, and sends the second to the community admin', async () => {

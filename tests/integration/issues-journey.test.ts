@@ -52,7 +52,7 @@ it('a resident reports flyers at 万安一路6号, the grid worker accepts, upda
   ({ version } = await call(worker, 'resolve', { id: filed.id, version, note: templates[1] }));
 
   const mine = await call(resident, 'mine');
-  expect(mine.items[0]).toEqual(expect.objectContaining({ id: filed.id, stateLabel: '已办结' }));
+  expect(mine.items[0]).toEqual(expect.objectContaining({ id: filed.id, stateLabel: '已办结（待评价）' }));
   const detail = await call(resident, 'get', { id: filed.id });
   expect(detail.timeline.map((e: { type: string }) => e.type)).toEqual(['submitted', 'accepted', 'update', 'resolved']);
   expect(JSON.stringify(detail)).not.toContain('物业电话');

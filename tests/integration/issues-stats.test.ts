@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { codeOf, createHarness, type Harness } from '../helpers/harness';
+import { codeOf, createHarness, type Harness, type PersonaId } from '../helpers/harness';
 import { DAY, addStaff, fileReport, runSla, stored } from './issues-helpers';
 import { contribution, statsKey, STAT_FIELDS, type StatsDoc } from '../../server/domain/issues/stats';
 import type { IssueDoc } from '../../server/domain/issues/types';
@@ -31,37 +31,89 @@ async function counterTotals(): Promise<Map<string, Record<string, number>>> {
   return new Map(docs.filter((d) => d.submitted !== 0).map((d) => [d._id, Object.fromEntries(STAT_FIELDS.map((f) => [f, d[f]]))]));
 }
 
+const ACTIONS = ['accept', 'update', 'resolve', 'return', 'reassign', 'reject', 'rate_ok', 'rate_bad', 'advance', 'sla', 'duplicate'] as const;
+type Step = [(typeof ACTIONS)[number], number];
+const historySteps = fc.array(fc.tuple(fc.constantFrom(...ACTIONS), fc.nat(3)), { minLength: 5, maxLength: 25 });
+
+/** Plays one random history over four issues; refused steps (wrong state, stale version) are part of the history too. */
+async function play(ids: string[], steps: Step[], reporter: PersonaId | { openid: string } = 'resident'): Promise<void> {
+  for (const [action, n] of steps) {
+    const id = ids[n];
+    const version = (await stored(h, id)).version;
+    if (action === 'advance') h.clock.advance(DAY);
+    else if (action === 'sla') await runSla(h);
+    else if (action === 'rate_ok' || action === 'rate_bad') {
+      await h.call(reporter, 'issues', 'callback', { id, satisfaction: action === 'rate_ok' ? 'basic' : 'dissatisfied', stars: 2, comment: '' });
+    } else if (action === 'reassign') {
+      await h.call('district_admin', 'issues', 'reassign', { id, version, gridId: n % 2 ? 'g-04' : 'g-08', note: '' });
+    } else if (action === 'duplicate') {
+      await h.call('district_admin', 'issues', 'markDuplicate', { id, version, originalId: ids[(n + 1) % 4], note: '' });
+    } else if (action === 'reject') {
+      await h.call('district_admin', 'issues', 'reject', { id, version, reason: '不属于办理范围', redirectTo: '拨打 12345 热线' });
+    } else if (action === 'return') {
+      await h.call('community_admin', 'issues', 'return', { id, version, reason: '不属于本社区' });
+    } else {
+      const note = action === 'accept' ? '' : '已处理';
+      await h.call('district_admin', 'issues', action, { id, version, note, photos: [] } as never);
+    }
+  }
+}
+
+async function fourReports(reporter: PersonaId | { openid: string } = 'resident'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < 4; i++) ids.push((await fileReport(h, reporter, { number: 6 + i })).id);
+  return ids;
+}
+
+const RATE_FIELDS = ['responseRate', 'resolutionRate', 'onTimeResolutionRate', 'satisfactionRate'] as const;
+
 describe('statistics counters', () => {
   it('always equal a full scan, whatever staff and residents do (random action sequences)', async () => {
-    const ids: string[] = [];
-    for (let i = 0; i < 4; i++) ids.push((await fileReport(h, 'resident', { number: 6 + i })).id);
-    const actions = fc.constantFrom('accept', 'update', 'resolve', 'return', 'reassign', 'reject', 'rate_ok', 'rate_bad', 'advance', 'sla', 'duplicate');
+    const ids = await fourReports();
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(actions, fc.nat(3)), { minLength: 5, maxLength: 25 }), async (steps) => {
-        for (const [action, n] of steps) {
-          const id = ids[n];
-          const version = (await stored(h, id)).version;
-          if (action === 'advance') h.clock.advance(DAY);
-          else if (action === 'sla') await runSla(h);
-          else if (action === 'rate_ok' || action === 'rate_bad') {
-            await h.call('resident', 'issues', 'callback', { id, satisfaction: action === 'rate_ok' ? 'basic' : 'dissatisfied', stars: 2, comment: '' });
-          } else if (action === 'reassign') {
-            await h.call('district_admin', 'issues', 'reassign', { id, version, gridId: n % 2 ? 'g-04' : 'g-08', note: '' });
-          } else if (action === 'duplicate') {
-            await h.call('district_admin', 'issues', 'markDuplicate', { id, version, originalId: ids[(n + 1) % 4], note: '' });
-          } else if (action === 'reject') {
-            await h.call('district_admin', 'issues', 'reject', { id, version, reason: '不属于办理范围', redirectTo: '拨打 12345 热线' });
-          } else if (action === 'return') {
-            await h.call('community_admin', 'issues', 'return', { id, version, reason: '不属于本社区' });
-          } else {
-            const note = action === 'accept' ? '' : '已处理';
-            await h.call('district_admin', 'issues', action, { id, version, note, photos: [] } as never);
-          }
-        }
+      fc.asyncProperty(historySteps, async (steps) => {
+        await play(ids, steps as Step[]);
         expect(await counterTotals()).toEqual(await scanTotals());
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('give every rate between 0 and 100%, by every grouping and in the CSV, over random histories', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(historySteps, async (steps) => {
+        // A new reporter each run: residents may file only a few reports a day.
+        const reporter = { openid: `wx-history-${(run += 1)}` };
+        await play(await fourReports(reporter), steps as Step[], reporter);
+        for (const groupBy of ['grid', 'community', 'category', 'month'] as const) {
+          const stats = await h.ok('district_admin', 'issues', 'stats', { from: '2026-10', to: '2027-01', groupBy });
+          for (const row of [...stats.rows, stats.total]) {
+            for (const field of RATE_FIELDS) {
+              const rate = row[field];
+              if (rate !== null) expect({ key: row.key, field, rate, ok: rate >= 0 && rate <= 1 }).toEqual({ key: row.key, field, rate, ok: true });
+            }
+          }
+        }
+        const csv = (await h.ok('district_admin', 'issues', 'exportStats', { from: '2026-10', to: '2027-01', groupBy: 'grid' })).csv as string;
+        const percents = [...csv.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+        expect(percents.filter((p) => p > 100)).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('counts a rejected report in neither side of 响应率 (the 200% of 金华路东网格)', async () => {
+    // 金华路46号 is in 金华路东网格 (g-05): one report handled, one answered by a rejection.
+    const handled = await fileReport(h, 'resident', { street: '金华路', number: 46, category: 'other', description: '想了解供暖收费依据' });
+    const refused = await fileReport(h, 'resident', { street: '金华路', number: 46, category: 'other', description: '咨询养老保险认证办理' });
+    await h.ok('district_admin', 'issues', 'accept', { id: handled.id, version: 1, note: '' });
+    await h.ok('district_admin', 'issues', 'reject', { id: refused.id, version: 1, reason: '不属于诉求办理范围', redirectTo: '社保窗口' });
+    const stats = await h.ok('district_admin', 'issues', 'stats', { from: '2026-11', to: '2026-11', groupBy: 'grid' });
+    const row = stats.rows.find((r) => r.key === 'g-05')!;
+    expect(row.label).toBe('金华路东网格');
+    expect(row.responseRate).toBeLessThanOrEqual(1);
+    expect(row.responseRate).toBe(1);
   });
 });
 

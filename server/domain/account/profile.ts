@@ -65,8 +65,9 @@ export async function listStaff(ctx: SignedInContext) {
 }
 
 export async function revokeRole(ctx: SignedInContext, openid: string, binding: RoleBinding) {
-  if (openid === ctx.principal.openid && binding.role !== 'grid_staff' && binding.role !== 'partner_staff') {
-    throw new AppError('FAILED_PRECONDITION', '不能撤销自己的管理员身份，请请其他管理员办理');
+  // Nobody revokes their own role: an admin could lock the office out, and a slip of the finger is not undoable.
+  if (openid === ctx.principal.openid) {
+    throw new AppError('FAILED_PRECONDITION', '不能撤销自己的身份，请其他管理员办理', { reason: 'OWN_ROLE' });
   }
   const place = await placeOf(ctx.store, binding).catch(() => ({ name: '', communityId: null }));
   assertMayManage(ctx.principal, binding, place);

@@ -1,3 +1,4 @@
+import { sentences } from '../../core/text';
 import { inShanghai } from '../../core/time';
 import type { NewMessage } from '../notify/outbox';
 import type { CourseDoc, SessionDoc } from './model';
@@ -87,7 +88,7 @@ export const notices = {
     return {
       kind: 'culture_session_cancelled',
       title: '活动已取消',
-      body: `很抱歉，组织方取消了${about(session)}。原因：${reason}`,
+      body: sentences(`很抱歉，组织方取消了${about(session)}`, `原因：${reason}`),
       page: CULTURE_PAGES.session(session._id),
     };
   },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
+import { sentences } from '../../core/text';
 import type { DocumentStore, Tx } from '../../store/port';
 import type { UserDoc } from '../account/users';
 import { managedCommunities } from '../account/authority';
@@ -184,7 +185,7 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
     const body =
       to === 'verified'
         ? `${elder.name}的信息已通过社区核实（困难身份：${DIFFICULTY_LABELS[next.difficulty]}），可以预约为老服务了。`
-        : `${elder.name}的信息未通过社区核实：${note}。请修改后重新提交。`;
+        : sentences(`${elder.name}的信息未通过社区核实：${note}`, '请修改后重新提交');
     for (const recipient of new Set([...elder.guardians, elder.createdBy])) {
       await queueMessage(tx, { recipient, kind: 'elder_verification', title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实', body, page: ELDERCARE_PAGES.home }, ctx.now);
     }

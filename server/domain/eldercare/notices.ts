@@ -1,4 +1,5 @@
 import type { DocumentStore, Tx } from '../../store/port';
+import { sentences } from '../../core/text';
 import { findStaff } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import { windowLabel } from './calendar';
@@ -56,8 +57,7 @@ export function noticeBody(booking: BookingDoc, event: string, reason: string | 
   const who = forPartner ? maskName(booking.elder.name) : booking.elder.name;
   const when = booking.proposed && event === 'propose' ? `建议改到${windowLabel(booking.proposed.date, booking.proposed.period)}` : windowLabel(booking.date, booking.period);
   const what = event === 'remind' ? '明天上门服务，请家中留人' : (EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event);
-  const tail = reason ? `。原因：${reason}` : '';
-  return `${booking.serviceName}（${booking.partnerName}），${who}，${when}：${what}，当前状态“${STATUS_LABELS[booking.status]}”${tail}`;
+  return sentences(`${booking.serviceName}（${booking.partnerName}），${who}，${when}：${what}，当前状态“${STATUS_LABELS[booking.status]}”`, reason && `原因：${reason}`);
 }
 
 export async function notifyChange(tx: Tx, booking: BookingDoc, event: string, reason: string | null, audience: Audience, actor: string, now: Date): Promise<void> {

@@ -45,10 +45,10 @@ export const STATUS_LABELS: Record<BookingStatus, string> = {
   requested: '待确认',
   confirmed: '已确认',
   reschedule_proposed: '改期待确认',
-  declined: '已拒绝',
+  declined: '服务方未接受',
   cancelled: '已取消',
   completed: '已完成',
-  no_show: '未遇',
+  no_show: '上门未遇',
 };
 
 export const EVENT_LABELS: Record<BookingEvent | 'request' | 'rate', string> = {

@@ -1,5 +1,6 @@
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
+import { sentences } from '../../core/text';
 import type { UserDoc } from '../account/users';
 import { defaultName } from '../account/users';
 import { loadStaffDirectory, staffAt, toStaff, type Notice } from './notify';
@@ -51,12 +52,12 @@ export async function rateIssue(ctx: SignedInContext, id: string, input: Callbac
         holder: toCommunity ? 'community' : issue.holder,
         remindedFor: null,
       };
-      note = toCommunity ? `居民评价：${label}。第二次不满意，转由${issue.communityName ?? '社区'}直接办理` : `居民评价：${label}。已发回重办（督办）`;
+      note = toCommunity ? sentences(`居民评价：${label}`, `第二次不满意，转由${issue.communityName ?? '社区'}直接办理`) : sentences(`居民评价：${label}`, '已发回重办（督办）');
       const recipients = toCommunity ? staffAt(staff, 'community', issue) : [...staffAt(staff, 'grid', issue), ...staffAt(staff, 'community', issue)];
       notices.push(toStaff(recipients, issue, 'issue_reopened', toCommunity ? '二次不满意，转社区办理' : '居民不满意，发回重办', `${issue.ticketNo}：${input.comment || label}`));
     } else {
       next = { ...issue, state: nextState(issue.state, 'close_unsatisfied'), outcome: 'unsatisfied', closedAt: at, callback };
-      note = `居民评价：${label}。多次办理仍不满意，按“未解决”关闭并报街道`;
+      note = sentences(`居民评价：${label}`, '多次办理仍不满意，按“未解决”关闭并报街道');
       notices.push(toStaff([...staffAt(staff, 'community', issue), ...staffAt(staff, 'district', issue)], issue, 'issue_unsatisfied', '多次不满意，已关闭待街道研判', `${issue.ticketNo}：${input.comment || label}`));
     }
     next = derive(issue, { ...next, version: issue.version + 1 }, settings);

@@ -1,6 +1,7 @@
 import { shanghaiIso } from './calendar';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
+import { sentences } from '../../core/text';
 import type { RoleBinding } from '../../core/roles';
 import type { Tx } from '../../store/port';
 import type { UserDoc } from '../account/users';
@@ -97,7 +98,7 @@ export function resolve(ctx: SignedInContext, id: string, version: number, note:
       resolvedOnTime: issue.resolveDueAt === null || at <= issue.resolveDueAt,
       version: issue.version + 1,
     };
-    const body = `${note}。请您对办理结果进行评价。`;
+    const body = sentences(note, '请您对办理结果进行评价');
     return { next, event: { type: 'resolved', note, public: true, photos }, notices: [toResidents(issue, 'issue_resolved', '您的反映已办结', body)] };
   });
 }
@@ -181,7 +182,7 @@ export function reject(ctx: SignedInContext, id: string, version: number, reason
       redirectTo,
       version: issue.version + 1,
     };
-    const text = `不予受理：${reason}。建议您：${redirectTo}`;
+    const text = sentences(`不予受理：${reason}`, `建议您：${redirectTo}`);
     return { next, event: { type: 'rejected', note: text, public: true }, notices: [toResidents(issue, 'issue_rejected', '您的反映不予受理', text)] };
   });
 }

@@ -89,8 +89,8 @@ async function escalate(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
 async function autoClose(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
   const state = nextState(issue.state, 'auto_close');
   const next = derive(issue, { ...issue, state, outcome: 'fixed', closedAt: run.now.toISOString(), version: issue.version + 1 }, run.settings);
-  const text = `办结后 ${run.settings.autoCloseDays} 天内未评价，系统自动关闭`;
-  await saveChange(tx, issue, next, { type: 'closed', note: text, public: true, actor: SYSTEM_ACTOR }, [toResidents(issue, 'issue_closed', '您的反映已关闭', text)], run.now);
+  const text = `办结后 ${run.settings.autoCloseDays} 天内未评价，已自动办结`;
+  await saveChange(tx, issue, next, { type: 'closed', note: text, public: true, actor: SYSTEM_ACTOR }, [toResidents(issue, 'issue_closed', '您的反映已办结', text)], run.now);
 }
 
 /** Registered in server/jobs/index.ts; the 5-minute tick is fine-grained enough for working-day limits. */

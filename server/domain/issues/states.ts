@@ -24,9 +24,10 @@ export const STATE_LABELS: Record<IssueState, string> = {
   accepted: '已受理',
   in_progress: '处理中',
   resolved: '已办结',
-  closed: '已关闭',
-  returned: '退回',
-  reassigned: '改派',
+  // 已关闭 read as "dropped" to residents; which kind of end it was is told by stateLabelOf.
+  closed: '已结束',
+  returned: '退回待分派',
+  reassigned: '已改派',
   rejected: '不予受理',
   duplicate: '重复',
   reopened: '重办',
@@ -97,7 +98,20 @@ export function stateGroup(state: IssueState, outcome: Outcome): StateGroup {
   }
 }
 
-export const GROUP_LABELS: Record<StateGroup, string> = { open: '办理中', fixed: '已解决', closed: '已关闭（未解决）' };
+export const GROUP_LABELS: Record<StateGroup, string> = { open: '办理中', fixed: '已解决', closed: '已结束（未解决）' };
+
+/**
+ * The state as a resident reads it on a card or a detail page. A closed issue
+ * says how it ended: rated (已办结（已评价）), closed unrated after the rating
+ * period (已办结（未评价）), or closed unsolved after repeated dissatisfaction.
+ * A resolved one asks for the rating it waits for.
+ */
+export function stateLabelOf(issue: { state: IssueState; outcome: Outcome; callback: unknown }): string {
+  if (issue.state === 'resolved') return '已办结（待评价）';
+  if (issue.state !== 'closed') return STATE_LABELS[issue.state];
+  if (issue.outcome === 'unsatisfied') return '未解决（已报街道）';
+  return issue.callback ? '已办结（已评价）' : '已办结（未评价）';
+}
 
 /** Workbench queues: 待受理, 处理中, 退回待分派; the overdue queue is a deadline query across them. */
 export type QueueName = 'pending' | 'working' | 'triage' | 'resolved' | 'done';

@@ -7,7 +7,7 @@ import { reachOf, scopeFilters } from './access';
 import { listCategories } from './categories';
 import { toCsv } from '../../core/csv';
 import { isOverdue } from './sla';
-import { STATE_LABELS } from './states';
+import { stateLabelOf } from './states';
 import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stats';
 import { SATISFACTION_LABELS, type IssueDoc } from './types';
 
@@ -153,7 +153,7 @@ export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: st
   const t = (iso: string | null) => (iso ? shanghaiIso(iso).replace('T', ' ').slice(0, 19) : '');
   const header = ['编号', '类别', '地址', '状态', '网格', '网格党支部', '社区', '反映时间', '首次响应', '办结时间', '关闭时间', '受理时限', '办结时限', '当前超时', '督办', '支持人数', '评价', '星级'];
   const rows = issues.slice(0, MAX_EXPORT_ROWS).map((i) => [
-    i.ticketNo, i.categoryName, i.addressText, STATE_LABELS[i.state], i.gridName, i.branchName, i.communityName,
+    i.ticketNo, i.categoryName, i.addressText, stateLabelOf(i), i.gridName, i.branchName, i.communityName,
     t(i.submittedAt), t(i.firstResponseAt), t(i.resolvedAt), t(i.closedAt), t(i.acceptDueAt), t(i.resolveDueAt),
     isOverdue(i, ctx.now) ? '是' : '否', i.supervised ? '是' : '否', i.supporters,
     i.callback ? SATISFACTION_LABELS[i.callback.satisfaction] : '', i.callback?.stars ?? '',

@@ -59,23 +59,32 @@ export function statsKey(issue: IssueDoc): StatsKey & { id: string } {
 
 const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
 
+/**
+ * Each rate's numerator is a subset of its denominator within one issue's
+ * contribution (respondedOnTime ⊆ valid, resolved ⊆ valid, resolvedOnTime ⊆
+ * resolved, satisfied ⊆ rated), so sums over any set of issues keep every rate
+ * between 0 and 1 by construction. A rejected or duplicate report is answered
+ * (responded) but is not valid: counting its timely answer over the valid ones
+ * once gave 金华路东网格 a 响应率 of 200%.
+ */
 export function contribution(issue: IssueDoc): StatVector {
   const group = stateGroup(issue.state, issue.outcome);
   const valid = issue.state !== 'rejected' && issue.state !== 'duplicate';
   const responded = issue.firstResponseAt !== null;
-  const resolved = group === 'fixed' && issue.resolvedAt !== null;
+  const resolved = valid && group === 'fixed' && issue.resolvedAt !== null;
+  const rated = valid && issue.callback !== null;
   return {
     submitted: 1,
     valid: valid ? 1 : 0,
     responded: responded ? 1 : 0,
-    respondedOnTime: responded && issue.respondedOnTime ? 1 : 0,
+    respondedOnTime: valid && responded && issue.respondedOnTime ? 1 : 0,
     acceptMinutes: responded ? minutesBetween(issue.submittedAt, issue.firstResponseAt!) : 0,
     resolved: resolved ? 1 : 0,
     resolvedOnTime: resolved && issue.resolvedOnTime ? 1 : 0,
     resolveMinutes: resolved ? minutesBetween(issue.submittedAt, issue.resolvedAt!) : 0,
-    rated: issue.callback ? 1 : 0,
-    satisfied: issue.callback && issue.callback.satisfaction !== 'dissatisfied' ? 1 : 0,
-    stars: issue.callback?.stars ?? 0,
+    rated: rated ? 1 : 0,
+    satisfied: rated && issue.callback!.satisfaction !== 'dissatisfied' ? 1 : 0,
+    stars: rated ? issue.callback!.stars : 0,
     overdue: issue.everOverdue ? 1 : 0,
     rejected: issue.state === 'rejected' ? 1 : 0,
     duplicate: issue.state === 'duplicate' ? 1 : 0,

@@ -2,7 +2,7 @@ import { shanghaiIso } from './calendar';
 import type { Principal } from '../../core/action';
 import { covers, isIssueStaff, reachOf } from './access';
 import { isOverdue } from './sla';
-import { GROUP_LABELS, STATE_LABELS, stateGroup } from './states';
+import { GROUP_LABELS, STATE_LABELS, stateGroup, stateLabelOf } from './states';
 import { LEVEL_LABELS, SATISFACTION_LABELS, type IssueDoc, type IssueEvent } from './types';
 
 /**
@@ -60,7 +60,7 @@ export function listItem(issue: IssueDoc, viewer: Viewer, now: Date) {
     excerpt: Array.from(viewer === 'public' ? redactContacts(issue.description) : issue.description).slice(0, 60).join(''),
     addressText: issue.addressText,
     state: issue.state,
-    stateLabel: STATE_LABELS[issue.state],
+    stateLabel: stateLabelOf(issue),
     group: stateGroup(issue.state, issue.outcome),
     groupLabel: GROUP_LABELS[stateGroup(issue.state, issue.outcome)],
     handler: handlerName(issue),
@@ -92,7 +92,7 @@ export function timelineView(issue: IssueDoc, events: IssueEvent[], viewer: View
       seq: e.seq,
       at: e.at,
       type: e.type,
-      stateLabel: e.to ? STATE_LABELS[e.to] : null,
+      stateLabel: e.to === 'closed' ? stateLabelOf({ state: e.to, outcome: issue.outcome, callback: e.type === 'callback' }) : e.to ? STATE_LABELS[e.to] : null,
       note: e.note,
       internal: !e.public,
       actor: actorLabel(e, issue, viewer),

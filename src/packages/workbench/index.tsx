@@ -13,6 +13,7 @@ import { IssueCard } from '../issues/ui/IssueCard';
 import { Notice } from '../../components/Notice';
 import { useWorkbench } from './use-workbench';
 import '../issues/ui/issue-ui.scss';
+import { STAFF_PAGES, StaffOnly } from '../../components/StaffOnly';
 
 const QUEUES: Array<{ queue: QueueName; label: string }> = [
   { queue: 'pending', label: '待受理' },
@@ -39,7 +40,7 @@ function gridChoices(communities: Communities | undefined): Array<Choice<string>
 }
 
 /** 诉求工作台: the queues with their counts, filters, and the issues to handle, nearest deadline first. */
-export default function Workbench() {
+function WorkbenchScreen() {
   const wb = useWorkbench();
   const me = useMe();
   // Shown by role; the server still checks every admin action (and the pages handle a refusal).
@@ -126,5 +127,13 @@ export default function Workbench() {
         </Btn>
       </View>
     </Page>
+  );
+}
+
+export default function Workbench() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.issues}>
+      <WorkbenchScreen />
+    </StaffOnly>
   );
 }

@@ -78,6 +78,7 @@ describe('预约处理 (partner side)', () => {
     );
     render(<PartnerBookingPage />);
     fireEvent.click(await screen.findByRole('button', { name: '服务完成' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认服务完成' }));
     expect((await screen.findByTestId('partner-outcome')).textContent).toBe('到了上门时间以后，才能标记“服务完成”或“上门未遇”。');
   });
 });

@@ -105,11 +105,10 @@ describe('地址规则', () => {
   it('tells a grid worker the page is for admins and leads back, without a retry', async () => {
     installFetch(failing('issues', 'addressRules', 'PERMISSION_DENIED', '您没有权限', 403), action('issues', 'grids', () => grids));
     render(<AddressRulesPage />);
-    expect((await screen.findByTestId('denied')).textContent).toContain('社区或街道管理员');
+    expect((await screen.findByTestId('staff-only')).textContent).toContain('工作人员');
     expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
-    fireEvent.click(within(screen.getByTestId('denied')).getByRole('button', { name: '返回诉求工作台' }));
-    // Opened directly (nothing underneath): the workbench is opened in its place (the double has no redirectTo, so navigateTo).
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/workbench/index' }));
+    fireEvent.click(within(screen.getByTestId('staff-only')).getByRole('button', { name: '返回首页' }));
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' }));
   });
 });
 
@@ -184,7 +183,7 @@ describe('系统设置', () => {
   it('tells a community admin the page is for district admins', async () => {
     world(failing('issues', 'listApiKeys', 'PERMISSION_DENIED', '您没有权限', 403));
     render(<SettingsPage />);
-    expect((await screen.findByTestId('denied')).textContent).toContain('街道管理员');
+    expect((await screen.findByTestId('staff-only')).textContent).toContain('工作人员');
     expect(screen.queryByRole('button', { name: '保存设置' })).toBeNull();
   });
 });

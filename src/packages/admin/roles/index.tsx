@@ -8,10 +8,11 @@ import { formatDateTime } from '../../../utils/format';
 import { InviteForm } from './InviteForm';
 import { grantableRoles, INVITE_STATUS } from './roles';
 import { useRolesAdmin } from './use-roles-admin';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
 
-export default function RolesAdmin() {
+function RolesAdminScreen() {
   const me = useMe();
   const { invites, staff, createInvite, revokeInvite, revokeRole } = useRolesAdmin();
   const options = grantableRoles(me.data?.roles.map((r) => r.role) ?? []);
@@ -75,14 +76,19 @@ export default function RolesAdmin() {
                     <View>
                       {r.label} · {r.placeName}
                     </View>
-                    <Btn
-                      kind="danger"
-                      className="btn--small"
-                      label={`撤销${member.name || member.openid}的${r.label}身份`}
-                      onClick={() => void revokeRole(member, r.binding as Binding, r.label)}
-                    >
-                      撤销
-                    </Btn>
+                    {member.openid === me.data?.openid ? (
+                      // The server refuses it too: nobody revokes their own role.
+                      <View className="muted">本人</View>
+                    ) : (
+                      <Btn
+                        kind="danger"
+                        className="btn--small"
+                        label={`撤销${member.name || member.openid}的${r.label}身份`}
+                        onClick={() => void revokeRole(member, r.binding as Binding, r.label)}
+                      >
+                        撤销
+                      </Btn>
+                    )}
                   </View>
                 ) : null,
               )}
@@ -91,5 +97,13 @@ export default function RolesAdmin() {
         </StatusView>
       </View>
     </Page>
+  );
+}
+
+export default function RolesAdmin() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <RolesAdminScreen />
+    </StaffOnly>
   );
 }

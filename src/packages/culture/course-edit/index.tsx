@@ -13,6 +13,7 @@ import { Notice } from '../parts/Notice';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useCourseForm } from './use-course-form';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const MODES = [
   { value: 'online' as const, label: '线上课程（看视频）' },
@@ -25,7 +26,7 @@ const PUBLISH = [
 ];
 
 /** 新建 / 修改课程: the course's settings and, for an online course, its lessons. */
-export default function EditCoursePage() {
+function EditCoursePageScreen() {
   const { params } = useRouter();
   const { editing, existing, form, update, save, busy, outcome } = useCourseForm(params.id, params.created === '1');
   const data = existing.data;
@@ -118,5 +119,13 @@ export default function EditCoursePage() {
         </View>
       </StatusView>
     </Page>
+  );
+}
+
+export default function EditCoursePage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <EditCoursePageScreen />
+    </StaffOnly>
   );
 }

@@ -1,10 +1,9 @@
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
-import { TextField } from '../../../components/TextField';
-import { isWeapp } from '../../../platform/env';
+import { AreaField, TextField } from '../../../components/TextField';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
@@ -13,13 +12,14 @@ import { Notice } from '../parts/Notice';
 import { Section } from '../parts/Section';
 import '../parts/culture.scss';
 import { useSessionForm } from './use-session-form';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const KINDS = [
   { value: 'event' as const, label: '活动' },
   { value: 'class' as const, label: '课程场次' },
 ];
 
-export default function EditSessionPage() {
+function EditSessionPageScreen() {
   const { params } = useRouter();
   const { editing, existing, form, update, save, busy, outcome, offlineCourses } = useSessionForm(params.id);
   const courseOptions = [{ value: '', label: '不属于课程' }, ...offlineCourses.map((c) => ({ value: c.id, label: c.title }))];
@@ -37,20 +37,7 @@ export default function EditSessionPage() {
             <TextField label="活动系列（可不填）" value={form.series} onChange={(series) => update({ series })} placeholder="例如：荟文化悦生活、文化进网格" maxlength={30} />
           )}
           <TextField label="活动地点" value={form.venue} onChange={(venue) => update({ venue })} placeholder="例如：宜昌路社区综合文化服务中心 二楼" maxlength={60} testId="form-venue" />
-          <View className="field">
-            <View className="field__label" {...{ 'aria-hidden': 'true' }}>
-              活动介绍（可不填）
-            </View>
-            <Textarea
-              className="field__input cu-textarea"
-              value={form.description}
-              maxlength={1000}
-              placeholder="做什么、带什么、注意什么"
-              ariaLabel={isWeapp() ? '活动介绍' : undefined}
-              nativeProps={{ 'aria-label': '活动介绍' }}
-              onInput={(e) => update({ description: e.detail.value })}
-            />
-          </View>
+          <AreaField label="活动介绍（可不填）" inputClass="cu-textarea" value={form.description} maxlength={1000} placeholder="做什么、带什么、注意什么" onChange={(description) => update({ description })} />
         </Section>
 
         <Section title="时间和名额" className="stack">
@@ -85,5 +72,13 @@ export default function EditSessionPage() {
         </View>
       </StatusView>
     </Page>
+  );
+}
+
+export default function EditSessionPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <EditSessionPageScreen />
+    </StaffOnly>
   );
 }

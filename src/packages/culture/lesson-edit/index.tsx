@@ -10,9 +10,10 @@ import { Notice } from '../parts/Notice';
 import { Section } from '../parts/Section';
 import '../parts/culture.scss';
 import { useLessonForm } from './use-lesson-form';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** 添加 / 修改课时 of an online course: title, length, video and text. */
-export default function EditLessonPage() {
+function EditLessonPageScreen() {
   const { params } = useRouter();
   const { editing, existing, form, update, save, busy, outcome, courseId } = useLessonForm({ id: params.id, courseId: params.courseId });
   const data = existing.data;
@@ -68,5 +69,13 @@ export default function EditLessonPage() {
         </View>
       </StatusView>
     </Page>
+  );
+}
+
+export default function EditLessonPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <EditLessonPageScreen />
+    </StaffOnly>
   );
 }

@@ -9,6 +9,7 @@ import { Notice } from '../parts/Notice';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useManage } from './use-manage';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 function SessionRow({ s }: { s: ManagedSession }) {
   const waiting = s.counts.waitlisted + s.counts.offered;
@@ -29,7 +30,7 @@ function SessionRow({ s }: { s: ManagedSession }) {
 }
 
 /** 文化活动管理: the organiser's sessions and courses, with the way to each one's list or editor. */
-export default function ManagePage() {
+function ManagePageScreen() {
   const { list, exporting, outcome, exportCourse } = useManage();
   const data = list.data;
   const sessions = data?.sessions ?? [];
@@ -105,5 +106,13 @@ export default function ManagePage() {
         </Section>
       </StatusView>
     </Page>
+  );
+}
+
+export default function ManagePage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <ManagePageScreen />
+    </StaffOnly>
   );
 }

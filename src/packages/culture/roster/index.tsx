@@ -15,10 +15,11 @@ import { Notice } from '../parts/Notice';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useRoster } from './use-roster';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 type Hook = ReturnType<typeof useRoster>;
 
-export default function RosterPage() {
+function RosterPageScreen() {
   const { params } = useRouter();
   const sessionId = params.id ?? '';
   const hook = useRoster(sessionId);
@@ -219,5 +220,13 @@ function CancelBox({ hook }: { hook: Hook }) {
         testId="cancel-session"
       />
     </Section>
+  );
+}
+
+export default function RosterPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <RosterPageScreen />
+    </StaffOnly>
   );
 }

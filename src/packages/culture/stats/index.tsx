@@ -11,6 +11,7 @@ import { Choices } from '../../../components/Choices';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useStats, type MonthsChoice } from './use-stats';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const RANGES: Array<{ value: MonthsChoice; label: string }> = [
   { value: '3', label: '近 3 个月' },
@@ -22,7 +23,7 @@ function rate(value: number | null): string {
   return value === null ? '未记录' : `${value}%`;
 }
 
-export default function StatsPage() {
+function StatsPageScreen() {
   const { stats, months, setMonths } = useStats();
   const data = stats.data;
 
@@ -87,5 +88,13 @@ function Figures({ data }: { data: Stats }) {
         </View>
       </Section>
     </View>
+  );
+}
+
+export default function StatsPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <StatsPageScreen />
+    </StaffOnly>
   );
 }

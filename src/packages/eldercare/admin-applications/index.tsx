@@ -11,6 +11,7 @@ import { heading2, list, listitem, Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
   { value: 'pending', label: '待审核' },
@@ -19,7 +20,7 @@ const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
 ];
 
 /** District admins decide who joins as a 红色合伙人. */
-export default function AdminApplications() {
+function AdminApplicationsScreen() {
   const { filter, setFilter, applications, decide, busy, outcome } = useApplications();
 
   return (
@@ -75,5 +76,13 @@ export default function AdminApplications() {
       </StatusView>
       <BackButton fallback={PATHS.admin} />
     </Page>
+  );
+}
+
+export default function AdminApplications() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.district}>
+      <AdminApplicationsScreen />
+    </StaffOnly>
   );
 }

@@ -13,6 +13,7 @@ import { list, Notice } from '../ui/Notice';
 import { useAdminElders } from './use-admin-elders';
 import { VerifyForm } from './VerifyForm';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const FILTERS: Array<{ value: Verification; label: string }> = [
   { value: 'pending', label: '待核实' },
@@ -27,7 +28,7 @@ const EMPTY: Record<Verification, string> = {
 };
 
 /** Community staff check birth date, address and difficulty status against documents, then decide. */
-export default function AdminElders() {
+function AdminEldersScreen() {
   const { filter, setFilter, elders, verify, reject, busy, outcome } = useAdminElders();
 
   return (
@@ -57,5 +58,13 @@ export default function AdminElders() {
       </StatusView>
       <BackButton fallback={PATHS.admin} />
     </Page>
+  );
+}
+
+export default function AdminElders() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <AdminEldersScreen />
+    </StaffOnly>
   );
 }

@@ -11,11 +11,12 @@ import { Tag } from '../ui/StatusTag';
 import { ServiceForm } from './ServiceForm';
 import { draftOfService, NEW_SERVICE, useAdminServices, type ServiceDraft } from './use-admin-services';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 const hours = (n: number) => (n === 0 ? '不限' : `${n} 小时`);
 
 /** 服务项目设置 (district admins): who may book each service, how often, and the booking and cancel rules. */
-export default function AdminServices() {
+function AdminServicesScreen() {
   const { services, partners, save, busy, outcome, say } = useAdminServices();
   const [editing, setEditing] = useState<ServiceDraft | null>(null);
 
@@ -73,5 +74,13 @@ export default function AdminServices() {
       )}
       <BackButton label="返回为老服务管理" fallback={PATHS.admin} />
     </Page>
+  );
+}
+
+export default function AdminServices() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.district}>
+      <AdminServicesScreen />
+    </StaffOnly>
   );
 }

@@ -11,9 +11,10 @@ import { heading2, Notice } from '../ui/Notice';
 import { BarChart } from './BarChart';
 import { useOverview } from './use-overview';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** 为老服务管理: verify elders, decide partner applications (district), see and export the numbers. */
-export default function EldercareAdmin() {
+function EldercareAdminScreen() {
   const me = useMe();
   const { range, overview, exportCsv, busy, outcome } = useOverview();
   const isDistrict = me.data?.roles.some((r) => r.role === 'district_admin') ?? false;
@@ -60,5 +61,13 @@ export default function EldercareAdmin() {
       </View>
       <BackButton fallback="/pages/me/index" />
     </Page>
+  );
+}
+
+export default function EldercareAdmin() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <EldercareAdminScreen />
+    </StaffOnly>
   );
 }

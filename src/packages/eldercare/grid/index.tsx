@@ -10,9 +10,10 @@ import { BackButton } from '../ui/Nav';
 import { heading2, list } from '../ui/Notice';
 import { useGrid } from './use-grid';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** 代老人预约: grid staff book for elders of their grid who have no smartphone or no family nearby. */
-export default function GridBooking() {
+function GridBookingScreen() {
   const { elders, bookings } = useGrid();
 
   return (
@@ -60,5 +61,13 @@ export default function GridBooking() {
       </StatusView>
       <BackButton fallback="/pages/me/index" />
     </Page>
+  );
+}
+
+export default function GridBooking() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.grid}>
+      <GridBookingScreen />
+    </StaffOnly>
   );
 }

@@ -16,12 +16,13 @@ import { Timeline } from '../ui/Timeline';
 import { ProposeForm } from './ProposeForm';
 import { usePartnerBooking } from './use-partner-booking';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 function visitTime(w: { label: string; startsAt: string; endsAt: string }): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
 }
 
-export default function PartnerBookingPage() {
+function PartnerBookingPageScreen() {
   const { params } = useRouter();
   const state = usePartnerBooking(params.id ?? '');
   const { resource, booking, outcome } = state;
@@ -114,9 +115,16 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
           </View>
           <View className="muted">到了上门时间以后再标记。</View>
           {can('complete') ? (
-            <Btn kind="primary" loading={busy === 'complete'} onClick={() => void state.complete()} testId="partner-complete">
-              服务完成
-            </Btn>
+            <ConfirmStep
+              trigger="服务完成"
+              triggerKind="primary"
+              question="确认已经为老人做完这次服务吗？标记后不能撤回，家属会收到通知并可以评价。"
+              confirm="确认服务完成"
+              keep="取消"
+              busy={busy === 'complete'}
+              onConfirm={() => state.complete()}
+              testId="partner-complete"
+            />
           ) : null}
           {can('no_show') ? (
             <ConfirmStep
@@ -152,5 +160,13 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
 
       <Timeline entries={booking.timeline} />
     </View>
+  );
+}
+
+export default function PartnerBookingPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.partner}>
+      <PartnerBookingPageScreen />
+    </StaffOnly>
   );
 }

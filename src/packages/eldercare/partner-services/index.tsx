@@ -10,9 +10,10 @@ import { heading2, list, listitem, Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { usePartnerServices } from './use-partner-services';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** The partner's services: open or paused, and the way to their windows. */
-export default function PartnerServices() {
+function PartnerServicesScreen() {
   const { services, busy, outcome, setStatus } = usePartnerServices();
 
   return (
@@ -58,5 +59,13 @@ export default function PartnerServices() {
       </StatusView>
       <BackButton fallback={PATHS.partner} />
     </Page>
+  );
+}
+
+export default function PartnerServices() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.partnerOrDistrict}>
+      <PartnerServicesScreen />
+    </StaffOnly>
   );
 }

@@ -7,13 +7,15 @@ import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
 import { heading2, list, listitem, Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
+import { ConfirmStep } from '../ui/ConfirmStep';
 import { AddWindowForm } from './AddWindowForm';
 import { Stepper } from './Stepper';
 import { usePartnerWindows } from './use-partner-windows';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** Places per half day for the next four weeks: change, close, reopen, add. */
-export default function PartnerWindows() {
+function PartnerWindowsScreen() {
   const { params } = useRouter();
   const w = usePartnerWindows(params.serviceId ?? '');
   const loaded = w.data.data;
@@ -50,14 +52,27 @@ export default function PartnerWindows() {
                       <Stepper value={w.capacityOf(row)} min={Math.max(1, row.taken)} max={50} onChange={(next) => w.adjust(row, next - w.capacityOf(row))} name={`${row.label}的名额`} />
                     </View>
                     <View className="spaced">
-                      <Btn
-                        kind="secondary"
-                        loading={w.busy === `open-${row.id}`}
-                        label={row.open ? `${row.label}停止预约` : `${row.label}重新开放`}
-                        onClick={() => void w.setOpen(row, !row.open)}
-                      >
-                        {row.open ? '停止预约' : '重新开放'}
-                      </Btn>
+                      {row.open ? (
+                        // A stray tap must not close a window residents are booking: ask first.
+                        <ConfirmStep
+                          trigger="停止预约"
+                          triggerLabel={`${row.label}停止预约`}
+                          triggerKind="secondary"
+                          question={`停止后居民不能再约${row.label}，已约好的照常上门；需要时可以重新开放。`}
+                          confirm="确定停止预约"
+                          keep="取消"
+                          busy={w.busy === `open-${row.id}`}
+                          onConfirm={async () => {
+                            await w.setOpen(row, false);
+                            return true;
+                          }}
+                          testId={`stop-${row.id}`}
+                        />
+                      ) : (
+                        <Btn kind="secondary" loading={w.busy === `open-${row.id}`} label={`${row.label}重新开放`} onClick={() => void w.setOpen(row, true)}>
+                          重新开放
+                        </Btn>
+                      )}
                     </View>
                   </View>
                 ))}
@@ -69,5 +84,13 @@ export default function PartnerWindows() {
       </StatusView>
       <BackButton fallback={PATHS.partnerServices} />
     </Page>
+  );
+}
+
+export default function PartnerWindows() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.partnerOrDistrict}>
+      <PartnerWindowsScreen />
+    </StaffOnly>
   );
 }

@@ -11,6 +11,7 @@ import { list } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { PARTNER_VIEWS, usePartnerWorkbench } from './use-partner';
 import '../eldercare.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 function PartnerItem({ booking }: { booking: PartnerBooking }) {
   return (
@@ -30,7 +31,7 @@ function PartnerItem({ booking }: { booking: PartnerBooking }) {
 }
 
 /** 合作单位工作台: new requests to confirm, today's visits, what is coming, what is over. */
-export default function PartnerWorkbench() {
+function PartnerWorkbenchScreen() {
   const { data, loading, error, reload } = usePartnerWorkbench();
   const [view, setView] = useState<PartnerListView>('pending');
   const current = PARTNER_VIEWS.find((v) => v.view === view)!;
@@ -64,5 +65,13 @@ export default function PartnerWorkbench() {
       </Btn>
       <BackButton fallback="/pages/me/index" />
     </Page>
+  );
+}
+
+export default function PartnerWorkbench() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.partner}>
+      <PartnerWorkbenchScreen />
+    </StaffOnly>
   );
 }

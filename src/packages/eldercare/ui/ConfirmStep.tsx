@@ -7,6 +7,8 @@ import { Notice } from './Notice';
 export interface ConfirmStepProps {
   /** The button that opens the step. */
   trigger: string;
+  /** The trigger's accessible name when several on a page share the same text. */
+  triggerLabel?: string;
   triggerKind?: 'primary' | 'secondary' | 'danger';
   /** What will happen, in one or two sentences. */
   question: ReactNode;
@@ -26,14 +28,14 @@ export interface ConfirmStepProps {
  * undone: the question stays readable at care-mode size and the reason field
  * sits right next to it.
  */
-export function ConfirmStep({ trigger, triggerKind = 'danger', question, confirm, keep, reason, busy, onConfirm, testId }: ConfirmStepProps) {
+export function ConfirmStep({ trigger, triggerLabel, triggerKind = 'danger', question, confirm, keep, reason, busy, onConfirm, testId }: ConfirmStepProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   if (!open) {
     return (
-      <Btn kind={triggerKind} onClick={() => setOpen(true)} testId={testId}>
+      <Btn kind={triggerKind} label={triggerLabel} onClick={() => setOpen(true)} testId={testId}>
         {trigger}
       </Btn>
     );

@@ -19,7 +19,7 @@ const TYPE_LABELS: Record<string, string> = {
   callback: '居民评价',
   reminder: '催办',
   escalated: '督办',
-  closed: '关闭',
+  closed: '逾期未评价，自动办结',
 };
 
 /** Every step of an issue, oldest first, as a list; internal notes are marked as such for staff. */

@@ -10,9 +10,9 @@ import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { Communities, Parity } from '../../issues/lib/types';
 import { heading2, list, listitem } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
-import { Denied } from '../lib/Denied';
 import { PARITY_LABEL, useAddressRules } from './use-address-rules';
 import '../../issues/ui/issue-ui.scss';
+import { STAFF_PAGES, StaffOnly, StaffOnlyNotice } from '../../../components/StaffOnly';
 
 const PARITIES: Array<Choice<Parity>> = (['all', 'odd', 'even'] as const).map((p) => ({ value: p, label: PARITY_LABEL[p] }));
 
@@ -25,7 +25,7 @@ function gridChoices(communities: Communities | undefined): Array<Choice<string>
  * by these rules (the narrowest matching range wins); community admins keep the
  * rules of their own grids, district admins all of them.
  */
-export default function AddressRulesPage() {
+function AddressRulesPageScreen() {
   const r = useAddressRules();
   const [street, setStreet] = useState('');
   const denied = r.rules.error?.code === 'PERMISSION_DENIED' || r.grids.error?.code === 'PERMISSION_DENIED';
@@ -38,7 +38,7 @@ export default function AddressRulesPage() {
   return (
     <Page title="地址规则">
       {denied ? (
-        <Denied who="社区或街道管理员" />
+        <StaffOnlyNotice />
       ) : (
         <StatusView loading={(r.rules.loading && !r.rules.data) || (r.grids.loading && !r.grids.data)} error={r.rules.error ?? r.grids.error} onRetry={() => (r.rules.error ? r.rules.reload() : r.grids.reload())}>
           <View className="lead">居民反映问题时填写的街道和门牌号，会按这里的规则自动分给对应网格。门牌号范围重叠时，范围小的规则优先。没有规则的地址会转到街道，由街道分派。</View>
@@ -116,5 +116,13 @@ export default function AddressRulesPage() {
         </Btn>
       </View>
     </Page>
+  );
+}
+
+export default function AddressRulesPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.admins}>
+      <AddressRulesPageScreen />
+    </StaffOnly>
   );
 }

@@ -18,9 +18,10 @@ import { ACTION_LABELS, availableActions, type StaffAction } from '../lib/action
 import { ActionForm } from './ActionForm';
 import { useStaffIssue, type ActionInput } from './use-staff-issue';
 import '../../issues/ui/issue-ui.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** One issue on the workbench: everything about it, what can be done now, and every step so far. */
-export default function StaffIssuePage() {
+function StaffIssuePageScreen() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const { issue, me, roles, grids, templates, busy, notice, run } = useStaffIssue(id);
@@ -148,5 +149,13 @@ function Summary({ data }: { data: IssueDetail }) {
         </View>
       ) : null}
     </View>
+  );
+}
+
+export default function StaffIssuePage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.issues}>
+      <StaffIssuePageScreen />
+    </StaffOnly>
   );
 }

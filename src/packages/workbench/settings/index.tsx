@@ -7,14 +7,14 @@ import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import { heading2, list } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
-import { Denied } from '../lib/Denied';
 import { ApiKeys } from './ApiKeys';
 import { CategoryRow } from './CategoryRow';
 import { useApiKeys, useCategories, useSettingsForm } from './use-settings-admin';
 import '../../issues/ui/issue-ui.scss';
+import { STAFF_PAGES, StaffOnly, StaffOnlyNotice } from '../../../components/StaffOnly';
 
 /** 系统设置 (district admins): daily limit, the holiday calendar, category limits and visibility, Open311 keys. */
-export default function SettingsPage() {
+function SettingsPageScreen() {
   const s = useSettingsForm();
   const c = useCategories();
   const k = useApiKeys();
@@ -24,7 +24,7 @@ export default function SettingsPage() {
   return (
     <Page title="系统设置">
       {denied ? (
-        <Denied who="街道管理员" />
+        <StaffOnlyNotice />
       ) : (
         <View>
           <View className="card spaced" data-testid="settings-form">
@@ -81,5 +81,13 @@ export default function SettingsPage() {
         </Btn>
       </View>
     </Page>
+  );
+}
+
+export default function SettingsPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.district}>
+      <SettingsPageScreen />
+    </StaffOnly>
   );
 }

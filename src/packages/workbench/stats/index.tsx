@@ -14,6 +14,7 @@ import { Notice } from '../../../components/Notice';
 import { Bars } from './Bars';
 import { useStats, type Span } from './use-stats';
 import '../../issues/ui/issue-ui.scss';
+import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 type Metric = 'submitted' | 'responseRate' | 'resolutionRate' | 'satisfactionRate' | 'avgResolveHours' | 'overdue';
 
@@ -47,7 +48,7 @@ function valueOf(row: StatRow, metric: Metric): { value: number | null; text: st
 }
 
 /** 诉求统计: the headline rates, one measure as bars by grid / community / category / month, and a CSV export. */
-export default function StatsPage() {
+function StatsPageScreen() {
   const s = useStats();
   const [metric, setMetric] = useState<Metric>('submitted');
   const data = s.stats.data;
@@ -126,5 +127,13 @@ function Figure({ label, value }: { label: string; value: string }) {
       <View className="muted">{label}</View>
       <View className="iss-figure__value">{value}</View>
     </View>
+  );
+}
+
+export default function StatsPage() {
+  return (
+    <StaffOnly roles={STAFF_PAGES.issues}>
+      <StatsPageScreen />
+    </StaffOnly>
   );
 }
