@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './protection';
 import { newSecret } from './token';
 
 export interface RuntimeConfig {
@@ -12,6 +13,10 @@ export interface RuntimeConfig {
   staticDir: string;
   /** How often the timer handlers run here (CloudBase runs them from a timer trigger). */
   jobIntervalMs: number;
+  /** Requests per minute per client address on login and on Open311 and uploads. */
+  rateLimits: RateLimits;
+  /** One JSON line per request on stdout (REQUEST_LOG=0 turns it off). */
+  requestLog: boolean;
 }
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -28,7 +33,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     tokenSecret: env.TOKEN_SECRET ?? persistentSecret(path.join(path.dirname(dbFile), 'token-secret')),
     staticDir: path.resolve(ROOT, env.STATIC_DIR ?? 'dist/h5'),
     jobIntervalMs: Number(env.JOB_INTERVAL_MS ?? 60_000),
+    rateLimits: {
+      login: parseLimit('RATE_LIMIT_LOGIN', env.RATE_LIMIT_LOGIN, DEFAULT_RATE_LIMITS.login),
+      public: parseLimit('RATE_LIMIT_PUBLIC', env.RATE_LIMIT_PUBLIC, DEFAULT_RATE_LIMITS.public),
+    },
+    requestLog: env.REQUEST_LOG !== '0',
   };
+}
+
+/** A positive number of requests per minute, or 0 / "off" for no limit. */
+function parseLimit(name: string, raw: string | undefined, fallback: number | false): number | false {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '0' || raw === 'off') return false;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of requests per minute, or 0 / off for no limit; got "${raw}"`);
+  return n;
 }
 
 function parsePort(raw: string | undefined): number {

@@ -10,6 +10,8 @@ import { withRetries } from '../server/store/retrying';
 import { SqliteStore } from '../server/store/sqlite';
 import { createApp } from './app';
 import { ROOT } from './config';
+import type { RateLimits } from './protection';
+import type { RequestLogSink } from './request-log';
 
 export interface LaunchOptions {
   /** Database file; omitted means a fresh temp file removed on close (tests, bench). */
@@ -22,6 +24,8 @@ export interface LaunchOptions {
   /** Defaults to the repository's media/ folder (demo lesson videos). */
   mediaDir?: string;
   log?: (err: unknown) => void;
+  rateLimits?: RateLimits;
+  requestLog?: RequestLogSink;
 }
 
 export interface Launched {
@@ -41,7 +45,15 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const clock = new AdjustableClock();
   const deps: Deps = { store, clock, config: DEFAULT_CONFIG, log: options.log };
   const { seeded } = await seedDemo(store, clock.now());
-  const app = createApp({ deps, tokenSecret: options.tokenSecret, demoLogin: options.demoLogin, staticDir: options.staticDir, mediaDir: options.mediaDir ?? path.join(ROOT, 'media') });
+  const app = await createApp({
+    deps,
+    tokenSecret: options.tokenSecret,
+    demoLogin: options.demoLogin,
+    staticDir: options.staticDir,
+    mediaDir: options.mediaDir ?? path.join(ROOT, 'media'),
+    rateLimits: options.rateLimits,
+    requestLog: options.requestLog,
+  });
   // A deep accept queue: the burst tests and bench open thousands of connections at once.
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1', backlog: 4096 });
   return {

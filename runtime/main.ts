@@ -4,6 +4,7 @@ import { DEMO_OPEN311_KEY } from '../seed/issues';
 import { readConfig } from './config';
 import { ensureH5Build } from './h5-build';
 import { launchRuntime } from './launch';
+import { stdoutSink } from './request-log';
 
 /** `npm start`: build the app if needed, open and seed the database, serve, run timers. */
 async function main(): Promise<void> {
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     tokenSecret: config.tokenSecret,
     demoLogin: config.demoLogin,
     staticDir: config.staticDir,
+    rateLimits: config.rateLimits,
+    requestLog: config.requestLog ? stdoutSink : undefined,
   });
   const url = runtime.url.replace('127.0.0.1', 'localhost');
 
