@@ -7,6 +7,8 @@ export interface RuntimeConfig {
   port: number;
   host: string;
   dbFile: string;
+  /** NODE_ENV=production: no demo seed, no demo Open311 key. */
+  production: boolean;
   /** Demo login (/api/dev/*): on for local use, off under NODE_ENV=production unless DEMO_LOGIN=1. */
   demoLogin: boolean;
   tokenSecret: string;
@@ -26,6 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
   const production = env.NODE_ENV === 'production';
   const demoLogin = env.DEMO_LOGIN === undefined ? !production : env.DEMO_LOGIN === '1' || env.DEMO_LOGIN === 'true';
   return {
+    production,
     port: parsePort(env.PORT),
     host: env.HOST ?? '127.0.0.1',
     dbFile,

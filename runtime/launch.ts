@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { DEFAULT_CONFIG, type Deps } from '../server/core/action';
 import { AdjustableClock } from '../server/core/clock';
 import { COLLECTIONS } from '../server/collections';
-import { seedDemo } from '../server/seed';
+import { prepareProduction, seedDemo } from '../server/seed';
 import { withRetries } from '../server/store/retrying';
 import { SqliteStore } from '../server/store/sqlite';
 import { createApp } from './app';
@@ -24,6 +24,8 @@ export interface LaunchOptions {
   /** Defaults to the repository's media/ folder (demo lesson videos). */
   mediaDir?: string;
   log?: (err: unknown) => void;
+  /** NODE_ENV=production: never the demo seed (personas, demo data, demo Open311 key); see prepareProduction. */
+  production?: boolean;
   rateLimits?: RateLimits;
   requestLog?: RequestLogSink;
 }
@@ -44,7 +46,7 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const store = withRetries(new SqliteStore(dbFile, { collections: COLLECTIONS }));
   const clock = new AdjustableClock();
   const deps: Deps = { store, clock, config: DEFAULT_CONFIG, log: options.log };
-  const { seeded } = await seedDemo(store, clock.now());
+  const { seeded } = options.production ? (await prepareProduction(store, clock.now()), { seeded: false }) : await seedDemo(store, clock.now());
   const app = await createApp({
     deps,
     tokenSecret: options.tokenSecret,

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     host: config.host,
     tokenSecret: config.tokenSecret,
     demoLogin: config.demoLogin,
+    production: config.production,
     staticDir: config.staticDir,
     rateLimits: config.rateLimits,
     requestLog: config.requestLog ? stdoutSink : undefined,
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   } else {
     console.log('演示登录已关闭（NODE_ENV=production；设置 DEMO_LOGIN=1 可开启）');
   }
-  console.log(`Open311 GeoReport v2: ${url}/open311/v2/discovery.json（演示 api_key: ${DEMO_OPEN311_KEY}）`);
+  console.log(`Open311 GeoReport v2: ${url}/open311/v2/discovery.json${config.production ? '（api_key 由街道管理员在工作台签发）' : `（演示 api_key: ${DEMO_OPEN311_KEY}）`}`);
   console.log('按 Ctrl-C 停止。\n');
 
   let stopping = false;
