@@ -19,6 +19,12 @@ export interface RuntimeConfig {
   rateLimits: RateLimits;
   /** One JSON line per request on stdout (REQUEST_LOG=0 turns it off). */
   requestLog: boolean;
+  /** Where `npm run backup` and the scheduled backup write copies. */
+  backupDir: string;
+  /** How many backups to keep (older ones are removed after each new one). */
+  backupKeep: number;
+  /** Minutes between scheduled backups in the running runtime; 0 means none. */
+  backupIntervalMinutes: number;
 }
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -41,7 +47,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
       public: parseLimit('RATE_LIMIT_PUBLIC', env.RATE_LIMIT_PUBLIC, DEFAULT_RATE_LIMITS.public),
     },
     requestLog: env.REQUEST_LOG !== '0',
+    backupDir: path.resolve(ROOT, env.BACKUP_DIR ?? path.join(path.dirname(dbFile), 'backups')),
+    backupKeep: parseWhole('BACKUP_KEEP', env.BACKUP_KEEP, 7, 1),
+    backupIntervalMinutes: parseWhole('BACKUP_INTERVAL_MINUTES', env.BACKUP_INTERVAL_MINUTES, 0, 0),
   };
+}
+
+function parseWhole(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}"`);
+  return n;
 }
 
 /** A positive number of requests per minute, or 0 / "off" for no limit. */

@@ -9,6 +9,7 @@ import { prepareProduction, seedDemo } from '../server/seed';
 import { withRetries } from '../server/store/retrying';
 import { SqliteStore } from '../server/store/sqlite';
 import { createApp } from './app';
+import { assertDatabaseHealthy } from './backup';
 import { ROOT } from './config';
 import type { RateLimits } from './protection';
 import type { RequestLogSink } from './request-log';
@@ -24,6 +25,8 @@ export interface LaunchOptions {
   /** Defaults to the repository's media/ folder (demo lesson videos). */
   mediaDir?: string;
   log?: (err: unknown) => void;
+  /** Named in the instructions when the start-up check finds the database damaged. */
+  backupDir?: string;
   /** NODE_ENV=production: never the demo seed (personas, demo data, demo Open311 key); see prepareProduction. */
   production?: boolean;
   rateLimits?: RateLimits;
@@ -43,6 +46,8 @@ export interface Launched {
 export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const tempDir = options.dbFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-'));
   const dbFile = options.dbFile ?? path.join(tempDir!, 'hudao.sqlite');
+  // A damaged file stops the start with instructions, before anything writes to it.
+  if (options.dbFile) assertDatabaseHealthy(options.dbFile, options.backupDir ?? path.join(path.dirname(options.dbFile), 'backups'));
   const store = withRetries(new SqliteStore(dbFile, { collections: COLLECTIONS }));
   const clock = new AdjustableClock();
   const deps: Deps = { store, clock, config: DEFAULT_CONFIG, log: options.log };
