@@ -1,9 +1,13 @@
 import { runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
 import { DEMO_OPEN311_KEY } from '../seed/issues';
-import { readConfig } from './config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupDatabase, pidFile } from './backup';
+import { readConfig, type RuntimeConfig } from './config';
 import { ensureH5Build } from './h5-build';
 import { launchRuntime } from './launch';
+import { stdoutSink } from './request-log';
 
 /** `npm start`: build the app if needed, open and seed the database, serve, run timers. */
 async function main(): Promise<void> {
@@ -16,9 +20,16 @@ async function main(): Promise<void> {
     host: config.host,
     tokenSecret: config.tokenSecret,
     demoLogin: config.demoLogin,
+    production: config.production,
+    backupDir: config.backupDir,
     staticDir: config.staticDir,
+    rateLimits: config.rateLimits,
+    requestLog: config.requestLog ? stdoutSink : undefined,
   });
   const url = runtime.url.replace('127.0.0.1', 'localhost');
+  // `npm run restore` refuses to replace the file while this process serves it.
+  fs.writeFileSync(pidFile(config.dbFile), String(process.pid));
+  const backupTimer = config.backupIntervalMinutes > 0 ? setInterval(() => void scheduledBackup(config), config.backupIntervalMinutes * 60_000) : null;
 
   const timer = setInterval(() => {
     runDueJobs(runtime.deps, undefined, { tickMinutes: config.jobIntervalMs / 60_000 }).catch((err) => console.error('[jobs]', err));
@@ -32,7 +43,8 @@ async function main(): Promise<void> {
   } else {
     console.log('演示登录已关闭（NODE_ENV=production；设置 DEMO_LOGIN=1 可开启）');
   }
-  console.log(`Open311 GeoReport v2: ${url}/open311/v2/discovery.json（演示 api_key: ${DEMO_OPEN311_KEY}）`);
+  console.log(`Open311 GeoReport v2: ${url}/open311/v2/discovery.json${config.production ? '（api_key 由街道管理员在工作台签发）' : `（演示 api_key: ${DEMO_OPEN311_KEY}）`}`);
+  if (backupTimer) console.log(`定时备份：每 ${config.backupIntervalMinutes} 分钟一次，保留最近 ${config.backupKeep} 份，存放在 ${config.backupDir}`);
   console.log('按 Ctrl-C 停止。\n');
 
   let stopping = false;
@@ -41,11 +53,22 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`\n收到 ${signal}，正在停止…`);
     clearInterval(timer);
+    if (backupTimer) clearInterval(backupTimer);
+    fs.rmSync(pidFile(config.dbFile), { force: true });
     await runtime.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function scheduledBackup(config: RuntimeConfig): Promise<void> {
+  try {
+    const result = await backupDatabase(config.dbFile, config.backupDir, { keep: config.backupKeep });
+    console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'backup', file: path.basename(result.file), bytes: result.bytes, removed: result.removed.length }));
+  } catch (err) {
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'backup', message: err instanceof Error ? err.message : String(err) }));
+  }
 }
 
 main().catch((err) => {

@@ -1,5 +1,5 @@
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../server/core/action';
 import { AppError } from '../server/core/errors';
@@ -38,9 +38,13 @@ function json(reply: FastifyReply, body: unknown, status = 200): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
-/** "123.json" -> "123"; anything else (".xml", no suffix) is not a format we serve. */
+/**
+ * "123.json" -> "123"; anything else (".xml", no suffix) is not a format we serve.
+ * The router has already percent-decoded the parameter once; decoding it again
+ * would turn "%25E0%25A4" into invalid UTF-8 and treat data as encoding.
+ */
 function jsonName(file: string): string | null {
-  return file.endsWith('.json') ? decodeURIComponent(file.slice(0, -'.json'.length)) : null;
+  return file.endsWith('.json') ? file.slice(0, -'.json'.length) : null;
 }
 
 function baseUrl(req: FastifyRequest): string {
@@ -118,10 +122,11 @@ function readPost(body: Record<string, unknown>) {
   };
 }
 
-export function registerOpen311(app: FastifyInstance, deps: Deps): void {
+export function registerOpen311(app: FastifyInstance, deps: Deps, limit: onRequestHookHandler | null = null): void {
   app.register(
     async (scope) => {
       await scope.register(formbody);
+      if (limit) scope.addHook('onRequest', limit);
 
       scope.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
         if (err instanceof AppError) return fail(reply, STATUS_OF[err.code] ?? 500, err.message);

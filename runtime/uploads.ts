@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
 import sharp from 'sharp';
 import type { Deps, FileRemover } from '../server/core/action';
 import { failure, failureFrom, success } from '../server/core/envelope';
@@ -67,9 +67,10 @@ export async function cleanPhoto(input: Buffer): Promise<{ data: Buffer; width: 
   }
 }
 
-export function registerUploads(app: FastifyInstance, deps: Deps, tokenSecret: string): void {
+export function registerUploads(app: FastifyInstance, deps: Deps, tokenSecret: string, limit: onRequestHookHandler | null = null): void {
   const dir = uploadsDir();
   app.register(async (scope) => {
+    if (limit) scope.addHook('onRequest', limit);
     scope.addContentTypeParser(TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
     scope.setErrorHandler((err: Error & { code?: string }, _req, reply) => {
       if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, failure('INVALID_ARGUMENT', '照片太大（超过 10 MB），请压缩后再上传'), 413);

@@ -3,11 +3,23 @@ import { withBindings, newUser, type UserDoc } from './domain/account/users';
 import { POLICY_VERSION } from '../src/privacy/data';
 import type { DocumentStore } from './store/port';
 import { seedEldercare } from '../seed/eldercare';
-import { seedIssues } from './domain/issues/seed';
+import { retireDemoKey, seedCategories, seedIssues } from './domain/issues/seed';
 import { seedCulture } from './domain/culture/seeding';
 
 /** Each job seeds its own demo data and checks for itself, so a database from before a job gets that job's data too. */
 const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture];
+
+/**
+ * What a production store gets instead of the demo (NODE_ENV=production): the
+ * issue categories (configuration) and nothing invented; the real organisation
+ * comes from `npm run import`. A demo Open311 key left in a store that was once
+ * a demo is revoked.
+ */
+export async function prepareProduction(store: DocumentStore, now: Date): Promise<{ categoriesCreated: number; demoKeyRetired: boolean }> {
+  const { created } = await seedCategories(store);
+  const { retired } = await retireDemoKey(store, now);
+  return { categoriesCreated: created, demoKeyRetired: retired };
+}
 
 /**
  * Loads the demo data of seed/. Idempotent: a store that already has the

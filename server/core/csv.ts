@@ -1,8 +1,12 @@
+import { normalizeLineBreaks } from './line-breaks';
+
 /**
  * CSV for Excel: UTF-8 with a byte-order mark (without it Excel on Windows
  * reads Chinese as GBK and shows mojibake), CRLF line ends, RFC 4180 quoting.
  * Cells that start like a formula are prefixed with ' so a description such
- * as "=HYPERLINK(...)" stays text (CSV injection).
+ * as "=HYPERLINK(...)" stays text (CSV injection). Every line-break form inside
+ * a cell becomes one LF inside the quoted cell, so the only CRLF in the file is
+ * the one between records.
  */
 export const BOM = '\uFEFF';
 
@@ -10,9 +14,9 @@ export type Cell = string | number | boolean | null | undefined;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : normalizeLineBreaks(String(value));
+  if (typeof value === 'string' && /^[=+\-@\t\n]/.test(text)) text = `'${text}`;
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {

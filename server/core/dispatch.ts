@@ -20,6 +20,8 @@ export async function dispatch(
   payload: unknown,
   identity: Identity | null,
   deps: Deps,
+  /** Told the caller's roles once they are known (the runtime's request log); never their identity. */
+  observeRoles?: (roles: string[]) => void,
 ): Promise<Envelope> {
   try {
     const fn = Object.prototype.hasOwnProperty.call(registry, fnName) ? registry[fnName] : undefined;
@@ -36,6 +38,7 @@ export async function dispatch(
 
     if (def.access !== 'public' && !identity) return failure('UNAUTHENTICATED');
     const principal = identity ? await loadPrincipal(deps.store, identity.openid) : null;
+    if (principal) observeRoles?.(['resident', ...principal.bindings.map((b) => b.role)]);
     if (Array.isArray(def.access) && !hasAnyRole(principal, def.access)) return failure('PERMISSION_DENIED');
 
     const ctx: ActionContext = { ...deps, principal, now: deps.clock.now() };

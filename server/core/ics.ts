@@ -1,3 +1,5 @@
+import { normalizeLineBreaks } from './line-breaks';
+
 /**
  * "加入日历": an RFC 5545 file for H5 (and any phone calendar), and the
  * argument of Taro.addPhoneCalendar for WeChat, built from the same event.
@@ -63,9 +65,13 @@ export function icsUtc(iso: string): string {
   return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values. */
+/**
+ * RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT
+ * values. Every line-break form counts as a newline (a bare CR would otherwise
+ * start a new property in some calendars); other control characters are dropped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return normalizeLineBreaks(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Principal } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { managedCommunities } from '../account/authority';
+import type { RoleBinding } from '../../core/roles';
+import type { Doc, Tx } from '../../store/port';
 import type { ElderDoc } from './model';
 
 /**
@@ -40,6 +42,22 @@ export function bookerRole(principal: Principal, elder: Pick<ElderDoc, 'guardian
   if (isGuardian(elder, principal.openid)) return 'guardian';
   if (isGridStaffOf(principal, elder)) return 'grid_staff';
   return null;
+}
+
+/** Anything that reads documents by id: the store, or a transaction. */
+type ReadById = Pick<Tx, 'get'>;
+
+/**
+ * Whether someone still acts for the elder today: still a guardian, or still
+ * grid staff of the elder's grid. Access and messages follow this current
+ * relationship, never who once made a booking or a profile, so a revoked grid
+ * worker or a removed guardian loses both at once.
+ */
+export async function stillActsFor(reader: ReadById, openid: string, elder: Pick<ElderDoc, 'guardians' | 'branchId'>): Promise<boolean> {
+  if (isGuardian(elder, openid)) return true;
+  if (elder.branchId === null) return false;
+  const user = await reader.get<Doc & { bindings?: RoleBinding[] }>('users', openid);
+  return isGridStaffOf({ openid, bindings: user?.bindings ?? [], registered: Boolean(user) }, elder);
 }
 
 /** Guardians, grid staff of the grid and admins of the community may read and edit a profile. */

@@ -56,7 +56,7 @@ export async function book(ctx: SignedInContext, input: BookInput) {
     await tx.create(C.bookings, booking);
     await tx.set(C.windows, { ...window, taken: window.taken + 1 });
     await tx.set(C.quotas, withHold(quota, id, window._id));
-    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff), ctx.principal.openid, ctx.now);
+    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff, true), ctx.principal.openid, ctx.now);
     return { booking, replayed: false };
   });
   return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };

@@ -8,7 +8,7 @@ import { managedCommunities } from '../account/authority';
 import { queueMessage } from '../notify/outbox';
 import type { OrgUnit } from '../org/org';
 import { normaliseStreet, routeAddress, type AddressRule } from '../org/routing';
-import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder } from './access';
+import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder, stillActsFor } from './access';
 import { shanghaiDate } from './calendar';
 import { ageOn } from './eligibility';
 import { C, DIFFICULTY_LABELS, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
@@ -186,7 +186,9 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
       to === 'verified'
         ? `${elder.name}的信息已通过社区核实（困难身份：${DIFFICULTY_LABELS[next.difficulty]}），可以预约为老服务了。`
         : sentences(`${elder.name}的信息未通过社区核实：${note}`, '请修改后重新提交');
-    for (const recipient of new Set([...elder.guardians, elder.createdBy])) {
+    // Whoever registered the elder hears the outcome only while they still act for the elder.
+    const creatorActs = await stillActsFor(tx, elder.createdBy, elder);
+    for (const recipient of new Set([...elder.guardians, ...(creatorActs ? [elder.createdBy] : [])])) {
       await queueMessage(tx, { recipient, kind: 'elder_verification', title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实', body, page: ELDERCARE_PAGES.home }, ctx.now);
     }
     return next;

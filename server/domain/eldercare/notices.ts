@@ -32,8 +32,9 @@ export interface Audience {
   partnerSide: string[];
 }
 
-export function audienceOf(booking: BookingDoc, guardians: string[], partnerStaff: string[]): Audience {
-  return { bookerSide: [...new Set([booking.bookedBy, ...guardians])], partnerSide: partnerStaff };
+/** The booker hears about the booking only while they still act for the elder (see stillActsFor). */
+export function audienceOf(booking: BookingDoc, guardians: string[], partnerStaff: string[], bookerActsForElder: boolean): Audience {
+  return { bookerSide: [...new Set([...(bookerActsForElder ? [booking.bookedBy] : []), ...guardians])], partnerSide: partnerStaff };
 }
 
 const TITLES: Record<string, string> = {

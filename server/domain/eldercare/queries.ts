@@ -11,14 +11,24 @@ import { bookingForAdmin, bookingForBooker, bookingForPartner, partnerMayReveal 
 const byDateDesc = (a: BookingDoc, b: BookingDoc) => (b.date + b.period).localeCompare(a.date + a.period) || b.createdAt.localeCompare(a.createdAt);
 const byDateAsc = (a: BookingDoc, b: BookingDoc) => -byDateDesc(a, b);
 
-/** 我的预约: bookings for the elders the caller guards, and bookings the caller made. */
+/**
+ * 我的预约: bookings for the elders the caller guards, and bookings the caller
+ * made for elders they still act for (a revoked grid worker's or a removed
+ * guardian's old bookings drop out).
+ */
 export async function myBookings(ctx: SignedInContext, activeOnly: boolean) {
   const rows = await ctx.store.find<GuardianDoc>(C.guardians, { openid: ctx.principal.openid }, { limit: 100 });
   const elderIds = rows.map((r) => r.elderId);
-  const [forElders, mine] = await Promise.all([
+  const [forElders, made] = await Promise.all([
     elderIds.length ? ctx.store.find<BookingDoc>(C.bookings, { elderId: { $in: elderIds } }, { orderBy: [['createdAt', 'desc']], limit: 500 }) : [],
     ctx.store.find<BookingDoc>(C.bookings, { bookedBy: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 500 }),
   ]);
+  const elders = new Map<string, ElderDoc | null>();
+  for (const elderId of new Set(made.map((b) => b.elderId))) elders.set(elderId, await ctx.store.get<ElderDoc>(C.elders, elderId));
+  const mine = made.filter((b) => {
+    const elder = elders.get(b.elderId);
+    return elder !== null && elder !== undefined && bookerRole(ctx.principal, elder) !== null;
+  });
   const unique = new Map([...forElders, ...mine].map((b) => [b._id, b]));
   return [...unique.values()]
     .filter((b) => !activeOnly || ACTIVE.has(b.status))
@@ -60,7 +70,8 @@ type Audience = 'booker' | 'partner' | 'admin';
 /** Which view of a booking the caller gets; a booking outside every scope is "not found". */
 async function audienceFor(ctx: SignedInContext, booking: BookingDoc): Promise<{ audience: Audience; elder: ElderDoc | null }> {
   const elder = await ctx.store.get<ElderDoc>(C.elders, booking.elderId);
-  if (booking.bookedBy === ctx.principal.openid || (elder && bookerRole(ctx.principal, elder))) return { audience: 'booker', elder };
+  // The booker's side is whoever acts for the elder now; having made the booking once is not enough.
+  if (elder && bookerRole(ctx.principal, elder)) return { audience: 'booker', elder };
   if (partnersOf(ctx.principal).includes(booking.partnerId)) return { audience: 'partner', elder };
   if (elder && isAdminOf(ctx.principal, elder)) return { audience: 'admin', elder };
   throw bookingNotFound();

@@ -5,6 +5,7 @@ import { inShanghai } from '../../core/time';
 import type { DocumentStore, Filter } from '../../store/port';
 import { addDays, shanghaiDate, windowStart } from './calendar';
 import { C, type BookingDoc, type ElderDoc } from './model';
+import { stillActsFor } from './access';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { actAsSystem } from './transitions';
 
@@ -43,7 +44,8 @@ export async function queueReminders(deps: Deps): Promise<{ processed: number }>
       // Not a change the people involved made: the version stays, so nobody's open page turns stale.
       const next = { ...booking, remindedFor: booking.windowId };
       await tx.set(C.bookings, next);
-      await notifyChange(tx, next, 'remind', null, audienceOf(next, elder?.guardians ?? [], staffByPartner.get(booking.partnerId) ?? []), 'system', now);
+      const bookerActs = elder ? await stillActsFor(tx, booking.bookedBy, elder) : false;
+      await notifyChange(tx, next, 'remind', null, audienceOf(next, elder?.guardians ?? [], staffByPartner.get(booking.partnerId) ?? [], bookerActs), 'system', now);
       return true;
     });
     if (sent) processed++;

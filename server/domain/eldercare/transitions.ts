@@ -1,7 +1,7 @@
 import type { Principal, SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import type { DocumentStore, Tx } from '../../store/port';
-import { bookerRole, bookingNotFound, isAdminOf, partnersOf } from './access';
+import { bookerRole, bookingNotFound, isAdminOf, partnersOf, stillActsFor } from './access';
 import { snapshotOf } from './book';
 import { windowStart, yearOf } from './calendar';
 import { assertEligible } from './eligibility';
@@ -80,14 +80,16 @@ async function applyEvent(
       timeline: [...booking.timeline, { at, event, from: booking.status, to, actor: actor.openid, actorRole: actor.role, reason, windowId: changes.proposed?.windowId ?? changes.windowId ?? booking.windowId }],
     };
     await tx.set(C.bookings, next);
-    await notifyChange(tx, next, event, reason, audienceOf(next, elder.guardians, partnerStaff), actor.openid, now);
+    const bookerActs = await stillActsFor(tx, next.bookedBy, elder);
+    await notifyChange(tx, next, event, reason, audienceOf(next, elder.guardians, partnerStaff, bookerActs), actor.openid, now);
     return next;
   });
 }
 
 /** Booker-side events: the booker, the elder's guardians, grid staff of the elder's grid. Partner events: that partner's staff. */
 export function authorize(principal: Principal, booking: BookingDoc, elder: ElderDoc, side: EventSide): Actor {
-  const asBooker: ActorRole | null = booking.bookedBy === principal.openid ? booking.bookedVia : bookerRole(principal, elder);
+  // The relationship now, not who made the booking: a revoked grid worker or removed guardian is a stranger.
+  const asBooker: ActorRole | null = bookerRole(principal, elder);
   const asPartner = partnersOf(principal).includes(booking.partnerId);
   if (side === 'booker' && asBooker) return { openid: principal.openid, role: asBooker };
   if (side === 'partner' && asPartner) return { openid: principal.openid, role: 'partner_staff' };

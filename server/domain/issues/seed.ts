@@ -4,7 +4,7 @@ import type { DocumentStore } from '../../store/port';
 import { loadPrincipal } from '../account/principal';
 import type { UserDoc } from '../account/users';
 import { DEMO_ISSUES, DEMO_OPEN311_KEY, ISSUE_CATEGORIES, type DemoIssue, type DemoStep } from '../../../seed/issues';
-import { newApiKeyDoc } from './admin';
+import { apiKeyId, newApiKeyDoc, type ApiKeyDoc } from './admin';
 import { rateIssue } from './callback';
 import { accept, publicUpdate, reject, resolve, setPriority } from './handling';
 import { meToo } from './reading';
@@ -27,6 +27,33 @@ export async function seedIssues(store: DocumentStore, now: Date): Promise<{ see
   });
   for (const demo of DEMO_ISSUES) await playDemo(store, now, demo);
   return { seeded: true };
+}
+
+/**
+ * The categories alone (configuration, not demo data): what a production
+ * store needs before residents can report. Existing categories are kept, as
+ * admins edit them in the app.
+ */
+export async function seedCategories(store: DocumentStore): Promise<{ created: number }> {
+  return store.transaction(async (tx) => {
+    let created = 0;
+    for (const category of ISSUE_CATEGORIES) {
+      if (await tx.get('issue_categories', category._id)) continue;
+      await tx.set('issue_categories', category);
+      created++;
+    }
+    return { created };
+  });
+}
+
+/** A store that was once seeded for the demo must not accept the demo key in production. */
+export async function retireDemoKey(store: DocumentStore, now: Date): Promise<{ retired: boolean }> {
+  return store.transaction(async (tx) => {
+    const key = await tx.get<ApiKeyDoc>('api_keys', apiKeyId(DEMO_OPEN311_KEY));
+    if (!key || key.status !== 'active') return { retired: false };
+    await tx.update('api_keys', key._id, { status: 'revoked', revokedAt: now.toISOString() });
+    return { retired: true };
+  });
 }
 
 async function ctxAt(store: DocumentStore, openid: string, at: Date): Promise<SignedInContext> {
