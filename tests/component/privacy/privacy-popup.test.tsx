@@ -147,3 +147,20 @@ describe('WeChat privacy authorisation (src/platform/privacy.ts)', () => {
     await expect(openPrivacyContract()).resolves.toBe(false);
   });
 });
+
+describe('a refusal is remembered on the phone', () => {
+  it('the next launch does not ask again for the same policy version, but an action that needs consent still does', async () => {
+    const { askConsent: ask, settleConsent, resetConsentState } = await import('../../../src/privacy/consent');
+    const first = ask('first_use');
+    settleConsent(false);
+    await expect(first).resolves.toBe(false);
+    resetConsentState(); // a new launch: module state is gone, storage stays
+    await expect(ask('first_use')).resolves.toBe(false);
+    const needed = ask('server');
+    settleConsent(true);
+    await expect(needed).resolves.toBe(true);
+    resetConsentState();
+    // Agreed now: the refusal mark is gone, so a future policy version is asked at launch again.
+    expect(Taro.getStorageSync('dqej.privacy.refused')).toBe('');
+  });
+});
