@@ -81,7 +81,7 @@ export interface LaunchOptions {
  */
 export class MiniApp {
   readonly record: WxRecord;
-  /** console.error / console.warn output and errors thrown while the app ran. */
+  /** console.error / console.warn output; exparser reports errors thrown in lifecycles and event handlers there too. */
   readonly errors: string[] = [];
   readonly stack: PageHandle[] = [];
   private readonly pageIds = new Map<string, string>();
