@@ -28,7 +28,8 @@ export interface AreaFieldProps extends FieldBase {
 /**
  * Accessible name. In H5 Taro renders the real <input>/<textarea> inside a
  * custom element, so the name goes through nativeProps; on that host element
- * aria-label would be a prohibited attribute, while WeChat reads ariaLabel.
+ * aria-label would be a prohibited attribute, while WeChat reads ariaLabel
+ * (and role, written as aria-role by config/weapp-aria).
  */
 function a11y(label: string, testId?: string) {
   const nativeProps: Record<string, unknown> = { 'aria-label': label };

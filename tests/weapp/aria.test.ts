@@ -1,4 +1,4 @@
-import { openWeapp, pageSettles, type WeappWorld } from './harness';
+import { openWeapp, pageSettles, until, type WeappWorld } from './harness';
 import { textOf, type RNode } from './mini-app';
 
 /**
@@ -72,5 +72,32 @@ describe.each(PAGES)('the $name page in WeChat', (page) => {
       expect(attr(field, 'aria-role')).toBe('textbox');
       expect(attr(field, 'aria-label')).not.toBe('');
     }
+  });
+});
+
+describe('status and progress in WeChat', () => {
+  it('reads a booking status tag as a status', async () => {
+    await world.as('relative', '/packages/eldercare/booking/index?id=bk_demo_zhang_haircut');
+    await pageSettles(world.app, ['预约详情', '已完成']);
+    const tags = world.app.select((n) => attr(n, 'aria-label') === '状态：已完成');
+    expect(tags.length).toBeGreaterThan(0);
+    expect(textOf(tags[0])).toBe('已完成');
+  });
+
+  it('reads a learning progress bar with its value', async () => {
+    await world.as('resident', '/packages/culture/course/index?id=crs-taichi-24');
+    await pageSettles(world.app, ['二十四式太极拳', '已学完 2 课']);
+    const bars = world.app.select((n) => attr(n, 'aria-role') === 'progressbar');
+    expect(bars.map((b) => attr(b, 'aria-label'))).toEqual(['二十四式太极拳学习进度 50%']);
+  });
+
+  it('announces a problem with a form as an alert with its words', async () => {
+    await world.as('resident', '/packages/issues/report/index');
+    await pageSettles(world.app, ['小广告与环境卫生']);
+    // Submitting the empty form: the problem is an alert WeChat reads at once.
+    world.app.press('提交反映');
+    const alert = await until(world.app, 'an alert', () => world.app.select((n) => attr(n, 'aria-role') === 'alert'), (a) => a.length > 0);
+    expect(textOf(alert[0])).not.toBe('');
+    expect(squash(attr(alert[0], 'aria-label'))).toBe(squash(textOf(alert[0])));
   });
 });

@@ -8,7 +8,8 @@ export const WEAPP_ROOT = process.env.WEAPP_DIST ? path.resolve(process.env.WEAP
  * The weapp bundle on a real local runtime: `wx.cloud.callFunction` posts to
  * the runtime as the chosen persona (in WeChat the OPENID comes from the
  * function context; here from the persona's demo token). Switching persona is
- * handing the phone to someone else: storage is cleared and the app relaunched.
+ * handing the phone to someone else: storage is cleared and the page stack
+ * replaced (reLaunch); the app itself stays loaded, as a WeChat process would.
  */
 export interface WeappWorld {
   app: MiniApp;

@@ -28,8 +28,6 @@ export interface PageHandle {
   component: { dom: Element; detach(): void; instance: Record<string, any>; _exparserNode: unknown };
 }
 
-const TEXT_TAGS = new Set(['text']);
-
 export function textOf(node: RNode | string): string {
   if (typeof node === 'string') return node;
   return node.children.map(textOf).join('');
@@ -59,7 +57,7 @@ function readTree(element: any, parent: RNode | null): (RNode | string)[] {
   const children: (RNode | string)[] = [];
   for (const child of element.childNodes ?? []) children.push(...readTree(child, node ?? parent));
   // A custom component (Taro's `comp`, used past the template depth) renders into its shadow root.
-  if (element instanceof exparser.Component && element.shadowRoot && !TEXT_TAGS.has(vt.tagName) && element.shadowRoot !== element) {
+  if (element instanceof exparser.Component && element.shadowRoot instanceof exparser.Element) {
     for (const child of element.shadowRoot.childNodes ?? []) children.push(...readTree(child, node ?? parent));
   }
   if (!node) return children;
@@ -83,7 +81,7 @@ export interface LaunchOptions {
  */
 export class MiniApp {
   readonly record: WxRecord;
-  /** console.error / console.warn output and errors thrown while the app ran. */
+  /** console.error / console.warn output; exparser reports errors thrown in lifecycles and event handlers there too. */
   readonly errors: string[] = [];
   readonly stack: PageHandle[] = [];
   private readonly pageIds = new Map<string, string>();

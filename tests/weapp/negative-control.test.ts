@@ -33,6 +33,8 @@ beforeAll(async () => {
   const broken = copyBuild();
   // A page whose code throws as it loads.
   edit(broken, 'packages/issues/index.js', (js) => `throw new Error('this page is broken');\n${js}`);
+  // A page that logs an error as it loads (what a failed prop type or a caught exception looks like).
+  edit(broken, 'packages/eldercare/partner-apply/index.js', (js) => `console.error('this page logs an error');\n${js}`);
   // A page whose template renders nothing (a misspelt template name; wcc cannot know, it is chosen at run time).
   edit(broken, 'packages/culture/mine/index.wxml', (wxml) => wxml.replace('is="taro_tmpl"', 'is="taro_tmpl_missing"'));
   world = await openWeapp(broken);
@@ -65,11 +67,10 @@ it('a page that renders nothing never shows its expected words', async () => {
   await expect(pageSettles(world.app, ['我的课程'], 1500)).rejects.toThrow(/timed out waiting for 我的课程/);
 });
 
-it('a page logging a console error is caught', async () => {
-  await world.as('resident', '/pages/me/index');
-  await pageSettles(world.app, ['王建华']);
-  console.error('something went wrong');
-  expect(world.app.errors).toEqual(['console.error: something went wrong']);
+it('a page logging a console error is caught, though it shows its words', async () => {
+  await world.as('resident', '/packages/eldercare/partner-apply/index');
+  await pageSettles(world.app, ['申请成为红色合伙人']);
+  expect(world.app.errors).toEqual(['console.error: this page logs an error']);
 });
 
 it('an intact page of the same copy still mounts and shows its data', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COURSES, LESSONS } from '../../server/domain/culture/model';
 import { compileWxml, compileWxss, filesOf, pageRoutes } from './compile';
-import { openWeapp, pageSettles, WEAPP_ROOT, type WeappWorld } from './harness';
+import { openWeapp, pageSettles, textOf, WEAPP_ROOT, type WeappWorld } from './harness';
 
 /**
  * Every page of the production weapp build: compiled by WeChat's own wcc/wcsc,
@@ -120,6 +120,12 @@ describe('every page mounts in the simulator and shows its data', () => {
       expect(world.app.current.route).toBe(route);
       for (const words of page.shows) expect(text).toContain(words);
       expect(world.app.errors).toEqual([]);
+      // WeChat's screen reader can name every button and field of every page (aria.test.ts checks more on four pages).
+      const unnamed = world.app
+        .select((n) => n.tag === 'button' || n.tag === 'input' || n.tag === 'textarea')
+        .filter((n) => !n.attrs['aria-label'] || (n.tag === 'button' && !n.attrs['aria-role']))
+        .map((n) => `<${n.tag}> ${textOf(n)}`);
+      expect(unnamed).toEqual([]);
     });
   }
 });

@@ -29,7 +29,8 @@ const BASE = { SDKVersion: '3.7.0', version: '8.0.50', language: 'zh_CN', theme:
  * on a phone). The ones this app's journeys need are acted out: storage in
  * memory, navigation through the simulated page stack, `wx.cloud.callFunction`
  * against a real local runtime, toasts and modals recorded (a modal is
- * confirmed). Every other API records the call and fails with an errMsg, as an
+ * confirmed), settings and privacy already agreed, share menus and the clipboard
+ * accepted. Every other API records the call and fails with an errMsg, as an
  * API missing on a device would: the app must cope, and the test can see it.
  */
 export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; record: WxRecord } {
@@ -107,6 +108,19 @@ export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; rec
     switchTab: asyncApi('switchTab', ({ url }) => host.navigate('switchTab', String(url))),
     reLaunch: asyncApi('reLaunch', ({ url }) => host.navigate('reLaunch', String(url))),
     navigateBack: asyncApi('navigateBack', ({ delta }) => host.navigateBack(Number(delta ?? 1))),
+    // Settings and privacy: nothing refused, no privacy prompt pending (a phone that already agreed);
+    // subscription requests are declined, the choice that must never block the action that asked.
+    getSetting: asyncApi('getSetting', () => ({ authSetting: {}, subscriptionsSetting: { mainSwitch: true } })),
+    getPrivacySetting: asyncApi('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '《党群e家隐私保护指引》' })),
+    requirePrivacyAuthorize: asyncApi('requirePrivacyAuthorize', () => undefined),
+    requestSubscribeMessage: asyncApi('requestSubscribeMessage', ({ tmplIds }) =>
+      Object.fromEntries(((tmplIds as string[] | undefined) ?? []).map((id) => [id, 'reject'])),
+    ),
+    showShareMenu: asyncApi('showShareMenu', () => undefined),
+    hideShareMenu: asyncApi('hideShareMenu', () => undefined),
+    updateShareMenu: asyncApi('updateShareMenu', () => undefined),
+    pageScrollTo: asyncApi('pageScrollTo', () => undefined),
+    setClipboardData: asyncApi('setClipboardData', () => undefined),
     // The app listens for these; nothing here ever fires them.
     onAppShow: noop('onAppShow'),
     onAppHide: noop('onAppHide'),

@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components';
+import { weappLabel } from '../../../components/aria';
 import type { BookingStatus } from '../lib/types';
 
 /** Red asks for attention, green is settled and good, grey is over. */
@@ -13,7 +14,11 @@ const TONE: Record<BookingStatus, string> = {
 };
 
 export function StatusTag({ status, label }: { status: BookingStatus; label: string }) {
-  return <Text className={`${TONE[status]} ec-tag`}>{label}</Text>;
+  return (
+    <Text className={`${TONE[status]} ec-tag`} {...weappLabel(`状态：${label}`)}>
+      {label}
+    </Text>
+  );
 }
 
 /** Tags for elder verification and service state, same tones. */

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { weappLabel } from '../../../components/aria';
 
 export interface StateTagsProps {
   stateLabel: string;
@@ -12,7 +13,9 @@ export interface StateTagsProps {
 export function StateTags({ stateLabel, group, supervised, overdue, urgent }: StateTagsProps) {
   return (
     <View className="iss-tags">
-      <Text className={group === 'open' ? 'tag' : group === 'fixed' ? 'tag iss-tag--ok' : 'tag tag--quiet'}>{stateLabel}</Text>
+      <Text className={group === 'open' ? 'tag' : group === 'fixed' ? 'tag iss-tag--ok' : 'tag tag--quiet'} {...weappLabel(`状态：${stateLabel}`)}>
+        {stateLabel}
+      </Text>
       {urgent ? <Text className="tag iss-tag--warn">紧急</Text> : null}
       {overdue ? <Text className="tag iss-tag--warn">已超时</Text> : null}
       {supervised ? <Text className="tag iss-tag--warn">督办</Text> : null}
