@@ -83,7 +83,7 @@ export async function bundleFunction(entry: string, outfile: string, extraExtern
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node18',
+    target: 'node20',
     format: 'cjs',
     external: [CLOUD_SDK, ...extraExternal],
     plugins: [forbidNative],
