@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     rateLimits: config.rateLimits,
     requestLog: config.requestLog ? stdoutSink : undefined,
+    trustProxy: config.trustProxy,
   });
   const url = runtime.url.replace('127.0.0.1', 'localhost');
   // `npm run restore` refuses to replace the file while this process serves it.

@@ -66,6 +66,7 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'JOB_INTERVAL_MS', scope: 'runtime', default: '60000', description: 'how often the timer handlers run' },
   { name: 'RATE_LIMIT_LOGIN', scope: 'runtime', default: '20', description: 'login requests per minute per client address (`0`/`off`: no limit)' },
   { name: 'RATE_LIMIT_PUBLIC', scope: 'runtime', default: '120', description: 'Open311 and upload requests per minute per client address (`0`/`off`: no limit)' },
+  { name: 'TRUST_PROXY', scope: 'runtime', default: 'off', description: '`1` behind a reverse proxy (HTTPS in front): client addresses, and so rate limits, come from X-Forwarded-For' },
   { name: 'REQUEST_LOG', scope: 'runtime', default: 'on', description: '`0` turns off the JSON line per request on stdout' },
   { name: 'BACKUP_DIR', scope: 'runtime', default: '`backups/` beside HUDAO_DB', description: 'where backups go' },
   { name: 'BACKUP_KEEP', scope: 'runtime', default: '7', description: 'backups kept (older ones removed after each new one)' },
