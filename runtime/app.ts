@@ -33,6 +33,8 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Where the one line per request goes; omitted means no request log. */
   requestLog?: RequestLogSink;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits key on it). */
+  trustProxy?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     logger: false,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
     // The request id ties the log line to a user's report ("请求编号"); it is sent back as x-request-id.
     genReqId: () => randomUUID(),
     // A path whose percent-encoding is not valid UTF-8 never reaches a route.

@@ -56,6 +56,20 @@ export async function backupDatabase(dbFile: string, dir: string, options: { kee
   return { file, bytes: fs.statSync(file).size, removed: rotate(dir, options.keep) };
 }
 
+/**
+ * One run of the runtime's scheduled backup (BACKUP_INTERVAL_MINUTES): never
+ * throws, so a failed copy (disk full) cannot stop the runtime; it says so in
+ * one JSON log line instead.
+ */
+export async function scheduledBackup(dbFile: string, dir: string, keep: number, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<void> {
+  try {
+    const result = await backupDatabase(dbFile, dir, { keep });
+    write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'backup', file: path.basename(result.file), bytes: result.bytes, removed: result.removed.length }));
+  } catch (err) {
+    write(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'backup', message: err instanceof Error ? err.message : String(err) }));
+  }
+}
+
 /** Keeps the newest `keep` backups (by the time in their names); returns the files removed. */
 export function rotate(dir: string, keep: number): string[] {
   const backups = listBackups(dir);

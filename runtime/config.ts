@@ -19,6 +19,8 @@ export interface RuntimeConfig {
   rateLimits: RateLimits;
   /** One JSON line per request on stdout (REQUEST_LOG=0 turns it off). */
   requestLog: boolean;
+  /** TRUST_PROXY=1 behind a reverse proxy, so each client is limited on its own address. */
+  trustProxy: boolean;
   /** Where `npm run backup` and the scheduled backup write copies. */
   backupDir: string;
   /** How many backups to keep (older ones are removed after each new one). */
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
       public: parseLimit('RATE_LIMIT_PUBLIC', env.RATE_LIMIT_PUBLIC, DEFAULT_RATE_LIMITS.public),
     },
     requestLog: env.REQUEST_LOG !== '0',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     backupDir: path.resolve(ROOT, env.BACKUP_DIR ?? path.join(path.dirname(dbFile), 'backups')),
     backupKeep: parseWhole('BACKUP_KEEP', env.BACKUP_KEEP, 7, 1),
     backupIntervalMinutes: parseWhole('BACKUP_INTERVAL_MINUTES', env.BACKUP_INTERVAL_MINUTES, 0, 0),

@@ -33,6 +33,7 @@ export interface LaunchOptions {
   production?: boolean;
   rateLimits?: RateLimits;
   requestLog?: RequestLogSink;
+  trustProxy?: boolean;
 }
 
 export interface Launched {
@@ -62,6 +63,7 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
     mediaDir: options.mediaDir ?? path.join(ROOT, 'media'),
     rateLimits: options.rateLimits,
     requestLog: options.requestLog,
+    trustProxy: options.trustProxy,
   });
   // A deep accept queue: the burst tests and bench open thousands of connections at once.
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1', backlog: 4096 });

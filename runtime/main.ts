@@ -2,9 +2,8 @@ import { runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
 import { DEMO_OPEN311_KEY } from '../seed/issues';
 import fs from 'node:fs';
-import path from 'node:path';
-import { backupDatabase, pidFile } from './backup';
-import { readConfig, type RuntimeConfig } from './config';
+import { pidFile, scheduledBackup } from './backup';
+import { readConfig } from './config';
 import { ensureH5Build } from './h5-build';
 import { launchRuntime } from './launch';
 import { stdoutSink } from './request-log';
@@ -25,11 +24,12 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     rateLimits: config.rateLimits,
     requestLog: config.requestLog ? stdoutSink : undefined,
+    trustProxy: config.trustProxy,
   });
   const url = runtime.url.replace('127.0.0.1', 'localhost');
   // `npm run restore` refuses to replace the file while this process serves it.
   fs.writeFileSync(pidFile(config.dbFile), String(process.pid));
-  const backupTimer = config.backupIntervalMinutes > 0 ? setInterval(() => void scheduledBackup(config), config.backupIntervalMinutes * 60_000) : null;
+  const backupTimer = config.backupIntervalMinutes > 0 ? setInterval(() => void scheduledBackup(config.dbFile, config.backupDir, config.backupKeep), config.backupIntervalMinutes * 60_000) : null;
 
   const timer = setInterval(() => {
     runDueJobs(runtime.deps, undefined, { tickMinutes: config.jobIntervalMs / 60_000 }).catch((err) => console.error('[jobs]', err));
@@ -60,15 +60,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-}
-
-async function scheduledBackup(config: RuntimeConfig): Promise<void> {
-  try {
-    const result = await backupDatabase(config.dbFile, config.backupDir, { keep: config.backupKeep });
-    console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'backup', file: path.basename(result.file), bytes: result.bytes, removed: result.removed.length }));
-  } catch (err) {
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'backup', message: err instanceof Error ? err.message : String(err) }));
-  }
 }
 
 main().catch((err) => {

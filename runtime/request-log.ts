@@ -39,14 +39,7 @@ export function annotate(req: FastifyRequest, info: Annotation): void {
   notes.set(req, { ...notes.get(req), ...info });
 }
 
-/** Action names are identifiers; anything else (an attacker's string) is not logged verbatim. */
-export function loggableName(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value) ? value : undefined;
-}
-
-export function rolesLabel(roles: readonly string[] | null): string {
-  return roles === null ? 'anonymous' : [...new Set(roles)].join(',');
-}
+export { loggableName, rolesLabel } from '../server/core/log-fields';
 
 /** The JSON-lines sink of `npm start`: one line on stdout per request. */
 export const stdoutSink: RequestLogSink = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);

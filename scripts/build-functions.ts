@@ -95,7 +95,7 @@ export async function bundleFunction(entry: string, outfile: string, extraExtern
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node18',
+    target: 'node20',
     format: 'cjs',
     // wx-server-sdk is required lazily by shared platform code; only the functions that declare it install it.
     external: [CLOUD_SDK, WX_SERVER_SDK, ...extraExternal],

@@ -3,6 +3,7 @@ import { configFromEnv, type Deps, type Identity, type Registry } from '../core/
 import { systemClock } from '../core/clock';
 import { dispatch } from '../core/dispatch';
 import { failure, type Envelope } from '../core/envelope';
+import { loggableName, rolesLabel } from '../core/log-fields';
 import { registry as defaultRegistry } from '../functions';
 import { runDueJobs, type JobsSummary, type RunJobsOptions } from '../jobs';
 import { CloudbaseStore } from '../store/cloudbase';
@@ -18,6 +19,8 @@ export interface EntryOptions {
   registry?: Registry;
   /** How the caller is identified; defaults to the WX_OPENID the platform puts in the context. */
   identify?: (event: unknown, context: unknown) => Identity | null;
+  /** Where the one JSON line per invocation goes (the function's log); tests collect it. */
+  requestLog?: (line: Record<string, unknown>) => void;
 }
 
 let containerDeps: Deps | null = null;
@@ -114,7 +117,22 @@ export function createMain(fnName: string, options: EntryOptions = {}) {
       console.error('[internal]', err);
       return failure('INTERNAL');
     }
-    return dispatch(options.registry ?? defaultRegistry, fnName, payloadFromEvent(event), identity, deps);
+    const started = Date.now();
+    let role = identity ? undefined : rolesLabel(null);
+    const payload = payloadFromEvent(event);
+    const envelope = await dispatch(options.registry ?? defaultRegistry, fnName, payload, identity, deps, (roles) => (role = rolesLabel(roles)));
+    // One line per invocation, as the local runtime writes per request: no openid, no input, only what and how it went.
+    (options.requestLog ?? ((line) => console.log(JSON.stringify(line))))({
+      time: new Date().toISOString(),
+      level: envelope.ok ? 'info' : envelope.error.code === 'INTERNAL' ? 'error' : 'info',
+      reqId: (context as { request_id?: unknown } | null)?.request_id ?? null,
+      fn: fnName,
+      action: loggableName((payload as { action?: unknown } | null)?.action),
+      role,
+      status: envelope.ok ? 'OK' : envelope.error.code,
+      ms: Date.now() - started,
+    });
+    return envelope;
   };
 }
 

@@ -14,7 +14,7 @@ export interface RunningRuntime extends Launched {
 export const TEST_RATE_LIMITS: RateLimits = { login: false, public: false };
 
 export async function startRuntime(
-  options: { staticDir?: string; mediaDir?: string; demoLogin?: boolean; rateLimits?: RateLimits; requestLog?: RequestLogSink; log?: (err: unknown) => void } = {},
+  options: { staticDir?: string; mediaDir?: string; demoLogin?: boolean; rateLimits?: RateLimits; requestLog?: RequestLogSink; log?: (err: unknown) => void; trustProxy?: boolean } = {},
 ): Promise<RunningRuntime> {
   const launched = await launchRuntime({
     tokenSecret: TEST_SECRET,
@@ -24,6 +24,7 @@ export async function startRuntime(
     log: options.log ?? (() => undefined),
     rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
     requestLog: options.requestLog,
+    trustProxy: options.trustProxy,
   });
   return Object.assign(launched, { client: new RuntimeClient(launched.url) });
 }

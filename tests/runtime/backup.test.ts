@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { CULTURE_BURST, cultureRecount, enrolBurst, prepareCultureBurst } from '../../bench/scenarios/culture';
 import { WAITLIST, type SessionDoc } from '../../server/domain/culture/model';
-import { assertDatabaseHealthy, backupDatabase, checkDatabaseFile, DatabaseDamaged, listBackups, restoreDatabase, RestoreRefused } from '../../runtime/backup';
+import { assertDatabaseHealthy, backupDatabase, scheduledBackup, checkDatabaseFile, DatabaseDamaged, listBackups, restoreDatabase, RestoreRefused } from '../../runtime/backup';
 import { RuntimeClient } from '../../runtime/http-client';
 import { launchRuntime, type Launched } from '../../runtime/launch';
 import { TEST_RATE_LIMITS, TEST_SECRET } from '../helpers/runtime';
@@ -112,6 +112,18 @@ describe('a backup taken in the middle of an enrolment burst', () => {
     } finally {
       await rt.close();
     }
+  });
+});
+
+describe('the scheduled backup', () => {
+  it('writes a checked copy and one log line; a failure is logged, never thrown', async () => {
+    const scheduleDir = path.join(dir, 'scheduled');
+    const lines: string[] = [];
+    await scheduledBackup(dbFile, scheduleDir, 2, (l) => lines.push(l));
+    expect(listBackups(scheduleDir)).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', event: 'backup', file: expect.stringMatching(/^hudao-.*\.sqlite$/) });
+    await scheduledBackup(path.join(dir, 'missing.sqlite'), scheduleDir, 2, (l) => lines.push(l));
+    expect(JSON.parse(lines[1])).toMatchObject({ level: 'error', event: 'backup', message: expect.stringContaining('没有找到数据库文件') });
   });
 });
 

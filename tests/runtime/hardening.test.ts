@@ -194,6 +194,19 @@ describe('rate limits on login and the public endpoints', () => {
     expect(last).toEqual([{ code: 429, description: expect.any(String) }]);
   });
 
+  it('keys on the client address: behind a trusted proxy, each forwarded client has its own budget', async () => {
+    const proxied = await startRuntime({ rateLimits: { login: 1, public: 1 }, trustProxy: true });
+    try {
+      const login = (ip: string) =>
+        fetch(`${proxied.url}/api/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ persona: 'resident' }) }).then((r) => r.status);
+      expect(await login('203.0.113.1')).toBe(200);
+      expect(await login('203.0.113.1')).toBe(429);
+      expect(await login('203.0.113.2')).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('does not limit the app functions, which the burst tests and every page use', async () => {
     const replies = await Promise.all(Array.from({ length: 20 }, () => fetch(`${rt.url}/api/health`)));
     expect(replies.every((r) => r.status === 200)).toBe(true);

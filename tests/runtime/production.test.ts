@@ -30,6 +30,18 @@ it('reads NODE_ENV=production as production, with demo login off', () => {
   expect(readConfig({ HUDAO_DB: path.join(dir, 'x.sqlite'), TOKEN_SECRET: 's' }).production).toBe(false);
 });
 
+it('reads rate limits and backup settings, refusing nonsense with the variable named', () => {
+  const base = { HUDAO_DB: path.join(dir, 'x.sqlite'), TOKEN_SECRET: 's' };
+  expect(readConfig(base)).toMatchObject({ rateLimits: { login: 20, public: 120 }, backupKeep: 7, backupIntervalMinutes: 0, backupDir: path.join(dir, 'backups') });
+  expect(readConfig({ ...base, RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_PUBLIC: '500', BACKUP_INTERVAL_MINUTES: '60', BACKUP_KEEP: '30' })).toMatchObject({
+    rateLimits: { login: false, public: 500 },
+    backupIntervalMinutes: 60,
+    backupKeep: 30,
+  });
+  expect(() => readConfig({ ...base, RATE_LIMIT_LOGIN: 'many' })).toThrow('RATE_LIMIT_LOGIN');
+  expect(() => readConfig({ ...base, BACKUP_KEEP: '0' })).toThrow('BACKUP_KEEP');
+});
+
 it('a production runtime on a fresh store seeds no personas, no demo data and refuses the demo Open311 key', async () => {
   const rt = await launch(true);
   try {

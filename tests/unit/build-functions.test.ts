@@ -141,7 +141,7 @@ test('cloudbaserc.json and project.config.json match the build', () => {
     ...(f.triggers ? { triggers: f.triggers } : {}),
   }));
   expect(listed).toEqual(functionSettings().map(({ name, timeout, memorySize, triggers }) => ({ name, timeout, memorySize, ...(triggers ? { triggers } : {}) })));
-  for (const f of rc.functions) expect(f).toMatchObject({ runtime: 'Nodejs18.15', installDependency: true });
+  for (const f of rc.functions) expect(f).toMatchObject({ runtime: 'Nodejs20.19', installDependency: true });
   const project = readJson(path.join(ROOT, 'project.config.json'));
   expect(project).toMatchObject({ miniprogramRoot: 'dist/weapp/', cloudfunctionRoot: 'dist/cloudfunctions/', compileType: 'miniprogram' });
 });
