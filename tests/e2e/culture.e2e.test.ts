@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { byTestId, expectAccessible, loginAs, openTab, openWorld, root, type BrowserWorld } from './browser';
+import { pickValue } from './picker';
 import { eventually, hasAttribute, hasClass, hasText, visible } from './wait';
 
 /**
@@ -218,9 +219,9 @@ describe('an organiser runs sessions', () => {
     await form.getByLabel('活动名称').fill('邻里书法交流');
     await form.getByRole('radio', { name: '书法' }).click();
     await form.getByLabel('活动地点').fill('宜昌路社区综合文化服务中心 书画室');
-    await form.getByLabel('日期').fill(tomorrow);
-    await form.getByLabel('开始时间').fill('10:00');
-    await form.getByLabel('结束时间').fill('11:30');
+    await pickValue(staff, byTestId(staff, 'form-date'), tomorrow);
+    await pickValue(staff, byTestId(staff, 'form-start'), '10:00');
+    await pickValue(staff, byTestId(staff, 'form-end'), '11:30');
     await form.getByLabel('名额（人）').fill('2');
     await byTestId(staff, 'form-save').click();
     await heading(staff, '邻里书法交流');
