@@ -8,12 +8,14 @@ import { formatDateTime } from '../../../utils/format';
 import { InviteForm } from './InviteForm';
 import { grantableRoles, INVITE_STATUS } from './roles';
 import { useRolesAdmin } from './use-roles-admin';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
 
 export default function RolesAdmin() {
   const me = useMe();
   const { invites, staff, createInvite, revokeInvite, revokeRole } = useRolesAdmin();
+  usePullRefresh(invites, staff);
   const options = grantableRoles(me.data?.roles.map((r) => r.role) ?? []);
 
   return (

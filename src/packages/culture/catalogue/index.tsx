@@ -12,6 +12,7 @@ import { ItemCard } from '../parts/ItemCard';
 import { itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useCatalogue } from './use-catalogue';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const MODES: Array<{ value: CatalogueMode; label: string }> = [
   { value: 'all', label: '全部' },
@@ -22,6 +23,7 @@ const MODES: Array<{ value: CatalogueMode; label: string }> = [
 /** 文化课堂: online courses to learn at home and offline classes and events to sign up for. */
 export default function CataloguePage() {
   const { data, loading, error, reload, filter, change } = useCatalogue();
+  usePullRefresh({ reload, loading });
   const [words, setWords] = useState('');
   const search = () => change({ q: words.trim() });
 

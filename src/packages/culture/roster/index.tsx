@@ -15,6 +15,7 @@ import { Notice } from '../parts/Notice';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useRoster } from './use-roster';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 type Hook = ReturnType<typeof useRoster>;
 
@@ -22,6 +23,7 @@ export default function RosterPage() {
   const { params } = useRouter();
   const sessionId = params.id ?? '';
   const hook = useRoster(sessionId);
+  usePullRefresh(hook.roster);
   const { roster, outcome } = hook;
   const data = roster.data;
 

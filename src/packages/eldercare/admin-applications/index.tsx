@@ -11,6 +11,7 @@ import { heading2, list, listitem, Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
   { value: 'pending', label: '待审核' },
@@ -21,6 +22,7 @@ const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
 /** District admins decide who joins as a 红色合伙人. */
 export default function AdminApplications() {
   const { filter, setFilter, applications, decide, busy, outcome } = useApplications();
+  usePullRefresh(applications);
 
   return (
     <Page title="红色合伙人申请">

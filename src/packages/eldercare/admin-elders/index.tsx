@@ -13,6 +13,7 @@ import { list, Notice } from '../ui/Notice';
 import { useAdminElders } from './use-admin-elders';
 import { VerifyForm } from './VerifyForm';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const FILTERS: Array<{ value: Verification; label: string }> = [
   { value: 'pending', label: '待核实' },
@@ -29,6 +30,7 @@ const EMPTY: Record<Verification, string> = {
 /** Community staff check birth date, address and difficulty status against documents, then decide. */
 export default function AdminElders() {
   const { filter, setFilter, elders, verify, reject, busy, outcome } = useAdminElders();
+  usePullRefresh(elders);
 
   return (
     <Page title="核实老人信息">

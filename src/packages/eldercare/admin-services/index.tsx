@@ -11,12 +11,14 @@ import { Tag } from '../ui/StatusTag';
 import { ServiceForm } from './ServiceForm';
 import { draftOfService, NEW_SERVICE, useAdminServices, type ServiceDraft } from './use-admin-services';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const hours = (n: number) => (n === 0 ? '不限' : `${n} 小时`);
 
 /** 服务项目设置 (district admins): who may book each service, how often, and the booking and cancel rules. */
 export default function AdminServices() {
   const { services, partners, save, busy, outcome, say } = useAdminServices();
+  usePullRefresh(services);
   const [editing, setEditing] = useState<ServiceDraft | null>(null);
 
   const open = (draft: ServiceDraft) => {

@@ -10,10 +10,12 @@ import { BackButton } from '../ui/Nav';
 import { heading2, list } from '../ui/Notice';
 import { useGrid } from './use-grid';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** 代老人预约: grid staff book for elders of their grid who have no smartphone or no family nearby. */
 export default function GridBooking() {
   const { elders, bookings } = useGrid();
+  usePullRefresh(elders, bookings);
 
   return (
     <Page title="代老人预约">

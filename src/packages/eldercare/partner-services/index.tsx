@@ -10,10 +10,12 @@ import { heading2, list, listitem, Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { usePartnerServices } from './use-partner-services';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** The partner's services: open or paused, and the way to their windows. */
 export default function PartnerServices() {
   const { services, busy, outcome, setStatus } = usePartnerServices();
+  usePullRefresh(services);
 
   return (
     <Page title="服务和时段设置">

@@ -11,11 +11,13 @@ import { AddWindowForm } from './AddWindowForm';
 import { Stepper } from './Stepper';
 import { usePartnerWindows } from './use-partner-windows';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** Places per half day for the next four weeks: change, close, reopen, add. */
 export default function PartnerWindows() {
   const { params } = useRouter();
   const w = usePartnerWindows(params.serviceId ?? '');
+  usePullRefresh(w.data);
   const loaded = w.data.data;
   const changed = Object.keys(w.edits).length;
 

@@ -11,6 +11,7 @@ import { list } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { PARTNER_VIEWS, usePartnerWorkbench } from './use-partner';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 function PartnerItem({ booking }: { booking: PartnerBooking }) {
   return (
@@ -32,6 +33,7 @@ function PartnerItem({ booking }: { booking: PartnerBooking }) {
 /** 合作单位工作台: new requests to confirm, today's visits, what is coming, what is over. */
 export default function PartnerWorkbench() {
   const { data, loading, error, reload } = usePartnerWorkbench();
+  usePullRefresh({ reload, loading });
   const [view, setView] = useState<PartnerListView>('pending');
   const current = PARTNER_VIEWS.find((v) => v.view === view)!;
   const rows = data?.[view] ?? [];

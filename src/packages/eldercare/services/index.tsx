@@ -12,6 +12,7 @@ import { heading2, list, listitem } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { useElderServices } from './use-elder-services';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 function quotaWords(row: ElderServiceRow): string {
   if (row.remainingThisYear === null) return '不限次数';
@@ -59,6 +60,7 @@ export default function ElderServices() {
   const { params } = useRouter();
   const elderId = params.elderId ?? '';
   const { data, loading, error, reload } = useElderServices(elderId);
+  usePullRefresh({ reload, loading });
 
   return (
     <Page title="选择服务">
