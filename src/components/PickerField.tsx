@@ -52,7 +52,8 @@ function wheelStart(mode: 'date' | 'time', value: string, initial?: string): str
 export function PickerField({ label, mode, value, onChange, start, end, initial, hint, testId }: PickerFieldProps) {
   const shown = pickerText(mode, value);
   const prompt = mode === 'date' ? '请选择日期' : '请选择时间';
-  const name = `${label}：${shown || '未选择'}`;
+  // The visible words are part of the name (WCAG 2.5.3), so speech users can say what they see.
+  const name = `${label}：${shown || prompt}`;
   const a11y: Record<string, unknown> = { role: 'button', tabindex: 0, 'aria-label': name };
   if (testId) a11y['data-testid'] = testId;
   if (!isWeapp()) {

@@ -40,7 +40,7 @@ describe('PickerField', () => {
   it('shows an empty date as a prompt, named by its label for screen readers', async () => {
     render(<Form mode="date" />);
     // By label, not by role: Stencil's picker keeps its closed state in a `hidden` property, which testing-library reads as hidden content.
-    const field = await screen.findByLabelText('日期：未选择');
+    const field = await screen.findByLabelText('日期：请选择日期');
     expect(field.getAttribute('role')).toBe('button');
     expect(field.textContent).toContain('请选择日期');
   });
