@@ -331,3 +331,21 @@ describe('an organiser publishes an online course', () => {
     await visible(byTestId(resident, 'enrol-course'));
   });
 });
+
+describe('a shared link to an event', () => {
+  it('opens the event for a visitor who is not logged in; signing up asks to log in and comes back to it', async () => {
+    const visitor = await world.newPage();
+    await visitor.goto('/packages/culture/session/index?id=ses-festival-dumplings');
+    await heading(visitor, /邻里包饺子/);
+    await hasText(byTestId(visitor, 'places'), '名额');
+    await expectAccessible(visitor, 'session (signed out)');
+
+    await byTestId(visitor, 'login-prompt').click();
+    await visitor.waitForURL(/pages\/login\/index/);
+    await visitor.getByRole('button', { name: /王建华/ }).first().click();
+    await visitor.waitForURL(/packages\/culture\/session\/index\?id=ses-festival-dumplings/);
+    await heading(visitor, /邻里包饺子/);
+    await visible(byTestId(visitor, 'my-place'));
+    expect(await byTestId(visitor, 'login-prompt').count()).toBe(0);
+  });
+});

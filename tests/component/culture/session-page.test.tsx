@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { saveToken } from '../../../src/auth/session';
+import { clearToken, saveToken } from '../../../src/auth/session';
 import SessionPageView from '../../../src/packages/culture/session/index';
 import { action, failing, installFetch, type SeenRequest } from '../fake-fetch';
-import { taroDouble } from '../taro-double';
+import Taro, { taroDouble } from '../taro-double';
 
 const card = (over: Record<string, unknown> = {}) => ({
   id: 'ses-1',
@@ -140,5 +140,30 @@ describe('the session page', () => {
     render(<SessionPageView />);
     expect((await screen.findByRole('alert')).textContent).toContain('没有找到这个活动');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+
+  it('is shared with its title and time, and the link opens this event', async () => {
+    installFetch(action('culture', 'session', () => ({ session: card(), mine: null })));
+    render(<SessionPageView />);
+    await screen.findByTestId('places');
+    expect(taroDouble.fire('onShareAppMessage')).toEqual({
+      title: '我们的节日·邻里包饺子（12月5日（周六）09:30）',
+      path: '/packages/culture/session/index?id=ses-1',
+      imageUrl: '/assets/share/culture.png',
+    });
+    expect(taroDouble.fire('onShareTimeline')).toEqual({ title: '我们的节日·邻里包饺子（12月5日（周六）09:30）', query: 'id=ses-1', imageUrl: '/assets/share/culture.png' });
+  });
+
+  it('shows a signed-out visitor the event, with a login that comes back here to sign up', async () => {
+    clearToken();
+    const { seen } = installFetch(action('culture', 'session', () => ({ session: card(), mine: null })));
+    render(<SessionPageView />);
+    expect((await screen.findByTestId('places')).textContent).toContain('名额已满');
+    expect(screen.queryByRole('button', { name: '加入候补' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '我的课程和报名' })).toBeNull();
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '登录后报名' }));
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?back=${encodeURIComponent('/packages/culture/session/index?id=ses-1')}` });
+    expect(actions(seen)).toEqual(['session']);
   });
 });

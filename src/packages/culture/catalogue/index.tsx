@@ -31,7 +31,7 @@ export default function CataloguePage() {
   const categoryOptions = [{ value: 'all', label: '全部类别' }, ...categories.map((c) => ({ value: c.id as string, label: `${c.name}（${c.count}）` }))];
 
   return (
-    <Page title="文化课堂">
+    <Page title="文化课堂" requireLogin={false}>
       <View className="muted lead">线上课程在家跟着视频学；线下课程和活动在社区，报名后凭签到码参加。</View>
       <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)} testId="open-mine">
         我的课程和报名
