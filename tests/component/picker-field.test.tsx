@@ -70,7 +70,7 @@ describe('PickerField', () => {
     expect(screen.getByTestId('value').textContent).toBe('09:00');
   });
 
-  it('is as tall as a tap target and grows with care mode (the field box carries the shared input class)', () => {
+  it('is the shared input box (height var(--tap): 44 px, 60 px in care mode) inside the care-mode page', () => {
     setCareMode(true);
     render(<Form mode="date" />);
     expect(screen.getByTestId('field').className).toContain('field__input');
