@@ -6,6 +6,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
  * targets; `taro build` without --watch is a production build.
  */
 export default defineConfig<'webpack5'>(async () => {
+  // TARO_OUTPUT_ROOT lets the runtime and parallel test runs build into a folder of their own.
+  const outputRoot = process.env.TARO_OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`;
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'dangqun-ejia',
     date: '2025-11-26',
@@ -13,18 +15,27 @@ export default defineConfig<'webpack5'>(async () => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // TARO_OUTPUT_ROOT lets the runtime and parallel test runs build into a folder of their own.
-    outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     // aria-role / aria-label in WeChat's templates (config/weapp-aria/index.js).
     plugins: [path.join(__dirname, 'weapp-aria/index.js')],
     defineConstants: {
       // Defined explicitly: an undefined process.env.X would throw in WeChat, where `process` does not exist.
       'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
       'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
-      // Subscription-message template ids (comma list) the booking page asks consent for (docs/deploy.md).
+      // Subscription-message template ids as KEY=id pairs (ISSUE_ACCEPTED=…,BOOKING_UPDATE=…): the taps that ask consent (src/platform/subscribe.ts, docs/deploy.md).
       'process.env.TARO_APP_SUBSCRIBE_TEMPLATES': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat only: the sitemap (app.json sitemapLocation) and the share pictures (src/platform/share.ts) ship as plain files.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [
+              { from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` },
+              { from: 'src/assets/share/', to: `${outputRoot}/assets/share/` },
+            ]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -26,11 +26,18 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     backgroundColor: '#FFFFFF',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/messages/index', text: '消息' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      // Icons drawn by scripts/make-images.ts (81x81 PNG; npm run check:weapp checks them).
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-active.png' },
+      { pagePath: 'pages/messages/index', text: '消息', iconPath: 'assets/tabbar/messages.png', selectedIconPath: 'assets/tabbar/messages-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-active.png' },
     ],
   },
+  // Residents open a job from the home tab: fetch its subpackage while they look at home (on any network; together under 2 MB).
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/issues', 'packages/culture', 'packages/eldercare'] },
+  },
+  // Keeps staff, partner and admin pages out of WeChat search (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   // Enables wx.cloud in the mini-program (CloudBase).
   cloud: true,
   // WeChat requires declaring location APIs; the issue form offers the map picker (src/platform/location.ts).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleAction, signedInAction, type SignedInContext } from '../core/action';
+import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { book } from '../domain/eldercare/book';
 import { isCalendarDate } from '../domain/eldercare/calendar';
 import {
@@ -125,7 +125,8 @@ export const eldercare = {
   rejectElder: roleAction(ADMINS, z.object({ elderId: id, version: z.number().int().min(1), reason }), async (input, ctx) => rejectElder(ctx, input.elderId, input.version, input.reason)),
 
   // Services and windows
-  listServices: signedInAction(z.object({}), async (_input, ctx) => listServices(ctx)),
+  // Public: the services on offer are what a shared 为老服务 link shows to anyone (no elder, no personal data).
+  listServices: publicAction(z.object({}), async (_input, ctx) => listServices(ctx)),
   servicesForElder: signedInAction(z.object({ elderId: id }), async (input, ctx) => servicesForElder(ctx, input.elderId)),
   listWindows: signedInAction(z.object({ serviceId: id, elderId: id.optional() }), async (input, ctx) => listWindows(ctx, input.serviceId, input.elderId)),
   saveService: roleAction(['district_admin'], serviceInput.extend({ serviceId: id.optional(), version }), async ({ serviceId, version: v, ...input }, ctx) =>

@@ -1,6 +1,6 @@
 import type { Deps } from '../core/action';
 import type { OutboxMessage } from '../domain/notify/outbox';
-import { activeTemplates, SUBSCRIBE_TEMPLATES, type TemplateMapping } from './subscribe-templates';
+import { activeTemplates, mappingKey, SUBSCRIBE_TEMPLATES, type TemplateMapping } from './subscribe-templates';
 
 /**
  * Turns outbox entries into WeChat subscription messages. Domain-free: it knows
@@ -80,13 +80,15 @@ export async function sendPendingMessages(deps: Deps, send: SendFn, options: Sen
 
   const pending = await deps.store.find<PushableMessage>(
     'outbox',
-    { pushedAt: null, pushGaveUpAt: null, kind: { $in: [...templates.keys()] }, createdAt: { $gte: since } },
+    // Mapping keys are kinds, with `@staff` for messages to staff: the store filters on the kinds.
+    { pushedAt: null, pushGaveUpAt: null, kind: { $in: [...new Set([...templates.keys()].map((k) => k.replace(/@staff$/, '')))] }, createdAt: { $gte: since } },
     { orderBy: [['createdAt', 'asc']], limit: options.limit ?? 200 },
   );
 
   for (const candidate of pending) {
     if (candidate.pushGaveUpAt) continue;
-    const mapping = templates.get(candidate.kind);
+    // A kind mapped for residents only is not sent to staff with a residents' template, nor the other way round.
+    const mapping = templates.get(mappingKey(candidate));
     if (!mapping) continue;
     // Claim it in a transaction: a second run (or a retried invocation) sees the claim and skips.
     const claimedAt = now.toISOString();

@@ -49,14 +49,28 @@ export function needsLogin(): boolean {
 
 let redirecting = false;
 
+/** A page the login page may return to: one of ours, never an outside address. */
+export function safeBack(back: string | undefined): string | null {
+  if (!back) return null;
+  let path = back;
+  try {
+    path = decodeURIComponent(back);
+  } catch {
+    return null;
+  }
+  return /^\/(pages|packages)\/[\w/-]+(\?[\w=&%.-]*)?$/.test(path) && !path.startsWith(LOGIN_PAGE) ? path : null;
+}
+
 /**
  * Several failing calls can arrive at once; only the first one navigates.
  * reLaunch (not navigateTo) so the back button cannot return to a signed-out page.
+ * `back`: the page to return to after login (a shared link opened signed out).
  */
-export function goToLogin(): void {
+export function goToLogin(back?: string): void {
   if (!usesHttp() || redirecting) return;
   redirecting = true;
-  Promise.resolve(Taro.reLaunch({ url: LOGIN_PAGE }))
+  const target = safeBack(back);
+  Promise.resolve(Taro.reLaunch({ url: target ? `${LOGIN_PAGE}?back=${encodeURIComponent(target)}` : LOGIN_PAGE }))
     .catch(() => undefined)
     .finally(() => {
       redirecting = false;

@@ -1,3 +1,4 @@
+import { useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../api/errors';
 import { useResource, type Resource } from './use-resource';
@@ -11,7 +12,9 @@ export interface PageOf<Item> {
  * A list read page by page: page 1 is a useResource (reloads on show), later
  * pages are appended by loadMore(). `key` names the current list (a tab, a set
  * of filters): when it changes, page 1 loads again and pages fetched for the
- * old key are dropped, also if their reply comes in late.
+ * old key are dropped, also if their reply comes in late. Scrolling to the
+ * bottom of the page loads the next page by itself (the page's 加载更多
+ * button stays, for screen readers and for lists that do not fill the screen).
  */
 export function usePagedResource<Item, P extends PageOf<Item>>(key: string, loadPage: (page: number) => Promise<P>) {
   const loadRef = useRef(loadPage);
@@ -50,6 +53,12 @@ export function usePagedResource<Item, P extends PageOf<Item>>(key: string, load
     }
   }, [extra, key]);
 
+  const hasMore = items.length < total;
+  const idle = !moreBusy && !first.loading;
+  useReachBottom(() => {
+    if (hasMore && idle) void loadMore();
+  });
+
   const refresh = useCallback(() => {
     setMore(null);
     reload();
@@ -59,7 +68,7 @@ export function usePagedResource<Item, P extends PageOf<Item>>(key: string, load
     first,
     items,
     total,
-    hasMore: items.length < total,
+    hasMore,
     loadMore,
     moreBusy,
     // An error of another list's "more" is not this list's concern.

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { getToken } from '../../src/auth/session';
+import { getToken, safeBack } from '../../src/auth/session';
 import Login from '../../src/pages/login/index';
 import { get, installFetch, post } from './fake-fetch';
-import Taro from './taro-double';
+import Taro, { taroDouble } from './taro-double';
 
 const PERSONAS = [
   { id: 'resident', name: '王建华', roleLabel: '居民', description: '住万安一路6号' },
@@ -59,5 +59,23 @@ describe('login page (H5 demo login)', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(getToken()).toBeNull();
     expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+
+  it('goes back to the page that asked for login (a shared link), not home', async () => {
+    taroDouble.routerParams = { back: encodeURIComponent('/packages/culture/session/index?id=ses-1') };
+    installFetch(get('/api/dev/personas', { ok: true, data: { personas: PERSONAS } }), loginRoute);
+    render(<Login />);
+    fireEvent.click(await screen.findByRole('button', { name: '王建华' }));
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/packages/culture/session/index?id=ses-1' }));
+    expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+
+  it('returns only to pages of this app', () => {
+    expect(safeBack('/packages/eldercare/services/index')).toBe('/packages/eldercare/services/index');
+    expect(safeBack('https://example.com/x')).toBeNull();
+    expect(safeBack('//example.com/pages/x')).toBeNull();
+    expect(safeBack('/pages/login/index')).toBeNull();
+    expect(safeBack('%E0%A4%A')).toBeNull();
+    expect(safeBack(undefined)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { saveToken } from '../../src/auth/session';
 import Messages from '../../src/pages/messages/index';
 import { action, failing, installFetch } from './fake-fetch';
-import Taro from './taro-double';
+import Taro, { taroDouble } from './taro-double';
 
 const message = (id: string, read: boolean) => ({
   id,
@@ -60,5 +60,17 @@ describe('消息 page', () => {
     fireEvent.click(await screen.findByTestId('message-m1'));
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '系统繁忙，请稍后再试' })));
     expect(screen.getByTestId('message-m1').textContent).toContain('未读');
+  });
+
+  it('pulling down loads the messages again and stops the spinner once they are in', async () => {
+    let count = 0;
+    installFetch(action('account', 'inbox', () => ({ unread: 0, messages: count++ === 0 ? [] : [message('new', false)] })));
+    render(<Messages />);
+    expect(await screen.findByText(/暂时没有消息/)).toBeTruthy();
+    expect(taroDouble.listens('onPullDownRefresh')).toBe(true);
+
+    taroDouble.fire('onPullDownRefresh');
+    expect(await screen.findByTestId('message-new')).toBeTruthy();
+    await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalledTimes(1));
   });
 });

@@ -2,12 +2,21 @@
  * A small stand-in for @tarojs/taro in component tests (mapped in jest.config.js).
  * It records navigation and keeps storage in memory; tests steer it through `taroDouble`.
  */
+import { act } from '@testing-library/react';
 import { useEffect, useRef } from 'react';
 
 type AppBaseInfo = { fontSizeScaleFactor?: number; fontSizeSetting?: number; language?: string };
 
 const storage = new Map<string, unknown>();
 const showListeners = new Set<() => void>();
+/** Page lifecycle hooks a test fires by name, as WeChat would: pull-down refresh, reaching the bottom, the share menu. */
+type PageEvent = 'onPullDownRefresh' | 'onReachBottom' | 'onShareAppMessage' | 'onShareTimeline';
+const pageListeners: Record<PageEvent, Set<(arg?: unknown) => unknown>> = {
+  onPullDownRefresh: new Set(),
+  onReachBottom: new Set(),
+  onShareAppMessage: new Set(),
+  onShareTimeline: new Set(),
+};
 
 export const taroDouble = {
   storage,
@@ -16,6 +25,20 @@ export const taroDouble = {
   /** Fires every registered useDidShow callback, as a page coming back to the front would. */
   show(): void {
     showListeners.forEach((fn) => fn());
+  },
+  /** Fires a page event; returns what the (last) handler returned, e.g. the share content. */
+  fire(event: PageEvent, arg?: unknown): unknown {
+    let result: unknown;
+    act(() => {
+      pageListeners[event].forEach((fn) => {
+        result = fn(arg);
+      });
+    });
+    return result;
+  },
+  /** Whether any mounted component listens for the event (WeChat enables pull-down and share per page). */
+  listens(event: PageEvent): boolean {
+    return pageListeners[event].size > 0;
   },
 };
 
@@ -33,6 +56,7 @@ const Taro = {
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   showToast: jest.fn(async (_opts: { title: string }) => ({ errMsg: 'showToast:ok' })),
   showModal: jest.fn(async (_opts: { title?: string; content?: string }) => ({ confirm: true, cancel: false })),
+  stopPullDownRefresh: jest.fn(async () => ({ errMsg: 'stopPullDownRefresh:ok' })),
   getAppBaseInfo: jest.fn((): AppBaseInfo => ({ ...taroDouble.appBaseInfo })) as (() => AppBaseInfo) | undefined,
   cloud: {
     init: jest.fn((_opts?: object): void => undefined),
@@ -46,10 +70,11 @@ const originalGetAppBaseInfo = Taro.getAppBaseInfo;
 export function resetTaroDouble(): void {
   storage.clear();
   showListeners.clear();
+  Object.values(pageListeners).forEach((set) => set.clear());
   taroDouble.routerParams = {};
   taroDouble.appBaseInfo = { language: 'zh_CN' };
   Taro.getAppBaseInfo = originalGetAppBaseInfo;
-  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.cloud.init, Taro.cloud.callFunction]) {
+  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.stopPullDownRefresh, Taro.cloud.init, Taro.cloud.callFunction]) {
     (fn as jest.Mock).mockClear();
   }
   Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }));
@@ -69,6 +94,25 @@ export function useDidShow(callback: () => void): void {
     };
   }, []);
 }
+
+function pageHook(event: PageEvent) {
+  return function usePageEvent(callback: (arg?: unknown) => unknown): void {
+    const ref = useRef(callback);
+    ref.current = callback;
+    useEffect(() => {
+      const listener = (arg?: unknown) => ref.current(arg);
+      pageListeners[event].add(listener);
+      return () => {
+        pageListeners[event].delete(listener);
+      };
+    }, []);
+  };
+}
+
+export const usePullDownRefresh = pageHook('onPullDownRefresh');
+export const useReachBottom = pageHook('onReachBottom');
+export const useShareAppMessage = pageHook('onShareAppMessage');
+export const useShareTimeline = pageHook('onShareTimeline');
 
 export function useLaunch(callback: () => void): void {
   useEffect(() => callback(), []);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { byTestId, expectAccessible, loginAs, openTab, openWorld, root, type BrowserWorld } from './browser';
+import { pickValue } from './picker';
 import { eventually, hasAttribute, hasClass, hasText, visible } from './wait';
 
 /**
@@ -219,9 +220,9 @@ describe('an organiser runs sessions', () => {
     await form.getByLabel('活动名称').fill('邻里书法交流');
     await form.getByRole('radio', { name: '书法' }).click();
     await form.getByLabel('活动地点').fill('宜昌路社区综合文化服务中心 书画室');
-    await form.getByLabel('日期').fill(tomorrow);
-    await form.getByLabel('开始时间').fill('10:00');
-    await form.getByLabel('结束时间').fill('11:30');
+    await pickValue(staff, byTestId(staff, 'form-date'), tomorrow);
+    await pickValue(staff, byTestId(staff, 'form-start'), '10:00');
+    await pickValue(staff, byTestId(staff, 'form-end'), '11:30');
     await form.getByLabel('名额（人）').fill('2');
     await byTestId(staff, 'form-save').click();
     await heading(staff, '邻里书法交流');
@@ -329,5 +330,23 @@ describe('an organiser publishes an online course', () => {
     await byTestId(resident, `course-${courseId}`).click();
     await heading(resident, '居家手指操');
     await visible(byTestId(resident, 'enrol-course'));
+  });
+});
+
+describe('a shared link to an event', () => {
+  it('opens the event for a visitor who is not logged in; signing up asks to log in and comes back to it', async () => {
+    const visitor = await world.newPage();
+    await visitor.goto('/packages/culture/session/index?id=ses-festival-dumplings');
+    await heading(visitor, /邻里包饺子/);
+    await hasText(byTestId(visitor, 'places'), '名额');
+    await expectAccessible(visitor, 'session (signed out)');
+
+    await byTestId(visitor, 'login-prompt').click();
+    await visitor.waitForURL(/pages\/login\/index/);
+    await visitor.getByRole('button', { name: /王建华/ }).first().click();
+    await visitor.waitForURL(/packages\/culture\/session\/index\?id=ses-festival-dumplings/);
+    await heading(visitor, /邻里包饺子/);
+    await visible(byTestId(visitor, 'my-place'));
+    expect(await byTestId(visitor, 'login-prompt').count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible, loginAs, openTab, openWorld, type BrowserWorld } from './browser';
+import { pickValue } from './picker';
 import { eventually, hasClass, hasText, visible } from './wait';
 
 /**
@@ -176,7 +177,7 @@ describe('the other pages of 为老服务', () => {
     await byTestId(page, 'elder-submit').click();
     await hasText(screen(page).getByRole('alert'), '姓名');
     await screen(page).getByLabel('老人姓名').fill('王秀珍');
-    await screen(page).getByLabel('出生日期').fill('1940年3月8日');
+    await pickValue(page, byTestId(page, 'elder-birth'), '1940-03-08');
     await screen(page).getByLabel('街道').fill('万安一路');
     await screen(page).getByLabel('门牌号').fill('6');
     await screen(page).getByLabel('楼号、单元、房号').fill('3单元202');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SignedInContext } from '../../core/action';
+import type { ActionContext, SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import type { Filter } from '../../store/port';
 import type { Partner } from '../org/org';
@@ -73,7 +73,8 @@ export async function setServiceStatus(ctx: SignedInContext, serviceId: string, 
   return serviceView(saved);
 }
 
-export async function listServices(ctx: SignedInContext) {
+/** The active services, for anyone (a shared link opens this list signed out too). */
+export async function listServices(ctx: Pick<ActionContext, 'store'>) {
   const services = await ctx.store.find<ServiceDoc>(C.services, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
   return services.map(serviceView);
 }

@@ -8,10 +8,12 @@ import { ElderCard } from './ui/ElderCard';
 import { heading2, list } from './ui/Notice';
 import { useHome } from './use-home';
 import './eldercare.scss';
+import { usePullRefresh } from '../../hooks/use-pull-refresh';
 
 /** 为老服务: the family's start page. The elders they look after, and their bookings. */
 export default function EldercareHome() {
   const { elders } = useHome();
+  usePullRefresh(elders);
   const rows = elders.data ?? [];
 
   return (

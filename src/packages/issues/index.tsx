@@ -10,6 +10,7 @@ import { IssueCard } from './ui/IssueCard';
 import { Notice } from '../../components/Notice';
 import { useMyIssues, type MineKind } from './use-my-issues';
 import './ui/issue-ui.scss';
+import { usePullRefresh } from '../../hooks/use-pull-refresh';
 
 const KINDS = [
   { value: 'reported' as MineKind, label: '我反映的' },
@@ -19,6 +20,7 @@ const KINDS = [
 /** The issues home: a big 我要反映 button, then 我的反映 with how each one is going. */
 export default function IssuesHome() {
   const mine = useMyIssues();
+  usePullRefresh({ reload: mine.refresh, loading: mine.first.loading });
   const { first } = mine;
 
   return (

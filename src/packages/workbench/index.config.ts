@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '诉求工作台' });
+export default definePageConfig({ navigationBarTitleText: '诉求工作台', enablePullDownRefresh: true });

@@ -14,6 +14,7 @@ import { Notice } from '../../components/Notice';
 import { useWorkbench } from './use-workbench';
 import '../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly } from '../../components/StaffOnly';
+import { usePullRefresh } from '../../hooks/use-pull-refresh';
 
 const QUEUES: Array<{ queue: QueueName; label: string }> = [
   { queue: 'pending', label: '待受理' },
@@ -42,6 +43,7 @@ function gridChoices(communities: Communities | undefined): Array<Choice<string>
 /** 诉求工作台: the queues with their counts, filters, and the issues to handle, nearest deadline first. */
 function WorkbenchScreen() {
   const wb = useWorkbench();
+  usePullRefresh({ reload: wb.refresh, loading: wb.first.loading || wb.counts.loading });
   const me = useMe();
   // Shown by role; the server still checks every admin action (and the pages handle a refusal).
   const roles = new Set((me.data?.roles ?? []).map((r) => r.role));

@@ -7,9 +7,11 @@ import { StatusView } from '../../components/StatusView';
 import { useInbox } from '../../hooks/use-inbox';
 import { formatDateTime } from '../../utils/format';
 import { go } from '../../utils/nav';
+import { usePullRefresh } from '../../hooks/use-pull-refresh';
 
 export default function Messages() {
   const { data, loading, error, reload, markRead } = useInbox();
+  usePullRefresh({ reload, loading });
 
   // Opening a message marks it read and, when it is about something, goes there.
   const open = async (message: InboxMessage) => {

@@ -32,8 +32,10 @@ describe('the session form', () => {
 
   it('names the first problem in plain words', () => {
     expect(toInput({ ...filled, title: '' })).toEqual({ error: '请填写活动名称。' });
-    expect(toInput({ ...filled, date: '12月5日' })).toEqual({ error: expect.stringContaining('2026-12-05') });
-    expect(toInput({ ...filled, date: '2026-02-30' })).toEqual({ error: expect.stringContaining('日期') });
+    expect(toInput({ ...filled, date: '' })).toEqual({ error: '请选择活动日期。' });
+    expect(toInput({ ...filled, startTime: '' })).toEqual({ error: '请选择开始时间。' });
+    expect(toInput({ ...filled, endTime: '' })).toEqual({ error: '请选择结束时间。' });
+    expect(toInput({ ...filled, date: '2026-02-30' })).toEqual({ error: '请选择活动日期。' });
     expect(toInput({ ...filled, endTime: '09:00' })).toEqual({ error: '结束时间要晚于开始时间。' });
     expect(toInput({ ...filled, capacity: '0' })).toEqual({ error: '请填写名额（至少 1 人）。' });
     expect(toInput({ ...filled, offerHours: '200' })).toEqual({ error: expect.stringContaining('168') });

@@ -1,8 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { saveToken } from '../../../src/auth/session';
+import { clearToken, saveToken } from '../../../src/auth/session';
 import SessionPageView from '../../../src/packages/culture/session/index';
 import { action, failing, installFetch, type SeenRequest } from '../fake-fetch';
-import { taroDouble } from '../taro-double';
+import Taro, { taroDouble } from '../taro-double';
+import { subscribeFor } from '../../../src/platform/subscribe';
+
+// The consent dialog is WeChat's; here we check the page asks at the right taps.
+jest.mock('../../../src/platform/subscribe', () => ({ ...jest.requireActual('../../../src/platform/subscribe'), subscribeFor: jest.fn(async () => ({ asked: false, accepted: [] })) }));
+const asked = subscribeFor as jest.Mock;
 
 const card = (over: Record<string, unknown> = {}) => ({
   id: 'ses-1',
@@ -61,6 +66,7 @@ const actions = (seen: SeenRequest[]) => seen.map((r) => (r.body as { action?: s
 beforeEach(() => {
   saveToken('t');
   taroDouble.routerParams = { id: 'ses-1' };
+  asked.mockClear();
 });
 
 describe('the session page', () => {
@@ -75,6 +81,8 @@ describe('the session page', () => {
     await waitFor(() => expect(screen.getByTestId('my-state').textContent).toContain('候补名单第 2 位'));
     expect(screen.getByRole('status').textContent).toContain('候补第 2 位');
     expect(actions(seen)).toEqual(['session', 'enrolSession']);
+    // Joining the waiting list asks to hear of a freed place, the reminder and changes.
+    expect(asked.mock.calls).toEqual([['cultureSignup']]);
   });
 
   it('shows the offer deadline in Shanghai time and accepts it', async () => {
@@ -105,6 +113,8 @@ describe('the session page', () => {
     fireEvent.click(screen.getByRole('button', { name: '取消报名' }));
     fireEvent.click(screen.getByRole('button', { name: '确定取消报名' }));
     await waitFor(() => expect(screen.getByTestId('my-state').textContent).toContain('您已取消（本人取消）'));
+    // Cancelling creates no need to hear back: no consent dialog.
+    expect(asked).not.toHaveBeenCalled();
   });
 
   it('after the cut-off says whom to contact instead of offering to cancel', async () => {
@@ -140,5 +150,30 @@ describe('the session page', () => {
     render(<SessionPageView />);
     expect((await screen.findByRole('alert')).textContent).toContain('没有找到这个活动');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+
+  it('is shared with its title and time, and the link opens this event', async () => {
+    installFetch(action('culture', 'session', () => ({ session: card(), mine: null })));
+    render(<SessionPageView />);
+    await screen.findByTestId('places');
+    expect(taroDouble.fire('onShareAppMessage')).toEqual({
+      title: '我们的节日·邻里包饺子（12月5日（周六）09:30）',
+      path: '/packages/culture/session/index?id=ses-1',
+      imageUrl: '/assets/share/culture.png',
+    });
+    expect(taroDouble.fire('onShareTimeline')).toEqual({ title: '我们的节日·邻里包饺子（12月5日（周六）09:30）', query: 'id=ses-1', imageUrl: '/assets/share/culture.png' });
+  });
+
+  it('shows a signed-out visitor the event, with a login that comes back here to sign up', async () => {
+    clearToken();
+    const { seen } = installFetch(action('culture', 'session', () => ({ session: card(), mine: null })));
+    render(<SessionPageView />);
+    expect((await screen.findByTestId('places')).textContent).toContain('名额已满');
+    expect(screen.queryByRole('button', { name: '加入候补' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '我的课程和报名' })).toBeNull();
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '登录后报名' }));
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?back=${encodeURIComponent('/packages/culture/session/index?id=ses-1')}` });
+    expect(actions(seen)).toEqual(['session']);
   });
 });

@@ -47,7 +47,8 @@ describe('the elder form', () => {
 
   it('says what to fix first, in plain words', () => {
     expect(checkDraft({ ...filled, name: '' })).toEqual({ problem: '请填写老人的姓名。' });
-    expect(checkDraft({ ...filled, birthDate: '1940-02-31' })).toEqual({ problem: expect.stringContaining('例如 1933-05-12') });
+    expect(checkDraft({ ...filled, birthDate: '' })).toEqual({ problem: '请选择老人的出生日期。' });
+    expect(checkDraft({ ...filled, birthDate: '1940-02-31' })).toEqual({ problem: '请选择老人的出生日期。' });
     expect(checkDraft({ ...filled, number: '6号' })).toEqual({ problem: '门牌号请只填数字，例如 12。' });
     expect(checkDraft({ ...filled, phone: '12345' })).toEqual({ problem: expect.stringContaining('11 位手机号') });
   });

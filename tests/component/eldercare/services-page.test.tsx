@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { saveToken } from '../../../src/auth/session';
+import { clearToken, saveToken } from '../../../src/auth/session';
 import ElderServices from '../../../src/packages/eldercare/services/index';
 import { action, installFetch } from '../fake-fetch';
 import Taro, { taroDouble } from '../taro-double';
@@ -43,5 +43,43 @@ describe('选择服务 page', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '上门理发' })).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByText('今年还能约 2 次')).toBeTruthy();
+  });
+
+  it('shares the list of services, never the elder it was opened for', async () => {
+    installFetch(
+      action('eldercare', 'getElder', () => elder),
+      action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
+    );
+    render(<ElderServices />);
+    await screen.findByTestId('services-for');
+    expect(taroDouble.fire('onShareAppMessage')).toEqual({ title: '湖岛街道为老服务：上门理发', path: '/packages/eldercare/services/index', imageUrl: '/assets/share/eldercare.png' });
+    expect(taroDouble.fire('onShareTimeline')).toEqual({ title: '湖岛街道为老服务：上门理发', query: '', imageUrl: '/assets/share/eldercare.png' });
+  });
+});
+
+describe('为老服务 page opened from a shared link', () => {
+  beforeEach(() => {
+    taroDouble.routerParams = {};
+  });
+
+  it('shows a signed-out visitor the services on offer, and a login that comes back here to book', async () => {
+    clearToken();
+    installFetch(action('eldercare', 'listServices', () => [haircutService, repair]));
+    render(<ElderServices />);
+    expect(await screen.findByRole('heading', { level: 1, name: '为老服务项目' })).toBeTruthy();
+    expect((await screen.findByTestId('service-svc-repair')).textContent).toContain('70 岁及以上老人');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: '登录后为家里老人预约' }));
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?back=${encodeURIComponent('/packages/eldercare/services/index')}` });
+  });
+
+  it('leads a signed-in visitor to 为老服务 to pick or register the elder', async () => {
+    installFetch(action('eldercare', 'listServices', () => [haircutService]));
+    render(<ElderServices />);
+    await screen.findByTestId('service-svc-jiali-haircut');
+    fireEvent.click(screen.getByRole('button', { name: '为家里老人预约' }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/eldercare/index' });
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { saveToken } from '../../../src/auth/session';
 import AddressRulesPage from '../../../src/packages/workbench/address-rules/index';
 import Workbench from '../../../src/packages/workbench/index';
@@ -6,6 +6,7 @@ import SettingsPage from '../../../src/packages/workbench/settings/index';
 import { action, failing, installFetch, type Route, type SeenRequest } from '../fake-fetch';
 import Taro from '../taro-double';
 import { communityAdminMe, gridWorkerMe } from './fixtures';
+import { pressPickerButton, turnWheel, wheelLabel, wheelLabels } from '../../helpers/taro-picker';
 
 const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body as Record<string, unknown>);
 
@@ -147,6 +148,30 @@ describe('系统设置', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(screen.getByTestId('settings-outcome').textContent).toContain('设置已保存'));
     expect(bodies(seen, 'updateSettings')).toEqual([{ action: 'updateSettings', dailyLimit: 8, holidays: ['2026-10-01', '2026-10-02', '2026-10-03'] }]);
+  });
+
+  it('adds a make-up workday picked on the date wheel, once', async () => {
+    const { seen } = world();
+    render(<SettingsPage />);
+    await waitFor(() => expect((screen.getByLabelText('调休上班日（周末也算工作日）') as HTMLTextAreaElement).value).toBe('2026-09-27'));
+    for (const day of ['2026-10-10', '2026-10-10']) {
+      await waitFor(() => expect(document.querySelectorAll('.weui-picker__overlay')).toHaveLength(2));
+      fireEvent.click(screen.getByTestId('settings-add-workday'));
+      await waitFor(() => expect(wheelLabel(0)).not.toBe(''));
+      const labels = wheelLabels(day);
+      for (let column = 0; column < labels.length; column++) {
+        await expect(turnWheel({ column, label: labels[column] })).resolves.toBe(true);
+        await waitFor(() => expect(wheelLabel(column)).toBe(labels[column]));
+      }
+      act(() => {
+        expect(pressPickerButton('确定')).toBe(true);
+      });
+      await waitFor(() => expect(wheelLabel(0)).toBe(''));
+    }
+    expect((screen.getByLabelText('调休上班日（周末也算工作日）') as HTMLTextAreaElement).value).toBe('2026-09-27\n2026-10-10');
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    await waitFor(() => expect(screen.getByTestId('settings-outcome').textContent).toContain('设置已保存'));
+    expect(bodies(seen, 'updateSettings')).toEqual([{ action: 'updateSettings', workdays: ['2026-09-27', '2026-10-10'] }]);
   });
 
   it('changes a category’s limit and makes it private', async () => {

@@ -3,6 +3,11 @@ import { saveToken } from '../../../src/auth/session';
 import ReportPage from '../../../src/packages/issues/report/index';
 import { action, installFetch, type Route, type SeenRequest } from '../fake-fetch';
 import { item } from './fixtures';
+import { subscribeFor } from '../../../src/platform/subscribe';
+
+// The consent dialog is WeChat's; here we check the form asks at the tap that files.
+jest.mock('../../../src/platform/subscribe', () => ({ ...jest.requireActual('../../../src/platform/subscribe'), subscribeFor: jest.fn(async () => ({ asked: false, accepted: [] })) }));
+const asked = subscribeFor as jest.Mock;
 
 const formOptions = {
   categories: [
@@ -35,7 +40,10 @@ async function fill() {
   fireEvent.input(await screen.findByLabelText('门牌号'), { target: { value: '6' } });
 }
 
-beforeEach(() => saveToken('t'));
+beforeEach(() => {
+  saveToken('t');
+  asked.mockClear();
+});
 
 describe('我要反映 form', () => {
   it('asks for a longer description before calling the server', async () => {
@@ -116,9 +124,12 @@ describe('我要反映 form', () => {
     await fill();
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     await screen.findByText(/同一地点已有人反映了同类问题/);
+    // The tap that only showed the similar report asked nothing; the tap that files asks for accepted, progress and result.
+    expect(asked).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     await screen.findByTestId('report-ticket');
     await waitFor(() => expect(bodies(seen, 'report')).toHaveLength(1));
+    expect(asked.mock.calls).toEqual([['issueReport']]);
   });
 
   it('shows the load error with a retry', async () => {

@@ -116,3 +116,20 @@ test('activeTemplates reads ids from the environment only', () => {
   expect([...activeTemplates({ SUBSCRIBE_TPL_BOOKING_UPDATE: ' tpl ' }).entries()].map(([k, v]) => [k, v.templateId])).toContainEqual(['eldercare_confirm', 'tpl']);
   expect(activeTemplates({}).size).toBe(0);
 });
+
+test('a kind sent to staff and to residents goes out with each side’s own template', async () => {
+  const staff = await queue('openid-staff', 'issue_escalated', '/packages/workbench/issue/index?id=i1');
+  const resident = await queue('openid-resident', 'issue_escalated', '/packages/issues/detail/index?id=i1');
+  const onlyResidentTemplate = await queue('openid-staff-2', 'issue_progress', '/packages/workbench/issue/index?id=i1');
+  const { sent, send } = fakeSend();
+  const env = { SUBSCRIBE_TPL_ISSUE_PROGRESS: 'tpl-progress', SUBSCRIBE_TPL_STAFF_ASSIGNMENT: 'tpl-work' };
+  expect(await sendPendingMessages(h.deps, send, { env })).toMatchObject({ sent: 2 });
+  expect(sent.map((m) => [m.touser, m.templateId])).toEqual([
+    ['openid-staff', 'tpl-work'],
+    ['openid-resident', 'tpl-progress'],
+  ]);
+  expect((await entry(staff._id))?.pushedAt).not.toBeNull();
+  expect((await entry(resident._id))?.pushedAt).not.toBeNull();
+  // No staff template for issue_progress: a residents' template is never sent to staff.
+  expect(await entry(onlyResidentTemplate._id)).toMatchObject({ pushedAt: null });
+});

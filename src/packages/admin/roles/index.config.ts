@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '角色管理' });
+export default definePageConfig({ navigationBarTitleText: '角色管理', enablePullDownRefresh: true });

@@ -9,12 +9,14 @@ import { InviteForm } from './InviteForm';
 import { grantableRoles, INVITE_STATUS } from './roles';
 import { useRolesAdmin } from './use-roles-admin';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
 
 function RolesAdminScreen() {
   const me = useMe();
   const { invites, staff, createInvite, revokeInvite, revokeRole } = useRolesAdmin();
+  usePullRefresh(invites, staff);
   const options = grantableRoles(me.data?.roles.map((r) => r.role) ?? []);
 
   return (

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '文化课堂' });
+export default definePageConfig({ navigationBarTitleText: '文化课堂', enablePullDownRefresh: true });

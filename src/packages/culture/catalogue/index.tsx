@@ -12,6 +12,7 @@ import { ItemCard } from '../parts/ItemCard';
 import { itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useCatalogue } from './use-catalogue';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const MODES: Array<{ value: CatalogueMode; label: string }> = [
   { value: 'all', label: '全部' },
@@ -22,6 +23,7 @@ const MODES: Array<{ value: CatalogueMode; label: string }> = [
 /** 文化课堂: online courses to learn at home and offline classes and events to sign up for. */
 export default function CataloguePage() {
   const { data, loading, error, reload, filter, change } = useCatalogue();
+  usePullRefresh({ reload, loading });
   const [words, setWords] = useState('');
   const search = () => change({ q: words.trim() });
 
@@ -29,7 +31,7 @@ export default function CataloguePage() {
   const categoryOptions = [{ value: 'all', label: '全部类别' }, ...categories.map((c) => ({ value: c.id as string, label: `${c.name}（${c.count}）` }))];
 
   return (
-    <Page title="文化课堂">
+    <Page title="文化课堂" requireLogin={false}>
       <View className="muted lead">线上课程在家跟着视频学；线下课程和活动在社区，报名后凭签到码参加。</View>
       <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)} testId="open-mine">
         我的课程和报名

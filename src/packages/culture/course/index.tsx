@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { needsLogin } from '../../../auth/session';
 import { Btn } from '../../../components/Btn';
+import { LoginPrompt } from '../../../components/LoginPrompt';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { durationLabel } from '../lib/format';
@@ -12,7 +14,10 @@ import { Notice } from '../parts/Notice';
 import { ProgressBar } from '../parts/ProgressBar';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
+import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useCourse } from './use-course';
+
+const COURSE_PAGE = '/packages/culture/course/index';
 
 function lessonState(row: LessonRow): string {
   if (!row.progress) return durationLabel(row.durationSeconds);
@@ -27,18 +32,24 @@ export default function CoursePageView() {
   const { course, busy, outcome, enrol } = useCourse(courseId);
   const data = course.data;
   const title = data?.course.title ?? '课程';
+  const signedOut = needsLogin();
+  const shared = { page: COURSE_PAGE, query: { id: courseId }, imageUrl: SHARE_PICTURES.culture };
+  useShare(data ? { ...shared, title: `${data.course.title}｜湖岛街道文化课堂` } : null, { ...shared, title: '湖岛街道文化课堂：免费学，一起来' });
 
+  // Public: a shared link shows the course to anyone; enrolling asks to log in (LoginPrompt).
   return (
-    <Page title={title}>
+    <Page title={title} requireLogin={false}>
       {!courseId ? <View className="notice">没有指定课程，请从课程列表进入。</View> : null}
       <StatusView loading={course.loading && !data} error={course.error} onRetry={course.reload}>
-        {data ? <CourseBody data={data} busy={busy} onEnrol={() => void enrol()} /> : null}
+        {data ? <CourseBody data={data} busy={busy} onEnrol={() => void enrol()} signedOut={signedOut} /> : null}
       </StatusView>
       <Notice outcome={outcome} testId="course-outcome" />
       <View className="stack spaced">
-        <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)}>
-          我的课程
-        </Btn>
+        {signedOut ? null : (
+          <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)}>
+            我的课程
+          </Btn>
+        )}
         <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.catalogue)}>
           看看其他课程
         </Btn>
@@ -47,7 +58,7 @@ export default function CoursePageView() {
   );
 }
 
-function CourseBody({ data, busy, onEnrol }: { data: CoursePage; busy: boolean; onEnrol: () => void }) {
+function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy: boolean; onEnrol: () => void; signedOut: boolean }) {
   const { course, lessons, progress, sessions } = data;
   const resume = progress?.resume ? lessons.find((l) => l.id === progress.resume?.lessonId) : undefined;
 
@@ -82,6 +93,8 @@ function CourseBody({ data, busy, onEnrol }: { data: CoursePage; busy: boolean; 
                 </Btn>
               ) : null}
             </View>
+          ) : signedOut ? (
+            <LoginPrompt action="报名学习（免费）" back={CULTURE_PATHS.course(course.id)} />
           ) : (
             <View className="stack">
               <View className="lead">报名后就能看视频学习，学习进度会自动保存，下次接着看。</View>

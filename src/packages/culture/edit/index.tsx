@@ -4,6 +4,9 @@ import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
+import { PickerField, todayInShanghai } from '../../../components/PickerField';
+import { TextField } from '../../../components/TextField';
+import { isWeapp } from '../../../platform/env';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
@@ -41,9 +44,9 @@ function EditSessionPageScreen() {
         </Section>
 
         <Section title="时间和名额" className="stack">
-          <TextField label="日期" value={form.date} onChange={(date) => update({ date })} placeholder="例如 2026-12-05" hint="年-月-日" maxlength={10} testId="form-date" />
-          <TextField label="开始时间" value={form.startTime} onChange={(startTime) => update({ startTime })} placeholder="例如 09:30" maxlength={5} testId="form-start" />
-          <TextField label="结束时间" value={form.endTime} onChange={(endTime) => update({ endTime })} placeholder="例如 11:30" maxlength={5} testId="form-end" />
+          <PickerField label="日期" mode="date" value={form.date} onChange={(date) => update({ date })} start={editing ? undefined : todayInShanghai()} testId="form-date" />
+          <PickerField label="开始时间" mode="time" value={form.startTime} onChange={(startTime) => update({ startTime })} initial="09:00" testId="form-start" />
+          <PickerField label="结束时间" mode="time" value={form.endTime} onChange={(endTime) => update({ endTime })} initial={form.startTime || '11:00'} testId="form-end" />
           <TextField label="名额（人）" value={form.capacity} onChange={(capacity) => update({ capacity })} placeholder="例如 30" maxlength={4} testId="form-capacity" />
           <TextField
             label="开始前多少小时停止取消"

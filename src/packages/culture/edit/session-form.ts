@@ -82,10 +82,11 @@ function wholeNumber(text: string): number | null {
 export function toInput(form: SessionForm): { input: SessionInput } | { error: string } {
   if (!form.title.trim()) return { error: '请填写活动名称。' };
   if (!form.venue.trim()) return { error: '请填写活动地点。' };
+  if (!shanghaiInstant(form.date, '00:00')) return { error: '请选择活动日期。' };
   const startsAt = shanghaiInstant(form.date, form.startTime);
-  if (!startsAt) return { error: '请按“2026-12-05”的样子填写日期，按“09:30”的样子填写开始时间。' };
+  if (!startsAt) return { error: '请选择开始时间。' };
   const endsAt = shanghaiInstant(form.date, form.endTime);
-  if (!endsAt) return { error: '请按“11:30”的样子填写结束时间。' };
+  if (!endsAt) return { error: '请选择结束时间。' };
   if (Date.parse(endsAt) <= Date.parse(startsAt)) return { error: '结束时间要晚于开始时间。' };
   const capacity = wholeNumber(form.capacity);
   if (capacity === null || capacity < 1) return { error: '请填写名额（至少 1 人）。' };

@@ -10,6 +10,7 @@ import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useManage } from './use-manage';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 function SessionRow({ s }: { s: ManagedSession }) {
   const waiting = s.counts.waitlisted + s.counts.offered;
@@ -32,6 +33,7 @@ function SessionRow({ s }: { s: ManagedSession }) {
 /** 文化活动管理: the organiser's sessions and courses, with the way to each one's list or editor. */
 function ManagePageScreen() {
   const { list, exporting, outcome, exportCourse } = useManage();
+  usePullRefresh(list);
   const data = list.data;
   const sessions = data?.sessions ?? [];
   const ahead = sessions.filter((s) => s.status !== 'cancelled' && s.signup !== 'started');

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的课程' });
+export default definePageConfig({ navigationBarTitleText: '我的课程', enablePullDownRefresh: true });

@@ -9,6 +9,7 @@ import { ProgressBar } from '../parts/ProgressBar';
 import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useMine } from './use-mine';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 type SessionRow = Mine['sessions'][number];
 
@@ -30,6 +31,7 @@ function placeLine(row: SessionRow): string {
 
 export default function MinePage() {
   const { data, loading, error, reload } = useMine();
+  usePullRefresh({ reload, loading });
   const upcoming = data?.sessions.filter((r) => r.upcoming && r.mine.state !== 'cancelled') ?? [];
   const past = data?.sessions.filter((r) => !r.upcoming || r.mine.state === 'cancelled') ?? [];
 

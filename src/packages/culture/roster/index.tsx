@@ -16,6 +16,7 @@ import { Section, itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useRoster } from './use-roster';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 type Hook = ReturnType<typeof useRoster>;
 
@@ -23,6 +24,7 @@ function RosterPageScreen() {
   const { params } = useRouter();
   const sessionId = params.id ?? '';
   const hook = useRoster(sessionId);
+  usePullRefresh(hook.roster);
   const { roster, outcome } = hook;
   const data = roster.data;
 

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { needsLogin } from '../../../auth/session';
 import { Btn } from '../../../components/Btn';
+import { LoginPrompt } from '../../../components/LoginPrompt';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { momentLabel } from '../lib/format';
@@ -13,16 +15,24 @@ import { placesText } from '../parts/ItemCard';
 import { Notice } from '../parts/Notice';
 import { Section } from '../parts/Section';
 import '../parts/culture.scss';
+import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useSession, type SessionAction } from './use-session';
+
+const SESSION_PAGE = '/packages/culture/session/index';
 
 export default function SessionPageView() {
   const { params } = useRouter();
   const sessionId = params.id ?? '';
   const { session, busy, outcome, act, calendar } = useSession(sessionId);
   const data = session.data;
+  const signedOut = needsLogin();
+  const shared = { page: SESSION_PAGE, query: { id: sessionId }, imageUrl: SHARE_PICTURES.culture };
+  // The title says what and when, so a chat knows at a glance; the card's picture says it is the street's culture programme.
+  useShare(data ? { ...shared, title: `${data.session.title}（${momentLabel(data.session.startsAt)}）` } : null, { ...shared, title: '湖岛街道文化活动报名' });
 
+  // Public: a shared link shows the event to anyone; signing up asks to log in (LoginPrompt).
   return (
-    <Page title={data?.session.title ?? '活动报名'}>
+    <Page title={data?.session.title ?? '活动报名'} requireLogin={false}>
       {!sessionId ? <View className="notice">没有指定活动，请从活动列表进入。</View> : null}
       <StatusView loading={session.loading && !data} error={session.error} onRetry={session.reload}>
         {data ? (
@@ -30,7 +40,7 @@ export default function SessionPageView() {
             <Facts data={data} />
             <Section title="我的报名" testId="my-place">
               <Notice outcome={outcome} testId="session-outcome" />
-              <MyPlace data={data} busy={busy} act={(a) => void act(a)} />
+              {signedOut ? <LoginPrompt action="报名" back={CULTURE_PATHS.session(sessionId)} /> : <MyPlace data={data} busy={busy} act={(a) => void act(a)} />}
             </Section>
             {data.session.status !== 'cancelled' ? (
               <Btn kind="secondary" loading={busy === 'calendar'} onClick={() => void calendar()} testId="add-calendar">
@@ -41,9 +51,11 @@ export default function SessionPageView() {
         ) : null}
       </StatusView>
       <View className="stack spaced">
-        <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)}>
-          我的课程和报名
-        </Btn>
+        {signedOut ? null : (
+          <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)}>
+            我的课程和报名
+          </Btn>
+        )}
         <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.catalogue)}>
           看看其他活动
         </Btn>

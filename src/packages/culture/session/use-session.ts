@@ -3,6 +3,7 @@ import { call } from '../../../api/client';
 import { ApiError, toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { addToCalendar } from '../../../platform/calendar';
+import { subscribeFor } from '../../../platform/subscribe';
 import type { SessionPage } from '../lib/types';
 import type { Outcome } from '../parts/Notice';
 
@@ -36,6 +37,8 @@ export function useSession(sessionId: string) {
 
   const act = useCallback(
     async (action: SessionAction) => {
+      // Signing up or taking a freed place: ask (while the tap is handled) to hear of offers, the reminder and changes.
+      if (action === 'enrolSession' || action === 'acceptOffer') await subscribeFor('cultureSignup');
       setBusy(action);
       setOutcome(null);
       try {

@@ -12,6 +12,7 @@ import { Tag } from '../ui/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
   { value: 'pending', label: '待审核' },
@@ -22,6 +23,7 @@ const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
 /** District admins decide who joins as a 红色合伙人. */
 function AdminApplicationsScreen() {
   const { filter, setFilter, applications, decide, busy, outcome } = useApplications();
+  usePullRefresh(applications);
 
   return (
     <Page title="红色合伙人申请">

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '核实老人信息' });
+export default definePageConfig({ navigationBarTitleText: '核实老人信息', enablePullDownRefresh: true });

@@ -14,6 +14,7 @@ import { useAdminElders } from './use-admin-elders';
 import { VerifyForm } from './VerifyForm';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const FILTERS: Array<{ value: Verification; label: string }> = [
   { value: 'pending', label: '待核实' },
@@ -30,6 +31,7 @@ const EMPTY: Record<Verification, string> = {
 /** Community staff check birth date, address and difficulty status against documents, then decide. */
 function AdminEldersScreen() {
   const { filter, setFilter, elders, verify, reject, busy, outcome } = useAdminElders();
+  usePullRefresh(elders);
 
   return (
     <Page title="核实老人信息">

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '服务项目设置' });
+export default definePageConfig({ navigationBarTitleText: '服务项目设置', enablePullDownRefresh: true });

@@ -12,12 +12,14 @@ import { ServiceForm } from './ServiceForm';
 import { draftOfService, NEW_SERVICE, useAdminServices, type ServiceDraft } from './use-admin-services';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const hours = (n: number) => (n === 0 ? '不限' : `${n} 小时`);
 
 /** 服务项目设置 (district admins): who may book each service, how often, and the booking and cancel rules. */
 function AdminServicesScreen() {
   const { services, partners, save, busy, outcome, say } = useAdminServices();
+  usePullRefresh(services);
   const [editing, setEditing] = useState<ServiceDraft | null>(null);
 
   const open = (draft: ServiceDraft) => {

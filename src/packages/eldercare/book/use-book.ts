@@ -2,9 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { call } from '../../../api/client';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
-import { requestSubscription } from '../../../platform/subscribe';
+import { subscribeFor } from '../../../platform/subscribe';
 import { newRequestId } from '../lib/request-id';
-import { BOOKING_TEMPLATE_IDS } from '../lib/subscribe-templates';
 import type { BookerBooking, ElderProfile, ElderServiceRow, WindowOption } from '../lib/types';
 import { isUncertain } from '../lib/words';
 
@@ -36,7 +35,7 @@ export function useBook(elderId: string, serviceId: string) {
   const book = useCallback(
     async (windowId: string, notes: string): Promise<BookerBooking | null> => {
       // Consent first: WeChat shows its dialog only while a tap is being handled (a no-op in H5).
-      await requestSubscription(BOOKING_TEMPLATE_IDS);
+      await subscribeFor('eldercareBooking');
       if (pending.current?.windowId !== windowId) pending.current = { windowId, requestId: newRequestId() };
       const { requestId } = pending.current;
       setBusy(true);

@@ -9,10 +9,12 @@ import { BackButton } from '../ui/Nav';
 import { heading2, list } from '../ui/Notice';
 import { useMyBookings } from './use-my-bookings';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** 我的预约: what is still to come first, then what is over. */
 export default function MyBookings() {
   const { data, loading, error, reload, active, past } = useMyBookings();
+  usePullRefresh({ reload, loading });
 
   return (
     <Page title="我的预约">

@@ -9,6 +9,7 @@ import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { DIFFICULTY_OPTIONS, RELATION_OPTIONS } from '../lib/words';
 import { Choices } from '../../../components/Choices';
+import { PickerField, todayInShanghai } from '../../../components/PickerField';
 import { TextField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
 import { heading2, Notice } from '../ui/Notice';
@@ -61,7 +62,7 @@ export default function ElderForm() {
             老人信息
           </View>
           <TextField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
-          <TextField label="出生日期" value={draft.birthDate} onChange={set('birthDate')} placeholder="例如 1933-05-12" hint="按身份证填写，年-月-日" maxlength={12} testId="elder-birth" />
+          <PickerField label="出生日期" mode="date" value={draft.birthDate} onChange={set('birthDate')} start="1900-01-01" end={todayInShanghai()} initial="1945-01-01" hint="按身份证上的出生日期选" testId="elder-birth" />
           <TextField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={20} testId="elder-street" />
           <TextField label="门牌号" type="number" value={draft.number} onChange={set('number')} placeholder="例如 12" maxlength={4} testId="elder-number" />
           <TextField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={40} testId="elder-detail" />

@@ -11,10 +11,12 @@ import { heading2, list } from '../ui/Notice';
 import { useGrid } from './use-grid';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** 代老人预约: grid staff book for elders of their grid who have no smartphone or no family nearby. */
 function GridBookingScreen() {
   const { elders, bookings } = useGrid();
+  usePullRefresh(elders, bookings);
 
   return (
     <Page title="代老人预约">

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '家属' });
+export default definePageConfig({ navigationBarTitleText: '家属', enablePullDownRefresh: true });

@@ -15,6 +15,7 @@ import { BackButton } from '../ui/Nav';
 import { heading2, list, listitem, Notice } from '../ui/Notice';
 import { useGuardians } from './use-guardians';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** Relations another person can have to the elder (本人 is the elder, added through 登记老人). */
 const OTHER_RELATIONS = RELATION_OPTIONS.filter((o) => o.value !== '本人');
@@ -24,6 +25,7 @@ export default function Guardians() {
   const { params } = useRouter();
   const elderId = params.elderId ?? '';
   const { elder, guardians, add, remove, busy, outcome, left } = useGuardians(elderId);
+  usePullRefresh(guardians);
   const [userNumber, setUserNumber] = useState('');
   const [relation, setRelation] = useState<Relation>('子女');
   const name = elder.data?.name ?? '老人';

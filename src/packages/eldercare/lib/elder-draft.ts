@@ -71,7 +71,7 @@ export function checkDraft(draft: ElderDraft): { problem: string } | { fields: E
   const name = draft.name.trim();
   if (!name) return { problem: '请填写老人的姓名。' };
   const birthDate = parseDate(draft.birthDate);
-  if (!birthDate) return { problem: '出生日期请按“年-月-日”填写，例如 1933-05-12。' };
+  if (!birthDate) return { problem: '请选择老人的出生日期。' };
   const street = draft.street.trim();
   if (!street) return { problem: '请填写街道，例如 万安一路。' };
   const number = draft.number.trim();

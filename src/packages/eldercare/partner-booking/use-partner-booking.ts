@@ -4,6 +4,7 @@ import { useResource } from '../../../hooks/use-resource';
 import type { BookingReply, PartnerBooking, WindowOption } from '../lib/types';
 import { addVisitToCalendar, CALENDAR_WORDS } from '../lib/use-calendar';
 import { useRunner } from '../lib/use-runner';
+import { subscribeFor } from '../../../platform/subscribe';
 
 const asPartner = (reply: Promise<unknown>) => reply as Promise<PartnerBooking>;
 
@@ -21,6 +22,8 @@ export function usePartnerBooking(bookingId: string) {
 
   const change = useCallback(
     async (key: string, action: () => Promise<PartnerBooking>, success: string) => {
+      // Each tap on a booking renews the consent to hear of the next request (one-time templates are used up per message).
+      await subscribeFor('staffWork');
       const updated = await run(key, action, success);
       if (updated) setData(() => ({ audience: 'partner', booking: updated }));
       else reload();

@@ -11,10 +11,12 @@ import { Tag } from '../ui/StatusTag';
 import { usePartnerServices } from './use-partner-services';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** The partner's services: open or paused, and the way to their windows. */
 function PartnerServicesScreen() {
   const { services, busy, outcome, setStatus } = usePartnerServices();
+  usePullRefresh(services);
 
   return (
     <Page title="服务和时段设置">

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { addDays, parseDate } from '../lib/dates';
 import { Choices } from '../../../components/Choices';
-import { TextField } from '../../../components/TextField';
+import { PickerField } from '../../../components/PickerField';
 import { heading2, Notice } from '../ui/Notice';
 import { Stepper } from './Stepper';
 
@@ -21,7 +21,7 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
 
   const submit = async () => {
     const parsed = parseDate(date);
-    if (!parsed) return setProblem('日期请按“年-月-日”填写，例如 2026-12-03。');
+    if (!parsed) return setProblem('请先选择日期。');
     if (parsed < today) return setProblem('不能设置已经过去的日期。');
     setProblem(null);
     await onAdd(parsed, period, capacity);
@@ -32,7 +32,7 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
       <View className="card__title" {...heading2}>
         增加时段
       </View>
-      <TextField label="日期" value={date} onChange={setDate} placeholder="例如 2026-12-03" maxlength={12} testId="window-date" />
+      <PickerField label="日期" mode="date" value={date} onChange={setDate} start={today} testId="window-date" />
       <Choices id="window-period" label="上午还是下午" options={[...PERIODS]} value={period} onChange={setPeriod} />
       <View className="field__label" id="window-capacity-label">
         名额

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '时段和名额' });
+export default definePageConfig({ navigationBarTitleText: '时段和名额', enablePullDownRefresh: true });

@@ -13,11 +13,13 @@ import { Stepper } from './Stepper';
 import { usePartnerWindows } from './use-partner-windows';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** Places per half day for the next four weeks: change, close, reopen, add. */
 function PartnerWindowsScreen() {
   const { params } = useRouter();
   const w = usePartnerWindows(params.serviceId ?? '');
+  usePullRefresh(w.data);
   const loaded = w.data.data;
   const changed = Object.keys(w.edits).length;
 

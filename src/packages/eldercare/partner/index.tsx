@@ -12,6 +12,7 @@ import { StatusTag } from '../ui/StatusTag';
 import { PARTNER_VIEWS, usePartnerWorkbench } from './use-partner';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 function PartnerItem({ booking }: { booking: PartnerBooking }) {
   return (
@@ -33,6 +34,7 @@ function PartnerItem({ booking }: { booking: PartnerBooking }) {
 /** 合作单位工作台: new requests to confirm, today's visits, what is coming, what is over. */
 function PartnerWorkbenchScreen() {
   const { data, loading, error, reload } = usePartnerWorkbench();
+  usePullRefresh({ reload, loading });
   const [view, setView] = useState<PartnerListView>('pending');
   const current = PARTNER_VIEWS.find((v) => v.view === view)!;
   const rows = data?.[view] ?? [];

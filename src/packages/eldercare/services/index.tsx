@@ -1,17 +1,23 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { needsLogin } from '../../../auth/session';
 import { Btn } from '../../../components/Btn';
+import { LoginPrompt } from '../../../components/LoginPrompt';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
-import type { ElderServiceRow } from '../lib/types';
+import type { ElderServiceRow, ServiceView } from '../lib/types';
 import { refusalWords } from '../lib/words';
 import { BackButton } from '../ui/Nav';
 import { heading2, list, listitem } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
-import { useElderServices } from './use-elder-services';
+import { useElderServices, useOfferedServices } from './use-elder-services';
 import '../eldercare.scss';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { SHARE_PICTURES, useShare } from '../../../platform/share';
+
+const SERVICES_PAGE = '/packages/eldercare/services/index';
 
 function quotaWords(row: ElderServiceRow): string {
   if (row.remainingThisYear === null) return '不限次数';
@@ -55,10 +61,62 @@ function ServiceCard({ row, elderId }: { row: ElderServiceRow; elderId: string }
   );
 }
 
-export default function ElderServices() {
-  const { params } = useRouter();
-  const elderId = params.elderId ?? '';
+/** What everyone may see (a shared link, signed in or not): the services on offer and who they are for. */
+function OfferedCard({ service }: { service: ServiceView }) {
+  return (
+    <View className="card" data-testid={`service-${service.id}`} {...listitem}>
+      <View className="card__title" {...heading2}>
+        {service.name}
+      </View>
+      <View className="muted">
+        {service.partner.name} · {service.modeLabel}
+      </View>
+      <View className="spaced">{service.description}</View>
+      <View className="muted spaced">服务对象：{service.eligibilityText}</View>
+    </View>
+  );
+}
+
+/** Shared as the list of services, never with the sender's elder in the link. */
+const SHARED = { page: SERVICES_PAGE, imageUrl: SHARE_PICTURES.eldercare };
+
+function shareTitle(names: string[]): string {
+  return names.length > 0 ? `湖岛街道为老服务：${names.slice(0, 3).join('、')}` : '湖岛街道为老服务';
+}
+
+/** The services page without an elder: what a shared link opens. Booking starts from 为老服务 with an elder registered. */
+function OfferedServices() {
+  const { data, loading, error, reload } = useOfferedServices();
+  usePullRefresh({ reload, loading });
+  useShare(data ? { ...SHARED, title: shareTitle(data.map((s) => s.name)) } : null, { ...SHARED, title: shareTitle([]) });
+  const signedOut = needsLogin();
+
+  return (
+    <Page title="为老服务项目" requireLogin={false}>
+      <View className="lead">湖岛街道和红色合伙人为老人提供的免费服务。家里有老人的，登记后就能在手机上预约。</View>
+      <StatusView loading={loading && !data} error={error} onRetry={reload}>
+        {data && data.length === 0 ? <View className="card">现在没有开放的服务，请过几天再来看看。</View> : null}
+        <View {...list}>
+          {(data ?? []).map((service) => (
+            <OfferedCard key={service.id} service={service} />
+          ))}
+        </View>
+      </StatusView>
+      {signedOut ? (
+        <LoginPrompt action="为家里老人预约" back={SERVICES_PAGE} />
+      ) : (
+        <Btn kind="primary" onClick={() => go(PATHS.home)} testId="services-start">
+          为家里老人预约
+        </Btn>
+      )}
+    </Page>
+  );
+}
+
+function ForElder({ elderId }: { elderId: string }) {
   const { data, loading, error, reload } = useElderServices(elderId);
+  usePullRefresh({ reload, loading });
+  useShare(data ? { ...SHARED, title: shareTitle(data.services.map((row) => row.service.name)) } : null, { ...SHARED, title: shareTitle([]) });
 
   return (
     <Page title="选择服务">
@@ -80,4 +138,11 @@ export default function ElderServices() {
       <BackButton fallback={PATHS.home} />
     </Page>
   );
+}
+
+/** 选择服务 for one elder (from 为老服务), or, opened without an elder (a shared link), the services on offer. */
+export default function ElderServices() {
+  const { params } = useRouter();
+  const elderId = params.elderId ?? '';
+  return elderId ? <ForElder elderId={elderId} /> : <OfferedServices />;
 }

@@ -7,6 +7,7 @@ import { charCount } from '../lib/format';
 import { newRequestId } from '../lib/request-id';
 import { usePhotoUploads } from '../lib/use-photo-uploads';
 import type { FormOptions, ReportInput, ReportResult, SimilarItem } from '../lib/types';
+import { subscribeFor } from '../../../platform/subscribe';
 
 type SimilarQuery = { category: string; street?: string; number?: number; lat?: number; lng?: number };
 
@@ -124,8 +125,12 @@ export function useReportForm() {
       return;
     }
     setProblem(null);
+    // Ask to hear of acceptance, progress and the result while the tap is handled, and only when this tap files
+    // (not when it will first show similar reports): WeChat refuses the dialog after an await.
+    const showsSimilarFirst = Boolean(query && queryKey && shownFor !== queryKey && !(similar?.key === queryKey && !similar.items.some((i) => !i.supported)));
     setSubmitting(true);
     try {
+      if (!showsSimilarFirst) await subscribeFor('issueReport');
       // Before filing, the resident sees open reports of the same problem at the same place, once.
       if (query && queryKey && shownFor !== queryKey) {
         const items = similar && similar.key === queryKey ? similar.items : await fetchSimilar(query, queryKey);

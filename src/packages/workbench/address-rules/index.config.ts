@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '地址规则' });
+export default definePageConfig({ navigationBarTitleText: '地址规则', enablePullDownRefresh: true });

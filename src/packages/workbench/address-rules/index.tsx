@@ -13,6 +13,7 @@ import { Notice } from '../../../components/Notice';
 import { PARITY_LABEL, useAddressRules } from './use-address-rules';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly, StaffOnlyNotice } from '../../../components/StaffOnly';
+import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 const PARITIES: Array<Choice<Parity>> = (['all', 'odd', 'even'] as const).map((p) => ({ value: p, label: PARITY_LABEL[p] }));
 
@@ -27,6 +28,7 @@ function gridChoices(communities: Communities | undefined): Array<Choice<string>
  */
 function AddressRulesPageScreen() {
   const r = useAddressRules();
+  usePullRefresh(r.rules, r.grids);
   const [street, setStreet] = useState('');
   const denied = r.rules.error?.code === 'PERMISSION_DENIED' || r.grids.error?.code === 'PERMISSION_DENIED';
   const rows = r.rules.data?.rules ?? [];

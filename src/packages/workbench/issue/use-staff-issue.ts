@@ -5,6 +5,7 @@ import { useMe } from '../../../hooks/use-me';
 import { useResource } from '../../../hooks/use-resource';
 import type { IssueDetail } from '../../issues/lib/types';
 import { DONE_TEXT, TICKET, type StaffAction } from '../lib/actions';
+import { subscribeFor } from '../../../platform/subscribe';
 
 /** What each action form sends; the hook adds the id and the version the page saw. */
 export type ActionInput =
@@ -80,6 +81,8 @@ export function useStaffIssue(id: string) {
     async (input: ActionInput): Promise<boolean> => {
       const version = issue.data?.version;
       if (!version) return false;
+      // Every handling tap renews the consent to hear of new work and deadlines (one-time templates are used up per message).
+      await subscribeFor('staffWork');
       setBusy(input.action);
       setNotice(null);
       try {

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
+import { PickerField } from '../../../components/PickerField';
 import { AreaField, TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
@@ -9,7 +10,7 @@ import { heading2, list } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
 import { ApiKeys } from './ApiKeys';
 import { CategoryRow } from './CategoryRow';
-import { useApiKeys, useCategories, useSettingsForm } from './use-settings-admin';
+import { useApiKeys, useCategories, useSettingsForm, withDay } from './use-settings-admin';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly, StaffOnlyNotice } from '../../../components/StaffOnly';
 
@@ -41,7 +42,10 @@ function SettingsPageScreen() {
                 hint="每行一个日期，例如 2026-10-01。受理和办结期限不计这些天。"
                 testId="settings-holidays"
               />
+              {/* Pasting the year's list stays the quick way; the picker adds one day without typing. */}
+              <PickerField label="选一天加入节假日" mode="date" value="" onChange={(day) => s.setHolidays(withDay(s.holidays, day))} testId="settings-add-holiday" />
               <AreaField label="调休上班日（周末也算工作日）" value={s.workdays} onChange={s.setWorkdays} maxlength={2000} hint="每行一个日期，例如 2026-09-27。" testId="settings-workdays" />
+              <PickerField label="选一天加入调休上班日" mode="date" value="" onChange={(day) => s.setWorkdays(withDay(s.workdays, day))} testId="settings-add-workday" />
               {s.settings.data?.holidaysNote ? <View className="muted">{s.settings.data.holidaysNote}</View> : null}
               {s.outcome ? (
                 <Notice kind={s.outcome.ok ? 'ok' : 'error'} testId="settings-outcome">

@@ -173,3 +173,9 @@ export function useApiKeys() {
 
   return { keys, name, setName, limit, setLimit, issue, busy, issued, dismissIssued: () => setIssued(null), copy, copied, revoke, outcome, error };
 }
+
+/** The one-date-per-line list with `day` added at the end, unless it is there already. */
+export function withDay(list: string, day: string): string {
+  const lines = list.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.includes(day) ? lines.join('\n') : [...lines, day].join('\n');
+}
