@@ -5,7 +5,7 @@ import { Btn } from '../../components/Btn';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { useInbox } from '../../hooks/use-inbox';
-import { formatDateTime } from '../../utils/format';
+import { formatMoment } from '../../utils/format';
 import { go } from '../../utils/nav';
 
 export default function Messages() {
@@ -42,7 +42,7 @@ export default function Messages() {
                   {m.title}
                 </View>
                 <View>{m.body}</View>
-                <View className="msg__meta">{formatDateTime(m.createdAt)}</View>
+                <View className="msg__meta">{formatMoment(m.createdAt)}</View>
               </Btn>
             ))}
           </View>
