@@ -4,7 +4,17 @@
  * Cells that start like a formula are prefixed with ' so a description such
  * as "=HYPERLINK(...)" stays text (CSV injection).
  */
+import { formatSheetTime } from '../../src/utils/format';
+
 export const BOM = '\uFEFF';
+
+/**
+ * A time cell: Beijing local time "2026-12-03 16:15" (what staff read, and what
+ * Excel takes as a date), never a UTC ISO instant. Every staff CSV uses it.
+ */
+export function csvTime(iso: string | null | undefined): string {
+  return formatSheetTime(iso);
+}
 
 export type Cell = string | number | boolean | null | undefined;
 

@@ -143,8 +143,13 @@ describe('overview and CSV export', () => {
     expect(admin.content.charCodeAt(0)).toBe(0xfeff);
     expect(admin.rows).toBe(3);
     const lines = admin.content.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('预约编号,服务,服务单位,服务日期,时段,状态,老人,服务时年龄,街道,社区,预约方式,提交时间,确认时间,结束时间,评分,评价');
+    expect(lines[0]).toBe('服务,服务单位,服务日期,时段,状态,老人,服务时年龄,街道,社区,预约方式,提交时间,确认时间,结束时间,评分,评价');
     expect(admin.content).toContain('王桂兰');
+    // Names and Beijing local times for staff, never ids or UTC instants.
+    const cells = lines.slice(1).map((line) => line.split(','));
+    expect(cells.every((c) => /^[\u4e00-\u9fa5]+社区$/.test(c[8]))).toBe(true);
+    expect(cells.every((c) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(c[10]))).toBe(true);
+    expect(admin.content).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|c-[a-z]+|bk_/);
     const partner = await h.ok('partner_repair', 'eldercare', 'exportCsv', { fromDate: '2026-01-01', toDate: '2026-12-31' });
     expect(partner.rows).toBe(1);
     expect(partner.content).toContain('王**');
