@@ -179,6 +179,29 @@ describe('timer jobs', () => {
     expect((await h.ok('relative', 'eldercare', 'getBooking', { bookingId: booking.id })).booking.version).toBe(2);
   });
 
+  it('the day-before reminder says to call the partner and carries its phone; the partner\'s own copy does not', async () => {
+    await confirmedFor('svc-jiali-haircut_2026-12-01_am');
+    h.clock.advance(4 * 24 * HOUR);
+    await runDueJobs(h.deps, ['eldercare-reminders']);
+    const [family] = (await h.ok('relative', 'account', 'inbox', {})).messages.filter((m) => m.kind === 'eldercare_remind');
+    expect(family.body).toContain('请打电话给佳丽理发店');
+    expect(family.phone).toBe('13800000006');
+    const [barber] = (await h.ok('partner_barber', 'account', 'inbox', {})).messages.filter((m) => m.kind === 'eldercare_remind');
+    expect(barber.phone).toBeNull();
+  });
+
+  it('tells the booker which windows can no longer be cancelled online once booked, and the partner\'s phone', async () => {
+    const windows = await h.ok('relative', 'eldercare', 'listWindows', { serviceId: HAIRCUT, elderId: ZHANG });
+    const first = windows.find((w) => w.id === 'svc-jiali-haircut_2026-12-01_am')!;
+    expect(first.cancellableOnline).toBe(true);
+    h.clock.advance(4 * 24 * HOUR + 2 * HOUR); // Monday 30 Nov, 12:00: under 24 hours before Tuesday 09:00
+    const later = await h.ok('relative', 'eldercare', 'listWindows', { serviceId: HAIRCUT, elderId: ZHANG });
+    expect(later.find((w) => w.id === first.id)!.cancellableOnline).toBe(false);
+    expect(later.find((w) => w.id === 'svc-jiali-haircut_2026-12-03_pm')!.cancellableOnline).toBe(true);
+    const [row] = (await h.ok('relative', 'eldercare', 'servicesForElder', { elderId: ZHANG })).filter((s) => s.service.id === HAIRCUT);
+    expect(row.service.partner.phone).toBe('13800000006');
+  });
+
   it('reminds again after the visit moved to another day', async () => {
     const booking = await confirmedFor('svc-jiali-haircut_2026-12-01_am');
     h.clock.advance(4 * 24 * HOUR);
