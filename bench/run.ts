@@ -1,5 +1,6 @@
 import { RuntimeClient } from '../runtime/http-client';
 import { launchRuntime, type Launched } from '../runtime/launch';
+import { measureFirstLoad, printFirstLoad } from './first-load';
 import { load, printResults, type LoadResult } from './lib';
 import { SCENARIOS } from './scenarios';
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   } finally {
     await runtime.close();
   }
+  printFirstLoad(await measureFirstLoad());
 }
 
 main().catch((err) => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type onRequestHookHandler } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { cacheControlFor, precompressDir } from './precompress';
 import { z } from 'zod';
 import type { Deps, Identity } from '../server/core/action';
 import { AdjustableClock } from '../server/core/clock';
@@ -111,12 +112,27 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   const staticDir = options.staticDir;
   const hasApp = staticDir !== undefined && fs.existsSync(path.join(staticDir, 'index.html'));
-  if (hasApp) app.register(fastifyStatic, { root: staticDir, prefix: '/', index: 'index.html' });
+  if (hasApp) {
+    // Compressed once per build; hashed assets cached for a year, index.html revalidated on every load.
+    precompressDir(staticDir);
+    app.register(fastifyStatic, {
+      root: staticDir,
+      prefix: '/',
+      index: 'index.html',
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader('cache-control', cacheControlFor(filePath));
+        // The same URL is sent as br, gzip or plain: caches must key on what the browser accepts.
+        res.setHeader('vary', 'Accept-Encoding');
+      },
+    });
+  }
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET') return send(reply, failure('NOT_FOUND', '没有这个接口'));
     // The H5 app routes in the browser: any other page path gets the app shell.
-    if (hasApp) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    if (hasApp) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     return reply.code(404).type('text/plain; charset=utf-8').send('H5 应用尚未构建：请运行 npm run build:h5');
   });
 

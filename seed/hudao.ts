@@ -72,9 +72,9 @@ const rules: Array<[string, number, number, Parity, string]> = [
 ];
 
 export const PARTNERS: Partner[] = [
-  { _id: 'p-jiali', name: '佳丽理发店', kind: '个体商户', description: '为 90 岁以上老人免费上门理发，每人每年 3 次', status: 'approved' },
-  { _id: 'p-louzhang', name: '楼长修楼工程有限公司', kind: '企业', description: '为 70 岁以上老人免费疏通上下水、上门维修', status: 'approved' },
-  { _id: 'p-taineng', name: '泰能热电第二热力党支部', kind: '企业党支部', description: '为困难群众免费地暖打压和清洗', status: 'approved' },
+  { _id: 'p-jiali', name: '佳丽理发店', kind: '个体商户', description: '为 90 岁以上老人免费上门理发，每人每年 3 次', status: 'approved', phone: '13800000006' },
+  { _id: 'p-louzhang', name: '楼长修楼工程有限公司', kind: '企业', description: '为 70 岁以上老人免费疏通上下水、上门维修', status: 'approved', phone: '13800000007' },
+  { _id: 'p-taineng', name: '泰能热电第二热力党支部', kind: '企业党支部', description: '为困难群众免费地暖打压和清洗', status: 'approved', phone: '13800000008' },
 ];
 
 export function orgUnits(): OrgUnit[] {

@@ -8,7 +8,17 @@ import { normalizeLineBreaks } from './line-breaks';
  * a cell becomes one LF inside the quoted cell, so the only CRLF in the file is
  * the one between records.
  */
+import { formatSheetTime } from '../../src/utils/format';
+
 export const BOM = '\uFEFF';
+
+/**
+ * A time cell: Beijing local time "2026-12-03 16:15" (what staff read, and what
+ * Excel takes as a date), never a UTC ISO instant. Every staff CSV uses it.
+ */
+export function csvTime(iso: string | null | undefined): string {
+  return formatSheetTime(iso);
+}
 
 export type Cell = string | number | boolean | null | undefined;
 

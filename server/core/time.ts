@@ -24,3 +24,6 @@ export function toShanghaiIso(instant: Date | string): string {
 }
 
 export { dayjs };
+
+// The one display format of times for people, shared with the app (pages and message texts alike).
+export { formatClock, formatDay, formatDeadline, formatMoment, formatRange, formatSheetTime } from '../../src/utils/format';

@@ -17,6 +17,16 @@ const message = (id: string, read: boolean) => ({
 beforeEach(() => saveToken('t'));
 
 describe('消息 page', () => {
+  it('renders the phone a message asks to call as a tap-to-call button, and none for other messages', async () => {
+    installFetch(action('account', 'inbox', () => ({ unread: 1, messages: [{ ...message('m1', false), kind: 'eldercare_remind', body: '明天上门服务，请家中留人；如有变化，请打电话给佳丽理发店', phone: '13800000006' }, { ...message('m2', true), phone: null }] })));
+    render(<Messages />);
+    fireEvent.click(await screen.findByTestId('call-m1'));
+    await waitFor(() => expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800000006' }));
+    expect(screen.queryByTestId('call-m2')).toBeNull();
+    // Calling is not opening: the message stays unread until tapped itself.
+    expect(screen.getByTestId('message-m1').textContent).toContain('未读');
+  });
+
   it('says so plainly when there are no messages', async () => {
     installFetch(action('account', 'inbox', () => ({ unread: 0, messages: [] })));
     render(<Messages />);

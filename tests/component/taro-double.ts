@@ -55,6 +55,7 @@ const Taro = {
   navigateTo: jest.fn(async (_opts: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   showToast: jest.fn(async (_opts: { title: string }) => ({ errMsg: 'showToast:ok' })),
+  makePhoneCall: jest.fn(async (_opts: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
   showModal: jest.fn(async (_opts: { title?: string; content?: string }) => ({ confirm: true, cancel: false })),
   stopPullDownRefresh: jest.fn(async () => ({ errMsg: 'stopPullDownRefresh:ok' })),
   getAppBaseInfo: jest.fn((): AppBaseInfo => ({ ...taroDouble.appBaseInfo })) as (() => AppBaseInfo) | undefined,
@@ -74,7 +75,7 @@ export function resetTaroDouble(): void {
   taroDouble.routerParams = {};
   taroDouble.appBaseInfo = { language: 'zh_CN' };
   Taro.getAppBaseInfo = originalGetAppBaseInfo;
-  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.stopPullDownRefresh, Taro.cloud.init, Taro.cloud.callFunction]) {
+  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.stopPullDownRefresh, Taro.makePhoneCall, Taro.cloud.init, Taro.cloud.callFunction]) {
     (fn as jest.Mock).mockClear();
   }
   Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }));

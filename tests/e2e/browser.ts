@@ -12,7 +12,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 export interface BrowserWorld {
   runtime: RunningRuntime;
   browser: Browser;
-  newPage(): Promise<Page>;
+  /** `timezoneId` sets the browser's own zone (e.g. 'UTC': a phone not set to Beijing time). */
+  newPage(options?: { timezoneId?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -24,8 +25,8 @@ export async function openWorld(): Promise<BrowserWorld> {
   return {
     runtime,
     browser,
-    async newPage() {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: runtime.url });
+    async newPage(options = {}) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: runtime.url, timezoneId: options.timezoneId });
       const page = await context.newPage();
       page.on('pageerror', (err) => console.warn('[pageerror]', err.message));
       pages.push(page);

@@ -143,8 +143,13 @@ describe('overview and CSV export', () => {
     expect(admin.content.charCodeAt(0)).toBe(0xfeff);
     expect(admin.rows).toBe(3);
     const lines = admin.content.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('预约编号,服务,服务单位,服务日期,时段,状态,老人,服务时年龄,街道,社区,预约方式,提交时间,确认时间,结束时间,评分,评价');
+    expect(lines[0]).toBe('服务,服务单位,服务日期,时段,状态,老人,服务时年龄,街道,社区,预约方式,提交时间,确认时间,结束时间,评分,评价');
     expect(admin.content).toContain('王桂兰');
+    // Names and Beijing local times for staff, never ids or UTC instants.
+    const cells = lines.slice(1).map((line) => line.split(','));
+    expect(cells.every((c) => /^[\u4e00-\u9fa5]+社区$/.test(c[8]))).toBe(true);
+    expect(cells.every((c) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(c[10]))).toBe(true);
+    expect(admin.content).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|c-[a-z]+|bk_/);
     const partner = await h.ok('partner_repair', 'eldercare', 'exportCsv', { fromDate: '2026-01-01', toDate: '2026-12-31' });
     expect(partner.rows).toBe(1);
     expect(partner.content).toContain('王**');
@@ -172,6 +177,29 @@ describe('timer jobs', () => {
     expect(barber).toHaveLength(1);
     expect(family[0].body).toContain('张德顺');
     expect((await h.ok('relative', 'eldercare', 'getBooking', { bookingId: booking.id })).booking.version).toBe(2);
+  });
+
+  it('the day-before reminder says to call the partner and carries its phone; the partner\'s own copy does not', async () => {
+    await confirmedFor('svc-jiali-haircut_2026-12-01_am');
+    h.clock.advance(4 * 24 * HOUR);
+    await runDueJobs(h.deps, ['eldercare-reminders']);
+    const [family] = (await h.ok('relative', 'account', 'inbox', {})).messages.filter((m) => m.kind === 'eldercare_remind');
+    expect(family.body).toContain('请打电话给佳丽理发店');
+    expect(family.phone).toBe('13800000006');
+    const [barber] = (await h.ok('partner_barber', 'account', 'inbox', {})).messages.filter((m) => m.kind === 'eldercare_remind');
+    expect(barber.phone).toBeNull();
+  });
+
+  it('tells the booker which windows can no longer be cancelled online once booked, and the partner\'s phone', async () => {
+    const windows = await h.ok('relative', 'eldercare', 'listWindows', { serviceId: HAIRCUT, elderId: ZHANG });
+    const first = windows.find((w) => w.id === 'svc-jiali-haircut_2026-12-01_am')!;
+    expect(first.cancellableOnline).toBe(true);
+    h.clock.advance(4 * 24 * HOUR + 2 * HOUR); // Monday 30 Nov, 12:00: under 24 hours before Tuesday 09:00
+    const later = await h.ok('relative', 'eldercare', 'listWindows', { serviceId: HAIRCUT, elderId: ZHANG });
+    expect(later.find((w) => w.id === first.id)!.cancellableOnline).toBe(false);
+    expect(later.find((w) => w.id === 'svc-jiali-haircut_2026-12-03_pm')!.cancellableOnline).toBe(true);
+    const [row] = (await h.ok('relative', 'eldercare', 'servicesForElder', { elderId: ZHANG })).filter((s) => s.service.id === HAIRCUT);
+    expect(row.service.partner.phone).toBe('13800000006');
   });
 
   it('reminds again after the visit moved to another day', async () => {

@@ -209,6 +209,10 @@ describe('CSV export', () => {
     expect(out.csv).not.toContain('瑞安路3号');
     expect(out.csv).not.toContain('13912345678');
     expect(out.csv).not.toContain('王建华');
+    // Times are Beijing local times a person reads, not ISO instants.
+    const first = out.csv.slice(1).split('\r\n')[1].split(',');
+    expect(first[7]).toMatch(/^2026-11-\d{2} \d{2}:\d{2}$/);
+    expect(out.csv).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   });
 
   it('defuses a typed street that Excel would run as a formula', async () => {

@@ -97,7 +97,7 @@ export async function inbox(ctx: SignedInContext, limit: number) {
   const unread = await ctx.store.count('outbox', { recipient: ctx.principal.openid, readAt: null });
   return {
     unread,
-    messages: messages.map((m) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, page: m.page, createdAt: m.createdAt, read: m.readAt !== null })),
+    messages: messages.map((m) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, page: m.page, phone: m.phone ?? null, createdAt: m.createdAt, read: m.readAt !== null })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { sentences } from '../../core/text';
-import { inShanghai } from '../../core/time';
+import { formatMoment, formatRange } from '../../core/time';
 import type { NewMessage } from '../notify/outbox';
 import type { CourseDoc, SessionDoc } from './model';
 
@@ -13,20 +13,14 @@ export const CULTURE_PAGES = {
   mine: '/packages/culture/mine/index',
 };
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-/** 12月5日（周六）09:30-11:00, in Shanghai time. */
+/** 12月5日（周六）09:30-11:00, in Beijing time (the app's one format, server/core/time.ts). */
 export function whenLabel(startsAt: string, endsAt: string): string {
-  const start = inShanghai(startsAt);
-  const end = inShanghai(endsAt);
-  const day = `${start.format('M月D日')}（${WEEKDAYS[start.day()]}）`;
-  const endText = end.isSame(start, 'day') ? end.format('HH:mm') : `${end.format('M月D日')} ${end.format('HH:mm')}`;
-  return `${day}${start.format('HH:mm')}-${endText}`;
+  return formatRange(startsAt, endsAt);
 }
 
-/** 12月5日 09:30, in Shanghai time. */
+/** 12月5日（周六）09:30, in Beijing time. */
 export function momentLabel(iso: string): string {
-  return inShanghai(iso).format('M月D日 HH:mm');
+  return formatMoment(iso);
 }
 
 type Message = Omit<NewMessage, 'recipient'>;

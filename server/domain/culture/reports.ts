@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { inShanghai } from '../../core/time';
 import type { Filter } from '../../store/port';
-import { toCsv, type Cell } from '../../core/csv';
+import { csvTime, toCsv, type Cell } from '../../core/csv';
 import { COURSES, ENROLMENTS, SESSIONS, type CourseDoc, type EnrolmentDoc, type SessionDoc } from './model';
 import { courseProgress } from './progress';
 import { findAll, getMany } from './query';
@@ -30,9 +30,7 @@ export async function attendanceStats(ctx: SignedInContext, input: { months: num
   return { months, rows, totals: monthTotals(rows, months), online: onlineRows(courses) };
 }
 
-function timeCell(iso: string | null): string {
-  return iso ? inShanghai(iso).format('YYYY-MM-DD HH:mm') : '';
-}
+const timeCell = csvTime;
 
 function fileName(title: string, now: Date): string {
   return `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}-报名名单-${inShanghai(now).format('YYYYMMDD')}.csv`;

@@ -1,4 +1,4 @@
-import { dayjs, inShanghai, RULE_TZ } from '../../core/time';
+import { dayjs, formatDay, inShanghai, RULE_TZ } from '../../core/time';
 import type { Period } from './model';
 
 /**
@@ -41,7 +41,5 @@ export function windowEnd(date: string, period: Period): Date {
 
 /** 12月3日（周四）上午: how people say a window. */
 export function windowLabel(date: string, period: Period): string {
-  const d = dayjs.tz(date, RULE_TZ);
-  const weekday = ['日', '一', '二', '三', '四', '五', '六'][d.day()];
-  return `${d.month() + 1}月${d.date()}日（周${weekday}）${period === 'am' ? '上午' : '下午'}`;
+  return `${formatDay(date)}${period === 'am' ? '上午' : '下午'}`;
 }

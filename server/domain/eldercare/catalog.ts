@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import type { Filter } from '../../store/port';
 import type { Partner } from '../org/org';
 import { assertPartnerScope, bookerRole, elderNotFound, isAdminOf, isDistrictAdmin, partnersOf } from './access';
-import { addDays, shanghaiDate, windowLabel, yearOf } from './calendar';
+import { addDays, shanghaiDate, windowLabel, windowStart, yearOf } from './calendar';
 import { checkEligibility, describeEligibility } from './eligibility';
 import { emptyQuota, placesLeft, quotaRemaining, windowProblem } from './limits';
 import { C, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Eligibility, type Period, type QuotaDoc, type ServiceDoc, type ServiceMode, type ServiceStatus, type WindowDoc } from './model';
@@ -19,7 +19,7 @@ export type ServiceInput = Pick<
 export function serviceView(s: ServiceDoc) {
   return {
     id: s._id,
-    partner: { id: s.partnerId, name: s.partnerName },
+    partner: { id: s.partnerId, name: s.partnerName, phone: s.partnerPhone ?? null },
     name: s.name,
     description: s.description,
     mode: s.mode,
@@ -52,8 +52,8 @@ export async function saveService(ctx: SignedInContext, serviceId: string | unde
     if (existing && version !== undefined && existing.version !== version) throw new AppError('CONFLICT', '服务设置已被他人修改，请刷新后再试');
     if (existing && existing.partnerId !== input.partnerId) throw new AppError('FAILED_PRECONDITION', '服务不能转给另一家单位，请新建服务');
     const doc: ServiceDoc = existing
-      ? { ...existing, ...input, partnerName: partner.name, version: existing.version + 1, updatedAt: at }
-      : { _id: `svc-${randomUUID().slice(0, 8)}`, ...input, partnerName: partner.name, status: 'active', version: 1, createdAt: at, updatedAt: at };
+      ? { ...existing, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, version: existing.version + 1, updatedAt: at }
+      : { _id: `svc-${randomUUID().slice(0, 8)}`, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, status: 'active', version: 1, createdAt: at, updatedAt: at };
     await tx.set(C.services, doc);
     return doc;
   });
@@ -138,7 +138,9 @@ export async function listWindows(ctx: SignedInContext, serviceId: string, elder
   return windows.map((w) => {
     const paused = service.status === 'active' ? null : { reason: 'SERVICE_PAUSED' as const, details: {} };
     const problem = paused ?? windowProblem(w, service, ctx.now) ?? (elder ? elderProblem(elder, service, w, quotas.get(yearOf(w.date))!) : null);
-    return { ...windowRow(w), bookable: problem === null, refusal: problem ? { reason: problem.reason, message: refusalMessage(problem.reason, problem.details) } : null };
+    // Booked inside the cut-off, it cannot be cancelled online afterwards: the page warns before submitting.
+    const cancellableOnline = ctx.now.getTime() < windowStart(w.date, w.period).getTime() - service.cancelCutoffHours * 3600_000;
+    return { ...windowRow(w), cancellableOnline, bookable: problem === null, refusal: problem ? { reason: problem.reason, message: refusalMessage(problem.reason, problem.details) } : null };
   });
 }
 

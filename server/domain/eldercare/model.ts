@@ -81,6 +81,8 @@ export interface ServiceDoc {
   _id: string;
   partnerId: string;
   partnerName: string;
+  /** The partner's service phone when the service was saved (null: none given). */
+  partnerPhone?: string | null;
   name: string;
   description: string;
   mode: ServiceMode;
@@ -162,6 +164,8 @@ export interface BookingDoc {
   serviceName: string;
   partnerId: string;
   partnerName: string;
+  /** Whom to call once online cancelling has closed (snapshot of the service's partner phone). */
+  partnerPhone?: string | null;
   windowId: string;
   date: string;
   period: Period;

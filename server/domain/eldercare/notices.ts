@@ -57,7 +57,7 @@ const TITLES: Record<string, string> = {
 export function noticeBody(booking: BookingDoc, event: string, reason: string | null, forPartner: boolean): string {
   const who = forPartner ? maskName(booking.elder.name) : booking.elder.name;
   const when = booking.proposed && event === 'propose' ? `建议改到${windowLabel(booking.proposed.date, booking.proposed.period)}` : windowLabel(booking.date, booking.period);
-  const what = event === 'remind' ? '明天上门服务，请家中留人' : (EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event);
+  const what = event === 'remind' ? `明天上门服务，请家中留人${forPartner || !booking.partnerPhone ? '' : `；如有变化，请打电话给${booking.partnerName}`}` : (EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event);
   return sentences(`${booking.serviceName}（${booking.partnerName}），${who}，${when}：${what}，当前状态“${STATUS_LABELS[booking.status]}”`, reason && `原因：${reason}`);
 }
 
@@ -65,7 +65,9 @@ export async function notifyChange(tx: Tx, booking: BookingDoc, event: string, r
   const title = TITLES[event] ?? '预约有更新';
   for (const recipient of audience.bookerSide) {
     if (recipient === actor) continue;
-    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, false), page: ELDERCARE_PAGES.booking(booking._id) }, now);
+    // The day before, online cancelling has closed: the message says to call, and carries the number.
+    const phone = event === 'remind' ? (booking.partnerPhone ?? null) : null;
+    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, false), page: ELDERCARE_PAGES.booking(booking._id), phone }, now);
   }
   for (const recipient of audience.partnerSide) {
     if (recipient === actor) continue;

@@ -75,7 +75,7 @@ export async function decideApplication(ctx: SignedInContext, applicationId: str
     const at = ctx.now.toISOString();
     const partnerId = approve ? `p-${randomUUID().slice(0, 8)}` : null;
     if (partnerId) {
-      const partner: Partner = { _id: partnerId, name: application.name, kind: application.kind, description: application.description, status: 'approved' };
+      const partner: Partner = { _id: partnerId, name: application.name, kind: application.kind, description: application.description, status: 'approved', phone: application.contactPhone };
       await tx.create('partners', partner);
       const user = await getOrCreateUser(tx, application.applicant, ctx.now);
       await tx.set<UserDoc>('users', addBinding(user, { role: 'partner_staff', partnerId }, ctx.now));

@@ -1,10 +1,10 @@
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
-import { toShanghaiIso } from '../../core/time';
 import type { Filter } from '../../store/port';
 import { managedCommunities } from '../account/authority';
 import { isDistrictAdmin, partnersOf } from './access';
-import { toCsv } from '../../core/csv';
+import { csvTime, toCsv } from '../../core/csv';
+import { listUnits } from '../org/org';
 import { ageOn } from './eligibility';
 import { BOOKING_STATUSES, C, PERIOD_LABELS, type BookingDoc, type BookingStatus } from './model';
 import { STATUS_LABELS } from './states';
@@ -83,15 +83,15 @@ export async function overview(ctx: SignedInContext, fromMonth: string, toMonth:
   };
 }
 
-const HEADER = ['预约编号', '服务', '服务单位', '服务日期', '时段', '状态', '老人', '服务时年龄', '街道', '社区', '预约方式', '提交时间', '确认时间', '结束时间', '评分', '评价'];
+const HEADER = ['服务', '服务单位', '服务日期', '时段', '状态', '老人', '服务时年龄', '街道', '社区', '预约方式', '提交时间', '确认时间', '结束时间', '评分', '评价'];
 
 /** CSV of bookings by visit date; partner staff get names masked where the partner may not see them. */
 export async function exportCsv(ctx: SignedInContext, fromDate: string, toDate: string) {
   if (toDate < fromDate) throw new AppError('INVALID_ARGUMENT', '结束日期不能早于开始日期');
   const { filter, partnerView } = scopeFilter(ctx);
-  const bookings = await bookingsBetween(ctx, fromDate, toDate, filter);
+  const [bookings, communities] = await Promise.all([bookingsBetween(ctx, fromDate, toDate, filter), listUnits(ctx.store, 'community')]);
+  const communityName = new Map(communities.map((c) => [c._id, c.name]));
   const rows = bookings.map((b) => [
-    b._id,
     b.serviceName,
     b.partnerName,
     b.date,
@@ -100,11 +100,11 @@ export async function exportCsv(ctx: SignedInContext, fromDate: string, toDate: 
     partnerView && !partnerMayReveal(b) ? maskName(b.elder.name) : b.elder.name,
     ageOn(b.elder.birthDate, b.date),
     b.elder.address.street,
-    b.communityId,
+    b.communityId ? (communityName.get(b.communityId) ?? '') : '',
     b.bookedVia === 'grid_staff' ? '网格员代预约' : '家属/本人',
-    toShanghaiIso(b.createdAt),
-    b.confirmedAt ? toShanghaiIso(b.confirmedAt) : null,
-    b.closedAt ? toShanghaiIso(b.closedAt) : null,
+    csvTime(b.createdAt),
+    csvTime(b.confirmedAt),
+    csvTime(b.closedAt),
     b.rating?.stars ?? null,
     b.rating?.comment ?? null,
   ]);

@@ -63,7 +63,7 @@ function common(b: BookingDoc) {
     status: b.status,
     statusLabel: STATUS_LABELS[b.status],
     service: { id: b.serviceId, name: b.serviceName },
-    partner: { id: b.partnerId, name: b.partnerName },
+    partner: { id: b.partnerId, name: b.partnerName, phone: b.partnerPhone ?? null },
     windowId: b.windowId,
     window: windowView(b.date, b.period),
     proposed: b.proposed ? { windowId: b.proposed.windowId, ...windowView(b.proposed.date, b.proposed.period) } : null,

@@ -1,7 +1,7 @@
-import { shanghaiIso } from './calendar';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { sentences } from '../../core/text';
+import { formatDeadline } from '../../core/time';
 import type { RoleBinding } from '../../core/roles';
 import type { Tx } from '../../store/port';
 import type { UserDoc } from '../account/users';
@@ -63,14 +63,13 @@ function responded(issue: IssueDoc, now: Date): Partial<IssueDoc> {
   return { firstResponseAt: now.toISOString(), respondedOnTime: now.toISOString() <= issue.firstAcceptDueAt };
 }
 
-const day = (iso: string | null) => (iso ? shanghaiIso(iso).slice(0, 16).replace('T', ' ') : '');
 
 export function accept(ctx: SignedInContext, id: string, version: number, note: string) {
   return act(ctx, id, version, ({ issue, actor, now }) => {
     if (issue.gridId === null) throw new AppError('FAILED_PRECONDITION', '这件诉求还没有分派到网格，请先改派');
     const state = nextState(issue.state, 'accept');
     const next = { ...issue, ...responded(issue, now), state, acceptedAt: now.toISOString(), version: issue.version + 1 };
-    const text = note || `${actor.unit}已受理，将于 ${day(issue.resolveDueAt)} 前办结`;
+    const text = note || `${actor.unit}已受理，将于 ${formatDeadline(issue.resolveDueAt, now)} 前办结`;
     return { next, event: { type: 'accepted', note: text, public: true }, notices: [toResidents(issue, 'issue_accepted', '您的反映已受理', text)] };
   });
 }

@@ -1,4 +1,4 @@
-import { shanghaiIso } from './calendar';
+import { formatDeadline } from '../../core/time';
 import type { Deps } from '../../core/action';
 import type { DocumentStore, Tx } from '../../store/port';
 import { loadStaffDirectory, staffAt, toResidents, toStaff, type StaffDirectory } from './notify';
@@ -58,11 +58,10 @@ async function sweep(store: DocumentStore, field: DueField, now: Date, handle: (
 }
 
 const phaseLabel = (issue: IssueDoc) => (runningDeadline(issue.state) === 'accept' ? (issue.gridId ? '受理' : '分派') : '办结');
-const when = (iso: string | null) => (iso ? shanghaiIso(iso).slice(0, 16).replace('T', ' ') : '');
 
 async function remind(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
   const next = derive(issue, { ...issue, remindedFor: issue.dueAt }, run.settings);
-  const text = `催办：请于 ${when(issue.dueAt)} 前${phaseLabel(issue)}（${issue.ticketNo}）`;
+  const text = `催办：请于 ${formatDeadline(issue.dueAt, run.now)} 前${phaseLabel(issue)}（${issue.ticketNo}）`;
   const notice = toStaff(staffAt(run.staff, issue.holder, issue), issue, 'issue_reminder', '催办提醒', text);
   await saveChange(tx, issue, next, { type: 'reminder', note: text, public: false, actor: SYSTEM_ACTOR }, [notice], run.now);
 }

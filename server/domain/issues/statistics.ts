@@ -1,11 +1,10 @@
-import { shanghaiIso } from './calendar';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import type { DocumentStore, Filter } from '../../store/port';
 import { listUnits } from '../org/org';
 import { reachOf, scopeFilters } from './access';
 import { listCategories } from './categories';
-import { toCsv } from '../../core/csv';
+import { csvTime, toCsv } from '../../core/csv';
 import { isOverdue } from './sla';
 import { stateLabelOf } from './states';
 import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stats';
@@ -150,7 +149,7 @@ export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: st
     issues.push(...page);
     if (page.length < 1000) break;
   }
-  const t = (iso: string | null) => (iso ? shanghaiIso(iso).replace('T', ' ').slice(0, 19) : '');
+  const t = csvTime;
   const header = ['编号', '类别', '地址', '状态', '网格', '网格党支部', '社区', '反映时间', '首次响应', '办结时间', '关闭时间', '受理时限', '办结时限', '当前超时', '督办', '支持人数', '评价', '星级'];
   const rows = issues.slice(0, MAX_EXPORT_ROWS).map((i) => [
     i.ticketNo, i.categoryName, i.addressText, stateLabelOf(i), i.gridName, i.branchName, i.communityName,

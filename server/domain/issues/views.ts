@@ -1,4 +1,4 @@
-import { shanghaiIso } from './calendar';
+import { formatDeadline } from '../../core/time';
 import type { Principal } from '../../core/action';
 import { covers, isIssueStaff, reachOf } from './access';
 import { isOverdue } from './sla';
@@ -127,7 +127,7 @@ export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer
     communityName: issue.communityName,
     levelLabel: LEVEL_LABELS[issue.level],
     acceptDueAt: issue.acceptDueAt,
-    deadlineText: issue.dueAt ? `请于 ${shanghaiIso(issue.dueAt).slice(0, 16).replace('T', ' ')} 前${issue.state === 'submitted' || issue.state === 'reassigned' || issue.state === 'returned' ? '受理' : '办结'}` : null,
+    deadlineText: issue.dueAt ? `请于 ${formatDeadline(issue.dueAt)} 前${issue.state === 'submitted' || issue.state === 'reassigned' || issue.state === 'returned' ? '受理' : '办结'}` : null,
     firstResponseAt: issue.firstResponseAt,
     acceptedAt: issue.acceptedAt,
     resolvedAt: issue.resolvedAt,

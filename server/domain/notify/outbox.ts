@@ -15,6 +15,8 @@ export interface OutboxMessage {
   body: string;
   /** A page of the app to open from the message, if any. */
   page: string | null;
+  /** A phone number the message asks the reader to call (shown tap-to-call); absent when it asks none. */
+  phone?: string | null;
   createdAt: string;
   readAt: string | null;
   /** When a WeChat subscription message went out (null: not yet, or not applicable). */
@@ -31,6 +33,7 @@ export interface NewMessage {
   title: string;
   body: string;
   page?: string;
+  phone?: string | null;
 }
 
 export async function queueMessage(tx: Tx, message: NewMessage, now: Date): Promise<OutboxMessage> {
@@ -41,6 +44,7 @@ export async function queueMessage(tx: Tx, message: NewMessage, now: Date): Prom
     title: message.title,
     body: message.body,
     page: message.page ?? null,
+    ...(message.phone ? { phone: message.phone } : {}),
     createdAt: now.toISOString(),
     readAt: null,
     pushedAt: null,

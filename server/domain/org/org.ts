@@ -24,6 +24,8 @@ export interface Partner {
   kind: string;
   description: string;
   status: 'approved' | 'pending' | 'rejected';
+  /** The partner's service phone residents may call (a business number, shown tap-to-call). */
+  phone?: string | null;
 }
 
 export const ORG_COLLECTIONS: CollectionSpec[] = [

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Fragment } from 'react';
 import type { InboxMessage } from '../../api/types';
 import { Btn } from '../../components/Btn';
+import { CallButton } from '../../components/CallButton';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { useInbox } from '../../hooks/use-inbox';
-import { formatDateTime } from '../../utils/format';
+import { formatMoment } from '../../utils/format';
 import { go } from '../../utils/nav';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
 
@@ -32,20 +34,22 @@ export default function Messages() {
               {data.unread > 0 ? `您有 ${data.unread} 条未读消息，点开可查看详情。` : '消息都已读过。'}
             </View>
             {data.messages.map((m) => (
-              <Btn
-                key={m.id}
-                kind="plain"
-                className={`msg ${m.read ? 'msg--read' : 'msg--unread'}`}
-                onClick={() => void open(m)}
-                testId={`message-${m.id}`}
-              >
-                <View className="msg__title">
-                  {m.read ? null : <Text className="tag">未读</Text>}
-                  {m.title}
-                </View>
-                <View>{m.body}</View>
-                <View className="msg__meta">{formatDateTime(m.createdAt)}</View>
-              </Btn>
+              <Fragment key={m.id}>
+                <Btn
+                  kind="plain"
+                  className={`msg ${m.read ? 'msg--read' : 'msg--unread'}`}
+                  onClick={() => void open(m)}
+                  testId={`message-${m.id}`}
+                >
+                  <View className="msg__title">
+                    {m.read ? null : <Text className="tag">未读</Text>}
+                    {m.title}
+                  </View>
+                  <View>{m.body}</View>
+                  <View className="msg__meta">{formatMoment(m.createdAt)}</View>
+                </Btn>
+                {m.phone ? <CallButton name="服务方" phone={m.phone} testId={`call-${m.id}`} /> : null}
+              </Fragment>
             ))}
           </View>
         ) : null}

@@ -103,4 +103,38 @@ describe('预约 page', () => {
     expect(withSubscribe.requestSubscribeMessage).not.toHaveBeenCalled();
     delete withSubscribe.requestSubscribeMessage;
   });
+
+  it('warns before booking a window inside the cancellation cut-off, shows the partner\'s phone, and books only after 确定预约', async () => {
+    const soon = `${HAIRCUT}_2026-11-27_am`;
+    const { seen } = installFetch(
+      action('eldercare', 'getElder', () => elder),
+      action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
+      action('eldercare', 'listWindows', () => [windowRow(soon, '11月27日（周五）上午', 2, true, null, false), windowRow(W1, '12月1日（周二）上午', 3)]),
+      action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_soon' }), replayed: false })),
+    );
+    render(<BookService />);
+    fireEvent.click(await screen.findByRole('radio', { name: /11月27日/ }));
+    expect((await screen.findByTestId('book-late')).textContent).toContain('预约后不能在网上取消');
+    fireEvent.click(screen.getByRole('button', { name: '打电话给佳丽理发店：13800000006' }));
+    await waitFor(() => expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800000006' }));
+
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+    expect((await screen.findByTestId('book-late-confirm')).textContent).toContain('预约后不能在网上取消');
+    expect(bookRequests(seen)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(bookRequests(seen)).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+    fireEvent.click(await screen.findByRole('button', { name: '确定预约' }));
+    await waitFor(() => expect(bookRequests(seen)).toHaveLength(1));
+  });
+
+  it('books a window outside the cut-off without the extra question', async () => {
+    const { seen } = world(action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })));
+    render(<BookService />);
+    fireEvent.click(await screen.findByRole('radio', { name: /12月1日/ }));
+    expect(screen.queryByTestId('book-late')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
+    await waitFor(() => expect(bookRequests(seen)).toHaveLength(1));
+  });
 });

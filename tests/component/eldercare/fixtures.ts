@@ -37,7 +37,7 @@ export const elder = {
 
 export const haircutService = {
   id: HAIRCUT,
-  partner: { id: 'p-jiali', name: '佳丽理发店' },
+  partner: { id: 'p-jiali', name: '佳丽理发店', phone: '13800000006' },
   name: '上门理发',
   description: '理发师带工具上门理发。',
   mode: 'home',
@@ -52,8 +52,8 @@ export const haircutService = {
   version: 1,
 };
 
-export function windowRow(id: string, label: string, placesLeft: number, bookable = true, refusal: { reason: string; message: string } | null = null) {
-  return { id, date: '2026-12-01', period: 'am', periodLabel: '上午', label, capacity: 3, taken: 3 - placesLeft, placesLeft, open: true, bookable, refusal };
+export function windowRow(id: string, label: string, placesLeft: number, bookable = true, refusal: { reason: string; message: string } | null = null, cancellableOnline = true) {
+  return { id, date: '2026-12-01', period: 'am', periodLabel: '上午', label, capacity: 3, taken: 3 - placesLeft, placesLeft, open: true, cancellableOnline, bookable, refusal };
 }
 
 const timelineRequest = { at: '2026-11-26T02:00:00.000Z', event: 'request', label: '提交预约', by: '预约人', status: 'requested', statusLabel: '待确认', reason: null };

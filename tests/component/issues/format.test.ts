@@ -5,9 +5,11 @@ const now = new Date('2026-11-26T04:00:00.000Z');
 
 describe('issue formatting', () => {
   it('shows times in Qingdao time with the weekday on deadlines', () => {
-    expect(when('2026-11-26T06:05:00.000Z', now)).toBe('11月26日 14:05');
+    expect(when('2026-11-26T06:05:00.000Z', now)).toBe('11月26日（周四）14:05');
     expect(deadline('2026-11-30T16:30:00.000Z', now)).toBe('12月1日（周二）00:30');
-    expect(when('2025-01-02T00:00:00.000Z', now)).toBe('2025年1月2日 08:00');
+    expect(when('2025-01-02T00:00:00.000Z', now)).toBe('2025年1月2日（周四）08:00');
+    // Midnight deadlines read as the end of the day they mean.
+    expect(dueSentence('submitted', '2026-11-30T16:00:00.000Z', now)).toBe('11月30日（周一）24:00 前受理');
   });
 
   it('names what the running deadline is for', () => {

@@ -4,7 +4,7 @@ import { toApiError } from '../../../api/errors';
 import type { Binding, Invite } from '../../../api/types';
 import { Btn } from '../../../components/Btn';
 import { TextField } from '../../../components/TextField';
-import { formatDateTime } from '../../../utils/format';
+import { formatMoment } from '../../../utils/format';
 import { makeBinding, type ROLE_OPTIONS, type StaffRoleKey } from './roles';
 
 export interface InviteFormProps {
@@ -77,7 +77,7 @@ export function InviteForm({ options, onCreate }: InviteFormProps) {
           <View className="code" data-testid="new-invite-code">
             {created.code}
           </View>
-          <View>请当面或电话告诉对方，{formatDateTime(created.expiresAt)} 前有效，只能使用一次。</View>
+          <View>请当面或电话告诉对方，{formatMoment(created.expiresAt)} 前有效，只能使用一次。</View>
         </View>
       ) : null}
       <Btn kind="primary" loading={busy} onClick={() => void submit()}>

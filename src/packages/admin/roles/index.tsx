@@ -4,7 +4,7 @@ import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { useMe } from '../../../hooks/use-me';
-import { formatDateTime } from '../../../utils/format';
+import { formatMoment } from '../../../utils/format';
 import { InviteForm } from './InviteForm';
 import { grantableRoles, INVITE_STATUS } from './roles';
 import { useRolesAdmin } from './use-roles-admin';
@@ -51,7 +51,7 @@ function RolesAdminScreen() {
               </View>
               {inv.note ? <View className="muted">备注：{inv.note}</View> : null}
               <View className="muted">
-                {inv.status === 'open' ? `有效期至 ${formatDateTime(inv.expiresAt)}` : `发放于 ${formatDateTime(inv.createdAt)}`}
+                {inv.status === 'open' ? `有效期至 ${formatMoment(inv.expiresAt)}` : `发放于 ${formatMoment(inv.createdAt)}`}
               </View>
               {inv.status === 'open' ? (
                 <Btn kind="danger" className="btn--small" label={`作废邀请码 ${inv.code}`} onClick={() => void revokeInvite(inv)}>

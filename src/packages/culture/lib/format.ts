@@ -3,8 +3,9 @@
  * server's ready-made `when` labels. China has no daylight saving, so a fixed
  * +8 hours is exact and needs no time-zone data in the bundle.
  */
+import { formatMoment } from '../../../utils/format';
+
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function shanghaiParts(iso: string) {
@@ -14,12 +15,9 @@ function shanghaiParts(iso: string) {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
 }
 
-/** "12月4日（周五）09:30"; invalid input is shown as is. */
+/** "12月4日（周五）09:30", the app's one time format (src/utils/format.ts). */
 export function momentLabel(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const p = shanghaiParts(iso);
-  if (!p) return iso;
-  return `${p.month}月${p.day}日（${WEEKDAYS[p.weekday]}）${pad(p.hour)}:${pad(p.minute)}`;
+  return formatMoment(iso);
 }
 
 /** "2026-12-05" and "09:30" in Shanghai, for the edit form. */

@@ -8,6 +8,7 @@ import { StatusView } from '../../../components/StatusView';
 import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { errorWords, isUncertain, refusalWords } from '../lib/words';
+import { CallButton } from '../../../components/CallButton';
 import { AreaField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
@@ -22,6 +23,8 @@ export default function BookService() {
   const [windowId, setWindowId] = useState<string | null>(null);
   const [notes, setNotes] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // A window inside the cancellation cut-off cannot be cancelled online once booked: say so and ask first.
+  const [askingLate, setAskingLate] = useState(false);
 
   const loaded = data.data;
   const service = loaded?.row?.service;
@@ -30,12 +33,19 @@ export default function BookService() {
   const chosen = open.find((w) => w.id === windowId) ?? null;
   const retrying = chosen ? isRetry(chosen.id) : false;
 
-  const submit = async () => {
+  const late = chosen ? !chosen.cancellableOnline : false;
+
+  const submit = async (lateConfirmed = false) => {
     if (!chosen) {
       setProblem('请先选择上门时间。');
       return;
     }
     setProblem(null);
+    if (late && !lateConfirmed) {
+      setAskingLate(true);
+      return;
+    }
+    setAskingLate(false);
     const booking = await book(chosen.id, notes);
     if (booking) replace(`${PATHS.booking(booking.id)}&created=1`);
   };
@@ -72,7 +82,10 @@ export default function BookService() {
                           checked={w.id === windowId}
                           kind={w.id === windowId ? 'primary' : 'secondary'}
                           className="ec-window spaced"
-                          onClick={() => setWindowId(w.id)}
+                          onClick={() => {
+                            setWindowId(w.id);
+                            setAskingLate(false);
+                          }}
                           testId={`window-${w.id}`}
                         >
                           <Text>{w.label}</Text>
@@ -98,10 +111,32 @@ export default function BookService() {
                   <View className="lead">
                     {chosen ? `上门时间：${chosen.label}。` : '还没有选择上门时间。'}提交后由{service.partner.name}确认，确认后会发消息告诉您。上门前 {service.cancelCutoffHours} 小时以前可以在网上取消。
                   </View>
+                  {late ? (
+                    <View className="notice stack" {...{ role: 'note' }} data-testid="book-late">
+                      <View>
+                        这个时间离上门不到 {service.cancelCutoffHours} 小时：预约后不能在网上取消，如有变化，要打电话给{service.partner.name}。
+                      </View>
+                      {service.partner.phone ? <CallButton name={service.partner.name} phone={service.partner.phone} /> : null}
+                    </View>
+                  ) : null}
                   <Notice ok={false} text={errorText} testId="book-error" />
-                  <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="book-submit">
-                    {retrying ? '再试一次' : '提交预约'}
-                  </Btn>
+                  {askingLate ? (
+                    <View className="card ec-confirm" {...{ role: 'group', 'aria-label': '确认预约' }} data-testid="book-late-confirm">
+                      <View className="lead">预约后不能在网上取消。确定要预约{chosen?.label}吗？</View>
+                      <View className="ec-actions">
+                        <Btn kind="primary" loading={busy} onClick={() => void submit(true)} testId="book-late-yes">
+                          确定预约
+                        </Btn>
+                        <Btn kind="secondary" onClick={() => setAskingLate(false)}>
+                          取消
+                        </Btn>
+                      </View>
+                    </View>
+                  ) : (
+                    <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="book-submit">
+                      {retrying ? '再试一次' : '提交预约'}
+                    </Btn>
+                  )}
                 </View>
               </View>
             )}

@@ -17,6 +17,7 @@ import { Timeline } from '../ui/Timeline';
 import { RatingForm } from './RatingForm';
 import { useBooking } from './use-booking';
 import '../eldercare.scss';
+import { CallButton } from '../../../components/CallButton';
 
 function visitTime(w: BookerBooking['window']): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -163,7 +164,10 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
               />
             </View>
           ) : (
-            <View>离上门时间太近，不能在网上取消了。如有变化，请直接联系{booking.partner.name}。</View>
+            <View className="stack" data-testid="call-partner">
+              <View>离上门时间太近，不能在网上取消了。如有变化，请直接打电话给{booking.partner.name}。</View>
+              {booking.partner.phone ? <CallButton name={booking.partner.name} phone={booking.partner.phone} /> : null}
+            </View>
           )}
         </View>
       ) : null}

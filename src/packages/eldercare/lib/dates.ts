@@ -2,6 +2,8 @@
  * Dates of this job are calendar dates in Qingdao (UTC+8, no daylight saving).
  * The helpers read instants in UTC+8 whatever the phone's own time zone is.
  */
+import { formatClock, formatMoment } from '../../../utils/format';
+
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,21 +36,10 @@ export function lastDayOfMonth(month: string): string {
 }
 
 /** "09:00" of an instant, in Qingdao time. */
-export function clockTime(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '';
-  const p = shanghaiParts(t);
-  return `${pad(p.h)}:${pad(p.min)}`;
-}
+export const clockTime = (iso: string): string => formatClock(iso);
 
-/** "11月26日 14:05" in Qingdao time; the year only when it is not this year. */
-export function dateTime(iso: string, now: number = Date.now()): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  const p = shanghaiParts(t);
-  const text = `${p.m}月${p.day}日 ${pad(p.h)}:${pad(p.min)}`;
-  return p.y === shanghaiParts(now).y ? text : `${p.y}年${text}`;
-}
+/** "11月26日（周四）14:05", the app's one time format (src/utils/format.ts). */
+export const dateTime = (iso: string, now: number = Date.now()): string => formatMoment(iso, now);
 
 /** "2026年12月" for "2026-12"; "12月" when `short`. */
 export function monthLabel(month: string, short = false): string {

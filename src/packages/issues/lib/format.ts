@@ -2,33 +2,16 @@
  * Times are shown in Qingdao time whatever the phone's time zone, so a
  * resident, the grid worker and the server's own sentences name the same hour.
  */
+import { formatDeadline, formatMoment } from '../../../utils/format';
+
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function shanghai(iso: string): Date | null {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? null : new Date(t + SHANGHAI_OFFSET_MS);
-}
+/** "11月26日（周四）14:05", the app's one time format (src/utils/format.ts). */
+export const when = (iso: string | null | undefined, now: Date = new Date()): string => formatMoment(iso, now);
 
-/** "11月26日 14:05"; the year is added when it is not this year. */
-export function when(iso: string | null | undefined, now: Date = new Date()): string {
-  if (!iso) return '';
-  const d = shanghai(iso);
-  if (!d) return iso;
-  const text = `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  const thisYear = new Date(now.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-  return d.getUTCFullYear() === thisYear ? text : `${d.getUTCFullYear()}年${text}`;
-}
-
-/** "12月1日（周一）14:05": deadlines carry the weekday, which people plan by. */
-export function deadline(iso: string | null | undefined, now: Date = new Date()): string {
-  if (!iso) return '';
-  const d = shanghai(iso);
-  if (!d) return iso;
-  const [day, time] = when(iso, now).split(' ');
-  return `${day}（周${WEEKDAYS[d.getUTCDay()]}）${time}`;
-}
+/** "12月1日（周一）14:05"; a deadline at midnight reads "11月30日（周日）24:00". */
+export const deadline = (iso: string | null | undefined, now: Date = new Date()): string => formatDeadline(iso, now);
 
 /** 0.9736 -> "97.4%"; nothing to divide by -> "暂无". */
 export function percent(rate: number | null | undefined): string {

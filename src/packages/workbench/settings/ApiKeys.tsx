@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
-import { formatDateTime } from '../../../utils/format';
+import { formatMoment } from '../../../utils/format';
 import { heading2, list, listitem } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
 import type { useApiKeys } from './use-settings-admin';
@@ -53,8 +53,8 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
                 开头：{key.hint}…　每天最多 {key.dailyLimit} 次
               </View>
               <View className="muted">
-                {formatDateTime(key.createdAt)} 生成
-                {key.status === 'revoked' ? `，${key.revokedAt ? formatDateTime(key.revokedAt) : ''} 已作废` : '，使用中'}
+                {formatMoment(key.createdAt)} 生成
+                {key.status === 'revoked' ? `，${key.revokedAt ? formatMoment(key.revokedAt) : ''} 已作废` : '，使用中'}
               </View>
               {key.status === 'active' ? (
                 <Btn kind="danger" className="btn--small" label={`作废“${key.name}”`} onClick={() => void k.revoke(key)}>
