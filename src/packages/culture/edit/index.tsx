@@ -5,7 +5,6 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
 import { PickerField, todayInShanghai } from '../../../components/PickerField';
-import { TextField } from '../../../components/TextField';
 import { isWeapp } from '../../../platform/env';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';

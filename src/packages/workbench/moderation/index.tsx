@@ -6,7 +6,7 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
 import { photoSrc } from '../../../platform/photos';
-import { formatDateTime } from '../../../utils/format';
+import { formatMoment } from '../../../utils/format';
 import { go } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import { heading2, list, listitem } from '../../issues/ui/a11y';
@@ -31,7 +31,7 @@ function Item({ item, busy, decide }: { item: QueueItem; busy: string | null; de
       <View>原因：{item.reason ?? '等待内容安全检查结果'}</View>
       {item.history.map((h, i) => (
         <View key={i} className="muted">
-          {formatDateTime(h.at)} {h.byName}：{h.note || (h.action === 'released' ? '放行' : h.action === 'hidden' ? '隐藏' : '')}
+          {formatMoment(h.at)} {h.byName}：{h.note || (h.action === 'released' ? '放行' : h.action === 'hidden' ? '隐藏' : '')}
         </View>
       ))}
       <Btn kind="plain" onClick={() => go(ISSUE_PATHS.staffIssue(item.issueId))}>
