@@ -21,6 +21,7 @@ export default function globalSetup(): void {
   const stale = !fs.existsSync(appJs) || newestMtime(SOURCES.map((s) => path.join(ROOT, s))) > fs.statSync(appJs).mtimeMs;
   if (!stale) return;
   console.log('\ndist/weapp is missing or older than src/: building it (npm run build:weapp, about a minute)');
-  const result = spawnSync('npm', ['run', 'build:weapp'], { cwd: ROOT, stdio: 'inherit' });
+  // jest sets NODE_ENV=test, which would give Taro a development build: the test is of the production one.
+  const result = spawnSync('npm', ['run', 'build:weapp'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error('the weapp build failed: run `npm run build:weapp` to see why');
 }
