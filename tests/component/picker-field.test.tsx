@@ -28,7 +28,7 @@ async function pick(field: HTMLElement, value: string) {
   const labels = wheelLabels(value);
   for (let column = 0; column < labels.length; column++) {
     // A new year or month redraws the later wheels: wait for each wheel before the next.
-    await expect(turnWheel({ column, label: labels[column] })).resolves.toBe(true);
+    await waitFor(async () => expect(await turnWheel({ column, label: labels[column] })).toBe(true));
     await waitFor(() => expect(wheelLabel(column)).toBe(labels[column]));
   }
   act(() => {
@@ -50,6 +50,13 @@ describe('PickerField', () => {
     await pick(screen.getByTestId('field'), '2027-02-14');
     await waitFor(() => expect(screen.getByTestId('value').textContent).toBe('2027-02-14'));
     expect(await screen.findByLabelText('日期：2027年2月14日')).toBe(screen.getByTestId('field'));
+  });
+
+  it('from the last day of a month that starts the range, the next month offers all its days', async () => {
+    // The day wheel of November starting on the 30th has one row; December's is redrawn after the month turns.
+    render(<Form mode="date" start="2026-11-30" initial="2026-11-30" />);
+    await pick(screen.getByTestId('field'), '2026-12-01');
+    await waitFor(() => expect(screen.getByTestId('value').textContent).toBe('2026-12-01'));
   });
 
   it('a time chosen on the wheel becomes HH:mm', async () => {

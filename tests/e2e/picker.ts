@@ -12,9 +12,9 @@ export async function pickValue(page: Page, field: Locator, value: string): Prom
   await eventually('picker open', () => page.evaluate(wheelLabel, 0), (label) => label !== '');
   const labels = wheelLabels(value);
   for (let column = 0; column < labels.length; column++) {
-    const turned = await page.evaluate(turnWheel, { column, label: labels[column] });
-    if (!turned) throw new Error(`the picker has no "${labels[column]}" in column ${column}`);
-    // A new year or month redraws the later wheels: each one settles before the next is turned.
+    // A new year or month redraws the later wheels (their days change) a moment later: until the wanted row is
+    // there, turnWheel answers false without touching the wheel, so asking again is safe.
+    await eventually(`"${labels[column]}" on wheel ${column}`, () => page.evaluate(turnWheel, { column, label: labels[column] }), (turned) => turned);
     await eventually(`wheel ${column} at ${labels[column]}`, () => page.evaluate(wheelLabel, column), (label) => label === labels[column]);
   }
   expect(await page.evaluate(pressPickerButton, '确定')).toBe(true);

@@ -23,8 +23,11 @@ export interface WheelTurn {
 
 /**
  * Runs in the page: drags column `column` of the open picker so that `label`
- * sits under the indicator. Returns the label that now sits there ('' when no
- * picker is open or the label is not on the column).
+ * sits under the indicator; true once it does. Returns false without touching
+ * the wheel when no picker is open or the label is not on the column (yet: a
+ * later column is redrawn a moment after an earlier one turns), so a caller
+ * may ask again until it is true. Wait for wheelLabel(column) before turning
+ * the next column.
  */
 export async function turnWheel({ column, label }: WheelTurn): Promise<boolean> {
   const TOP = 102;

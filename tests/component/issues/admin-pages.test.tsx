@@ -160,7 +160,7 @@ describe('系统设置', () => {
       await waitFor(() => expect(wheelLabel(0)).not.toBe(''));
       const labels = wheelLabels(day);
       for (let column = 0; column < labels.length; column++) {
-        await expect(turnWheel({ column, label: labels[column] })).resolves.toBe(true);
+        await waitFor(async () => expect(await turnWheel({ column, label: labels[column] })).toBe(true));
         await waitFor(() => expect(wheelLabel(column)).toBe(labels[column]));
       }
       act(() => {
