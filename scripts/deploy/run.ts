@@ -14,13 +14,23 @@ import { DATABASE_ACL, STORAGE_ACL, type DeployInputs, type Plan } from './plan'
  */
 export const TOOLS_DIR = path.join('deploy', 'tools');
 
-function sh(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; secretArgs?: boolean }): void {
+export type Shell = (command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; secretArgs?: boolean }) => void;
+
+const sh: Shell = (command, args, options) => {
   console.log(`$ ${command} ${options.secretArgs ? args.map((a, i) => (i > 1 ? '***' : a)).join(' ') : args.join(' ')}`);
   const run = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`${path.basename(command)} ${args.slice(0, 2).join(' ')} failed (exit ${run.status})`);
+};
+
+/** What the real deploy drives; a test passes doubles to check the calls and their order. */
+export interface DeployTools {
+  tcb: string;
+  CloudBase: new (options: object) => any;
+  ci: any;
+  sh: Shell;
 }
 
-function loadTools(root: string) {
+function loadTools(root: string): DeployTools {
   const dir = path.join(root, TOOLS_DIR);
   if (!fs.existsSync(path.join(dir, 'node_modules', '@cloudbase', 'manager-node'))) {
     console.log(`Installing the deploy tools into ${TOOLS_DIR} (first deploy only)…`);
@@ -32,14 +42,15 @@ function loadTools(root: string) {
     tcb: path.join(dir, 'node_modules', '.bin', 'tcb'),
     CloudBase: (Manager.default ?? Manager) as new (options: object) => any,
     ci: req('miniprogram-ci') as any,
+    sh,
   };
 }
 
-export async function runDeploy(plan: Plan, inputs: DeployInputs): Promise<void> {
+export async function runDeploy(plan: Plan, inputs: DeployInputs, tools: DeployTools = loadTools(inputs.root)): Promise<void> {
   const { root, env } = inputs;
   const envId = env.ENV_ID!;
   const childEnv = { ...process.env, ...env, TARO_APP_CLOUD_ENV: envId } as NodeJS.ProcessEnv;
-  const tools = loadTools(root);
+  const { sh } = tools;
   const manager = new tools.CloudBase({ secretId: env.TCB_SECRET_ID, secretKey: env.TCB_SECRET_KEY, envId });
   const total = plan.steps.length;
 

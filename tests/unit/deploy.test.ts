@@ -109,6 +109,55 @@ describe('the deploy planner (npm run deploy -- --dry-run)', () => {
   }, 60_000);
 });
 
+describe('the real deploy, driven against doubles of its tools', () => {
+  it('runs every step in order with the right commands and calls, and never prints the secret key', async () => {
+    const { runDeploy } = await import('../../scripts/deploy/run');
+    const env = { ENV_ID: 'env-1', TCB_SECRET_ID: 'AKID', TCB_SECRET_KEY: 'very-secret', WEAPP_APPID: 'wx123', WEAPP_UPLOAD_KEY_FILE: 'k.key', SUBSCRIBE_TPL_BOOKING_UPDATE: 'tpl-1' };
+    const i = inputs(env);
+    const plan = buildPlan(i);
+    const calls: string[] = [];
+    const existing = new Set(['users']);
+    class CloudBase {
+      constructor(options: object) {
+        calls.push(`manager ${JSON.stringify(options)}`);
+      }
+      functions = { updateFunctionConfig: async (f: { name: string; envVariables: object }) => void calls.push(`env ${f.name} ${JSON.stringify(f.envVariables)}`) };
+      database = {
+        checkCollectionExists: async (name: string) => ({ Exists: existing.has(name) }),
+        createCollection: async (name: string) => void calls.push(`collection ${name}`),
+        checkIndexExists: async () => ({ Exists: false }),
+        updateCollection: async (name: string, o: { CreateIndexes: Array<{ IndexName: string }> }) => void calls.push(`index ${name}.${o.CreateIndexes[0].IndexName}`),
+      };
+      env = { getEnvInfo: async () => ({ EnvInfo: { Storages: [{ Bucket: 'bucket-1' }] } }) };
+      commonService = () => ({ call: async (c: { Action: string; Param: { CollectionName?: string; AclTag: string } }) => void calls.push(`${c.Action} ${c.Param.CollectionName ?? ''} ${c.Param.AclTag}`) });
+    }
+    const ci = {
+      Project: class {
+        constructor(readonly options: object) {}
+      },
+      upload: async (o: { project: { options: object }; version: string; robot: number }) => void calls.push(`upload ${JSON.stringify(o.project.options)} ${o.version} ${o.robot}`),
+    };
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await runDeploy(plan, i, { tcb: 'tcb', CloudBase, ci, sh: (cmd, args, o) => void calls.push(`${cmd} ${args.join(' ')}${o.env?.TARO_APP_CLOUD_ENV ? ` [cloud env ${o.env.TARO_APP_CLOUD_ENV}]` : ''}`) });
+    } finally {
+      log.mockRestore();
+    }
+    const text = calls.join('\n');
+    const order = ['npm run build:weapp [cloud env env-1]', 'npm run build:functions', 'tcb login --apiKeyId AKID', 'tcb fn deploy account --force --envId env-1', 'tcb fn trigger create timers --envId env-1', 'env notify-sender {"SUBSCRIBE_TPL_BOOKING_UPDATE":"tpl-1"}', 'collection audit', 'index users.staff', 'ModifyDatabaseACL users ADMINONLY', 'ModifyStorageSafeRule  READONLY', 'upload {"appid":"wx123"'];
+    let at = -1;
+    for (const step of order) {
+      const next = text.indexOf(step, at + 1);
+      expect({ step, found: next > at }).toEqual({ step, found: true });
+      at = next;
+    }
+    expect(text).not.toContain('collection users');
+    expect(calls.filter((c) => c.startsWith('tcb fn deploy'))).toHaveLength(functionSettings().length);
+    expect(calls.filter((c) => c.startsWith('index '))).toHaveLength(COLLECTIONS.reduce((n, c) => n + c.indexes.length, 0));
+    expect(log.mock.calls.flat().join('\n')).not.toContain('very-secret');
+  });
+});
+
 describe('generated documentation', () => {
   it('docs/deploy.md has the current index and environment tables (npm run docs:deploy)', () => {
     const current = fs.readFileSync(DEPLOY_DOC, 'utf8');
