@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Btn } from '../../components/Btn';
+import { CareModeSwitch } from '../../components/CareModeSwitch';
+import { CareOffer } from '../../components/CareOffer';
 import { Page } from '../../components/Page';
 import { FEATURES, type Feature } from '../../features';
 
@@ -11,6 +13,8 @@ function open(feature: Feature) {
 export default function Home() {
   return (
     <Page title="湖岛街道 · 党群e家">
+      <CareModeSwitch compact />
+      <CareOffer />
       <View className="muted lead">
         有事找社区，点下面的大按钮。
       </View>
