@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from '../domain/account/invites';
 import { inbox, listStaff, markRead, me, revokeRole, updateProfile } from '../domain/account/profile';
+import { hotlines } from '../domain/org/hotlines';
 
 const id = z.string().trim().min(1, '编号不能为空').max(64, '编号过长');
 
@@ -71,4 +72,7 @@ export const account = {
     z.object({ ids: z.array(id).min(1, '请选择消息').max(100, '一次最多 100 条') }),
     async (input, ctx) => markRead(ctx, input.ids),
   ),
+
+  /** The sub-district and community hotlines for 首页 (signed in, like 首页 itself). */
+  hotlines: signedInAction(z.object({}), async (_input, ctx) => hotlines(ctx.store)),
 };

@@ -74,7 +74,7 @@ export function AreaField({ label, value, onChange, placeholder, hint, maxlength
   return (
     <View className="field">
       <FieldLabel text={label} />
-      <Textarea className={inputClassName(inputClass)} value={value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
+      <Textarea className={inputClassName(inputClass ? `field__area ${inputClass}` : 'field__area')} value={value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
       {hint ? <View className="field__hint">{hint}</View> : null}
       {children}
     </View>
