@@ -33,6 +33,7 @@ const Taro = {
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   showToast: jest.fn(async (_opts: { title: string }) => ({ errMsg: 'showToast:ok' })),
   showModal: jest.fn(async (_opts: { title?: string; content?: string }) => ({ confirm: true, cancel: false })),
+  pageScrollTo: jest.fn(async (_opts: { selector?: string; scrollTop?: number; duration?: number }) => ({ errMsg: 'pageScrollTo:ok' })),
   makePhoneCall: jest.fn(async (_opts: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
   getAppBaseInfo: jest.fn((): AppBaseInfo => ({ ...taroDouble.appBaseInfo })) as (() => AppBaseInfo) | undefined,
   cloud: {
@@ -50,7 +51,7 @@ export function resetTaroDouble(): void {
   taroDouble.routerParams = {};
   taroDouble.appBaseInfo = { language: 'zh_CN' };
   Taro.getAppBaseInfo = originalGetAppBaseInfo;
-  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.makePhoneCall, Taro.cloud.init, Taro.cloud.callFunction]) {
+  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.makePhoneCall, Taro.pageScrollTo, Taro.cloud.init, Taro.cloud.callFunction]) {
     (fn as jest.Mock).mockClear();
   }
   Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }));

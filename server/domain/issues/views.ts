@@ -110,7 +110,7 @@ export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer
     description: seesPrivate ? issue.description : redactContacts(issue.description),
     photos: issue.photos,
     address: issue.address
-      ? { street: issue.address.street, number: issue.address.number, detail: seesPrivate ? issue.address.detail : null }
+      ? { street: issue.address.street, number: issue.address.number, suffix: issue.address.suffix ?? null, detail: seesPrivate ? issue.address.detail : null }
       : null,
     location: issue.location
       ? seesPrivate
