@@ -231,6 +231,29 @@ describe.each(Object.keys(VISITS) as Persona[])('every page of %s', (persona) =>
   });
 });
 
+describe('the measure itself', () => {
+  it('catches small text and a small tap target, and counts the tab bar items as targets', async () => {
+    const page = await world.newPage();
+    await loginAs(page, NAMES.resident);
+    await settle(page, false);
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-testid="page-root"]')!;
+      host.insertAdjacentHTML('beforeend', '<div style="font-size:12px">小字</div><button style="width:30px;height:30px;font-size:16px">点</button>');
+    });
+    const findings = await page.evaluate(measure, { text: 16, tap: 44 });
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ what: 'text', px: 12, text: '小字' }),
+        expect.objectContaining({ what: 'tap', px: 30, text: '点' }),
+      ]),
+    );
+    // With an impossible limit every tab bar item must show up: proof they are measured.
+    const all = await page.evaluate(measure, { text: 0, tap: 10_000 });
+    expect(all.filter((f) => f.el.includes('weui-tabbar__item'))).toHaveLength(3);
+    await page.context().close();
+  });
+});
+
 describe('the login page (signed out)', () => {
   it.each(MODES.map((m) => [m.care ? 'care mode' : 'normal mode', m] as const))('in %s: text and tap targets are large enough', async (_name, mode) => {
     const page = await world.newPage();
