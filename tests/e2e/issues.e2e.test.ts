@@ -270,7 +270,7 @@ describe('a resident who cannot say the door number', () => {
     await eventually('error in view', async () => (await error.boundingBox())?.y ?? -1, (y) => y >= 0 && y < 844);
     await expectAccessible(resident, 'report form with a field error');
 
-    await resident.getByRole('switch', { name: '其他地点，说不清门牌号' }).click();
+    await resident.getByRole('switch', { name: '其他地点，说不清门牌' }).click();
     await resident.getByLabel('附近的地标').fill('菜市场东门');
     await byTestId(resident, 'report-submit').click();
     await hasText(byTestId(resident, 'report-done'), '湖岛街道');

@@ -6,6 +6,7 @@ import { go, goHome } from '../../utils/nav';
 import { PATHS } from './lib/paths';
 import { ElderCard } from './ui/ElderCard';
 import { heading2, list } from './ui/Notice';
+import { JoinFamily } from './JoinFamily';
 import { useHome } from './use-home';
 import './eldercare.scss';
 
@@ -60,6 +61,8 @@ export default function EldercareHome() {
           </Btn>
         </View>
       </View>
+
+      <JoinFamily onJoined={elders.reload} />
 
       <View className="card">
         <View className="card__title" {...heading2}>

@@ -8,7 +8,6 @@ import { RedeemInvite } from '../../components/RedeemInvite';
 import { StatusView } from '../../components/StatusView';
 import { useMe } from '../../hooks/use-me';
 import { workbenchFor } from '../../workbench';
-import { UserNumber } from './UserNumber';
 import { usesHttp } from '../../platform/env';
 
 const heading2 = { role: 'heading', 'aria-level': 2 };
@@ -35,7 +34,6 @@ export default function MePage() {
                   </View>
                 ))}
               </View>
-              <UserNumber openid={me.openid} />
             </View>
           ) : null}
         </StatusView>

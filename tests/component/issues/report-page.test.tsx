@@ -163,7 +163,7 @@ describe('我要反映 form', () => {
     render(<ReportPage />);
     await ready();
     fill();
-    fireEvent.click(screen.getByRole('switch', { name: '其他地点，说不清门牌号' }));
+    fireEvent.click(screen.getByRole('switch', { name: '其他地点，说不清门牌' }));
     expect(screen.queryByLabelText('门牌号')).toBeNull();
     fireEvent.input(await screen.findByLabelText('附近的地标'), { target: { value: '菜市场东门' } });
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));

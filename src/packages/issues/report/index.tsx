@@ -81,8 +81,8 @@ export default function ReportPage() {
           </View>
           <FieldError field="street" problem={fieldProblem} />
           <Choices label="街道" options={streets} value={fields.street} onChange={set.setStreet} testId="report-street" />
-          <Btn role="switch" checked={fields.useLandmark} label="其他地点，说不清门牌号" kind="secondary" className="spaced" onClick={() => set.setUseLandmark(!fields.useLandmark)} testId="report-use-landmark">
-            {fields.useLandmark ? '✓ 其他地点，说不清门牌号' : '其他地点，说不清门牌号'}
+          <Btn role="switch" checked={fields.useLandmark} label="其他地点，说不清门牌" kind="secondary" className="spaced" onClick={() => set.setUseLandmark(!fields.useLandmark)} testId="report-use-landmark">
+            {fields.useLandmark ? '✓ 其他地点，说不清门牌' : '其他地点，说不清门牌'}
           </Btn>
           {/* Keys: Taro's H5 input sets its aria-label once, so the other field must be a new element. */}
           {fields.useLandmark ? (

@@ -149,7 +149,7 @@ export function useReportForm() {
       if (charCount(landmark) < 2) return { field: 'landmark', message: '请写一个附近的地标，例如：菜市场东门、公交站旁。' };
     } else if (!location || street || number.trim()) {
       if (!street) return { field: 'street', message: '请选择问题所在的街道。' };
-      if (houseNumber(number) === null) return { field: 'number', message: '请填写门牌号，例如 6、6甲、6-1；说不清门牌就选“说不清门牌号”。' };
+      if (houseNumber(number) === null) return { field: 'number', message: '请填写门牌号，例如 6、6甲、6-1；说不清门牌就选“其他地点，说不清门牌”。' };
     }
     if (phone.trim() && !PHONE.test(phone.trim())) return { field: 'phone', message: '电话号码不对：请填 11 位手机号或座机号，也可以不填。' };
     if (photos.blocker) return { field: 'photos', message: photos.blocker };
