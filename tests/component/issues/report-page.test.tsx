@@ -192,4 +192,15 @@ describe('我要反映 form', () => {
     expect(screen.queryByTestId('report-error-number')).toBeNull();
     expect(bodies(seen, 'report')).toEqual([]);
   });
+
+  it('has one primary action, in the bar at the bottom; 返回 there looks secondary', async () => {
+    installFetch(action('issues', 'formOptions', () => formOptions));
+    render(<ReportPage />);
+    await ready();
+    const bar = screen.getByTestId('action-bar');
+    const primaries = Array.from(document.querySelectorAll('.btn--primary'));
+    expect(primaries.map((b) => b.textContent)).toEqual(['提交反映']);
+    expect(bar.contains(primaries[0])).toBe(true);
+    expect(screen.getByRole('button', { name: '返回' }).className).toContain('btn--secondary');
+  });
 });

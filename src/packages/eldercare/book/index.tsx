@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -81,10 +82,12 @@ export default function BookService() {
                     {chosen ? `上门时间：${chosen.label}。` : '还没有选择上门时间。'}提交后由{service.partner.name}确认，确认后会发消息告诉您。上门前 {service.cancelCutoffHours} 小时以前可以在网上取消。
                   </View>
                   <Notice ok={false} text={errorText} testId="book-error" />
+                </View>
+                <ActionBar>
                   <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="book-submit">
                     {retrying ? '再试一次' : '提交预约'}
                   </Btn>
-                </View>
+                </ActionBar>
               </View>
             )}
           </View>

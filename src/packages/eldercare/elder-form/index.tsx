@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -85,9 +86,11 @@ export default function ElderForm() {
           {mode === 'family' ? <Choices id="elder-relation" label="您和老人的关系" options={RELATION_OPTIONS} value={draft.relation} onChange={set('relation')} /> : null}
         </View>
         <Notice ok={false} text={outcome && !outcome.ok ? outcome.text : null} />
-        <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">
-          {mode === 'edit' ? '保存修改' : '提交给社区核实'}
-        </Btn>
+        <ActionBar>
+          <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">
+            {mode === 'edit' ? '保存修改' : '提交给社区核实'}
+          </Btn>
+        </ActionBar>
       </StatusView>
       <BackButton fallback={listPage} />
     </Page>

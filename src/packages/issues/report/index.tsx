@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -179,14 +180,14 @@ export default function ReportPage() {
         ) : null}
         {form.problem ? <Notice kind="error">{form.problem}</Notice> : null}
 
-        <View className="iss-actions">
+        <ActionBar>
           <Btn kind="primary" loading={form.submitting} onClick={() => void form.submit()} testId="report-submit">
             提交反映
           </Btn>
           <Btn kind="secondary" onClick={() => backTo(ISSUE_PATHS.home)}>
             返回
           </Btn>
-        </View>
+        </ActionBar>
       </StatusView>
     </Page>
   );
