@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { LinkCode } from '../lib/types';
 import { formatDateTime } from '../../../utils/format';
-import { QrCode } from '../ui/QrCode';
+import { QrCode } from '../../../components/QrCode';
 
 /** The code the family shows: six big digits to read out, the same as a QR code to scan. */
 export function LinkCodeCard({ link, elderName }: { link: LinkCode; elderName: string }) {

@@ -3,7 +3,9 @@ import qrcode from 'qrcode-generator';
 
 /**
  * A QR code drawn by qrcode-generator as a GIF data URL: no canvas, so the same
- * Image works in WeChat and H5. Only this subpackage imports the library.
+ * Image works in WeChat and H5. Only subpackages import this component (家属
+ * link codes, culture check-in codes); with optimizeMainPackage the library
+ * stays out of the main package.
  */
 export function qrDataUrl(text: string): string {
   const qr = qrcode(0, 'M');
@@ -13,5 +15,5 @@ export function qrDataUrl(text: string): string {
 }
 
 export function QrCode({ text, label, testId }: { text: string; label: string; testId?: string }) {
-  return <Image className="ec-qr" src={qrDataUrl(text)} mode="aspectFit" ariaLabel={label} {...{ 'aria-label': label, role: 'img' }} data-testid={testId} />;
+  return <Image className="qr" src={qrDataUrl(text)} mode="aspectFit" ariaLabel={label} {...{ 'aria-label': label, role: 'img' }} data-testid={testId} />;
 }
