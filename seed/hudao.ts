@@ -16,12 +16,13 @@ import type { AddressRule, Parity } from '../server/domain/org/routing';
 
 export const DISTRICT_ID = 'district';
 
-const district: OrgUnit = { _id: DISTRICT_ID, kind: 'district', name: '湖岛街道', parentId: null, communityId: null };
+// DEMO: every hotline number is invented (the source article gives none); replace them before going live.
+const district: OrgUnit = { _id: DISTRICT_ID, kind: 'district', name: '湖岛街道', parentId: null, communityId: null, hotline: { phone: '0532-83710000', demo: true } };
 
 const communities: OrgUnit[] = [
-  { _id: 'c-yichang', kind: 'community', name: '宜昌路社区', parentId: DISTRICT_ID, communityId: 'c-yichang' },
-  { _id: 'c-ruian', kind: 'community', name: '瑞安路社区', parentId: DISTRICT_ID, communityId: 'c-ruian' },
-  { _id: 'c-xinglong', kind: 'community', name: '兴隆路社区', parentId: DISTRICT_ID, communityId: 'c-xinglong', demo: true },
+  { _id: 'c-yichang', kind: 'community', name: '宜昌路社区', parentId: DISTRICT_ID, communityId: 'c-yichang', hotline: { phone: '0532-83710101', demo: true } },
+  { _id: 'c-ruian', kind: 'community', name: '瑞安路社区', parentId: DISTRICT_ID, communityId: 'c-ruian', hotline: { phone: '0532-83710202', demo: true } },
+  { _id: 'c-xinglong', kind: 'community', name: '兴隆路社区', parentId: DISTRICT_ID, communityId: 'c-xinglong', demo: true, hotline: { phone: '0532-83710303', demo: true } },
 ];
 
 /** [branch id, branch name, community id, grids: [grid id, grid name, area]] */

@@ -5,6 +5,7 @@ import { inbox, listStaff, markRead, me, revokeRole, updateProfile } from '../do
 import { agreePrivacy, withConsent } from '../domain/privacy/consent';
 import { deleteAccount } from '../domain/privacy/erase';
 import { myData } from '../domain/privacy/my-data';
+import { hotlines } from '../domain/org/hotlines';
 
 const id = z.string().trim().min(1, '编号不能为空').max(64, '编号过长');
 
@@ -89,4 +90,7 @@ export const account = {
     z.object({ confirm: z.literal('注销', { error: '请输入“注销”两个字确认' }) }),
     async (_input, ctx) => deleteAccount(ctx),
   ),
+
+  /** The sub-district and community hotlines for 首页 (signed in, like 首页 itself). */
+  hotlines: signedInAction(z.object({}), async (_input, ctx) => hotlines(ctx.store)),
 };

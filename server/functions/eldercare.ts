@@ -14,6 +14,7 @@ import {
   setWindows,
 } from '../domain/eldercare/catalog';
 import { addElder, addGuardian, adminElders, getElder, gridElders, listGuardians, myElders, rejectElder, removeGuardian, updateElder, verifyElder } from '../domain/eldercare/elders';
+import { createLinkCode, redeemLinkCode } from '../domain/eldercare/link-codes';
 import { DIFFICULTY } from '../domain/eldercare/model';
 import { applyPartner, decideApplication, listApplications, myApplications } from '../domain/eldercare/partners';
 import { calendarFile, getBooking, gridBookings, myBookings, partnerBookings } from '../domain/eldercare/queries';
@@ -112,6 +113,17 @@ export const eldercare = {
   ),
   addGuardian: signedInAction(z.object({ elderId: id, openid: id, relation: relation.default('亲属') }), async (input, ctx) => addGuardian(ctx, input.elderId, input.openid, input.relation)),
   removeGuardian: signedInAction(z.object({ elderId: id, openid: id }), async (input, ctx) => removeGuardian(ctx, input.elderId, input.openid)),
+  /** A one-time code (and QR) a guardian shows, so a relative joins without typing a user id. */
+  createLinkCode: signedInAction(z.object({ elderId: id, relation: relation.exclude(['本人']) }), async (input, ctx) => createLinkCode(ctx, input.elderId, input.relation)),
+  redeemLinkCode: signedInAction(
+    z.object({
+      code: z
+        .string({ error: '请输入链接码' })
+        .transform((s) => s.replace(/\s/g, '').replace(/^dqej-family:/, ''))
+        .pipe(z.string().regex(/^\d{6}$/, '链接码是 6 位数字')),
+    }),
+    async (input, ctx) => redeemLinkCode(ctx, input.code),
+  ),
   listGuardians: signedInAction(z.object({ elderId: id }), async (input, ctx) => listGuardians(ctx, input.elderId)),
   gridElders: roleAction(['grid_staff'], z.object({}), async (_input, ctx) => gridElders(ctx)),
   adminElders: roleAction(

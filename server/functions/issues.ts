@@ -48,7 +48,11 @@ const photos = z.array(photo).max(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照
 
 const street = z.string({ error: '请选择街道' }).trim().min(1, '请选择街道').max(30, '街道名称过长');
 const houseNumber = z.number({ error: '请填写门牌号' }).int('门牌号须为整数').min(1, '门牌号须为正整数').max(9999, '门牌号过大');
-const address = z.object({ street, number: houseNumber, detail: optionalText('详细地址', 100) });
+/** 6甲, 6乙, 6-1: what may follow the number on a door plate. */
+const numberSuffix = z.string().trim().regex(/^(?:[甲乙丙丁戊]|-\d{1,3})$/, '门牌号后面只能是甲、乙、丙、丁、戊，或“-1”这样的分号').optional();
+const address = z.object({ street, number: houseNumber, suffix: numberSuffix, detail: optionalText('详细地址', 100) });
+/** 其他地点，说不清门牌: a street and a landmark; these go to the sub-district's manual triage (docs/issues.md). */
+const landmark = z.object({ street, text: text('附近的地标', 2, 50) });
 const location = z.object({
   lat: z.number({ error: '位置无效' }).min(-90, '位置无效').max(90, '位置无效'),
   lng: z.number({ error: '位置无效' }).min(-180, '位置无效').max(180, '位置无效'),
@@ -74,12 +78,14 @@ const reportInput = z
     category,
     description: text('问题描述', 5, 2000),
     address: address.optional(),
+    landmark: landmark.optional(),
     location: location.optional(),
     photos,
     phone: phone.nullable().optional(),
     hideName: z.boolean().default(false),
   })
-  .refine((v) => v.address !== undefined || v.location !== undefined, { message: '请填写地址或在地图上选择位置', path: ['address'] });
+  .refine((v) => v.address !== undefined || v.landmark !== undefined || v.location !== undefined, { message: '请填写地址或在地图上选择位置', path: ['address'] })
+  .refine((v) => v.address === undefined || v.landmark === undefined, { message: '门牌号和地标只填一个', path: ['landmark'] });
 
 const statsInput = z.object({
   from: month,

@@ -4,11 +4,24 @@ import { isWeapp } from '../platform/env';
 import { Btn } from './Btn';
 
 /**
- * The manual switch for 关怀模式. A Btn with role="switch" rather than Taro's
+ * The manual switch for 关怀模式 (大字版): in full on 我的, compact at the top of 首页. A Btn with role="switch" rather than Taro's
  * Switch, which has no accessible name in H5.
  */
-export function CareModeSwitch() {
+export function CareModeSwitch({ compact = false }: { compact?: boolean } = {}) {
   const { on, system, manual } = useCareMode();
+  if (compact) {
+    // The short form at the top of 首页: one row, named 大字版 as government apps call it.
+    return (
+      <View className="row care-switch care-switch--compact">
+        <View className="care-switch__name" {...{ 'aria-hidden': 'true' }}>
+          大字版
+        </View>
+        <Btn role="switch" checked={on} label="大字版" kind={on ? 'primary' : 'secondary'} className="care-switch__toggle" onClick={() => setCareMode(!on)} testId="care-switch-home">
+          {on ? '已开启' : '已关闭'}
+        </Btn>
+      </View>
+    );
+  }
   return (
     <View className="care-switch">
       <View className="row care-switch__row">

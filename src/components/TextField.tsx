@@ -105,7 +105,7 @@ export function AreaField({ label, value, onChange, placeholder, hint, maxlength
   return (
     <View className="field">
       <FieldLabel text={label} />
-      <Textarea ref={shown.ref} className={inputClassName(inputClass)} value={shown.value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
+      <Textarea ref={shown.ref} className={inputClassName(inputClass ? `field__area ${inputClass}` : 'field__area')} value={shown.value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
       {hint ? <View className="field__hint">{hint}</View> : null}
       {children}
     </View>

@@ -1,16 +1,15 @@
 import Taro from '@tarojs/taro';
 
 /**
- * The only module that starts a phone call. WeChat asks the person before
- * dialling; in a browser Taro opens a tel: link. Resolves false when the call
- * was not started (cancelled, or no phone app), so the page can keep the
- * number visible to dial by hand.
+ * The one way to start a phone call (WeChat's makePhoneCall; Taro's H5 version
+ * opens a tel: link). Resolves false when the person cancels or the phone
+ * cannot call, so the page can leave the number on screen to dial by hand.
  */
-export async function callPhone(phoneNumber: string): Promise<boolean> {
-  const digits = phoneNumber.replace(/[^\d+]/g, '');
-  if (!digits) return false;
+export async function callPhone(number: string): Promise<boolean> {
+  const phoneNumber = number.replace(/[\s-]/g, '');
+  if (!/^\d{3,20}$/.test(phoneNumber)) return false;
   try {
-    await Taro.makePhoneCall({ phoneNumber: digits });
+    await Taro.makePhoneCall({ phoneNumber });
     return true;
   } catch {
     return false;

@@ -272,9 +272,10 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
     await loginAs(admin, '赵强');
   });
 
-  it('王建华 (care mode) sees his user number, then applies from the 为老服务 home', async () => {
+  it('王建华 (care mode) sees no raw user id on 我的, then applies from the 为老服务 home', async () => {
     await openTab(resident, '我的');
-    await hasText(byTestId(resident, 'my-user-number-value'), 'demo-resident');
+    await hasText(byTestId(resident, 'my-roles'), '居民');
+    expect(await screen(resident).getByText(/用户编号|demo-resident/).count()).toBe(0);
     await resident.getByRole('switch', { name: '关怀模式' }).click();
     await hasClass(screen(resident), 'care');
     await resident.goto('/packages/eldercare/index');
@@ -324,7 +325,7 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
     await hasText(screen(resident).locator('[data-testid^="my-application-"]'), '已批准');
   });
 
-  it('张丽 opens the 家属 page of her father and adds 王建华 by his user number', async () => {
+  it('张丽 shows a link code (digits and QR) on the 家属 page; 王建华 types it on 为老服务 and becomes 家属', async () => {
     const page = await world.newPage();
     await loginAs(page, '张丽');
     await page.goto('/packages/eldercare/index');
@@ -332,9 +333,29 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
     await heading(page, '张德顺的家属');
     await hasText(byTestId(page, 'guardian-demo-relative'), '张丽（您）');
     await expectAccessible(page, 'guardians');
-    await screen(page).getByLabel('对方的用户编号').fill('demo-resident');
-    await byTestId(page, 'guardian-add').click();
-    await hasText(byTestId(page, 'guardians-outcome'), '已添加家属');
+    await screen(page).getByRole('radio', { name: '亲属' }).click();
+    await byTestId(page, 'guardian-invite').click();
+    const code = ((await byTestId(page, 'link-code').textContent()) ?? '').trim();
+    expect(code).toMatch(/^\d{6}$/);
+    // The QR is a real image the browser decoded, not an empty box.
+    const qr = byTestId(page, 'link-qr');
+    await eventually('QR drawn', () => qr.evaluate((el) => (el.querySelector('img') ?? (el as HTMLImageElement)).naturalWidth ?? 0), (w) => w > 50);
+    await expectAccessible(page, 'guardians with a link code');
+
+    await resident.goto('/packages/eldercare/index');
+    await heading(resident, '为老服务');
+    await screen(resident).getByLabel('链接码').fill(code);
+    await byTestId(resident, 'join-submit').click();
+    await hasText(byTestId(resident, 'join-outcome'), '您已成为张德顺的家属');
+    await visible(byTestId(resident, 'book-for-el-zhang-deshun'));
+    await expectAccessible(resident, 'eldercare home after joining (care mode)');
+
+    // The code works once.
+    const again = await world.runtime.client.call('eldercare', { action: 'redeemLinkCode', code }, await world.runtime.client.login('grid_worker'));
+    expect(again.body.error.code).toBe('FAILED_PRECONDITION');
+
+    await page.reload();
     await hasText(byTestId(page, 'guardian-demo-resident'), '王建华');
+    await hasText(byTestId(page, 'guardian-demo-resident'), '亲属');
   });
 });

@@ -37,6 +37,19 @@ describe('a resident', () => {
     await expectAccessible(page, 'home');
   });
 
+  it('is offered 大字版 once, sees what is coming up for them and the hotlines on 首页', async () => {
+    await visible(page.getByTestId('care-offer').filter({ visible: true }));
+    await page.getByRole('button', { name: '暂不需要' }).click();
+    await page.reload();
+    await visible(page.getByTestId('coming-up').filter({ visible: true }));
+    expect(await page.getByTestId('care-offer').count()).toBe(0);
+    // 王建华 is enrolled in the 太极拳晨练班 and has open reports in the seed.
+    await hasText(page.getByTestId('upcoming-session').filter({ visible: true }), '太极拳晨练班');
+    await visible(page.getByTestId('upcoming-issue').filter({ visible: true }));
+    await visible(page.getByRole('button', { name: /拨打湖岛街道服务热线 0532-/ }));
+    await expectAccessible(page, 'home with coming up and hotlines');
+  });
+
   it('sees their name and role on 我的, and switches care mode on and off', async () => {
     await openTab(page, '我的');
     await hasText(page.getByTestId('my-roles').filter({ visible: true }), '居民');

@@ -251,3 +251,29 @@ describe('admins edit the rules', () => {
     await hasText(byTestId(resident, 'report-handler'), '宜昌路北网格');
   });
 });
+
+describe('a resident who cannot say the door number', () => {
+  it('sees the error beside the number field, then reports by a landmark and lands in the district triage', async () => {
+    const resident = await world.newPage();
+    await loginAs(resident, '王建华');
+    await resident.goto('/packages/issues/report/index');
+    const stalls = resident.getByRole('radio', { name: /占道经营/ });
+    await visible(stalls);
+    await stalls.click();
+    await resident.getByLabel('问题描述').fill('菜市场东门早上一直有人摆摊，把路全堵上了。');
+    await resident.getByRole('radio', { name: '万安一路', exact: true }).click();
+    await resident.getByLabel('门牌号').fill('六号');
+    await byTestId(resident, 'report-submit').click();
+    const error = byTestId(resident, 'report-error-number');
+    await hasText(error, '6甲');
+    // Scrolled to the field: the error is on screen, not only in the page.
+    await eventually('error in view', async () => (await error.boundingBox())?.y ?? -1, (y) => y >= 0 && y < 844);
+    await expectAccessible(resident, 'report form with a field error');
+
+    await resident.getByRole('switch', { name: '其他地点，说不清门牌' }).click();
+    await resident.getByLabel('附近的地标').fill('菜市场东门');
+    await byTestId(resident, 'report-submit').click();
+    await hasText(byTestId(resident, 'report-done'), '湖岛街道');
+    await hasText(byTestId(resident, 'report-handler'), '已转湖岛街道');
+  });
+});

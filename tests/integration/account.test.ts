@@ -172,3 +172,24 @@ describe('inbox', () => {
     expect((await h.ok({ openid: 'wx-owner' }, 'account', 'inbox', {})).unread).toBe(0);
   });
 });
+
+describe('account.hotlines', () => {
+  it('refuses a caller without an identity', async () => {
+    expect(codeOf(await h.call(null, 'account', 'hotlines', {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists the sub-district hotline first, then each community, as tap-to-call numbers', async () => {
+    const { hotlines } = await h.ok('resident', 'account', 'hotlines', {});
+    expect(hotlines[0]).toEqual({ name: '湖岛街道服务热线', phone: expect.stringMatching(/^0532-\d{8}$/) });
+    expect(hotlines.map((x) => x.name)).toEqual(expect.arrayContaining(['宜昌路社区服务热线', '瑞安路社区服务热线']));
+    expect(hotlines).toHaveLength(4);
+  });
+
+  it('leaves out a unit without a hotline', async () => {
+    const unit = await h.deps.store.get<{ _id: string; hotline?: unknown }>('org_units', 'c-ruian');
+    const { hotline: _drop, ...rest } = unit!;
+    await h.deps.store.transaction((tx) => tx.set('org_units', rest));
+    const { hotlines } = await h.ok('resident', 'account', 'hotlines', {});
+    expect(hotlines.map((x) => x.name)).not.toContain('瑞安路社区服务热线');
+  });
+});

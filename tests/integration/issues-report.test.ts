@@ -275,3 +275,40 @@ describe('issues.mine', () => {
     expect(mine.total).toBe(2);
   });
 });
+
+describe('issues.report: door plates with a suffix, and landmarks', () => {
+  it.each([
+    ['甲', '万安一路6甲号'],
+    ['-1', '万安一路6-1号'],
+  ])('accepts house number 6%s, routes it by the number and shows it as written', async (suffix, text) => {
+    const r = await h.ok('resident', 'issues', 'report', { ...goodReport(), address: { street: '万安一路', number: 6, suffix, detail: '' } });
+    expect(r).toEqual(expect.objectContaining({ routed: true, gridName: '万安一路南网格' }));
+    const issue = await stored(h, r.id);
+    expect(issue.addressText).toBe(text);
+    expect(issue.address).toEqual({ street: '万安一路', number: 6, suffix, detail: '' });
+  });
+
+  it.each(['A', '甲乙', '-', '-1234', '号'])('refuses the suffix %p with a plain message', async (suffix) => {
+    const bad = await h.call('resident', 'issues', 'report', { ...goodReport(), address: { street: '万安一路', number: 6, suffix, detail: '' } });
+    expect(codeOf(bad)).toBe('INVALID_ARGUMENT');
+    expect(!bad.ok && bad.error.message).toContain('甲、乙');
+  });
+
+  it('accepts a landmark instead of a number and sends it to the sub-district for manual triage', async () => {
+    const { address: _none, ...rest } = goodReport();
+    const r = await h.ok('resident', 'issues', 'report', { ...rest, landmark: { street: '万安一路', text: '菜市场东门' } });
+    expect(r.routed).toBe(false);
+    const issue = await stored(h, r.id);
+    expect(issue).toEqual(expect.objectContaining({ address: null, landmark: { street: '万安一路', text: '菜市场东门' }, addressText: '万安一路菜市场东门', gridId: null, holder: 'district' }));
+    const messages = await inbox(h, 'demo-district-admin');
+    expect(messages.some((m) => m.kind === 'issue_assigned' && m.title === '新诉求待分派')).toBe(true);
+  });
+
+  it('refuses a landmark of one character, and a number and a landmark together', async () => {
+    const { address: _none, ...rest } = goodReport();
+    expect(codeOf(await h.call('resident', 'issues', 'report', { ...rest, landmark: { street: '万安一路', text: '门' } }))).toBe('INVALID_ARGUMENT');
+    const both = await h.call('resident', 'issues', 'report', { ...goodReport(), landmark: { street: '万安一路', text: '菜市场东门' } });
+    expect(codeOf(both)).toBe('INVALID_ARGUMENT');
+    expect(!both.ok && both.error.message).toContain('只填一个');
+  });
+});

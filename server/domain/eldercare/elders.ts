@@ -202,15 +202,20 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
     const elder = await tx.get<ElderDoc>(C.elders, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
     if (isGuardian(elder, openid)) throw new AppError('FAILED_PRECONDITION', '对方已经是这位老人的家属了');
-    if (elder.guardians.length >= 10) throw new AppError('RESOURCE_EXHAUSTED', '每位老人最多登记 10 位家属');
     const user = await tx.get<UserDoc>('users', openid);
     if (!user) throw new AppError('NOT_FOUND', '没有找到这位居民，请让对方先登录党群e家');
-    const at = ctx.now.toISOString();
-    await tx.update(C.elders, elderId, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
-    await tx.set(C.guardians, guardianRow(elderId, openid, relation, ctx.principal.openid, at));
-    await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: ELDERCARE_PAGES.home }, ctx.now);
+    await attachGuardian(tx, elder, openid, relation, ctx.principal.openid, ctx.now);
   });
   return { added: true };
+}
+
+/** Adds a guardian inside the caller's transaction (by user number, or by a link code the family showed). */
+export async function attachGuardian(tx: Tx, elder: ElderDoc, openid: string, relation: string, addedBy: string, now: Date): Promise<void> {
+  if (elder.guardians.length >= 10) throw new AppError('RESOURCE_EXHAUSTED', '每位老人最多登记 10 位家属');
+  const at = now.toISOString();
+  await tx.update(C.elders, elder._id, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
+  await tx.set(C.guardians, guardianRow(elder._id, openid, relation, addedBy, at));
+  await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: ELDERCARE_PAGES.home }, now);
 }
 
 /**

@@ -223,7 +223,24 @@ export const C = {
   quotas: 'eldercare_quotas',
   bookings: 'eldercare_bookings',
   applications: 'partner_applications',
+  linkCodes: 'eldercare_link_codes',
 } as const;
+
+/**
+ * A one-time code a guardian shows (digits or QR) so a relative can join as
+ * 家属 without anyone typing a user id. The code is the document id, so two
+ * live codes cannot collide and redeeming is one document in one transaction.
+ */
+export interface LinkCodeDoc {
+  _id: string;
+  elderId: string;
+  relation: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedBy: string | null;
+  usedAt: string | null;
+}
 
 export const ELDERCARE_COLLECTIONS: CollectionSpec[] = [
   {
@@ -251,6 +268,7 @@ export const ELDERCARE_COLLECTIONS: CollectionSpec[] = [
       { name: 'community_date', fields: [['communityId', 'asc'], ['date', 'asc']] },
     ],
   },
+  { name: C.linkCodes, indexes: [] },
   { name: C.applications, indexes: [{ name: 'status_created', fields: [['status', 'asc'], ['createdAt', 'asc']] }, { name: 'applicant', fields: [['applicant', 'asc'], ['createdAt', 'desc']] }] },
 ];
 

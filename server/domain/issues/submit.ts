@@ -12,7 +12,7 @@ import { MODERATION } from '../moderation/model';
 import { addressKey, geohash, placeAddress, placementFields, type Placement } from './placement';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
-import type { GeoPoint, IssueAddress, IssueDoc } from './types';
+import type { GeoPoint, IssueAddress, IssueDoc, IssueLandmark } from './types';
 import { residentActor, saveChange } from './write';
 
 export interface ReportInput {
@@ -20,6 +20,7 @@ export interface ReportInput {
   category: string;
   description: string;
   address?: IssueAddress | null;
+  landmark?: IssueLandmark | null;
   location?: GeoPoint | null;
   photos: string[];
   phone?: string | null;
@@ -52,7 +53,7 @@ export async function submitIssue(store: DocumentStore, now: Date, reporter: Rep
   const id = issueIdFor(reporter.id, input.requestId);
   const existing = await store.get<IssueDoc>('issues', id);
   if (existing) return { issue: existing, created: false };
-  if (!input.address && !input.location) throw new AppError('INVALID_ARGUMENT', '请填写地址或在地图上选择位置');
+  if (!input.address && !input.landmark && !input.location) throw new AppError('INVALID_ARGUMENT', '请填写地址或在地图上选择位置');
   const [category, settings, staff] = await Promise.all([getCategory(store, input.category), loadSettings(store), loadStaffDirectory(store)]);
   const placement = input.address ? await placeAddress(store, input.address.street, input.address.number) : null;
   const day = shanghaiDay(now).replace(/-/g, '');
@@ -98,6 +99,7 @@ function newIssue(
 ): IssueDoc {
   const at = now.toISOString();
   const address = input.address ?? null;
+  const landmark = address ? null : (input.landmark ?? null);
   const location = input.location ?? null;
   return {
     _id: id,
@@ -108,7 +110,8 @@ function newIssue(
     categoryName: category.name,
     description: input.description,
     address,
-    addressText: address ? `${address.street}${address.number}号` : (location?.name ?? ''),
+    landmark,
+    addressText: address ? `${address.street}${address.number}${address.suffix ?? ''}号` : landmark ? `${landmark.street}${landmark.text}` : (location?.name ?? ''),
     addressKey: address ? addressKey(address.street, address.number) : null,
     location,
     geoCell: location ? geohash(location.lat, location.lng) : null,

@@ -4,8 +4,15 @@ import type { IssueState, Outcome, QueueName } from './states';
 export interface IssueAddress {
   street: string;
   number: number;
+  /** What follows the number on the door plate: 6甲, 6-1 (routing uses the number alone). */
+  suffix?: string;
   /** Building, unit, room: private (owner and staff only). */
   detail: string;
+}
+
+export interface IssueLandmark {
+  street: string;
+  text: string;
 }
 
 export interface GeoPoint {
@@ -41,6 +48,8 @@ export interface IssueDoc {
   categoryName: string;
   description: string;
   address: IssueAddress | null;
+  /** "说不清门牌": a street and a landmark instead of a house number; such reports go to manual triage. */
+  landmark?: IssueLandmark | null;
   /** Street and number only: what the public sees. */
   addressText: string;
   /** street#number, for "same building" suggestions. */

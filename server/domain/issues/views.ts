@@ -112,7 +112,7 @@ export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer
     /** Photos still under content review (or hidden by staff): the reporter and staff see them marked, nobody else. */
     heldPhotos: seesPrivate ? (issue.heldPhotos ?? []) : [],
     address: issue.address
-      ? { street: issue.address.street, number: issue.address.number, detail: seesPrivate ? issue.address.detail : null }
+      ? { street: issue.address.street, number: issue.address.number, suffix: issue.address.suffix ?? null, detail: seesPrivate ? issue.address.detail : null }
       : null,
     location: issue.location
       ? seesPrivate

@@ -16,6 +16,8 @@ export interface OrgUnit {
   demo?: boolean;
   /** For grids: what kind of area it covers (楼院小区, 商务楼宇, 工业园区). */
   area?: string;
+  /** The sub-district's and each community's service hotline, shown on 首页 as tap-to-call. */
+  hotline?: { phone: string; demo?: true };
 }
 
 export interface Partner {

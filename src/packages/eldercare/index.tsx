@@ -6,6 +6,7 @@ import { go, goHome } from '../../utils/nav';
 import { PATHS } from './lib/paths';
 import { ElderCard } from './ui/ElderCard';
 import { heading2, list } from './ui/Notice';
+import { JoinFamily } from './JoinFamily';
 import { useHome } from './use-home';
 import './eldercare.scss';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
@@ -62,6 +63,8 @@ export default function EldercareHome() {
           </Btn>
         </View>
       </View>
+
+      <JoinFamily onJoined={elders.reload} />
 
       <View className="card">
         <View className="card__title" {...heading2}>

@@ -1,25 +1,94 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { Btn } from '../../components/Btn';
+import { CareModeSwitch } from '../../components/CareModeSwitch';
+import { CareOffer } from '../../components/CareOffer';
 import { Page } from '../../components/Page';
-import { FEATURES, type Feature } from '../../features';
+import { StatusView } from '../../components/StatusView';
+import { FEATURES, SHORTCUTS, type HomeEntry } from '../../features';
+import { callPhone } from '../../platform/phone';
+import { go } from '../../utils/nav';
+import { useHome } from './use-home';
 
-function open(feature: Feature) {
-  void Taro.navigateTo({ url: feature.url });
+const heading2 = { role: 'heading', 'aria-level': 2 };
+
+function Tile({ entry }: { entry: HomeEntry }) {
+  return (
+    <Btn kind="plain" className="tile" onClick={() => go(entry.url)} testId={`entry-${entry.key}`}>
+      <View className="tile__icon" {...{ 'aria-hidden': 'true' }}>
+        {entry.glyph}
+      </View>
+      <View className="tile__name">{entry.name}</View>
+    </Btn>
+  );
+}
+
+function Hotline({ name, phone }: { name: string; phone: string }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <View {...{ role: 'listitem' }}>
+      <Btn kind="secondary" className="hotline" label={`拨打${name} ${phone}`} onClick={() => void callPhone(phone).then((ok) => setFailed(!ok))} testId="hotline">
+        <View className="hotline__name">{name}</View>
+        <View className="hotline__phone">{phone}</View>
+      </Btn>
+      {failed ? <View className="muted" {...{ role: 'status' }}>没能自动拨出，请手动拨打 {phone}。</View> : null}
+    </View>
+  );
 }
 
 export default function Home() {
+  const { data, loading, error, reload } = useHome();
   return (
     <Page title="湖岛街道 · 党群e家">
-      <View className="muted lead">
-        有事找社区，点下面的大按钮。
+      <CareModeSwitch compact />
+      <CareOffer />
+      <View className="tiles" {...{ role: 'list', 'aria-label': '办事入口' }}>
+        {[...FEATURES, ...SHORTCUTS].map((entry) => (
+          <View key={entry.key} className="tiles__cell" {...{ role: 'listitem' }}>
+            <Tile entry={entry} />
+          </View>
+        ))}
       </View>
-      {FEATURES.map((feature) => (
-        <Btn key={feature.key} kind="plain" className="entry" onClick={() => open(feature)} testId={`entry-${feature.key}`}>
-          <View className="entry__name">{feature.name}</View>
-          <View className="entry__desc">{feature.description}</View>
-        </Btn>
-      ))}
+
+      <StatusView loading={loading && !data} error={error} onRetry={reload}>
+        {data ? (
+          <View>
+            <View className="card" data-testid="coming-up">
+              <View className="card__title" {...heading2}>
+                我的近期安排
+              </View>
+              {data.upcoming.length === 0 ? <View className="muted">近期没有预约、报名或正在办理的反映。</View> : null}
+              {data.upcoming.map((item) => (
+                <Btn key={item.key} kind="plain" className="upcoming" onClick={() => go(item.url)} testId={`upcoming-${item.key}`}>
+                  <View className="muted">{item.kind}</View>
+                  <View className="upcoming__title">{item.title}</View>
+                  <View>{item.detail}</View>
+                </Btn>
+              ))}
+            </View>
+
+            {data.unread > 0 ? (
+              <Btn kind="plain" className="card notice" onClick={() => go('/pages/messages/index')} testId="home-unread">
+                您有 {data.unread} 条未读消息，点这里查看
+              </Btn>
+            ) : null}
+
+            {data.hotlines.length > 0 ? (
+              <View className="card">
+                <View className="card__title" {...heading2}>
+                  服务热线
+                </View>
+                <View className="muted lead">有事也可以直接打电话，点一下就能拨出。</View>
+                <View className="stack" {...{ role: 'list' }}>
+                  {data.hotlines.map((h) => (
+                    <Hotline key={h.phone} name={h.name} phone={h.phone} />
+                  ))}
+                </View>
+              </View>
+            ) : null}
+          </View>
+        ) : null}
+      </StatusView>
     </Page>
   );
 }

@@ -8,7 +8,6 @@ import { RedeemInvite } from '../../components/RedeemInvite';
 import { StatusView } from '../../components/StatusView';
 import { useMe } from '../../hooks/use-me';
 import { workbenchFor } from '../../workbench';
-import { UserNumber } from './UserNumber';
 import { usesHttp } from '../../platform/env';
 import { MY_DATA_PAGE, POLICY_PAGE } from '../../privacy/paths';
 import { go } from '../../utils/nav';
@@ -37,7 +36,6 @@ export default function MePage() {
                   </View>
                 ))}
               </View>
-              <UserNumber openid={me.openid} />
             </View>
           ) : null}
         </StatusView>

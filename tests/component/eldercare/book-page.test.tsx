@@ -36,12 +36,16 @@ afterEach(() => {
 });
 
 describe('预约 page', () => {
-  it('lists only windows with places, books the chosen one with the note, and opens the booking', async () => {
+  it('shows the windows as a week, only open ones choosable, books the chosen one with the note, and opens the booking', async () => {
     const { seen } = world(action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })));
     render(<BookService />);
-    expect(await screen.findByRole('radio', { name: /12月1日（周二）上午\s*还剩 3 个名额/ })).toBeTruthy();
+    expect(await screen.findByRole('radio', { name: '12月1日（周二）上午，还剩 3 个名额' })).toBeTruthy();
+    // A full window is shown, greyed and saying why, but cannot be chosen.
     expect(screen.queryByRole('radio', { name: /12月3日（周四）上午/ })).toBeNull();
-    expect(screen.getByText('已约满或不能约的时间没有列出。')).toBeTruthy();
+    expect(screen.getByTestId(`window-off-${HAIRCUT}_2026-12-03_am`).textContent).toBe('上午已约满');
+    // One row per date: 12月3日 has both halves in one row.
+    const week = screen.getByTestId('window-week');
+    expect(Array.from(week.children).map((row) => row.firstElementChild?.textContent)).toEqual(['12月1日（周二）', '12月3日（周四）']);
 
     fireEvent.click(screen.getByRole('radio', { name: /12月3日/ }));
     fireEvent.input(await screen.findByLabelText('备注'), { target: { value: ' 请敲门后多等一会儿 ' } });
@@ -136,5 +140,25 @@ describe('预约 page', () => {
     expect(screen.queryByTestId('book-late')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
     await waitFor(() => expect(bookRequests(seen)).toHaveLength(1));
+  });
+});
+
+describe('week view of windows', () => {
+  it('says why a window cannot be booked: full, too soon, none that half day', async () => {
+    installFetch(
+      action('eldercare', 'getElder', () => elder),
+      action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
+      action('eldercare', 'listWindows', () => [
+        windowRow(`${HAIRCUT}_2026-12-01_am`, '12月1日（周二）上午', 2, false, { reason: 'WINDOW_TOO_SOON', message: '太近' }),
+        windowRow(`${HAIRCUT}_2026-12-01_pm`, '12月1日（周二）下午', 0, false, { reason: 'WINDOW_FULL', message: '已约满' }),
+      ]),
+    );
+    render(<BookService />);
+    const soon = await screen.findByTestId(`window-off-${HAIRCUT}_2026-12-01_am`);
+    expect(soon.textContent).toBe('上午太近了，约不上');
+    expect(soon.className).toContain('ec-week__cell--soon');
+    expect(screen.getByTestId(`window-off-${HAIRCUT}_2026-12-01_pm`).className).toContain('ec-week__cell--full');
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.getByTestId('no-windows')).toBeTruthy();
   });
 });

@@ -53,7 +53,9 @@ export const haircutService = {
 };
 
 export function windowRow(id: string, label: string, placesLeft: number, bookable = true, refusal: { reason: string; message: string } | null = null, cancellableOnline = true) {
-  return { id, date: '2026-12-01', period: 'am', periodLabel: '上午', label, capacity: 3, taken: 3 - placesLeft, placesLeft, open: true, cancellableOnline, bookable, refusal };
+  // Window ids are `${serviceId}_${date}_${period}`, as on the server.
+  const [, date = '2026-12-01', period = 'am'] = id.match(/_(\d{4}-\d{2}-\d{2})_(am|pm)$/) ?? [];
+  return { id, date, period, periodLabel: period === 'am' ? '上午' : '下午', label, capacity: 3, taken: 3 - placesLeft, placesLeft, open: true, cancellableOnline, bookable, refusal };
 }
 
 const timelineRequest = { at: '2026-11-26T02:00:00.000Z', event: 'request', label: '提交预约', by: '预约人', status: 'requested', statusLabel: '待确认', reason: null };

@@ -14,43 +14,40 @@ beforeEach(() => {
 });
 
 describe('家属 page', () => {
-  it('lists the family as a list with headings, adds one by user number and relation', async () => {
-    let rows = [me];
+  it('lists the family as a list with headings, and makes a link code with QR for the chosen relation', async () => {
     const { seen } = installFetch(
       action('eldercare', 'getElder', () => elder),
-      action('eldercare', 'listGuardians', () => rows),
-      action('eldercare', 'addGuardian', () => {
-        rows = [me, brother];
-        return { added: true };
-      }),
+      action('eldercare', 'listGuardians', () => [me]),
+      action('eldercare', 'createLinkCode', () => ({ code: '482913', qr: 'dqej-family:482913', expiresAt: '2026-11-26T02:30:00.000Z', minutes: 30 })),
     );
     render(<Guardians />);
     expect(await screen.findByText('张丽（您）')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: '现在的家属' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: '添加家属' })).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.queryByLabelText('对方的用户编号')).toBeNull();
 
-    fireEvent.input(await screen.findByLabelText('对方的用户编号'), { target: { value: ' demo-brother ' } });
     fireEvent.click(screen.getByRole('radio', { name: '配偶' }));
-    fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
-    expect((await screen.findByRole('status')).textContent).toContain('已添加家属');
-    expect(seen.find((r) => (r.body as { action?: string }).action === 'addGuardian')?.body).toMatchObject({ elderId: ZHANG, openid: 'demo-brother', relation: '配偶' });
-    expect(await screen.findByText('张强')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '生成链接码' }));
+    expect((await screen.findByTestId('link-code')).textContent).toBe('482913');
+    expect(seen.find((r) => (r.body as { action?: string }).action === 'createLinkCode')?.body).toMatchObject({ elderId: ZHANG, relation: '配偶' });
+    const qr = screen.getByRole('img', { name: '加入张德顺家属的二维码' });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect(screen.getByTestId('link-code-card').textContent).toContain('30 分钟内有效');
+    expect(screen.getByRole('button', { name: '重新生成链接码' })).toBeTruthy();
   });
 
-  it('says what to do when the number is empty or unknown', async () => {
+  it('says why when no code can be made', async () => {
     installFetch(
       action('eldercare', 'getElder', () => elder),
       action('eldercare', 'listGuardians', () => [me]),
-      failing('eldercare', 'addGuardian', 'NOT_FOUND', '没有找到这位居民，请让对方先登录党群e家', 404),
+      failing('eldercare', 'createLinkCode', 'RESOURCE_EXHAUSTED', '每位老人最多登记 10 位家属', 429),
     );
     render(<Guardians />);
     await screen.findByText('张丽（您）');
-    fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('请填写对方的用户编号');
-    fireEvent.input(await screen.findByLabelText('对方的用户编号'), { target: { value: 'nobody-here' } });
-    fireEvent.click(screen.getByRole('button', { name: '添加家属' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('没有找到这位居民'));
+    fireEvent.click(screen.getByRole('button', { name: '生成链接码' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('最多登记 10 位家属'));
+    expect(screen.queryByTestId('link-code')).toBeNull();
   });
 
   it('removes another guardian after a confirm step, and leaving oneself ends on a way back', async () => {

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { saveToken } from '../../../src/auth/session';
 import ReportPage from '../../../src/packages/issues/report/index';
 import { action, installFetch, type Route, type SeenRequest } from '../fake-fetch';
+import Taro from '../taro-double';
 import { item } from './fixtures';
 import { subscribeFor } from '../../../src/platform/subscribe';
 
@@ -38,6 +39,13 @@ async function fill() {
   fireEvent.input(await screen.findByLabelText('问题描述'), { target: { value: '楼道里贴满了小广告，墙面很脏' } });
   fireEvent.click(screen.getByRole('radio', { name: '万安一路' }));
   fireEvent.input(await screen.findByLabelText('门牌号'), { target: { value: '6' } });
+}
+
+/** Taro's H5 inputs get their accessible names a moment after mounting. */
+async function ready() {
+  await screen.findByRole('radio', { name: /小广告与环境卫生/ });
+  await screen.findByLabelText('问题描述');
+  await screen.findByLabelText('门牌号');
 }
 
 beforeEach(() => {
@@ -137,5 +145,73 @@ describe('我要反映 form', () => {
     render(<ReportPage />);
     expect((await screen.findByRole('alert')).textContent).toContain('网络连接不上');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+
+  it('pre-fills the street of the resident\'s last report', async () => {
+    installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'mine', () => ({ items: [item({ addressText: '金华路46号' })], total: 1, page: 1, pageSize: 1 })));
+    render(<ReportPage />);
+    // Two replies in a row (form options, then my last report): a loaded machine needs more than the default second.
+    await waitFor(() => expect(screen.getByRole('radio', { name: '金华路' }).getAttribute('aria-checked')).toBe('true'), { timeout: 5000 });
+  });
+
+  it.each([
+    ['6甲', { number: 6, suffix: '甲' }],
+    ['6-1', { number: 6, suffix: '-1' }],
+    ['12号', { number: 12 }],
+  ])('accepts the house number %s', async (typed, plate) => {
+    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), action('issues', 'report', () => filed));
+    render(<ReportPage />);
+    await ready();
+    fill();
+    fireEvent.input(screen.getByLabelText('门牌号'), { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    await screen.findByTestId('report-ticket');
+    expect(bodies(seen, 'report')[0].address).toEqual({ street: '万安一路', ...plate, detail: '' });
+  });
+
+  it('files with a landmark instead of a house number', async () => {
+    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), action('issues', 'report', () => ({ ...filed, routed: false })));
+    render(<ReportPage />);
+    await ready();
+    fill();
+    fireEvent.click(screen.getByRole('switch', { name: '其他地点，说不清门牌' }));
+    expect(screen.queryByLabelText('门牌号')).toBeNull();
+    fireEvent.input(await screen.findByLabelText('附近的地标'), { target: { value: '菜市场东门' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    await screen.findByTestId('report-ticket');
+    const [sent] = bodies(seen, 'report');
+    expect(sent.landmark).toEqual({ street: '万安一路', text: '菜市场东门' });
+    expect(sent.address).toBeUndefined();
+  });
+
+  it('shows each error beside its field and scrolls to it', async () => {
+    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions));
+    render(<ReportPage />);
+    await ready();
+    fill();
+    fireEvent.input(screen.getByLabelText('门牌号'), { target: { value: '六号' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    const error = await screen.findByTestId('report-error-number');
+    expect(error.textContent).toContain('6甲');
+    expect(error.parentElement?.id).toBe('report-field-number');
+    expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#report-field-number' }));
+
+    fireEvent.input(screen.getByLabelText('门牌号'), { target: { value: '6' } });
+    fireEvent.input(screen.getByLabelText('联系电话（可不填）'), { target: { value: '123' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    expect((await screen.findByTestId('report-error-phone')).textContent).toContain('电话号码不对');
+    expect(screen.queryByTestId('report-error-number')).toBeNull();
+    expect(bodies(seen, 'report')).toEqual([]);
+  });
+
+  it('has one primary action, in the bar at the bottom; 返回 there looks secondary', async () => {
+    installFetch(action('issues', 'formOptions', () => formOptions));
+    render(<ReportPage />);
+    await ready();
+    const bar = screen.getByTestId('action-bar');
+    const primaries = Array.from(document.querySelectorAll('.btn--primary'));
+    expect(primaries.map((b) => b.textContent)).toEqual(['提交反映']);
+    expect(bar.contains(primaries[0])).toBe(true);
+    expect(screen.getByRole('button', { name: '返回' }).className).toContain('btn--secondary');
   });
 });

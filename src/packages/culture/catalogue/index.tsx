@@ -22,9 +22,11 @@ const MODES: Array<{ value: CatalogueMode; label: string }> = [
 
 /** 文化课堂: online courses to learn at home and offline classes and events to sign up for. */
 export default function CataloguePage() {
-  const { data, loading, error, reload, filter, change } = useCatalogue();
+  const { data, loading, error, reload, filter, change, signedUp } = useCatalogue();
   usePullRefresh({ reload, loading });
   const [words, setWords] = useState('');
+  // Categories fold away so the courses start on the first screen.
+  const [showCategories, setShowCategories] = useState(false);
   const search = () => change({ q: words.trim() });
 
   const categories = data?.categories ?? [];
@@ -32,31 +34,36 @@ export default function CataloguePage() {
 
   return (
     <Page title="文化课堂" requireLogin={false}>
-      <View className="muted lead">线上课程在家跟着视频学；线下课程和活动在社区，报名后凭签到码参加。</View>
-      <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)} testId="open-mine">
-        我的课程和报名
-      </Btn>
-
-      <View className="card spaced stack">
-        <TextField label="搜索课程或活动" value={words} onChange={setWords} placeholder="例如：太极、饺子、书法" maxlength={30} onConfirm={search} testId="culture-search" />
-        <Btn kind="primary" onClick={search}>
+      <View className="row cu-search">
+        <View className="cu-search__field">
+          <TextField label="搜索课程或活动" value={words} onChange={setWords} placeholder="例如：太极、饺子" maxlength={30} onConfirm={search} testId="culture-search" />
+        </View>
+        <Btn kind="secondary" className="btn--small" onClick={search}>
           搜索
         </Btn>
-        {filter.q ? (
-          <Btn
-            kind="secondary"
-            onClick={() => {
-              setWords('');
-              change({ q: '' });
-            }}
-          >
-            清除搜索“{filter.q}”
-          </Btn>
-        ) : null}
       </View>
+      {filter.q ? (
+        <Btn
+          kind="secondary"
+          className="spaced"
+          onClick={() => {
+            setWords('');
+            change({ q: '' });
+          }}
+        >
+          清除搜索“{filter.q}”
+        </Btn>
+      ) : null}
 
-      <Choices id="culture-mode" label="看哪一类" options={MODES} value={filter.mode} onChange={(mode) => change({ mode, category: null })} />
+      <View className="cu-modes">
+        <Choices id="culture-mode" label="看哪一类" options={MODES} value={filter.mode} onChange={(mode) => change({ mode, category: null })} />
+      </View>
       {categories.length > 0 ? (
+        <Btn kind="secondary" className="spaced" role="switch" checked={showCategories} label="按类别筛选" onClick={() => setShowCategories(!showCategories)} testId="toggle-categories">
+          按类别筛选：{categoryOptions.find((o) => o.value === (filter.category ?? 'all'))?.label ?? '全部类别'}
+        </Btn>
+      ) : null}
+      {categories.length > 0 && showCategories ? (
         <Choices
           id="culture-category"
           label="按类别"
@@ -77,14 +84,17 @@ export default function CataloguePage() {
           <View {...listRole} data-testid="culture-items">
             {data.items.map((item) => (
               <View key={item.id} {...itemRole}>
-                <ItemCard item={item} />
+                <ItemCard item={item} signedUp={signedUp.has(item.id)} />
               </View>
             ))}
           </View>
         ) : null}
       </StatusView>
 
-      <Btn kind="secondary" onClick={goHome}>
+      <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)} testId="open-mine">
+        我的课程和报名
+      </Btn>
+      <Btn kind="secondary" className="spaced" onClick={goHome}>
         返回首页
       </Btn>
     </Page>

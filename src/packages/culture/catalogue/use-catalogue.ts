@@ -1,5 +1,7 @@
 import { call } from '../../../api/client';
 import { useFilteredResource } from '../../../hooks/use-filtered-resource';
+import { useResource } from '../../../hooks/use-resource';
+import { needsLogin } from '../../../auth/session';
 import type { Catalogue, CatalogueMode, CategoryId } from '../lib/types';
 
 export interface CatalogueFilter {
@@ -21,5 +23,12 @@ export function useCatalogue() {
 
   const change = (patch: Partial<CatalogueFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
 
-  return { ...resource, filter, change };
+  // What I have signed up for, to mark 已报名 on the cards (the catalogue itself is the same for everyone).
+  const mine = useResource(() => call('culture', 'mine'), { enabled: !needsLogin() });
+  const signedUp = new Set<string>([
+    ...(mine.data?.courses ?? []).map((c) => c.course.id),
+    ...(mine.data?.sessions ?? []).filter((s) => s.mine.state === 'enrolled' || s.mine.state === 'offered' || s.mine.state === 'waitlisted').map((s) => s.session.id),
+  ]);
+
+  return { ...resource, filter, change, signedUp };
 }

@@ -13,13 +13,15 @@ export function placesText(s: Pick<SessionCard, 'signup' | 'signupLabel' | 'plac
 }
 
 /** One entry of the catalogue: tapping anywhere opens the course or the session. */
-export function ItemCard({ item }: { item: CatalogueItem }) {
+export function ItemCard({ item, signedUp = false }: { item: CatalogueItem; signedUp?: boolean }) {
+  const mineTag = signedUp ? <View className="tag tag--ok">已报名</View> : null;
   if (item.type === 'course') {
     return (
       <Btn kind="plain" className="card cu-item" onClick={() => go(CULTURE_PATHS.course(item.id))} testId={`course-${item.id}`}>
         <View className="cu-item__tags">
           <View className="tag">线上课程</View>
           <View className="tag tag--quiet">{item.categoryName}</View>
+          {mineTag}
         </View>
         <View className="cu-item__title">{item.title}</View>
         <View className="muted">
@@ -35,6 +37,7 @@ export function ItemCard({ item }: { item: CatalogueItem }) {
       <View className="cu-item__tags">
         <View className="tag">{item.kind === 'event' ? '线下活动' : '线下课程'}</View>
         <View className="tag tag--quiet">{item.series ?? item.categoryName}</View>
+        {mineTag}
       </View>
       <View className="cu-item__title">{item.title}</View>
       <View>{item.when}</View>

@@ -187,7 +187,7 @@ function Enrolled({ mine, busy, act, cancelDeadline }: { mine: MyEnrolment; busy
       <View className="cu-state cu-state--ok" data-testid="my-state">
         {mine.state === 'attended' ? '已签到，欢迎参加！' : '您已报名'}
       </View>
-      {mine.checkinCode ? <CheckinCode code={mine.checkinCode} /> : null}
+      {mine.checkinCode ? <CheckinCode code={mine.checkinCode} qr={mine.checkinQr} /> : null}
       {mine.state === 'enrolled' ? (
         mine.canCancel ? (
           <>

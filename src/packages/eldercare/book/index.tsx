@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
@@ -13,6 +14,7 @@ import { AreaField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
 import { useBook } from './use-book';
+import { WindowWeek } from './WindowWeek';
 import '../eldercare.scss';
 
 export default function BookService() {
@@ -29,7 +31,6 @@ export default function BookService() {
   const loaded = data.data;
   const service = loaded?.row?.service;
   const open = (loaded?.windows ?? []).filter((w) => w.bookable);
-  const closedCount = (loaded?.windows.length ?? 0) - open.length;
   const chosen = open.find((w) => w.id === windowId) ?? null;
   const retrying = chosen ? isRetry(chosen.id) : false;
 
@@ -68,33 +69,16 @@ export default function BookService() {
                   <Heading level={2} className="card__title" id="window-label">
                     第 1 步：选择上门时间
                   </Heading>
-                  <View className="muted lead">上午是 9:00 到 12:00，下午是 14:00 到 17:00。</View>
+                  <View className="muted lead">上午是 9:00 到 12:00，下午是 14:00 到 17:00。灰色的时间不能约，上面写着原因。</View>
                   {open.length === 0 ? (
                     <View className="notice" data-testid="no-windows">
                       最近的时间都约满了，或者还没有开放。请过几天再来看看，也可以先预约别的服务。
                     </View>
-                  ) : (
-                    <View {...{ role: 'radiogroup', 'aria-labelledby': 'window-label' }}>
-                      {open.map((w) => (
-                        <Btn
-                          key={w.id}
-                          role="radio"
-                          checked={w.id === windowId}
-                          kind={w.id === windowId ? 'primary' : 'secondary'}
-                          className="ec-window spaced"
-                          onClick={() => {
-                            setWindowId(w.id);
-                            setAskingLate(false);
-                          }}
-                          testId={`window-${w.id}`}
-                        >
-                          <Text>{w.label}</Text>
-                          <Text className="ec-window__places">还剩 {w.placesLeft} 个名额</Text>
-                        </Btn>
-                      ))}
-                    </View>
-                  )}
-                  {closedCount > 0 && open.length > 0 ? <View className="muted spaced">已约满或不能约的时间没有列出。</View> : null}
+                  ) : null}
+                  {(loaded.windows ?? []).length > 0 ? <WindowWeek windows={loaded.windows} chosenId={windowId} onChoose={(id) => {
+                    setWindowId(id);
+                    setAskingLate(false);
+                  }} labelledBy="window-label" /> : null}
                 </View>
 
                 <View className="card">
@@ -132,12 +116,15 @@ export default function BookService() {
                         </Btn>
                       </View>
                     </View>
-                  ) : (
+                  ) : null}
+                </View>
+                {askingLate ? null : (
+                  <ActionBar>
                     <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="book-submit">
                       {retrying ? '再试一次' : '提交预约'}
                     </Btn>
-                  )}
-                </View>
+                  </ActionBar>
+                )}
               </View>
             )}
           </View>

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -109,9 +110,11 @@ export default function ElderForm() {
           )}
         </View>
         <Notice ok={false} text={outcome && !outcome.ok ? outcome.text : null} />
-        <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">
-          {mode === 'edit' ? '保存修改' : '提交给社区核实'}
-        </Btn>
+        <ActionBar>
+          <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">
+            {mode === 'edit' ? '保存修改' : '提交给社区核实'}
+          </Btn>
+        </ActionBar>
       </StatusView>
       <BackButton fallback={listPage} />
     </Page>

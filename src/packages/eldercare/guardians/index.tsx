@@ -5,7 +5,6 @@ import { Btn } from '../../../components/Btn';
 import { Choices } from '../../../components/Choices';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
-import { TextField } from '../../../components/TextField';
 import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import type { Relation } from '../lib/types';
@@ -13,26 +12,23 @@ import { RELATION_OPTIONS } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { BackButton } from '../ui/Nav';
 import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { LinkCodeCard } from './LinkCode';
 import { useGuardians } from './use-guardians';
 import '../eldercare.scss';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 
 /** Relations another person can have to the elder (本人 is the elder, added through 登记老人). */
-const OTHER_RELATIONS = RELATION_OPTIONS.filter((o) => o.value !== '本人');
+type OtherRelation = Exclude<Relation, '本人'>;
+const OTHER_RELATIONS = RELATION_OPTIONS.filter((o): o is { value: OtherRelation; label: string } => o.value !== '本人');
 
-/** 家属: who looks after this elder and may book for them; add one by user number, or remove one. */
+/** 家属: who looks after this elder and may book for them; invite one with a link code, or remove one. */
 export default function Guardians() {
   const { params } = useRouter();
   const elderId = params.elderId ?? '';
-  const { elder, guardians, add, remove, busy, outcome, left } = useGuardians(elderId);
+  const { elder, guardians, invite, link, remove, busy, outcome, left } = useGuardians(elderId);
   usePullRefresh(guardians);
-  const [userNumber, setUserNumber] = useState('');
-  const [relation, setRelation] = useState<Relation>('子女');
+  const [relation, setRelation] = useState<OtherRelation>('子女');
   const name = elder.data?.name ?? '老人';
-
-  const submit = async () => {
-    if (await add(userNumber, relation)) setUserNumber('');
-  };
 
   if (left) {
     return (
@@ -88,13 +84,13 @@ export default function Guardians() {
         <View className="card__title" {...heading2}>
           添加家属
         </View>
-        <View className="muted lead">请对方先登录党群e家，在“我的”页面找到“我的用户编号”，复制后发给您。</View>
-        <TextField label="对方的用户编号" value={userNumber} onChange={setUserNumber} maxlength={64} testId="guardian-number" />
+        <View className="muted lead">先选对方和老人的关系，再生成链接码给对方看或念给对方听。对方输入或扫码后就成为家属。</View>
         <Choices id="guardian-relation" label="对方和老人的关系" options={OTHER_RELATIONS} value={relation} onChange={setRelation} />
-        <Btn kind="primary" loading={busy === 'add'} onClick={() => void submit()} testId="guardian-add">
-          添加家属
+        <Btn kind="primary" loading={busy === 'invite'} onClick={() => void invite(relation)} testId="guardian-invite">
+          {link ? '重新生成链接码' : '生成链接码'}
         </Btn>
       </View>
+      {link ? <LinkCodeCard link={link} elderName={name} /> : null}
 
       <BackButton label="返回为老服务" fallback={PATHS.home} />
     </Page>

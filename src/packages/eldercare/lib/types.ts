@@ -22,3 +22,4 @@ export type Guardian = OutputOf<'eldercare', 'listGuardians'>[number];
 export type MyApplication = OutputOf<'eldercare', 'myApplications'>[number];
 export type PartnerKind = InputOf<'eldercare', 'applyPartner'>['kind'];
 export type ServiceInput = InputOf<'eldercare', 'saveService'>;
+export type LinkCode = OutputOf<'eldercare', 'createLinkCode'>;

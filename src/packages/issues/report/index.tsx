@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
@@ -15,13 +16,26 @@ import { CharCounter } from '../ui/CharCounter';
 import { Notice } from '../../../components/Notice';
 import { StateTags } from '../ui/StateTags';
 import { PhotoPicker } from '../ui/PhotoPicker';
-import { useReportForm } from './use-report-form';
+import { useReportForm, type FieldProblem, type ReportField } from './use-report-form';
 import '../ui/issue-ui.scss';
+
+/** The anchor a field's error scrolls to, and the error itself right there (read out at once). */
+function FieldError({ field, problem }: { field: ReportField; problem: FieldProblem | null }) {
+  return (
+    <View id={`report-field-${field}`}>
+      {problem?.field === field ? (
+        <Notice kind="error" testId={`report-error-${field}`}>
+          {problem.message}
+        </Notice>
+      ) : null}
+    </View>
+  );
+}
 
 /** 我要反映: what, where, a photo or two, then the ticket, who handles it and by when. */
 export default function ReportPage() {
   const form = useReportForm();
-  const { options, fields, set } = form;
+  const { options, fields, set, fieldProblem } = form;
 
   if (form.result) {
     return (
@@ -41,6 +55,7 @@ export default function ReportPage() {
           <Heading level={2} className="card__title">
             1. 遇到了什么问题
           </Heading>
+          <FieldError field="category" problem={fieldProblem} />
           <Choices label="问题类别" options={categories} value={fields.category} onChange={set.setCategory} wide testId="report-category" />
         </View>
 
@@ -48,6 +63,7 @@ export default function ReportPage() {
           <Heading level={2} className="card__title">
             2. 说一说情况
           </Heading>
+          <FieldError field="description" problem={fieldProblem} />
           <AreaField
             inputClass="iss-area"
             label="问题描述"
@@ -65,18 +81,42 @@ export default function ReportPage() {
           <Heading level={2} className="card__title">
             3. 在哪里
           </Heading>
+          <FieldError field="street" problem={fieldProblem} />
           <Choices label="街道" options={streets} value={fields.street} onChange={set.setStreet} testId="report-street" />
-          <TextField inputClass="iss-input" label="门牌号" type="number" value={fields.number} onChange={set.setNumber} placeholder="只写数字，例如 6" maxlength={4} testId="report-number" />
-          <TextField
-            inputClass="iss-input"
-            label="楼号、单元（可不填）"
-            value={fields.detail}
-            onChange={set.setDetail}
-            placeholder="例如 2单元"
-            hint="只有处理问题的工作人员能看到。"
-            maxlength={100}
-            testId="report-detail"
-          />
+          <Btn role="switch" checked={fields.useLandmark} label="其他地点，说不清门牌" kind="secondary" className="spaced" onClick={() => set.setUseLandmark(!fields.useLandmark)} testId="report-use-landmark">
+            {fields.useLandmark ? '✓ 其他地点，说不清门牌' : '其他地点，说不清门牌'}
+          </Btn>
+          {/* Keys: Taro's H5 input sets its aria-label once, so the other field must be a new element. */}
+          {fields.useLandmark ? (
+            <View key="landmark" className="spaced">
+              <FieldError field="landmark" problem={fieldProblem} />
+              <TextField
+                inputClass="iss-input"
+                label="附近的地标"
+                value={fields.landmark}
+                onChange={set.setLandmark}
+                placeholder="例如：菜市场东门、公交站旁"
+                hint="街道工作人员会看地标，转给负责的网格。"
+                maxlength={50}
+                testId="report-landmark"
+              />
+            </View>
+          ) : (
+            <View key="plate" className="spaced">
+              <FieldError field="number" problem={fieldProblem} />
+              <TextField inputClass="iss-input" label="门牌号" value={fields.number} onChange={set.setNumber} placeholder="例如 6、6甲、6-1" maxlength={8} testId="report-number" />
+              <TextField
+                inputClass="iss-input"
+                label="楼号、单元（可不填）"
+                value={fields.detail}
+                onChange={set.setDetail}
+                placeholder="例如 2单元"
+                hint="只有处理问题的工作人员能看到。"
+                maxlength={100}
+                testId="report-detail"
+              />
+            </View>
+          )}
           {canPickLocation() ? (
             <View className="stack">
               {fields.location ? (
@@ -99,6 +139,7 @@ export default function ReportPage() {
             4. 拍照（可不拍）
           </Heading>
           <View className="muted lead">最多 {form.photos.max} 张。照片里的拍摄地点等信息会被去掉。</View>
+          <FieldError field="photos" problem={fieldProblem} />
           <PhotoPicker uploads={form.photos} testId="report-add-photo" />
         </View>
 
@@ -106,6 +147,7 @@ export default function ReportPage() {
           <Heading level={2} className="card__title">
             5. 联系方式
           </Heading>
+          <FieldError field="phone" problem={fieldProblem} />
           <TextField
             inputClass="iss-input"
             label="联系电话（可不填）"
@@ -139,14 +181,14 @@ export default function ReportPage() {
         ) : null}
         {form.problem ? <Notice kind="error">{form.problem}</Notice> : null}
 
-        <View className="iss-actions">
+        <ActionBar>
           <Btn kind="primary" loading={form.submitting} onClick={() => void form.submit()} testId="report-submit">
             提交反映
           </Btn>
           <Btn kind="secondary" onClick={() => backTo(ISSUE_PATHS.home)}>
             返回
           </Btn>
-        </View>
+        </ActionBar>
       </StatusView>
     </Page>
   );

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
@@ -16,9 +17,24 @@ const MIN_TEXT = 5;
 const MAX_TEXT = 2000;
 const SIMILAR_DELAY_MS = 500;
 
+/** A door plate as people write it: 6, 6号, 6甲, 6-1 (the server routes by the number, keeps the suffix). */
+export function parsePlate(text: string): { number: number; suffix?: string } | null {
+  const match = /^(\d{1,4})([甲乙丙丁戊]|-\d{1,3})?号?$/.exec(text.trim().replace(/[－—]/g, '-'));
+  if (!match) return null;
+  const n = Number(match[1]);
+  if (n < 1) return null;
+  return match[2] ? { number: n, suffix: match[2] } : { number: n };
+}
+
 function houseNumber(text: string): number | null {
-  const n = Number(text.trim());
-  return Number.isInteger(n) && n >= 1 && n <= 9999 ? n : null;
+  return parsePlate(text)?.number ?? null;
+}
+
+/** The fields an error can sit beside; each has an anchor `report-field-<name>` to scroll to. */
+export type ReportField = 'category' | 'description' | 'street' | 'number' | 'landmark' | 'phone' | 'photos';
+export interface FieldProblem {
+  field: ReportField;
+  message: string;
 }
 
 /**
@@ -34,6 +50,10 @@ export function useReportForm() {
   const [street, setStreet] = useState<string | null>(null);
   const [number, setNumber] = useState('');
   const [detail, setDetail] = useState('');
+  /** 其他地点，说不清门牌: a landmark on the street instead of a house number. */
+  const [useLandmark, setUseLandmark] = useState(false);
+  const [landmark, setLandmark] = useState('');
+  const [fieldProblem, setFieldProblem] = useState<FieldProblem | null>(null);
   const [location, setLocation] = useState<PickedLocation | null>(null);
   const [phone, setPhone] = useState('');
   const [hideName, setHideName] = useState(false);
@@ -47,10 +67,27 @@ export function useReportForm() {
 
   const photos = usePhotoUploads(options.data?.maxPhotos ?? 3);
 
+  // The street of the resident's last report, where they most likely live, chosen for them once.
+  const streets = options.data?.streets;
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (!streets || prefilled.current) return;
+    prefilled.current = true;
+    call('issues', 'mine', { pageSize: 1 })
+      .then(({ items }) => {
+        const last = items[0]?.addressText ?? '';
+        const known = streets.find((s) => last.startsWith(s));
+        if (known) setStreet((chosen) => chosen ?? known);
+      })
+      .catch(() => {
+        // A convenience only: without it the resident picks the street.
+      });
+  }, [streets]);
+
   const query: SimilarQuery | null = (() => {
     if (!category) return null;
     const q: SimilarQuery = { category };
-    const n = houseNumber(number);
+    const n = useLandmark ? null : houseNumber(number);
     if (street && n !== null) Object.assign(q, { street, number: n });
     if (location) Object.assign(q, { lat: location.lat, lng: location.lng });
     return q.street || q.lat !== undefined ? q : null;
@@ -103,25 +140,31 @@ export function useReportForm() {
     }
   }, []);
 
-  function validate(): string | null {
-    if (!category) return '请先选择问题类别。';
+  function validate(): FieldProblem | null {
+    if (!category) return { field: 'category', message: '请先选择问题类别。' };
     const n = charCount(description);
-    if (n < MIN_TEXT) return `请把问题写清楚一些，至少 ${MIN_TEXT} 个字。`;
-    if (n > MAX_TEXT) return `问题描述最多 ${MAX_TEXT} 字，请删减一些。`;
-    if (!location || street || number.trim()) {
-      if (!street) return '请选择问题所在的街道。';
-      if (houseNumber(number) === null) return '请填写门牌号，只写数字，例如 6。';
+    if (n < MIN_TEXT) return { field: 'description', message: `请把问题写清楚一些，至少 ${MIN_TEXT} 个字。` };
+    if (n > MAX_TEXT) return { field: 'description', message: `问题描述最多 ${MAX_TEXT} 字，请删减一些。` };
+    if (useLandmark) {
+      if (!street) return { field: 'street', message: '请选择问题所在的街道。' };
+      if (charCount(landmark) < 2) return { field: 'landmark', message: '请写一个附近的地标，例如：菜市场东门、公交站旁。' };
+    } else if (!location || street || number.trim()) {
+      if (!street) return { field: 'street', message: '请选择问题所在的街道。' };
+      if (houseNumber(number) === null) return { field: 'number', message: '请填写门牌号，例如 6、6甲、6-1；说不清门牌就选“其他地点，说不清门牌”。' };
     }
-    if (phone.trim() && !PHONE.test(phone.trim())) return '电话号码不对：请填 11 位手机号或座机号，也可以不填。';
-    if (photos.blocker) return photos.blocker;
+    if (phone.trim() && !PHONE.test(phone.trim())) return { field: 'phone', message: '电话号码不对：请填 11 位手机号或座机号，也可以不填。' };
+    if (photos.blocker) return { field: 'photos', message: photos.blocker };
     return null;
   }
 
   const submit = async () => {
     if (submitting) return;
     const invalid = validate();
+    setFieldProblem(invalid);
     if (invalid) {
-      setProblem(invalid);
+      setProblem(null);
+      // The error sits beside its field; bring that field into view.
+      void Promise.resolve(Taro.pageScrollTo({ selector: `#report-field-${invalid.field}`, duration: 200 })).catch(() => undefined);
       return;
     }
     setProblem(null);
@@ -139,7 +182,7 @@ export function useReportForm() {
           return;
         }
       }
-      const n = houseNumber(number);
+      const plate = useLandmark ? null : parsePlate(number);
       const input: ReportInput = {
         requestId,
         category: category as string,
@@ -148,7 +191,8 @@ export function useReportForm() {
         phone: phone.trim() || null,
         hideName,
       };
-      if (street && n !== null) input.address = { street, number: n, detail: detail.trim() };
+      if (street && plate) input.address = { street, ...plate, detail: detail.trim() };
+      if (street && useLandmark) input.landmark = { street, text: landmark.trim() };
       if (location) input.location = location;
       setResult(await call('issues', 'report', input));
     } catch (err) {
@@ -167,6 +211,9 @@ export function useReportForm() {
     setStreet(null);
     setNumber('');
     setDetail('');
+    setUseLandmark(false);
+    setLandmark('');
+    setFieldProblem(null);
     setLocation(null);
     setPhone('');
     setHideName(false);
@@ -179,8 +226,9 @@ export function useReportForm() {
 
   return {
     options,
-    fields: { category, description, street, number, detail, location, phone, hideName },
-    set: { setCategory, setDescription, setStreet, setNumber, setDetail, setLocation, setPhone, setHideName },
+    fields: { category, description, street, number, detail, useLandmark, landmark, location, phone, hideName },
+    set: { setCategory, setDescription, setStreet, setNumber, setDetail, setUseLandmark, setLandmark, setLocation, setPhone, setHideName },
+    fieldProblem,
     photos,
     chooseLocation,
     similar: visibleSimilar,
