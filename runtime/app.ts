@@ -7,6 +7,7 @@ import type { Deps, Identity } from '../server/core/action';
 import { AdjustableClock } from '../server/core/clock';
 import { dispatch } from '../server/core/dispatch';
 import { failure, failureFrom, success } from '../server/core/envelope';
+import { loadPrincipal } from '../server/domain/account/principal';
 import { registry } from '../server/functions';
 import { JOBS, runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
@@ -54,7 +55,7 @@ export function createApp(options: AppOptions): FastifyInstance {
     } catch (err) {
       return send(reply, failureFrom(err, deps.log));
     }
-    return send(reply, await dispatch(registry, req.params.name, req.body, identity, deps));
+    return send(reply, await dispatch(registry, req.params.name, req.body, identity, deps, loadPrincipal));
   });
 
   app.get('/api/health', async (_req, reply) => send(reply, success({ status: 'ok' })));
@@ -108,7 +109,7 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
       openid = parsed.data.openid;
     }
     // account.me registers a first-time caller, so the reply can name them.
-    const me = await dispatch(registry, 'account', { action: 'me' }, { openid }, deps);
+    const me = await dispatch(registry, 'account', { action: 'me' }, { openid }, deps, loadPrincipal);
     if (!me.ok) return send(reply, me);
     const user = me.data as { openid: string; name: string };
     return send(reply, success({ ...signToken(tokenSecret, openid, deps.clock.now()), user: { openid: user.openid, name: user.name } }));

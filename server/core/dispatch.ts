@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { ActionContext, ActionDef, Deps, Identity, Principal, Registry } from './action';
+import type { ActionContext, ActionDef, Deps, Identity, Principal, PrincipalLoader, Registry } from './action';
 import { failure, failureFrom, success, type Envelope } from './envelope';
 import { AppError } from './errors';
 import type { RoleBinding } from './roles';
-import { loadPrincipal } from '../domain/account/principal';
 
 z.config(z.locales.zhCN());
 
@@ -13,6 +12,7 @@ const payloadShape = z.looseObject({ action: z.string().min(1).max(64) });
  * The one path every call takes, on CloudBase and in the local runtime alike:
  * action lookup -> input schema -> identity -> role -> domain -> envelope.
  * It never throws: whatever goes wrong becomes an error envelope.
+ * `loadPrincipal` is injected by the caller (core imports no domain).
  */
 export async function dispatch(
   registry: Registry,
@@ -20,6 +20,7 @@ export async function dispatch(
   payload: unknown,
   identity: Identity | null,
   deps: Deps,
+  loadPrincipal: PrincipalLoader,
 ): Promise<Envelope> {
   try {
     const fn = Object.prototype.hasOwnProperty.call(registry, fnName) ? registry[fnName] : undefined;

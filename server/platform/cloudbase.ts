@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type Deps, type Identity, type Registry } from '../core
 import { systemClock } from '../core/clock';
 import { dispatch } from '../core/dispatch';
 import { failure, type Envelope } from '../core/envelope';
+import { loadPrincipal } from '../domain/account/principal';
 import { registry as defaultRegistry } from '../functions';
 import { runDueJobs, type JobsSummary, type RunJobsOptions } from '../jobs';
 import { CloudbaseStore } from '../store/cloudbase';
@@ -85,7 +86,7 @@ export function createMain(fnName: string, options: EntryOptions = {}) {
       console.error('[internal]', err);
       return failure('INTERNAL');
     }
-    return dispatch(options.registry ?? defaultRegistry, fnName, payloadFromEvent(event), identity, deps);
+    return dispatch(options.registry ?? defaultRegistry, fnName, payloadFromEvent(event), identity, deps, loadPrincipal);
   };
 }
 

@@ -6,6 +6,7 @@ import { AdjustableClock } from '../../server/core/clock';
 import { dispatch } from '../../server/core/dispatch';
 import type { Envelope } from '../../server/core/envelope';
 import { COLLECTIONS } from '../../server/collections';
+import { loadPrincipal } from '../../server/domain/account/principal';
 import { registry } from '../../server/functions';
 import type { Api } from '../../server/functions';
 import { seedDemo } from '../../server/seed';
@@ -54,7 +55,7 @@ export async function createHarness(options: { seed?: boolean; start?: Date } = 
   if (options.seed !== false) await seedDemo(store, clock.now());
 
   const raw = (fn: string, payload: unknown, openid: string | null = null) =>
-    dispatch(registry, fn, payload, openid === null ? null : { openid }, deps);
+    dispatch(registry, fn, payload, openid === null ? null : { openid }, deps, loadPrincipal);
 
   const call: Harness['call'] = (who, fn, action, input) =>
     raw(fn as string, { ...(input as object), action }, who === null ? null : openidOf(who)) as never;
