@@ -1,5 +1,6 @@
 import { RuntimeClient } from '../runtime/http-client';
 import { launchRuntime, type Launched } from '../runtime/launch';
+import { benchFunctionBundles } from './functions';
 import { load, printResults, type LoadResult } from './lib';
 import { SCENARIOS } from './scenarios';
 
@@ -18,6 +19,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 
 async function main(): Promise<void> {
+  // Bundles first, on a quiet machine: their cold-load figures are process start-ups, not load.
+  await benchFunctionBundles();
   const runtime = await launchRuntime({ tokenSecret: 'bench', demoLogin: true, log: () => undefined });
   const client = new RuntimeClient(runtime.url);
   try {

@@ -1,5 +1,5 @@
 import { sendPendingMessages, type SendSummary } from '../../server/platform/subscribe-sender';
-import { cloudTimerDeps, identityFromContext } from '../../server/platform/cloudbase';
+import { cloudTimerDeps, identityFromContext } from '../../server/platform/cloudbase-container';
 import { wxSend } from '../../server/platform/wechat-send';
 
 /**
