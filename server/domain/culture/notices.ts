@@ -14,8 +14,24 @@ export const CULTURE_PAGES = {
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
-/** 12月5日（周六）09:30-11:00, in Shanghai time. */
+/**
+ * 12月5日（周六）09:30-11:00, in Shanghai time. Remembered per session time:
+ * every enrolment reply and notice shows it, and sessions are few.
+ */
+const WHEN_LABELS = new Map<string, string>();
+
 export function whenLabel(startsAt: string, endsAt: string): string {
+  const key = `${startsAt}/${endsAt}`;
+  let label = WHEN_LABELS.get(key);
+  if (label === undefined) {
+    if (WHEN_LABELS.size >= 1000) WHEN_LABELS.clear();
+    label = formatWhen(startsAt, endsAt);
+    WHEN_LABELS.set(key, label);
+  }
+  return label;
+}
+
+function formatWhen(startsAt: string, endsAt: string): string {
   const start = inShanghai(startsAt);
   const end = inShanghai(endsAt);
   const day = `${start.format('M月D日')}（${WEEKDAYS[start.day()]}）`;
