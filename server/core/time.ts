@@ -31,6 +31,19 @@ export function inShanghai(instant: Date | string): Dayjs {
   return d.isValid() ? d.utcOffset(shanghaiOffsetMinutes(d.valueOf())) : d.tz(RULE_TZ);
 }
 
+/**
+ * A Shanghai wall-clock time ('2026-12-03' or '2026-12-03 09:00') as an
+ * instant, for the same reason as inShanghai: `dayjs.tz(wall, RULE_TZ)` costs
+ * several zone lookups per call and every booking reply makes a few.
+ */
+export function atShanghai(wall: string): Dayjs {
+  const asUtc = dayjs.utc(wall);
+  if (!asUtc.isValid()) return dayjs.tz(wall, RULE_TZ);
+  const guess = asUtc.valueOf() - shanghaiOffsetMinutes(asUtc.valueOf()) * 60_000;
+  const offset = shanghaiOffsetMinutes(guess);
+  return dayjs(asUtc.valueOf() - offset * 60_000).utcOffset(offset);
+}
+
 let wallFormat: Intl.DateTimeFormat | null = null;
 
 /** Minutes east of UTC in Asia/Shanghai at `ms` (built on first use: the first zoned formatter loads ICU zone data). */
