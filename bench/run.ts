@@ -13,6 +13,12 @@ export interface BenchContext {
   runtime: Launched;
   client: RuntimeClient;
   baseline: LoadResult;
+  /**
+   * A fresh no-op measurement on the warm runtime, for a scenario to take just
+   * before its burst: on a shared machine the load drifts within one run, so a
+   * ratio is read against the no-op of the same moment.
+   */
+  noop(): Promise<LoadResult>;
 }
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -33,7 +39,8 @@ async function main(): Promise<void> {
     const baseline = await load('no-op: account.ping', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'ping' })).body.ok);
     const read = await load('store read: account.me', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'me' }, token)).body.ok);
     printResults('Foundation: dispatch over HTTP', [baseline, read], baseline);
-    for (const scenario of SCENARIOS) await scenario.run({ runtime, client, baseline });
+    const noop = () => load('no-op: account.ping, just before', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'ping' })).body.ok);
+    for (const scenario of SCENARIOS) await scenario.run({ runtime, client, baseline, noop });
   } finally {
     await runtime.close();
   }
