@@ -44,11 +44,12 @@ export async function load(name: string, total: number, concurrency: number, fn:
 
 export function printResults(title: string, results: LoadResult[], baseline?: LoadResult): void {
   console.log(`\n## ${title}`);
-  console.log('| 场景 scenario | 请求 | 错误 | 吞吐 req/s | p50 ms | p99 ms | p50 / no-op |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| 场景 scenario | 请求 | 错误 | 吞吐 req/s | 吞吐 / no-op | p50 ms | p99 ms | p50 / no-op |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ratio = baseline && baseline.p50 > 0 ? (r.p50 / baseline.p50).toFixed(2) : '1.00';
-    console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${ratio} |`);
+    const share = baseline && baseline.throughput > 0 ? (r.throughput / baseline.throughput).toFixed(2) : '1.00';
+    console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput.toFixed(0)} | ${share} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${ratio} |`);
   }
 }
 

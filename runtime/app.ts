@@ -10,6 +10,7 @@ import { AdjustableClock } from '../server/core/clock';
 import { dispatch } from '../server/core/dispatch';
 import { failure, failureFrom, success } from '../server/core/envelope';
 import { AppError } from '../server/core/errors';
+import { loadPrincipal } from '../server/domain/account/principal';
 import { registry } from '../server/functions';
 import { JOBS, runDueJobs } from '../server/jobs';
 import { PERSONAS } from '../seed/hudao';
@@ -97,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       return send(reply, failureFrom(err, deps.log));
     }
     if (!identity) annotate(req, { role: rolesLabel(null) });
-    return send(reply, await dispatch(registry, req.params.name, req.body, identity, deps, (roles) => annotate(req, { role: rolesLabel(roles) })));
+    return send(reply, await dispatch(registry, req.params.name, req.body, identity, deps, loadPrincipal, (roles) => annotate(req, { role: rolesLabel(roles) })));
   });
 
   app.get('/api/health', async (_req, reply) => send(reply, success({ status: 'ok' })));
@@ -166,7 +167,7 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
       openid = parsed.data.openid;
     }
     // account.me registers a first-time caller, so the reply can name them.
-    const me = await dispatch(registry, 'account', { action: 'me' }, { openid }, deps);
+    const me = await dispatch(registry, 'account', { action: 'me' }, { openid }, deps, loadPrincipal);
     if (!me.ok) return send(reply, me);
     const user = me.data as { openid: string; name: string };
     return send(reply, success({ ...signToken(tokenSecret, openid, deps.clock.now()), user: { openid: user.openid, name: user.name } }));

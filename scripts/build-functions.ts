@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { registry } from '../server/functions';
 
 /**
@@ -65,6 +65,12 @@ export function functionSettings(): FunctionSettings[] {
   ];
 }
 
+/**
+ * What a bundle may weigh and cost to load (issue 9): tests/unit/build-functions.test.ts
+ * holds every bundle to the size; `npm run bench` prints the load time beside it.
+ */
+export const BUNDLE_BUDGET = { kb: 300, overBareNodeMs: 60 };
+
 export interface BuiltFunction {
   name: string;
   dir: string;
@@ -88,9 +94,9 @@ function sdkVersion(): string {
   return version;
 }
 
-/** Bundles one entry; fails when better-sqlite3 is imported or its name is left in the output. */
-export async function bundleFunction(entry: string, outfile: string, extraExternal: string[] = []): Promise<string> {
-  await build({
+/** The esbuild options every function shares (one place, so the --why analysis sees what the build does). */
+function bundleOptions(entry: string, outfile: string, extraExternal: string[]): BuildOptions {
+  return {
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -100,13 +106,18 @@ export async function bundleFunction(entry: string, outfile: string, extraExtern
     // wx-server-sdk is required lazily by shared platform code; only the functions that declare it install it.
     external: [CLOUD_SDK, WX_SERVER_SDK, ...extraExternal],
     plugins: [forbidNative],
-    // Smaller code parses faster on a cold start; identifiers stay unminified
-    // so stack traces in the cloud logs still name our functions.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    // Smaller code parses faster on a cold start (the figure `npm run bench` prints).
+    // Stack traces in the cloud logs lose our function names; the error codes and
+    // messages we log ('[internal]' + the error) are what the logs are read by.
+    minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-  });
+  };
+}
+
+/** Bundles one entry; fails when better-sqlite3 is imported or its name is left in the output. */
+export async function bundleFunction(entry: string, outfile: string, extraExternal: string[] = []): Promise<string> {
+  await build(bundleOptions(entry, outfile, extraExternal));
   const code = fs.readFileSync(outfile, 'utf8');
   if (code.includes('better-sqlite3')) throw new Error(`${path.basename(path.dirname(outfile))}: the bundle references better-sqlite3`);
   return code;
@@ -148,7 +159,40 @@ function writeJson(file: string, value: unknown): void {
   fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * What a function's bundle is made of, from esbuild's metafile: output bytes per
+ * package (node_modules) or per source folder, largest first. `npm run
+ * build:functions -- --why` prints it; it is how the bundles were cut from
+ * ~830 KB (every locale of zod, the whole zod namespace, every function's
+ * domain in every bundle) to what they are now.
+ */
+export async function bundleInputs(name: string, extraExternal: string[] = []): Promise<Record<string, number>> {
+  const entry = path.join(ROOT, 'cloudfunctions', name, 'index.ts');
+  const result = await build({ ...bundleOptions(entry, path.join(ROOT, '.temp', `${name}.js`), extraExternal), write: false, metafile: true });
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  return Object.fromEntries(Object.entries(inputs).map(([file, { bytesInOutput }]) => [path.relative(ROOT, path.resolve(file)), bytesInOutput]));
+}
+
+export async function bundleMakeup(name: string, extraExternal: string[] = []): Promise<Array<[string, number]>> {
+  const parts = new Map<string, number>();
+  for (const [file, bytes] of Object.entries(await bundleInputs(name, extraExternal))) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(file);
+    const key = pkg ? (pkg[1] === 'zod' && pkg[2].includes('locales') ? 'zod (locales)' : pkg[1]) : path.dirname(file);
+    parts.set(key, (parts.get(key) ?? 0) + bytes);
+  }
+  return [...parts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--why')) {
+    for (const fn of functionSettings()) {
+      const parts = await bundleMakeup(fn.name, Object.keys(fn.cloudDependencies ?? {}));
+      const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
+      console.log(`${fn.name} ${(total / 1024).toFixed(1)} KB`);
+      for (const [part, bytes] of parts.slice(0, 8)) console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${part}`);
+    }
+    return;
+  }
   const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
   const built = await buildFunctions(outDir);
   for (const fn of built) {

@@ -3,10 +3,10 @@ import { withBindings, newUser, type UserDoc } from './domain/account/users';
 import { POLICY_VERSION } from '../src/privacy/data';
 import type { DocumentStore } from './store/port';
 import { seedEldercare } from '../seed/eldercare';
-import { retireDemoKey, seedCategories, seedIssues } from './domain/issues/seed';
-import { seedCulture } from './domain/culture/seeding';
+import { retireDemoKey, seedCategories, seedIssues } from '../seed/issues';
+import { seedCulture } from '../seed/culture';
 
-/** Each job seeds its own demo data and checks for itself, so a database from before a job gets that job's data too. */
+/** Each job's seeder sits beside its demo data in seed/<job>.ts and checks for itself, so a database from before a job gets that job's data too. */
 const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture];
 
 /**

@@ -97,8 +97,9 @@ export async function offersTo(deps: Deps, openid: string): Promise<OutboxMessag
 
 export const cultureScenario: Scenario = {
   name: 'culture',
-  async run({ runtime, client, baseline }) {
+  async run({ runtime, client, noop }) {
     const fx = await prepareCultureBurst(client, runtime.deps, 'bench');
+    const baseline = await noop();
     const enrol = await enrolBurst(client, fx);
     const seated = enrol.replies.flatMap((r, i) => (r.body?.data?.mine?.state === 'enrolled' ? [i] : []));
     const cancel = await cancelBurst(client, fx, seated);

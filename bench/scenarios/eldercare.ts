@@ -114,15 +114,16 @@ async function timedBurst(client: RuntimeClient, name: string, requests: BurstRe
 
 export const eldercareScenario: Scenario = {
   name: 'eldercare',
-  async run({ runtime, client, baseline }) {
+  async run({ runtime, client, noop }) {
     const fx = await prepareBurst(client, runtime.deps, 'bench');
+    const baseline = await noop();
     const first = await timedBurst(client, 'eldercare.book: 500 at once, 1 window of 10', burstRequests(fx, [fx.windowId], 'b1'));
     const afterFirst = await recount(runtime.deps, fx);
     const retry = await timedBurst(client, 'eldercare.book: the same 500 retried', burstRequests(fx, [fx.windowId], 'b1'));
     const afterRetry = await recount(runtime.deps, fx);
     const quota = await timedBurst(client, 'eldercare.book: 500 at once, 5 roomy windows, quota 3', burstRequests(fx, fx.spareWindows, 'b2'));
     const after = await recount(runtime.deps, fx);
-    printResults('为老服务: booking bursts over HTTP (errors = anything but a booking or a clear refusal)', [first.result, retry.result, quota.result], baseline);
+    printResults('为老服务: booking bursts over HTTP (errors = anything but a booking or a clear refusal)', [baseline, first.result, retry.result, quota.result], baseline);
     console.log(
       `\ninvariants: contested window ${afterFirst.perWindow.get(fx.windowId) ?? 0}/${BURST.capacity} booked (counter ${afterFirst.windows[0].taken}); ` +
         `retries added ${afterRetry.bookings - afterFirst.bookings} bookings; ` +

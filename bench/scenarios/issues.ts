@@ -1,5 +1,6 @@
 import type { Deps } from '../../server/core/action';
 import { dispatch } from '../../server/core/dispatch';
+import { loadPrincipal } from '../../server/domain/account/principal';
 import { registry } from '../../server/functions';
 import { listCategories, type CategoryDoc } from '../../server/domain/issues/categories';
 import { findRequests } from '../../server/domain/issues/open311';
@@ -174,7 +175,7 @@ type Who = 'demo-grid-worker' | 'demo-community-admin' | 'demo-district-admin';
 
 export function issuesCall(deps: Deps, who: Who, action: string, input: Record<string, unknown> = {}) {
   return async () => {
-    const reply = await dispatch(registry, 'issues', { action, ...input }, { openid: who }, deps);
+    const reply = await dispatch(registry, 'issues', { action, ...input }, { openid: who }, deps, loadPrincipal);
     if (!reply.ok) throw new Error(`${action}: ${reply.error.code} ${reply.error.message}`);
     return reply.data;
   };

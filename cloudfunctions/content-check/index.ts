@@ -1,5 +1,5 @@
 import { applyMediaVerdict, type MediaCheckPush } from '../../server/domain/moderation/queue';
-import { cloudTimerDeps } from '../../server/platform/cloudbase';
+import { cloudTimerDeps } from '../../server/platform/cloudbase-container';
 
 /**
  * Cloud function `content-check`: WeChat's 消息推送 delivers the verdict of

@@ -17,6 +17,12 @@ export interface Principal {
   registered: boolean;
 }
 
+/**
+ * Reads the caller's roles. Core knows no domain: the edge (platform entry,
+ * local runtime, test harness) passes the account domain's loader to dispatch.
+ */
+export type PrincipalLoader = (store: DocumentStore, openid: string) => Promise<Principal>;
+
 export interface AppConfig {
   /** How long an invite code stays valid. */
   inviteTtlHours: number;

@@ -13,9 +13,55 @@ export function toIso(instant: Date): string {
   return instant.toISOString();
 }
 
-/** The same instant seen in Shanghai, for rules and for display. */
+/**
+ * The same instant seen in Shanghai, for rules and for display.
+ *
+ * Hot path: every reply that shows a time calls this (a session card alone
+ * twice), and dayjs's `.tz()` builds a fresh Intl formatter per call
+ * (toLocaleString with a timeZone) and again on every startOf/endOf/isSame
+ * of its result: profiled as a third of an enrolment's CPU time. Here the
+ * zone's offset at the instant comes from one cached formatter and the
+ * result is a fixed-offset dayjs, which formats, reads fields and rounds to
+ * days and months as the `.tz()` one does (Shanghai keeps one offset all year
+ * since 1991; the offset is still read per instant, so older instants get
+ * their historical one). tests/unit/time.test.ts checks both agree.
+ */
 export function inShanghai(instant: Date | string): Dayjs {
-  return dayjs(instant).tz(RULE_TZ);
+  const d = dayjs(instant);
+  return d.isValid() ? d.utcOffset(shanghaiOffsetMinutes(d.valueOf())) : d.tz(RULE_TZ);
+}
+
+/**
+ * A Shanghai wall-clock time ('2026-12-03' or '2026-12-03 09:00') as an
+ * instant, for the same reason as inShanghai: `dayjs.tz(wall, RULE_TZ)` costs
+ * several zone lookups per call and every booking reply makes a few.
+ */
+export function atShanghai(wall: string): Dayjs {
+  const asUtc = dayjs.utc(wall);
+  if (!asUtc.isValid()) return dayjs.tz(wall, RULE_TZ);
+  const guess = asUtc.valueOf() - shanghaiOffsetMinutes(asUtc.valueOf()) * 60_000;
+  const offset = shanghaiOffsetMinutes(guess);
+  return dayjs(asUtc.valueOf() - offset * 60_000).utcOffset(offset);
+}
+
+let wallFormat: Intl.DateTimeFormat | null = null;
+
+/** Minutes east of UTC in Asia/Shanghai at `ms` (built on first use: the first zoned formatter loads ICU zone data). */
+export function shanghaiOffsetMinutes(ms: number): number {
+  wallFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: RULE_TZ,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const f: Record<string, number> = {};
+  for (const part of wallFormat.formatToParts(ms)) if (part.type !== 'literal') f[part.type] = Number(part.value);
+  const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  return Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000);
 }
 
 /** ISO 8601 with the +08:00 offset, for replies that people or Open311 clients read. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from '../domain/account/invites';
 import { inbox, listStaff, markRead, me, revokeRole, updateProfile } from '../domain/account/profile';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { checkIn, markNoShow, markRemainingNoShows, resetAttendance, roster } from '../domain/culture/attendance';
 import { cancelSession, createCourse, createLesson, createSession, manageList, updateCourse, updateLesson, updateSession } from '../domain/culture/authoring';

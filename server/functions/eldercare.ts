@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { book } from '../domain/eldercare/book';
 import { isCalendarDate } from '../domain/eldercare/calendar';

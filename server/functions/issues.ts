@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { listUnits } from '../domain/org/org';
 import { reachOf } from '../domain/issues/access';

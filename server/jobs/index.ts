@@ -1,20 +1,12 @@
 import type { Deps } from '../core/action';
+import type { Job } from '../core/job';
 import { CULTURE_JOBS } from '../domain/culture/timers';
 import { ELDERCARE_JOBS } from '../domain/eldercare/reminders';
 import { ISSUE_JOBS } from '../domain/issues/sla-job';
 import { PRIVACY_JOBS } from '../domain/privacy/retention';
 
-/**
- * Scheduled work (SLA escalation, auto-close, reminders, offer expiry). A job
- * decides from the data what is due (deadlines already passed, ...), so running
- * it twice or late is harmless: it must be idempotent. The schedule below only
- * keeps expensive jobs from running on every tick.
- */
-export interface Job {
-  name: string;
-  everyMinutes: number;
-  run(deps: Deps): Promise<{ processed: number }>;
-}
+/** Jobs are idempotent (server/core/job.ts); the schedule below only keeps expensive jobs from running on every tick. */
+export type { Job };
 
 /** Filled in by the features that need scheduled work. */
 export const JOBS: Job[] = [...ELDERCARE_JOBS, ...CULTURE_JOBS, ...ISSUE_JOBS, ...PRIVACY_JOBS];

@@ -48,6 +48,14 @@ export class SqliteStore implements DocumentStore {
     this.writer.pragma('journal_mode = WAL');
     this.writer.pragma('synchronous = NORMAL');
     this.writer.pragma(`busy_timeout = ${busy}`);
+    // Checkpoint the WAL every ~40 MB instead of SQLite's default ~4 MB: under a
+    // burst every commit rewrites the same hot pages (a session's counters, the
+    // index pages it touches), and each checkpoint copies them into the database
+    // and syncs it, inside the committing write. Profiled on the 2,000-enrolment
+    // burst, this about halved the time spent in COMMIT. The WAL file is
+    // truncated back to 64 MB at most after a checkpoint.
+    this.writer.pragma('wal_autocheckpoint = 10000');
+    this.writer.pragma('journal_size_limit = 67108864');
     this.reader = new Database(file);
     this.reader.pragma(`busy_timeout = ${busy}`);
     for (const spec of options.collections ?? []) this.ensureCollection(spec.name, spec);

@@ -6,6 +6,7 @@ import { AdjustableClock } from '../../server/core/clock';
 import { dispatch } from '../../server/core/dispatch';
 import type { Envelope } from '../../server/core/envelope';
 import { COLLECTIONS } from '../../server/collections';
+import { loadPrincipal } from '../../server/domain/account/principal';
 import { registry } from '../../server/functions';
 import type { Api } from '../../server/functions';
 import { seedDemo } from '../../server/seed';
@@ -55,7 +56,7 @@ export async function createHarness(options: { seed?: boolean; start?: Date } = 
   if (options.seed !== false) await seedDemo(store, clock.now());
 
   const raw = (fn: string, payload: unknown, openid: string | null = null) =>
-    dispatch(registry, fn, payload, openid === null ? null : { openid }, deps);
+    dispatch(registry, fn, payload, openid === null ? null : { openid }, deps, loadPrincipal);
 
   // A new resident ({ openid }) agrees to the current privacy policy before their first call, as the app's
   // first-login consent step has them do; `raw` skips this, for tests of the consent rules themselves.

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { registry } from '../../server/functions';
 import { JOBS } from '../../server/jobs';
-import { CLOUD_SDK, ROOT, TIMER_TRIGGER, WX_SERVER_SDK, WX_SERVER_SDK_VERSION, buildFunctions, bundleFunction, functionSettings, type BuiltFunction } from '../../scripts/build-functions';
+import { BUNDLE_BUDGET, CLOUD_SDK, ROOT, TIMER_TRIGGER, WX_SERVER_SDK, WX_SERVER_SDK_VERSION, buildFunctions, bundleFunction, bundleInputs, functionSettings, type BuiltFunction } from '../../scripts/build-functions';
 
 /*
  * Builds every cloud function into a temp dir, then loads each bundle in a
@@ -94,6 +94,40 @@ test.each(Object.keys(registry))('the %s bundle loads in plain node and answers 
   const reply = runBundle(path.join(outDir, name), `m.main({ action: 'no-such-action', userInfo: { openId: 'x' } }, {})`);
   expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });
+
+test.each(functionSettings().map((f) => f.name))('the %s bundle is minified and within the size budget', (name) => {
+  const code = fs.readFileSync(path.join(outDir, name, 'index.js'), 'utf8');
+  expect(Buffer.byteLength(code) / 1024).toBeLessThanOrEqual(BUNDLE_BUDGET.kb);
+  // Minified: dispatch's module-private helpers lose their names in the API bundles.
+  if (name in registry) for (const local of ['hasAnyRole', 'invalidInput']) expect(code).not.toContain(local);
+});
+
+test.each(Object.keys(registry))('the %s bundle serves its own actions only and carries no other function', (name) => {
+  const others = Object.keys(registry).filter((other) => other !== name);
+  const dir = path.join(outDir, name);
+  for (const other of others) {
+    // Another function's action is unknown here: each entry dispatches to its own function module only.
+    const action = Object.keys(registry[other as keyof typeof registry]).find((a) => !(a in registry[name as keyof typeof registry]))!;
+    expect(runBundle(dir, `m.main({ action: '${action}' }, {})`)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  }
+});
+
+test('each API bundle is built from its own function module and domain, not the others', async () => {
+  const names = Object.keys(registry);
+  for (const name of names) {
+    const files = Object.keys(await bundleInputs(name));
+    expect(files).toContain(`server/functions/${name}.ts`);
+    for (const other of names.filter((n) => n !== name)) {
+      expect(files).not.toContain(`server/functions/${other}.ts`);
+    }
+    // Of zod's ~50 locales only zh-CN (ours) and en (zod's default) are in.
+    expect(files.filter((f) => f.includes('zod/v4/locales/') && !f.endsWith('index.js')).sort()).toEqual(['node_modules/zod/v4/locales/en.js', 'node_modules/zod/v4/locales/zh-CN.js']);
+  }
+  // timers carries the jobs' domains but no action schemas; notify-sender neither.
+  for (const name of ['timers', 'notify-sender']) {
+    expect(Object.keys(await bundleInputs(name, name === 'notify-sender' ? [WX_SERVER_SDK] : [])).filter((f) => f.startsWith('server/functions/'))).toEqual([]);
+  }
+}, 60_000);
 
 test('the account bundle answers ping without a database', () => {
   expect(runBundle(path.join(outDir, 'account'), `m.main({ action: 'ping' }, {})`)).toMatchObject({ ok: true, data: { pong: true } });

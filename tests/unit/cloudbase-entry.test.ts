@@ -4,7 +4,10 @@ import path from 'node:path';
 import { DEFAULT_CONFIG, type Deps } from '../../server/core/action';
 import { AdjustableClock } from '../../server/core/clock';
 import { isDue, runDueJobs, type Job } from '../../server/jobs';
-import { createMain, createTimerMain, identityFromContext, payloadFromEvent } from '../../server/platform/cloudbase';
+import { account } from '../../server/functions/account';
+import { createMain, payloadFromEvent } from '../../server/platform/cloudbase';
+import { identityFromContext } from '../../server/platform/cloudbase-container';
+import { createTimerMain } from '../../server/platform/cloudbase-timers';
 import { SqliteStore } from '../../server/store/sqlite';
 
 /*
@@ -41,7 +44,7 @@ const signIn = (openid: string) => {
 describe('createMain', () => {
   test('reads the caller from WX_OPENID and dispatches to the action', async () => {
     signIn('wx-entry-0001');
-    const main = createMain('account', { deps });
+    const main = createMain('account', account, { deps });
     const reply = await main({ action: 'me', userInfo: { openId: 'wx-entry-0001', appId: 'wx123' } }, undefined);
     expect(reply).toMatchObject({ ok: true, data: { openid: 'wx-entry-0001' } });
     expect(await deps.store.get('users', 'wx-entry-0001')).not.toBeNull();
@@ -50,12 +53,12 @@ describe('createMain', () => {
   test('the context of the invocation wins over the environment', async () => {
     signIn('wx-env-openid');
     const context = { environment: JSON.stringify({ WX_OPENID: 'wx-ctx-openid', WX_CONTEXT_KEYS: 'WX_OPENID' }) };
-    const reply = await createMain('account', { deps })({ action: 'me' }, context);
+    const reply = await createMain('account', account, { deps })({ action: 'me' }, context);
     expect(reply).toMatchObject({ ok: true, data: { openid: 'wx-ctx-openid' } });
   });
 
   test('without WX_OPENID the caller is anonymous, whatever the event claims', async () => {
-    const main = createMain('account', { deps });
+    const main = createMain('account', account, { deps });
     expect(await main({ action: 'me', openid: 'spoofed', userInfo: { openId: 'spoofed' } }, {})).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
@@ -64,9 +67,9 @@ describe('createMain', () => {
   });
 
   test('bad requests and failing deps come back as envelopes, never as throws', async () => {
-    expect(await createMain('account', { deps })(null, undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await createMain('nope', { deps })({ action: 'x' }, undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const broken = createMain('account', {
+    expect(await createMain('account', account, { deps })(null, undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await createMain('account', account, { deps })({ action: 'x' }, undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const broken = createMain('account', account, {
       deps: () => {
         throw new Error('no database');
       },

@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, type Deps } from '../../server/core/action';
 import { AdjustableClock } from '../../server/core/clock';
+import { account } from '../../server/functions/account';
 import { createMain } from '../../server/platform/cloudbase';
 import { withRetries } from '../../server/store/retrying';
 import { CloudbaseStore } from '../../server/store/cloudbase';
@@ -10,7 +11,7 @@ const deps: Deps = { store: withRetries(new CloudbaseStore(new FakeCloudbase()))
 
 test('one line per call: request id, function, action, roles, status, duration; no openid or input', async () => {
   const lines: Array<Record<string, unknown>> = [];
-  const main = createMain('account', { deps, identify: () => ({ openid: 'wx-secret-openid' }), requestLog: (l) => lines.push(l) });
+  const main = createMain('account', account, { deps, identify: () => ({ openid: 'wx-secret-openid' }), requestLog: (l) => lines.push(l) });
   await main({ action: 'updateProfile', name: '王建华', phone: '13800000001' }, { request_id: 'req-1' });
   await main({ action: 'me' }, { request_id: 'req-2' });
   expect(lines).toHaveLength(2);
@@ -21,7 +22,7 @@ test('one line per call: request id, function, action, roles, status, duration; 
 
 test('an anonymous call and a refusal are logged with their code', async () => {
   const lines: Array<Record<string, unknown>> = [];
-  const main = createMain('account', { deps, identify: () => null, requestLog: (l) => lines.push(l) });
+  const main = createMain('account', account, { deps, identify: () => null, requestLog: (l) => lines.push(l) });
   await main({ action: 'me' }, {});
   expect(lines).toEqual([expect.objectContaining({ fn: 'account', action: 'me', role: 'anonymous', status: 'UNAUTHENTICATED', reqId: null })]);
 });

@@ -22,4 +22,14 @@ describe('session tokens', () => {
     const { token } = signToken('s', 'wx-1', now, 60);
     expect(() => verifyToken('s', token, new Date(now.getTime() + 61_000))).toThrow('过期');
   });
+
+  it('a token seen before still fails with another secret, and still expires', () => {
+    const { token } = signToken('s', 'wx-2', now, 60);
+    expect(verifyToken('s', token, now)).toBe('wx-2');
+    expect(verifyToken('s', token, now)).toBe('wx-2');
+    expect(() => verifyToken('other', token, now)).toThrow('无效');
+    expect(() => verifyToken('s', token, new Date(now.getTime() + 61_000))).toThrow('过期');
+    const [body, sig] = token.split('.');
+    expect(() => verifyToken('s', `${body}.${sig.slice(0, -2)}AA`, now)).toThrow('无效');
+  });
 });

@@ -13,9 +13,22 @@ export const CULTURE_PAGES = {
   mine: '/packages/culture/mine/index',
 };
 
-/** 12月5日（周六）09:30-11:00, in Beijing time (the app's one format, server/core/time.ts). */
+/**
+ * 12月5日（周六）09:30-11:00, in Beijing time (the app's one format,
+ * server/core/time.ts). Remembered per session time: every enrolment reply
+ * and notice shows it, sessions are few, and formatting is the costly part.
+ */
+const WHEN_LABELS = new Map<string, string>();
+
 export function whenLabel(startsAt: string, endsAt: string): string {
-  return formatRange(startsAt, endsAt);
+  const key = `${startsAt}/${endsAt}`;
+  let label = WHEN_LABELS.get(key);
+  if (label === undefined) {
+    if (WHEN_LABELS.size >= 1000) WHEN_LABELS.clear();
+    label = formatRange(startsAt, endsAt);
+    WHEN_LABELS.set(key, label);
+  }
+  return label;
 }
 
 /** 12月5日（周六）09:30, in Beijing time. */

@@ -1,5 +1,5 @@
 import type { Deps } from '../../core/action';
-import type { Job } from '../../jobs';
+import type { Job } from '../../core/job';
 import { queueMessage } from '../notify/outbox';
 import { placesLeft } from './capacity';
 import { resumeFanOuts } from './fanout';

@@ -1,4 +1,4 @@
-import { dayjs, formatDay, inShanghai, RULE_TZ } from '../../core/time';
+import { atShanghai, dayjs, formatDay, inShanghai, RULE_TZ } from '../../core/time';
 import type { Period } from './model';
 
 /**
@@ -24,7 +24,7 @@ export function shanghaiDate(instant: Date | string): string {
 }
 
 export function addDays(date: string, days: number): string {
-  return dayjs.tz(date, RULE_TZ).add(days, 'day').format('YYYY-MM-DD');
+  return atShanghai(date).add(days, 'day').format('YYYY-MM-DD');
 }
 
 export function yearOf(date: string): number {
@@ -32,11 +32,11 @@ export function yearOf(date: string): number {
 }
 
 export function windowStart(date: string, period: Period): Date {
-  return dayjs.tz(`${date} ${PERIOD_HOURS[period].start}`, RULE_TZ).toDate();
+  return atShanghai(`${date} ${PERIOD_HOURS[period].start}`).toDate();
 }
 
 export function windowEnd(date: string, period: Period): Date {
-  return dayjs.tz(`${date} ${PERIOD_HOURS[period].end}`, RULE_TZ).toDate();
+  return atShanghai(`${date} ${PERIOD_HOURS[period].end}`).toDate();
 }
 
 /** 12月3日（周四）上午: how people say a window. */

@@ -1,6 +1,6 @@
 import type { Deps } from '../../core/action';
 import { AppError } from '../../core/errors';
-import type { Job } from '../../jobs';
+import type { Job } from '../../core/job';
 import { inShanghai } from '../../core/time';
 import type { DocumentStore, Filter } from '../../store/port';
 import { addDays, shanghaiDate, windowStart } from './calendar';

@@ -40,24 +40,33 @@ export function isWorkingDay(day: string, cal: WorkCalendar): boolean {
  * dayjs zone conversion per call (about a hundred); midnights are cached per day.
  * tests/unit/issues/calendar.test.ts checks both against server/core/time.ts.
  */
-const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: RULE_TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
-const WALL_FORMAT = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: RULE_TZ,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use, not at load: the first zoned Intl formatter loads ICU's
+// zone data (tens of ms), which a cloud function that never computes a
+// deadline should not pay on every cold start (npm run bench, bundles).
+let formats: { day: Intl.DateTimeFormat; wall: Intl.DateTimeFormat } | null = null;
+function zoneFormats() {
+  formats ??= {
+    day: new Intl.DateTimeFormat('en-CA', { timeZone: RULE_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }),
+    wall: new Intl.DateTimeFormat('sv-SE', {
+      timeZone: RULE_TZ,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }),
+  };
+  return formats;
+}
 const midnights = new Map<string, number>();
 
 const toDate = (instant: Date | string) => (typeof instant === 'string' ? new Date(instant) : instant);
 
 /** The Shanghai calendar day of an instant, YYYY-MM-DD. */
 export function shanghaiDay(instant: Date | string): string {
-  return DAY_FORMAT.format(toDate(instant));
+  return zoneFormats().day.format(toDate(instant));
 }
 
 /** The Shanghai month of an instant, YYYY-MM (statistics are kept per month). */
@@ -68,7 +77,7 @@ export function shanghaiMonth(instant: Date | string): string {
 /** The instant as Shanghai wall-clock time with its offset, e.g. 2026-11-26T10:00:00+08:00 (same as toShanghaiIso, faster). */
 export function shanghaiIso(instant: Date | string): string {
   const date = toDate(instant);
-  const wall = WALL_FORMAT.format(date).replace(' ', 'T');
+  const wall = zoneFormats().wall.format(date).replace(' ', 'T');
   const wallMs = Date.parse(`${wall}Z`);
   const offset = Math.round((wallMs - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
   const sign = offset < 0 ? '-' : '+';

@@ -93,4 +93,4 @@ async function autoClose(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
 }
 
 /** Registered in server/jobs/index.ts; the 5-minute tick is fine-grained enough for working-day limits. */
-export const ISSUE_JOBS: Array<import('../../jobs').Job> = [{ name: 'issues-sla', everyMinutes: 5, run: runIssueSla }];
+export const ISSUE_JOBS: Array<import('../../core/job').Job> = [{ name: 'issues-sla', everyMinutes: 5, run: runIssueSla }];

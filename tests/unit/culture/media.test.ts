@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEMO_VIDEOS, ONLINE_COURSES } from '../../../seed/culture';
-import { buildCultureSeed, videoRef } from '../../../server/domain/culture/seeding';
+import { DEMO_VIDEOS, ONLINE_COURSES, buildCultureSeed, videoRef } from '../../../seed/culture';
 
 const DIR = path.resolve(__dirname, '../../../media/videos');
 
