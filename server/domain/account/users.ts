@@ -15,8 +15,6 @@ export interface UserDoc {
   scopeIds: string[];
   /** The privacy policy version the user agreed to, and when (server/domain/privacy/consent.ts). */
   consent?: { version: string; at: string } | null;
-  /** Set when the account was deleted (注销): the document stays as an anonymous marker. */
-  deletedAt?: string | null;
   demo?: boolean;
   createdAt: string;
   updatedAt: string;

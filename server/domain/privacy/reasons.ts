@@ -9,8 +9,7 @@ export type PrivacyRefusal =
   | 'CONSENT_REQUIRED'
   | 'POLICY_VERSION_STALE'
   | 'CONTENT_REFUSED'
-  | 'STAFF_CANNOT_DELETE'
-  | 'ACCOUNT_DELETED';
+  | 'STAFF_CANNOT_DELETE';
 
 export type PrivacyDetails = Record<string, string | number | null>;
 
@@ -19,7 +18,6 @@ const MESSAGES: Record<PrivacyRefusal, (d: PrivacyDetails) => string> = {
   POLICY_VERSION_STALE: () => '隐私政策刚刚更新了，请重新阅读后再同意',
   CONTENT_REFUSED: (d) => `${d.field ?? '内容'}里有不适合公开的词语${d.word ? `（“${d.word}”）` : ''}，请修改后再提交`,
   STAFF_CANNOT_DELETE: () => '您还有工作人员身份，请先请管理员撤销身份，再注销账号',
-  ACCOUNT_DELETED: () => '这个账号已经注销',
 };
 
 const CODES: Partial<Record<PrivacyRefusal, ErrorCode>> = {
