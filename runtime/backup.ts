@@ -47,6 +47,7 @@ export async function backupDatabase(dbFile: string, dir: string, options: { kee
   } finally {
     source.close();
   }
+  selfContained(partial);
   const check = checkDatabaseFile(partial);
   if (!check.ok) {
     fs.rmSync(partial, { force: true });
@@ -68,6 +69,20 @@ export async function scheduledBackup(dbFile: string, dir: string, keep: number,
   } catch (err) {
     write(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'backup', message: err instanceof Error ? err.message : String(err) }));
   }
+}
+
+/**
+ * A copy of a WAL database is in WAL mode too, and every later open would
+ * leave -wal and -shm files beside it. Backups are single files: rollback journal.
+ */
+function selfContained(file: string): void {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
 /** Keeps the newest `keep` backups (by the time in their names); returns the files removed. */
@@ -182,6 +197,7 @@ export async function restoreDatabase(backupFile: string, dbFile: string, now = 
     } finally {
       current.close();
     }
+    selfContained(previous);
   }
   const incoming = `${dbFile}.restoring`;
   fs.copyFileSync(backupFile, incoming);

@@ -132,6 +132,8 @@ describe('backup rotation', () => {
     const rotDir = path.join(dir, 'rotation');
     for (let i = 0; i < 5; i++) await backupDatabase(dbFile, rotDir, { keep: 2, now: new Date(Date.UTC(2026, 10, 1 + i)) });
     expect(listBackups(rotDir).map((f) => path.basename(f))).toEqual(['hudao-20261104T000000000Z.sqlite', 'hudao-20261105T000000000Z.sqlite']);
+    // Each backup is one self-contained file: nothing else is left in the folder.
+    expect(fs.readdirSync(rotDir).sort()).toEqual(['hudao-20261104T000000000Z.sqlite', 'hudao-20261105T000000000Z.sqlite']);
   });
 });
 
