@@ -14,6 +14,7 @@ import ts from 'typescript';
  * types, since `import type` ships no server code to the phone.
  */
 export type Layer =
+  | 'shared'
   | 'src'
   | 'core'
   | 'store-port'
@@ -29,6 +30,10 @@ export type Layer =
 
 /** First match wins. Files outside every layer (scripts, bench, tests, config) are not checked. */
 export const LAYERS: Array<[Layer, RegExp]> = [
+  // Pure modules of the front end that the back end uses too, so a rule or a
+  // format has one source: the one display format of times, the privacy data
+  // file. They import nothing of the project but each other, and no platform SDK.
+  ['shared', /^src\/(utils\/format|privacy\/data)\.ts$/],
   ['src', /^src\//],
   ['core', /^server\/core\//],
   ['store-port', /^server\/store\/(port|collections)\.ts$/],
@@ -45,10 +50,11 @@ export const LAYERS: Array<[Layer, RegExp]> = [
   ['entry', /^cloudfunctions\//],
 ];
 
-const INNER: Layer[] = ['core', 'store-port'];
+const INNER: Layer[] = ['core', 'store-port', 'shared'];
 
 /** What each layer may import from the project (itself included). */
 export const ALLOWED: Record<Layer, Layer[]> = {
+  shared: ['shared'],
   core: INNER,
   'store-port': INNER,
   'store-adapter': ['store-adapter', ...INNER],
@@ -62,7 +68,7 @@ export const ALLOWED: Record<Layer, Layer[]> = {
   runtime: ['runtime', 'platform', 'functions', 'jobs', 'domain', 'collections', 'seed', 'store-adapter', ...INNER],
   entry: ['entry', 'platform', 'functions', 'jobs', 'domain', ...INNER],
   // The front end imports back-end types only (see SRC_VALUE_IMPORTS for exceptions).
-  src: ['src'],
+  src: ['src', 'shared'],
 };
 
 /**
@@ -73,7 +79,7 @@ export const SRC_VALUE_IMPORTS: string[] = [];
 
 /** Packages that tie code to one platform: only store adapters, platform adapters, the runtime and the front end use them. */
 const PLATFORM_PACKAGES = /^(@cloudbase\/|wx-server-sdk$|better-sqlite3$|fastify$|@fastify\/|sharp$|@tarojs\/|react$|react-dom$)/;
-const NO_PLATFORM_SDK: Layer[] = ['core', 'store-port', 'domain', 'functions', 'jobs', 'collections', 'seed'];
+const NO_PLATFORM_SDK: Layer[] = ['shared', 'core', 'store-port', 'domain', 'functions', 'jobs', 'collections', 'seed'];
 
 export interface ImportRef {
   /** The specifier as written. */
@@ -153,7 +159,7 @@ export function checkImport(fromFile: string, ref: ImportRef): string[] {
   }
   const to = layerOf(ref.target);
   if (from === 'src') {
-    if (to === 'src' || to === null) return [];
+    if (to === 'src' || to === 'shared' || to === null) return [];
     if (ref.typeOnly || SRC_VALUE_IMPORTS.includes(ref.target)) return [];
     return [`src imports back-end code only as types (import type), not ${ref.target}`];
   }

@@ -45,12 +45,21 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'WEAPP_ROBOT', scope: 'deploy', default: '1', description: 'miniprogram-ci robot number (1-30): uploads by different robots are separate 开发版' },
   // build
   { name: 'TARO_APP_CLOUD_ENV', scope: 'build', default: 'the deploy sets it to ENV_ID', description: 'environment id the mini-program passes to `Taro.cloud.init({ env })`; must equal ENV_ID (the deploy refuses a different one)' },
-  { name: 'TARO_APP_SUBSCRIBE_TEMPLATES', scope: 'build', default: 'empty: no subscription consent dialog', description: 'comma-separated subscription template ids the booking page asks consent for (at most 3), the same ids as the SUBSCRIBE_TPL_* below' },
+  { name: 'TARO_APP_SUBSCRIBE_TEMPLATES', scope: 'build', default: 'empty: no subscription consent dialog', description: 'subscription template ids as `KEY=id` pairs separated by commas (e.g. `ISSUE_ACCEPTED=…,BOOKING_UPDATE=…`), the same ids as the SUBSCRIBE_TPL_* below; the taps that create a need ask consent for theirs (at most 3 each)' },
   { name: 'TARO_APP_API_BASE', scope: 'build', default: 'same origin', description: 'H5 build only: base URL of the local runtime\'s API' },
   { name: 'TARO_OUTPUT_ROOT', scope: 'build', default: '`dist/<target>`', description: 'build output folder (tests build into their own)' },
   // cloud functions
   { name: 'SUBSCRIBE_TPL_BOOKING_UPDATE', scope: 'function', default: 'unset: booking changes are not pushed', description: '`notify-sender`: template id of 预约状态通知' },
   { name: 'SUBSCRIBE_TPL_VISIT_REMINDER', scope: 'function', default: 'unset: reminders are not pushed', description: '`notify-sender`: template id of 服务提醒' },
+  { name: 'SUBSCRIBE_TPL_ISSUE_ACCEPTED', scope: 'function', default: 'unset: issue acceptance, rejection or merge is not pushed', description: '`notify-sender`: template id of 诉求受理通知' },
+  { name: 'SUBSCRIBE_TPL_ISSUE_PROGRESS', scope: 'function', default: 'unset: issue progress is not pushed', description: '`notify-sender`: template id of 诉求办理进度通知' },
+  { name: 'SUBSCRIBE_TPL_ISSUE_RESULT', scope: 'function', default: 'unset: issue results are not pushed', description: '`notify-sender`: template id of 诉求办理结果通知' },
+  { name: 'SUBSCRIBE_TPL_CULTURE_OFFER', scope: 'function', default: 'unset: waiting-list offers are not pushed', description: '`notify-sender`: template id of 候补成功通知' },
+  { name: 'SUBSCRIBE_TPL_CULTURE_REMINDER', scope: 'function', default: 'unset: session reminders are not pushed', description: '`notify-sender`: template id of 活动开始提醒' },
+  { name: 'SUBSCRIBE_TPL_CULTURE_CHANGE', scope: 'function', default: 'unset: session changes are not pushed', description: '`notify-sender`: template id of 活动变更通知' },
+  { name: 'SUBSCRIBE_TPL_STAFF_ASSIGNMENT', scope: 'function', default: 'unset: new work for staff and partners is not pushed', description: '`notify-sender`: template id of 待办事项提醒' },
+  { name: 'SUBSCRIBE_TPL_STAFF_DEADLINE', scope: 'function', default: 'unset: deadline reminders to staff are not pushed', description: '`notify-sender`: template id of 办理时限提醒' },
+  { name: 'HUDAO_RETENTION_DAYS', scope: 'function', default: '180', description: '`timers` (and the local runtime): days after an issue is closed before the reporter\'s phone and the original photos are erased (docs/privacy.md)' },
   { name: 'SUBSCRIBE_MINIPROGRAM_STATE', scope: 'function', default: '`formal`', description: '`notify-sender`: which version a tap on a message opens (`formal`, `trial`, `developer`)' },
   { name: 'CULTURE_VIDEO_FILEID_PREFIX', scope: 'function', default: 'unset: demo videos from /media', description: 'cloud storage prefix of the demo lesson videos (demo seed only)' },
   // local runtime
@@ -82,6 +91,11 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'H5_DIR', scope: 'test', default: '`dist/h5`', description: 'H5 build the e2e tests serve' },
   { name: 'BENCH_REQUESTS', scope: 'test', default: '2000', description: '`npm run bench`: requests per scenario' },
   { name: 'BENCH_CONCURRENCY', scope: 'test', default: '32', description: '`npm run bench`: requests in flight' },
+  { name: 'BENCH_WARM_UP', scope: 'test', default: '2000', description: '`npm run bench`: warm-up requests before the baseline' },
+  { name: 'BENCH_LOAD_RUNS', scope: 'test', default: '9', description: '`npm run bench`: fresh Node processes per bundle for the cold-load median' },
+  { name: 'WEAPP_DIST', scope: 'test', default: '`dist/weapp`', description: '`npm run test:weapp`: test this weapp build as it is, without rebuilding' },
+  { name: 'UPDATE_SCREENS', scope: 'test', default: 'unset', description: '`1`: the size e2e test also writes the README screenshots to docs/screens/' },
+  { name: 'TZ', scope: 'test', default: 'the machine\'s zone', description: 'the process time zone; tests set it to prove every rule and every shown time is Beijing time whatever the zone' },
   { name: 'BENCH_ISSUES', scope: 'test', default: '100000', description: '`npm run bench`: issues in the queue benchmark' },
 ];
 

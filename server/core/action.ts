@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DocumentStore } from '../store/port';
 import type { Clock } from './clock';
 import type { Role, RoleBinding } from './roles';
-import type { ContentChecker } from '../domain/moderation/port';
+import type { ContentChecker } from './content-check';
 
 /** Who is calling, as established by the platform (never by the request body). */
 export interface Identity {
@@ -50,7 +50,7 @@ export interface Deps {
   log?: (err: unknown) => void;
   /** Where uploaded files are deleted (retention job); absent: nothing to delete in this environment. */
   files?: FileRemover;
-  /** Content safety (server/domain/moderation/port.ts); absent: the local rules. */
+  /** Content safety (server/core/content-check.ts); absent: the local rules. */
   moderation?: ContentChecker;
 }
 

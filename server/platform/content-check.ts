@@ -1,4 +1,4 @@
-import type { ContentChecker, ContentScene, ImageVerdict, TextVerdict } from '../domain/moderation/port';
+import type { ContentChecker, ContentScene, ImageVerdict, TextVerdict } from '../core/content-check';
 
 /**
  * The CloudBase adapter of the content-safety port: WeChat's open API through

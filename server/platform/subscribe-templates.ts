@@ -148,6 +148,8 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   'issue_unsatisfied@staff': 'STAFF_ASSIGNMENT',
   'issue_escalated@staff': 'STAFF_ASSIGNMENT',
   'eldercare_request@staff': 'STAFF_ASSIGNMENT',
+  // A held photo waits for an admin's decision on the 内容审核 page.
+  'moderation_held@staff': 'STAFF_ASSIGNMENT',
   'issue_reminder@staff': 'STAFF_DEADLINE',
 };
 
@@ -162,6 +164,7 @@ export const IN_APP_ONLY: Record<string, string> = {
   culture_waitlisted: 'the answer to the resident’s own tap',
   culture_course_completed: 'the answer to the resident’s own tap',
   eldercare_cancel: 'a cancellation by the family; its other members see it in the app',
+  eldercare_withdraw: 'a booking withdrawn because its booker deleted their account; the partner sees it in the app, the time is free again',
   eldercare_accept: 'the answer to the family’s own tap',
   eldercare_refuse: 'the answer to the family’s own tap',
   eldercare_rate: 'a rating; the partner reads it in the app',

@@ -2,7 +2,7 @@ import type { IssueDoc } from '../../server/domain/issues/types';
 import { requestRecord } from '../../server/domain/issues/open311';
 import { localRules } from '../../server/domain/moderation/local-rules';
 import type { ModerationDoc } from '../../server/domain/moderation/model';
-import type { ContentChecker } from '../../server/domain/moderation/port';
+import type { ContentChecker } from '../../server/core/content-check';
 import { applyMediaVerdict } from '../../server/domain/moderation/queue';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 

@@ -181,6 +181,8 @@ describe('generated documentation', () => {
           for (const m of text.matchAll(/\benv\.([A-Z][A-Z0-9_]{2,})\b/g)) used.add(m[1]);
           for (const m of text.matchAll(/const \{([^}]+)\} = process\.env/g)) for (const name of m[1].split(',')) used.add(name.trim());
           for (const m of text.matchAll(/\benv: '([A-Z][A-Z0-9_]+)'/g)) used.add(m[1]);
+          // A prefix followed by an interpolation (`SUBSCRIBE_TPL_${key}`) names no variable itself.
+          for (const name of [...used]) if (name.endsWith('_')) used.delete(name);
         }
       }
     };

@@ -3,7 +3,7 @@ import type { Deps } from '../../core/action';
 import { privacyRefusal } from '../privacy/reasons';
 import { localRules } from './local-rules';
 import type { ModerationDoc } from './model';
-import type { ContentChecker, ContentScene } from './port';
+import type { ContentChecker, ContentScene } from '../../core/content-check';
 
 const fallback = localRules();
 

@@ -1,5 +1,5 @@
 import blocked from './blocked-words.json';
-import type { ContentChecker, ImageToCheck, ImageVerdict, TextToCheck, TextVerdict } from './port';
+import type { ContentChecker, ImageToCheck, ImageVerdict, TextToCheck, TextVerdict } from '../../core/content-check';
 
 /**
  * The local adapter: a word list (blocked-words.json) for text, type and size

@@ -5,7 +5,7 @@ import { managedCommunities } from '../account/authority';
 import type { IssueDoc } from '../issues/types';
 import { queueMessage } from '../notify/outbox';
 import { MODERATION, MODERATION_STATE_LABELS, type ModerationDoc, type ModerationState } from './model';
-import { labelWords } from './port';
+import { labelWords } from '../../core/content-check';
 
 /**
  * The moderation queue on the staff workbench: images held back from public

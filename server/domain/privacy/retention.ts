@@ -1,7 +1,7 @@
 import type { Deps } from '../../core/action';
 import type { IssueDoc } from '../issues/types';
 import { MODERATION, type ModerationDoc } from '../moderation/model';
-import type { Job } from '../../jobs';
+import type { Job } from '../../core/job';
 
 /**
  * Retention (src/privacy/data.ts, docs/privacy.md): `config.retentionDays`

@@ -3,7 +3,7 @@
  * checked before anyone else sees it. Two adapters: WeChat's open API on
  * CloudBase (server/platform/content-check.ts: security.msgSecCheck v2 for
  * text, security.mediaCheckAsync for images, whose verdict is pushed later)
- * and local rules (./local-rules.ts: a word list, image type and size) so the
+ * and local rules (server/domain/moderation/local-rules.ts: a word list, image type and size) so the
  * whole flow runs and is tested without WeChat. The domain sees only this.
  */
 
