@@ -98,6 +98,10 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'partner_applications', field: 'contactName, contactPhone, description', label: '红色合伙人申请的联系人、电话、介绍', purpose: '街道审核申请并联系您', seenBy: '您本人；街道管理员', retention: '长期保存申请记录；注销后联系人匿名' },
   { collection: 'culture_enrolments', field: 'name, phone', label: '报名人称呼、电话', purpose: '课程活动签到、名额变动时通知您', seenBy: '您本人；组织课程的工作人员', retention: '注销后称呼、电话删除，报名记录匿名保留（名额和出勤统计不变）' },
   { collection: 'outbox', field: 'recipient, body', label: '发给您的消息', purpose: '告诉您事项的进展', seenBy: '您本人', retention: '注销时删除' },
+  { collection: 'outbox', field: 'phone', label: '消息里附带的服务方电话', purpose: '需要打电话时一点就能拨出', seenBy: '您本人', retention: '注销时随消息删除' },
+  { collection: 'partners', field: 'phone', label: '红色合伙人的联系电话（来自申请时留的联系电话）', purpose: '老人和家属改约、取消时能直接联系服务方', seenBy: '预约这项服务的居民；工作人员', retention: '合伙人退出后删除' },
+  { collection: 'eldercare_services, eldercare_bookings', field: 'partnerPhone', label: '服务方电话的副本', purpose: '在预约页面和消息里显示可拨打的电话', seenBy: '预约这项服务的居民；工作人员', retention: '与服务、预约记录相同' },
+  { collection: 'eldercare_link_codes', field: 'code, elderId, createdBy', label: '添加家属用的短链接码', purpose: '让老人或家属出示一个短码（或二维码），不必报出用户编号', seenBy: '生成链接码的人；输入链接码的人', retention: '用过或过期（30 分钟）后作废' },
   { collection: 'moderation', field: 'path, reason, history', label: '照片的内容安全审核记录', purpose: '公开照片前检查是否违法违规，记录谁何时放行或隐藏', seenBy: '社区、街道管理员', retention: '随照片一起，问题办结 180 天后删除' },
 ];
 
