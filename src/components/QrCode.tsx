@@ -1,5 +1,6 @@
 import { Image } from '@tarojs/components';
 import qrcode from 'qrcode-generator';
+import { isWeapp } from '../platform/env';
 
 /**
  * A QR code drawn by qrcode-generator as a GIF data URL: no canvas, so the same
@@ -15,5 +16,6 @@ export function qrDataUrl(text: string): string {
 }
 
 export function QrCode({ text, label, testId }: { text: string; label: string; testId?: string }) {
-  return <Image className="qr" src={qrDataUrl(text)} mode="aspectFit" ariaLabel={label} {...{ 'aria-label': label, role: 'img' }} data-testid={testId} />;
+  // H5: the name goes on the real <img> inside Taro's element as alt; WeChat reads ariaLabel.
+  return <Image className="qr" src={qrDataUrl(text)} mode="aspectFit" ariaLabel={isWeapp() ? label : undefined} nativeProps={{ alt: label }} data-testid={testId} />;
 }

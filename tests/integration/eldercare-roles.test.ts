@@ -40,6 +40,8 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['addGuardian', { elderId: ZHANG, openid: 'demo-resident' }, ANYONE],
   ['removeGuardian', { elderId: ZHANG, openid: 'demo-resident' }, ANYONE],
   ['listGuardians', { elderId: ZHANG }, ANYONE],
+  ['createLinkCode', { elderId: ZHANG, relation: '亲属' }, ANYONE],
+  ['redeemLinkCode', { code: '123456' }, ANYONE],
   ['gridElders', {}, GRID],
   ['adminElders', {}, ADMINS],
   ['verifyElder', { elderId: ZHANG, version: 1 }, ADMINS],

@@ -23,8 +23,18 @@ const BOOKING = (id: string) => `/packages/eldercare/booking/index?id=${encodeUR
 const SESSION = (id: string) => `/packages/culture/session/index?id=${encodeURIComponent(id)}`;
 const ISSUE = (id: string) => `/packages/issues/detail/index?id=${encodeURIComponent(id)}`;
 
-function value<T>(result: PromiseSettledResult<T>): T | null {
-  return result.status === 'fulfilled' ? result.value : null;
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Promise.allSettled by hand: older WeChat clients' JS engines lack it, and Taro does not polyfill it. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+function value<T>(result: Settled<T>): T | null {
+  return result.ok ? result.value : null;
 }
 
 /**
@@ -33,15 +43,14 @@ function value<T>(result: PromiseSettledResult<T>): T | null {
  * shown; only when all fail is it an error (with 重试).
  */
 export async function loadHome(): Promise<HomeData> {
-  const results = await Promise.allSettled([
-    call('eldercare', 'myBookings', { activeOnly: true }),
-    call('culture', 'mine'),
-    call('issues', 'mine', {}),
-    call('account', 'inbox', { limit: 1 }),
-    call('account', 'hotlines', {}),
-  ] as const);
-  if (results.every((r) => r.status === 'rejected')) throw toApiError((results[0] as PromiseRejectedResult).reason);
-  const [bookings, culture, issues, inbox, hotlines] = results;
+  const [bookings, culture, issues, inbox, hotlines] = await Promise.all([
+    settle(call('eldercare', 'myBookings', { activeOnly: true })),
+    settle(call('culture', 'mine')),
+    settle(call('issues', 'mine', {})),
+    settle(call('account', 'inbox', { limit: 1 })),
+    settle(call('account', 'hotlines', {})),
+  ]);
+  if (!bookings.ok && !culture.ok && !issues.ok && !inbox.ok && !hotlines.ok) throw toApiError(bookings.error);
 
   const upcoming: Upcoming[] = [];
   const booking = value(bookings)?.[0];

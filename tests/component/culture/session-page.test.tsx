@@ -95,7 +95,7 @@ describe('the session page', () => {
     fireEvent.click(screen.getByRole('button', { name: '确认参加' }));
     await waitFor(() => expect(screen.getByTestId('checkin-code').textContent).toContain('000 317'));
     // The same code as a QR the staff can scan on the roster.
-    expect(screen.getByRole('img', { name: '签到二维码' }).getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect((await screen.findByRole('img', { name: '签到二维码' })).getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
     expect(actions(seen)).toContain('acceptOffer');
   });
 

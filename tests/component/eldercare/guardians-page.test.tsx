@@ -31,7 +31,7 @@ describe('家属 page', () => {
     fireEvent.click(screen.getByRole('button', { name: '生成链接码' }));
     expect((await screen.findByTestId('link-code')).textContent).toBe('482913');
     expect(seen.find((r) => (r.body as { action?: string }).action === 'createLinkCode')?.body).toMatchObject({ elderId: ZHANG, relation: '配偶' });
-    const qr = screen.getByRole('img', { name: '加入张德顺家属的二维码' });
+    const qr = await screen.findByRole('img', { name: '加入张德顺家属的二维码' });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
     expect(screen.getByTestId('link-code-card').textContent).toContain('30 分钟内有效');
     expect(screen.getByRole('button', { name: '重新生成链接码' })).toBeTruthy();

@@ -59,7 +59,7 @@ export default function CataloguePage() {
         <Choices id="culture-mode" label="看哪一类" options={MODES} value={filter.mode} onChange={(mode) => change({ mode, category: null })} />
       </View>
       {categories.length > 0 ? (
-        <Btn kind="secondary" className="spaced" role="switch" checked={showCategories} label="按类别筛选" onClick={() => setShowCategories(!showCategories)} testId="toggle-categories">
+        <Btn kind="secondary" className="spaced cu-fold" role="switch" checked={showCategories} label="按类别筛选" onClick={() => setShowCategories(!showCategories)} testId="toggle-categories">
           按类别筛选：{categoryOptions.find((o) => o.value === (filter.category ?? 'all'))?.label ?? '全部类别'}
         </Btn>
       ) : null}

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -64,14 +65,14 @@ function EditSessionPageScreen() {
         </Section>
 
         <Notice outcome={outcome} testId="form-outcome" />
-        <View className="stack">
+        <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="form-save">
             {editing ? '保存修改' : '发布活动'}
           </Btn>
           <Btn kind="secondary" onClick={() => backTo(params.id ? CULTURE_PATHS.roster(params.id) : CULTURE_PATHS.manage)}>
             {editing ? '返回报名名单' : '返回活动管理'}
           </Btn>
-        </View>
+        </ActionBar>
       </StatusView>
     </Page>
   );

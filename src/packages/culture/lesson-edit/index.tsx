@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -54,19 +55,19 @@ function EditLessonPageScreen() {
         </Section>
 
         <Notice outcome={outcome} testId="lesson-outcome" />
-        <View className="stack">
+        {editing && data ? (
+          <Btn kind="secondary" className="spaced" onClick={() => go(CULTURE_PATHS.lesson(data.lesson.id))}>
+            试看这一课
+          </Btn>
+        ) : null}
+        <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="lesson-save">
             {editing ? '保存课时' : '添加这一课'}
           </Btn>
-          {editing && data ? (
-            <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.lesson(data.lesson.id))}>
-              试看这一课
-            </Btn>
-          ) : null}
           <Btn kind="secondary" onClick={() => backTo(courseId ? CULTURE_PATHS.courseEdit(courseId) : CULTURE_PATHS.manage)}>
             {courseId ? '返回课程' : '返回活动管理'}
           </Btn>
-        </View>
+        </ActionBar>
       </StatusView>
     </Page>
   );
