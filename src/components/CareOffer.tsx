@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { answerCareOffer, careOfferPending } from '../care/care-offer';
 import { setCareMode } from '../care/care-mode';
 import { Btn } from './Btn';
+import { Heading } from './Heading';
 
 /**
  * Asked once, on first launch, on 首页: many of our residents are over 60 and
@@ -18,7 +19,9 @@ export function CareOffer() {
   };
   return (
     <View className="card care-offer" data-testid="care-offer" {...{ role: 'region', 'aria-label': '大字版提示' }}>
-      <View className="card__title">字太小，看不清？</View>
+      <Heading level={2} className="card__title">
+        字太小，看不清？
+      </Heading>
       <View className="lead">打开大字版，文字和按钮都会变大。以后也可以在首页顶上或“我的”里随时开关。</View>
       <View className="row">
         <Btn kind="primary" onClick={() => answer(true)} testId="care-offer-yes">

@@ -8,13 +8,16 @@ import { isWeapp } from '../platform/env';
  * below are added in the mini-program only.
  */
 
-/** The words a person sees in `node`, pieces joined by a space: a label for WeChat's screen reader. */
+/** The words a person sees in `node`, pieces joined by a space, leaving out aria-hidden parts: a label for WeChat's screen reader. */
 export function nodeText(node: ReactNode): string {
   const parts: string[] = [];
   const visit = (n: ReactNode) => {
     Children.forEach(n, (child) => {
       if (typeof child === 'string' || typeof child === 'number') parts.push(String(child));
-      else if (isValidElement<{ children?: ReactNode }>(child)) {
+      else if (isValidElement<{ children?: ReactNode; 'aria-hidden'?: unknown }>(child)) {
+        // A part hidden from screen readers (an icon glyph) is not part of the name either.
+        const hidden = child.props['aria-hidden'];
+        if (hidden === true || hidden === 'true') return;
         parts.push(' ');
         visit(child.props.children);
         parts.push(' ');

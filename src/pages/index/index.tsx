@@ -3,14 +3,13 @@ import { useState } from 'react';
 import { Btn } from '../../components/Btn';
 import { CareModeSwitch } from '../../components/CareModeSwitch';
 import { CareOffer } from '../../components/CareOffer';
+import { Heading } from '../../components/Heading';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { FEATURES, SHORTCUTS, type HomeEntry } from '../../features';
 import { callPhone } from '../../platform/phone';
 import { go } from '../../utils/nav';
 import { useHome } from './use-home';
-
-const heading2 = { role: 'heading', 'aria-level': 2 };
 
 function Tile({ entry }: { entry: HomeEntry }) {
   return (
@@ -54,9 +53,9 @@ export default function Home() {
         {data ? (
           <View>
             <View className="card" data-testid="coming-up">
-              <View className="card__title" {...heading2}>
+              <Heading level={2} className="card__title">
                 我的近期安排
-              </View>
+              </Heading>
               {data.upcoming.length === 0 ? <View className="muted">近期没有预约、报名或正在办理的反映。</View> : null}
               {data.upcoming.map((item) => (
                 <Btn key={item.key} kind="plain" className="upcoming" onClick={() => go(item.url)} testId={`upcoming-${item.key}`}>
@@ -75,9 +74,9 @@ export default function Home() {
 
             {data.hotlines.length > 0 ? (
               <View className="card">
-                <View className="card__title" {...heading2}>
+                <Heading level={2} className="card__title">
                   服务热线
-                </View>
+                </Heading>
                 <View className="muted lead">有事也可以直接打电话，点一下就能拨出。</View>
                 <View className="stack" {...{ role: 'list' }}>
                   {data.hotlines.map((h) => (
