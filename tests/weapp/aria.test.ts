@@ -21,11 +21,14 @@ const isHeading = (node: RNode) => classes(node).some((c) => c === 'page__title'
 const isButton = (node: RNode) => node.tag === 'button';
 const isField = (node: RNode) => node.tag === 'input' || node.tag === 'textarea' || node.tag === 'picker';
 const squash = (s: string) => s.replace(/\s+/g, '');
+/** The pieces of text a screen reader may read: text nodes not inside an aria-hidden part (an icon glyph). */
+const spokenPieces = (node: RNode): string[] =>
+  attr(node, 'aria-hidden') === 'true' ? [] : node.children.flatMap((c) => (typeof c === 'string' ? [squash(c)].filter(Boolean) : spokenPieces(c)));
 
 const PAGES = [
   { name: 'home', as: 'resident', url: '/pages/index/index', shows: ['我要反映', '为老服务'], fields: 0 },
   { name: 'report', as: 'resident', url: '/packages/issues/report/index', shows: ['小广告与环境卫生', '提交反映'], fields: 4 },
-  { name: 'book', as: 'relative', url: '/packages/eldercare/book/index?elderId=el-zhang-deshun&serviceId=svc-jiali-haircut', shows: ['选择上门时间', '还剩'], fields: 1 },
+  { name: 'book', as: 'relative', url: '/packages/eldercare/book/index?elderId=el-zhang-deshun&serviceId=svc-jiali-haircut', shows: ['选择上门时间', '个名额'], fields: 1 },
   { name: 'session', as: 'resident', url: '/packages/culture/session/index?id=ses-taichi-yc-next', shows: ['太极拳晨练班', '我的报名'], fields: 0 },
 ];
 
@@ -49,9 +52,15 @@ describe.each(PAGES)('the $name page in WeChat', (page) => {
       expect({ text: textOf(button), role: ['button', 'radio', 'switch'].includes(role) }).toEqual({ text: textOf(button), role: true });
       const label = attr(button, 'aria-label');
       expect(label).not.toBe('');
-      // The words shown, or an explicit label that says more (插入模板：…, 5 星); never words the button does not show.
-      const shown = squash(textOf(button));
-      expect({ label, shown, related: squash(label).includes(shown) }).toEqual({ label, shown, related: true });
+      const shown = spokenPieces(button);
+      if (role === 'switch') {
+        // A switch is named by the words beside it (大字版); the words on it are its state, which aria-checked must say too.
+        expect({ label, shown, checked: attr(button, 'aria-checked') }).toEqual({ label, shown, checked: shown.join('') === '已开启' ? 'true' : 'false' });
+        continue;
+      }
+      // The words shown (not an aria-hidden icon glyph), or an explicit label that says more (插入模板：…, 5 星, the date of a window);
+      // every piece of words the button shows is in its name.
+      expect({ label, shown, related: shown.every((piece) => squash(label).includes(piece)) }).toEqual({ label, shown, related: true });
     }
   });
 

@@ -63,6 +63,9 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/eldercare/guardians/index': () => ({ as: 'relative', query: 'elderId=el-zhang-deshun', shows: ['张德顺的家属', '张丽'] }),
   'packages/eldercare/partner-apply/index': () => ({ as: 'resident', shows: ['申请成为红色合伙人'] }),
   'packages/eldercare/admin-services/index': () => ({ as: 'district_admin', shows: ['服务项目设置', '上门理发'] }),
+  'packages/privacy/mine/index': () => ({ as: 'resident', shows: ['我的数据', '王建华', '注销账号'] }),
+  'packages/privacy/policy/index': () => ({ as: 'resident', shows: ['隐私政策', '我们会用到的手机功能', '您的权利'] }),
+  'packages/workbench/moderation/index': () => ({ as: 'community_admin', shows: ['内容审核', '没有待处理的内容。'] }),
 };
 
 describe("WeChat's compilers take the whole build", () => {
