@@ -20,5 +20,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // Taro's H5 Picker puts its wheel overlay straight into <body>, outside what
+  // cleanup unmounts: a stale one would stand in for the next test's picker.
+  document.querySelectorAll('.weui-picker__overlay').forEach((overlay) => overlay.remove());
   delete (globalThis as { fetch?: unknown }).fetch;
 });

@@ -162,7 +162,7 @@ describe('我要反映 form', () => {
     const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), action('issues', 'report', () => filed));
     render(<ReportPage />);
     await ready();
-    fill();
+    await fill();
     fireEvent.input(screen.getByLabelText('门牌号'), { target: { value: typed } });
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     await screen.findByTestId('report-ticket');
@@ -173,7 +173,7 @@ describe('我要反映 form', () => {
     const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), action('issues', 'report', () => ({ ...filed, routed: false })));
     render(<ReportPage />);
     await ready();
-    fill();
+    await fill();
     fireEvent.click(screen.getByRole('switch', { name: '其他地点，说不清门牌' }));
     expect(screen.queryByLabelText('门牌号')).toBeNull();
     fireEvent.input(await screen.findByLabelText('附近的地标'), { target: { value: '菜市场东门' } });
@@ -188,7 +188,7 @@ describe('我要反映 form', () => {
     const { seen } = installFetch(action('issues', 'formOptions', () => formOptions));
     render(<ReportPage />);
     await ready();
-    fill();
+    await fill();
     fireEvent.input(screen.getByLabelText('门牌号'), { target: { value: '六号' } });
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     const error = await screen.findByTestId('report-error-number');
