@@ -82,13 +82,28 @@ describe('a haircut for 张德顺, booked by his daughter and done by the barber
     const first = screen(relative).locator('[data-testid^="window-svc-jiali-haircut_"]').first();
     await visible(first);
     windowId = (await first.getAttribute('data-testid'))!.replace(/^window-/, '');
+    // Book it inside the 24-hour cancellation cut-off (moving the clock there if the page was opened earlier),
+    // so the journey meets the warning that it cannot be cancelled online afterwards.
+    const lateFrom = windowStart(windowId) - 20 * 3_600_000;
+    const now = world.runtime.clock.now().getTime();
+    if (now < lateFrom) {
+      world.runtime.clock.advance(lateFrom - now);
+      await relative.reload();
+      await heading(relative, '预约上门理发');
+      await visible(first);
+    }
     expect((await first.boundingBox())!.height).toBeGreaterThanOrEqual(60);
     await first.click();
     await eventually('window chosen', () => first.getAttribute('aria-checked'), (v) => v === 'true');
     await screen(relative).getByLabel('备注').fill('老人腿脚不便，请敲门后多等一会儿');
     await expectAccessible(relative, 'book (care mode)');
 
+    await hasText(byTestId(relative, 'book-late'), '预约后不能在网上取消');
+    await hasText(byTestId(relative, 'book-late'), '13800000006');
     await byTestId(relative, 'book-submit').click();
+    await hasText(byTestId(relative, 'book-late-confirm'), '预约后不能在网上取消');
+    await expectAccessible(relative, 'book: cut-off confirmation (care mode)');
+    await byTestId(relative, 'book-late-yes').click();
     await heading(relative, '预约详情');
     await hasText(byTestId(relative, 'booking-created'), '预约已提交');
     await hasText(byTestId(relative, 'booking-status'), '待确认');

@@ -92,6 +92,21 @@ describe('a resident', () => {
   });
 });
 
+describe('a staff page opened by a resident', () => {
+  it('says the page is for staff and offers only 返回首页', async () => {
+    const page = await world.newPage();
+    await loginAs(page, '王建华');
+    for (const path of ['/packages/workbench/index', '/packages/admin/roles/index', '/packages/eldercare/partner/index']) {
+      await page.goto(path);
+      await hasText(page.getByTestId('staff-only').filter({ visible: true }), '工作人员');
+      expect(await root(page).getByRole('button').allTextContents()).toEqual(['返回首页']);
+      await expectAccessible(page, `staff page ${path} as a resident`);
+    }
+    await root(page).getByRole('button', { name: '返回首页' }).click();
+    await page.waitForURL(/pages\/index\/index/);
+  });
+});
+
 describe('an admin grants a role by invite code', () => {
   it('creates a code that a new user redeems, and the role shows at once', async () => {
     const admin = await world.newPage();
