@@ -40,6 +40,8 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/culture/session/index?id=ses-taichi-yc-next' },
     { url: '/packages/culture/mine/index' },
     { url: '/packages/eldercare/partner-apply/index' },
+    { url: '/packages/privacy/policy/index' },
+    { url: '/packages/privacy/mine/index' },
   ],
   relative: [
     { url: '/packages/eldercare/index', shot: 'eldercare' },
@@ -59,6 +61,7 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/workbench/stats/index' },
     { url: '/packages/workbench/address-rules/index' },
     { url: '/packages/workbench/settings/index' },
+    { url: '/packages/workbench/moderation/index' },
     { url: '/packages/culture/manage/index' },
     { url: '/packages/culture/edit/index' },
     { url: '/packages/culture/edit/index?id=ses-taichi-yc-next' },
