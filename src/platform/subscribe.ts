@@ -1,5 +1,14 @@
 import Taro from '@tarojs/taro';
+import type { TemplateKey } from '../../server/platform/subscribe-templates';
 import { isWeapp } from './env';
+
+/**
+ * The template keys are the sender's (server/platform/subscribe-templates.ts
+ * reads their ids from SUBSCRIBE_TPL_<KEY>); the app gets the same ids at
+ * build time in TARO_APP_SUBSCRIBE_TEMPLATES (docs/deploy.md). A type import:
+ * no server code ships to the phone.
+ */
+export type { TemplateKey };
 
 /** WeChat shows at most three templates in one consent dialog. */
 export const MAX_TEMPLATES = 3;
@@ -10,23 +19,6 @@ export interface SubscribeResult {
   /** Template ids the user accepted. */
   accepted: string[];
 }
-
-/**
- * The template keys of server/platform/subscribe-templates.ts (the sender
- * reads their ids from SUBSCRIBE_TPL_<KEY>); the app gets the same ids at
- * build time in TARO_APP_SUBSCRIBE_TEMPLATES (docs/deploy.md).
- */
-export type TemplateKey =
-  | 'ISSUE_ACCEPTED'
-  | 'ISSUE_PROGRESS'
-  | 'ISSUE_RESULT'
-  | 'CULTURE_OFFER'
-  | 'CULTURE_REMINDER'
-  | 'CULTURE_CHANGE'
-  | 'BOOKING_UPDATE'
-  | 'VISIT_REMINDER'
-  | 'STAFF_ASSIGNMENT'
-  | 'STAFF_DEADLINE';
 
 /**
  * The taps that create a need to hear back, and what the person then wants

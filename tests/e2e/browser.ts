@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
@@ -17,8 +18,14 @@ export interface BrowserWorld {
   close(): Promise<void>;
 }
 
-/** A runtime over a fresh seeded database serving the H5 build, and a Chromium to drive it. */
-export async function openWorld(): Promise<BrowserWorld> {
+/**
+ * A runtime over a fresh seeded database serving the H5 build, and a Chromium
+ * to drive it. `uploads` names a suite whose uploaded photos go to a temporary
+ * folder of its own (removed on close), not the repository's .data/uploads.
+ */
+export async function openWorld(options: { uploads?: string } = {}): Promise<BrowserWorld> {
+  const uploads = options.uploads ? fs.mkdtempSync(path.join(os.tmpdir(), `${options.uploads}-uploads-`)) : null;
+  if (uploads) process.env.HUDAO_UPLOADS_DIR = uploads;
   const runtime = await startRuntime({ staticDir: H5_DIR });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   const pages: Page[] = [];
@@ -35,6 +42,10 @@ export async function openWorld(): Promise<BrowserWorld> {
     async close() {
       await browser.close();
       await runtime.close();
+      if (uploads) {
+        delete process.env.HUDAO_UPLOADS_DIR;
+        fs.rmSync(uploads, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { byTestId, expectAccessible, loginAs, openTab, openWorld, type BrowserWorld } from './browser';
@@ -12,16 +9,11 @@ import { eventually, hasClass, hasText, visible } from './wait';
  * escalated (督办) to the community once its deadline passes.
  */
 let world: BrowserWorld;
-// Uploaded test photos go to a folder of this suite, not the repository's .data/uploads.
-const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'issues-e2e-uploads-'));
 beforeAll(async () => {
-  process.env.HUDAO_UPLOADS_DIR = uploads;
-  world = await openWorld();
+  world = await openWorld({ uploads: 'issues-e2e' });
 });
 afterAll(async () => {
   await world?.close();
-  delete process.env.HUDAO_UPLOADS_DIR;
-  fs.rmSync(uploads, { recursive: true, force: true });
 });
 
 const DAY_MS = 24 * 3600_000;

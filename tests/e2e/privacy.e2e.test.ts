@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import type { UserDoc } from '../../server/domain/account/users';
@@ -14,16 +12,11 @@ import { eventually, hasText, visible } from './wait';
  * page, 我的数据 and 注销账号, a refused word, and a held photo released by staff.
  */
 let world: BrowserWorld;
-// Uploaded test photos go to a folder of this suite, not the repository's .data/uploads.
-const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-e2e-uploads-'));
 beforeAll(async () => {
-  process.env.HUDAO_UPLOADS_DIR = uploads;
-  world = await openWorld();
+  world = await openWorld({ uploads: 'privacy-e2e' });
 });
 afterAll(async () => {
   await world?.close();
-  delete process.env.HUDAO_UPLOADS_DIR;
-  fs.rmSync(uploads, { recursive: true, force: true });
 });
 
 const user = (openid: string) => world.runtime.deps.store.get<UserDoc>('users', openid);
