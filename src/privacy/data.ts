@@ -105,6 +105,9 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'moderation', field: 'path, reason, history', label: '照片的内容安全审核记录', purpose: '公开照片前检查是否违法违规，记录谁何时放行或隐藏', seenBy: '社区、街道管理员', retention: '随照片一起，问题办结 180 天后删除' },
 ];
 
+/** The word residents read for each erasure action. */
+export const ERASURE_ACTION_WORDS = { erase: '删除', anonymise: '匿名', keep: '保留' } as const;
+
 /** What happens to each kind of record when a resident deletes their account (docs/privacy.md explains why). */
 export const ERASURE_RULES: readonly { what: string; action: 'erase' | 'anonymise' | 'keep'; detail: string }[] = [
   { what: '账号（称呼、电话、同意记录）', action: 'erase', detail: '账号删除；只留一条不含身份的记录：某个账号何时注销、曾同意哪一版隐私政策' },

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Heading } from '../../../components/Heading';
 import { useState } from 'react';
 import { HOME_PAGE } from '../../../auth/session';
 import { Btn } from '../../../components/Btn';
@@ -7,13 +8,11 @@ import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
-import { ERASURE_RULES } from '../../../privacy/data';
+import { ERASURE_ACTION_WORDS, ERASURE_RULES } from '../../../privacy/data';
 import { POLICY_PAGE } from '../../../privacy/paths';
 import { go } from '../../../utils/nav';
 import { useMyData } from './use-my-data';
 
-const heading2 = { role: 'heading', 'aria-level': 2 };
-const ACTION_WORDS = { erase: '删除', anonymise: '匿名', keep: '保留' } as const;
 const SAVED_WORDS = { downloaded: '已下载', shared: '已发送', copied: '已复制到剪贴板', cancelled: '已取消' } as const;
 
 /** 我的数据 and 注销账号. */
@@ -42,9 +41,9 @@ export default function MyDataPage() {
         {data.data ? (
           <View>
             <View className="card stack">
-              <View className="card__title" {...heading2}>
+              <Heading level={2} className="card__title">
                 下载我的数据
-              </View>
+              </Heading>
               <Btn kind="primary" testId="download-text" onClick={() => void save(0)}>
                 下载文字版（方便阅读）
               </Btn>
@@ -59,9 +58,9 @@ export default function MyDataPage() {
             </View>
             {data.data.sections.map((section) => (
               <View key={section.title} className="card" data-testid={`section-${section.title}`}>
-                <View className="card__title" {...heading2}>
+                <Heading level={2} className="card__title">
                   {section.title}（{section.items.length}）
-                </View>
+                </Heading>
                 {section.items.length === 0 ? <View className="muted">没有</View> : null}
                 {section.items.map((item, i) => (
                   <View key={`${item.heading}-${i}`} className="item">
@@ -80,13 +79,13 @@ export default function MyDataPage() {
       </StatusView>
 
       <View className="card stack" data-testid="delete-account">
-        <View className="card__title" {...heading2}>
+        <Heading level={2} className="card__title">
           注销账号
-        </View>
+        </Heading>
         <View>注销后不能恢复。会这样处理您的信息：</View>
         {ERASURE_RULES.map((r) => (
           <View key={r.what} className="item muted">
-            {r.what}：{ACTION_WORDS[r.action]}。{r.detail}
+            {r.what}：{ERASURE_ACTION_WORDS[r.action]}。{r.detail}
           </View>
         ))}
         <View className="muted">工作人员请先请管理员撤销身份再注销。</View>

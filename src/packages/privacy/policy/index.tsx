@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components';
+import { Heading } from '../../../components/Heading';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { isWeapp } from '../../../platform/env';
 import { openPrivacyContract } from '../../../platform/privacy';
-import { CONTROLLER, DEFAULT_RETENTION_DAYS, ERASURE_RULES, PERSONAL_FIELDS, POLICY_VERSION, PRIVACY_APIS } from '../../../privacy/data';
+import { CONTROLLER, DEFAULT_RETENTION_DAYS, ERASURE_ACTION_WORDS, ERASURE_RULES, PERSONAL_FIELDS, POLICY_VERSION, PRIVACY_APIS } from '../../../privacy/data';
 import { MY_DATA_PAGE } from '../../../privacy/paths';
 import { go } from '../../../utils/nav';
 
-const heading2 = { role: 'heading', 'aria-level': 2 };
-const ACTION_WORDS = { erase: '删除', anonymise: '匿名', keep: '保留' } as const;
 
 /** 隐私政策, rendered from src/privacy/data.ts (the same source as docs/privacy.md), in plain Chinese. */
 export default function PolicyPage() {
@@ -22,9 +21,9 @@ export default function PolicyPage() {
       </View>
 
       <View className="card" data-testid="policy-apis">
-        <View className="card__title" {...heading2}>
+        <Heading level={2} className="card__title">
           我们会用到的手机功能
-        </View>
+        </Heading>
         {PRIVACY_APIS.map((api) => (
           <View key={api.api} className="item">
             <View>{api.wechatItem.replace(/^(收集|使用|访问)你的?/, '')}</View>
@@ -34,9 +33,9 @@ export default function PolicyPage() {
       </View>
 
       <View className="card" data-testid="policy-fields">
-        <View className="card__title" {...heading2}>
+        <Heading level={2} className="card__title">
           我们保存的信息
-        </View>
+        </Heading>
         {PERSONAL_FIELDS.map((f) => (
           <View key={`${f.collection}-${f.field}`} className="item">
             <View>
@@ -51,15 +50,15 @@ export default function PolicyPage() {
       </View>
 
       <View className="card">
-        <View className="card__title" {...heading2}>
+        <Heading level={2} className="card__title">
           您的权利
-        </View>
+        </Heading>
         <View className="item">在“我的 → 我的数据”可以查看、下载我们保存的关于您和您监护的老人的全部信息。</View>
         <View className="item">反映问题办结 {DEFAULT_RETENTION_DAYS} 天后，您留的电话和原始照片会自动删除。</View>
         <View className="item">您可以随时注销账号。注销后：</View>
         {ERASURE_RULES.map((r) => (
           <View key={r.what} className="item muted">
-            {r.what}：{ACTION_WORDS[r.action]}。{r.detail}
+            {r.what}：{ERASURE_ACTION_WORDS[r.action]}。{r.detail}
           </View>
         ))}
         <View className="item">有疑问请联系：{CONTROLLER.contact}</View>

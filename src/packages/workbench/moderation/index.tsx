@@ -1,4 +1,5 @@
 import { Image, View } from '@tarojs/components';
+import { Heading } from '../../../components/Heading';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Notice } from '../../../components/Notice';
@@ -9,7 +10,7 @@ import { photoSrc } from '../../../platform/photos';
 import { formatMoment } from '../../../utils/format';
 import { go } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
-import { heading2, list, listitem } from '../../issues/ui/a11y';
+import { list, listitem } from '../../issues/ui/a11y';
 import { Choices } from '../../../components/Choices';
 import '../../issues/ui/issue-ui.scss';
 import { useModeration, type QueueItem } from './use-moderation';
@@ -24,9 +25,9 @@ function Item({ item, busy, decide }: { item: QueueItem; busy: string | null; de
   const open = item.state === 'held' || item.state === 'pending';
   return (
     <View className="card stack" {...listitem} data-testid={`moderation-${item.id}`}>
-      <View className="card__title" {...heading2}>
+      <Heading level={2} className="card__title">
         {item.ticketNo} · {item.stateLabel}
-      </View>
+      </Heading>
       <Image className="iss-photo__img" src={photoSrc(item.path)} mode="aspectFit" nativeProps={{ alt: `${item.ticketNo} 待审核的照片` }} />
       <View>原因：{item.reason ?? '等待内容安全检查结果'}</View>
       {item.history.map((h, i) => (
