@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { idField, phoneField } from '../core/fields';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { createInvite, listInvites, redeemInvite, revokeInvite } from '../domain/account/invites';
 import { inbox, listStaff, markRead, me, revokeRole, updateProfile } from '../domain/account/profile';
@@ -7,7 +8,7 @@ import { deleteAccount } from '../domain/privacy/erase';
 import { myData } from '../domain/privacy/my-data';
 import { hotlines } from '../domain/org/hotlines';
 
-const id = z.string().trim().min(1, '编号不能为空').max(64, '编号过长');
+const id = idField();
 
 export const bindingSchema = z.discriminatedUnion(
   'role',
@@ -25,7 +26,7 @@ const inviteCode = z
   .transform((s) => s.replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^[A-Za-z0-9]{8}$/, '邀请码是 8 位字母和数字'));
 
-const phone = z.string().trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请输入正确的手机号或座机号');
+const phone = phoneField;
 
 const ADMINS = ['community_admin', 'district_admin'] as const;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { idField, versionField } from '../core/fields';
 import { publicAction, roleAction, signedInAction } from '../core/action';
 import { checkIn, markNoShow, markRemainingNoShows, resetAttendance, roster } from '../domain/culture/attendance';
 import { cancelSession, createCourse, createLesson, createSession, manageList, updateCourse, updateLesson, updateSession } from '../domain/culture/authoring';
@@ -9,7 +10,7 @@ import { CATEGORY_IDS } from '../domain/culture/model';
 import { withConsent } from '../domain/privacy/consent';
 import { attendanceStats, exportEnrolments } from '../domain/culture/reports';
 
-const id = z.string({ error: '缺少编号' }).trim().min(1, '编号不能为空').max(120, '编号过长');
+const id = idField();
 const sessionRef = z.object({ sessionId: id });
 
 /** Instants come with their offset (the app sends +08:00) and are stored in UTC. */
@@ -21,7 +22,7 @@ const instant = z
 const text = (label: string, max: number) => z.string({ error: `请填写${label}` }).trim().max(max, `${label}最多 ${max} 个字`);
 const required = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
 const category = z.enum(CATEGORY_IDS, { error: '请选择类别：舞蹈、面点、书法、合唱、太极等' });
-const version = z.number({ error: '缺少版本号，请刷新后再保存' }).int().min(1);
+const version = versionField('缺少版本号，请刷新后再保存');
 const community = id.nullable().optional();
 
 const video = z

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { addressDetailField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { book } from '../domain/eldercare/book';
 import { isCalendarDate } from '../domain/eldercare/calendar';
@@ -25,20 +26,20 @@ import { withConsent } from '../domain/privacy/consent';
 import { assertTextsAllowed } from '../domain/moderation/check';
 import { bookingForBooker, bookingForPartner } from '../domain/eldercare/views';
 
-const id = z.string().trim().min(1, '编号不能为空').max(80, '编号过长');
+const id = idField();
 const date = z.string().trim().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD，例如 2026-12-03');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，例如 2026-12');
-const phone = z.string().trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请输入正确的手机号或座机号');
+const month = monthField;
+const phone = phoneField;
 const reason = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
-const version = z.number().int().min(1).optional();
+const version = versionField().optional();
 const difficulty = z.enum(DIFFICULTY, { error: '请选择困难身份：无、低保、特困或困难家庭' });
 const period = z.enum(['am', 'pm'], { error: '请选择上午或下午' });
 const relation = z.enum(['本人', '子女', '配偶', '孙辈', '亲属', '邻居', '其他'], { error: '请选择与老人的关系' });
 
 const address = z.object({
-  street: z.string().trim().min(1, '请填写街道，例如 万安一路').max(20, '街道名称最多 20 个字'),
-  number: z.number({ error: '请填写门牌号（数字）' }).int('门牌号须为整数').min(1, '门牌号须为正整数').max(9999, '门牌号过大'),
-  detail: z.string().trim().max(40, '楼号、单元、房号最多 40 个字').default(''),
+  street: streetField('请填写街道，例如 万安一路'),
+  number: houseNumberField('请填写门牌号（数字）'),
+  detail: addressDetailField('楼号、单元、房号').default(''),
 });
 
 const elderFields = {
@@ -100,7 +101,7 @@ export const eldercare = {
         // No defaults here: a field left out of an edit keeps its value.
         name: elderFields.name.optional(),
         birthDate: date.optional(),
-        address: z.object({ street: address.shape.street, number: address.shape.number, detail: z.string().trim().max(40, '楼号、单元、房号最多 40 个字') }).optional(),
+        address: z.object({ street: address.shape.street, number: address.shape.number, detail: addressDetailField('楼号、单元、房号') }).optional(),
         phone: phone.nullable().optional(),
         difficultyClaimed: difficulty.optional(),
         healthNotes: z.string().trim().max(200, '健康情况最多 200 个字').optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { addressDetailField, dayField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { listUnits } from '../domain/org/org';
 import { reachOf } from '../domain/issues/access';
@@ -28,8 +29,8 @@ import { assertTextsAllowed } from '../domain/moderation/check';
 import { decide, listQueue } from '../domain/moderation/queue';
 import type { AddressRule } from '../domain/org/routing';
 
-const id = z.string({ error: '请选择诉求' }).trim().min(1, '请选择诉求').max(64, '编号过长');
-const version = z.number({ error: '缺少版本号，请刷新后再试' }).int('版本号无效').min(1, '版本号无效');
+const id = idField('请选择诉求');
+const version = versionField();
 const text = (what: string, min: number, max: number) =>
   z
     .string({ error: `请填写${what}` })
@@ -46,11 +47,11 @@ const photo = z
   .regex(/^(cloud:\/\/[A-Za-z0-9._\-/]+|\/uploads\/[A-Za-z0-9._-]+)$/, '照片地址无效，请重新上传');
 const photos = z.array(photo).max(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`).default([]);
 
-const street = z.string({ error: '请选择街道' }).trim().min(1, '请选择街道').max(30, '街道名称过长');
-const houseNumber = z.number({ error: '请填写门牌号' }).int('门牌号须为整数').min(1, '门牌号须为正整数').max(9999, '门牌号过大');
+const street = streetField('请选择街道');
+const houseNumber = houseNumberField('请填写门牌号');
 /** 6甲, 6乙, 6-1: what may follow the number on a door plate. */
 const numberSuffix = z.string().trim().regex(/^(?:[甲乙丙丁戊]|-\d{1,3})$/, '门牌号后面只能是甲、乙、丙、丁、戊，或“-1”这样的分号').optional();
-const address = z.object({ street, number: houseNumber, suffix: numberSuffix, detail: optionalText('详细地址', 100) });
+const address = z.object({ street, number: houseNumber, suffix: numberSuffix, detail: addressDetailField('详细地址').default('') });
 /** 其他地点，说不清门牌: a street and a landmark; these go to the sub-district's manual triage (docs/issues.md). */
 const landmark = z.object({ street, text: text('附近的地标', 2, 50) });
 const location = z.object({
@@ -58,11 +59,11 @@ const location = z.object({
   lng: z.number({ error: '位置无效' }).min(-180, '位置无效').max(180, '位置无效'),
   name: optionalText('位置名称', 100),
 });
-const phone = z.string().trim().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请输入正确的手机号或座机号');
+const phone = phoneField;
 const category = z.string({ error: '请选择问题类别' }).trim().min(1, '请选择问题类别').max(32, '类别编号过长');
-const month = z.string({ error: '请选择月份' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
-const dayString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 YYYY-MM-DD');
-const unitId = z.string().trim().min(1).max(64, '编号过长');
+const month = monthField;
+const dayString = dayField;
+const unitId = idField();
 const page = z.number().int().min(1, '页码从 1 开始').max(10_000).default(1);
 const pageSize = z.number().int().min(1).max(100, '每页最多 100 条').default(20);
 const narrow = { branchId: unitId.optional(), communityId: unitId.optional() };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { HOUSE_NUMBER_MAX, STREET_MAX } from '../../../src/rules/fields';
 import type { Doc, DocumentStore } from '../../store/port';
 import { C, type ServiceDoc } from '../eldercare/model';
 import type { OrgUnit, Partner } from './org';
@@ -51,9 +52,9 @@ const SCHEMAS = {
   grids: z.object({ id, name: text(40, '网格名称 name'), branch: id, area: z.preprocess(blankToUndefined, z.enum(['楼院小区', '商务楼宇', '工业园区'], { error: '区域类型 area 只能是 楼院小区、商务楼宇 或 工业园区' }).optional()) }),
   address_rules: z
     .object({
-      street: text(20, '街道 street'),
+      street: text(STREET_MAX, '街道 street'),
       from: int('起始门牌 from').pipe(z.number().min(1, '起始门牌 from 至少为 1')),
-      to: int('结束门牌 to').pipe(z.number().max(9999, '结束门牌 to 最大 9999')),
+      to: int('结束门牌 to').pipe(z.number().max(HOUSE_NUMBER_MAX, `结束门牌 to 最大 ${HOUSE_NUMBER_MAX}`)),
       parity: z.preprocess((v) => (v === '' || v === undefined ? 'all' : v), z.enum(['odd', 'even', 'all'], { error: '单双号 parity 只能是 odd、even 或 all' })),
       grid: id,
     })

@@ -5,6 +5,7 @@ import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
+import { ADDRESS_DETAIL_MAX, STREET_MAX } from '../../../rules/fields';
 import { draftOf, EMPTY_DRAFT, type ElderDraft } from '../lib/elder-draft';
 import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
@@ -64,9 +65,9 @@ export default function ElderForm() {
           </View>
           <TextField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
           <PickerField label="出生日期" mode="date" value={draft.birthDate} onChange={set('birthDate')} start="1900-01-01" end={todayInShanghai()} initial="1945-01-01" hint="按身份证上的出生日期选" testId="elder-birth" />
-          <TextField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={20} testId="elder-street" />
+          <TextField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={STREET_MAX} testId="elder-street" />
           <TextField label="门牌号" type="number" value={draft.number} onChange={set('number')} placeholder="例如 12" maxlength={4} testId="elder-number" />
-          <TextField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={40} testId="elder-detail" />
+          <TextField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={ADDRESS_DETAIL_MAX} testId="elder-detail" />
           <TextField label="老人的电话（可不填）" value={draft.phone} onChange={set('phone')} placeholder="手机号或座机号" maxlength={13} testId="elder-phone" />
           <Choices
             id="elder-smartphone"

@@ -1,3 +1,4 @@
+import { isHouseNumber, isPhone } from '../../../rules/fields';
 import { parseDate } from './dates';
 import type { Difficulty, ElderProfile, Relation } from './types';
 
@@ -52,8 +53,6 @@ export function draftOf(elder: ElderProfile): ElderDraft {
   };
 }
 
-const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
-
 export interface ElderFields {
   name: string;
   birthDate: string;
@@ -75,9 +74,9 @@ export function checkDraft(draft: ElderDraft): { problem: string } | { fields: E
   const street = draft.street.trim();
   if (!street) return { problem: '请填写街道，例如 万安一路。' };
   const number = draft.number.trim();
-  if (!/^\d{1,4}$/.test(number) || Number(number) < 1) return { problem: '门牌号请只填数字，例如 12。' };
+  if (!/^\d{1,4}$/.test(number) || !isHouseNumber(Number(number))) return { problem: '门牌号请只填数字，例如 12。' };
   const phone = draft.phone.replace(/\s/g, '');
-  if (phone && !PHONE.test(phone)) return { problem: '电话号码不对：请填 11 位手机号，或带区号的座机号（例如 0532-12345678）。' };
+  if (phone && !isPhone(phone)) return { problem: '电话号码不对：请填 11 位手机号，或带区号的座机号（例如 0532-12345678）。' };
   return {
     fields: {
       name,

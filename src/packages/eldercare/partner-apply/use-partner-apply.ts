@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
+import { isPhone } from '../../../rules/fields';
 import type { MyApplication, PartnerKind } from '../lib/types';
 import { useRunner } from '../lib/use-runner';
 
@@ -20,7 +21,7 @@ export function checkPartnerDraft(d: PartnerDraft): string | null {
   if (!d.kind) return '请选择单位类型。';
   if (d.description.trim().length < 5) return '请简要说明能提供什么服务，至少 5 个字。';
   if (!d.contactName.trim()) return '请填写联系人。';
-  if (!/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/.test(d.contactPhone.trim())) return '请填写正确的手机号或座机号，座机要带区号。';
+  if (!isPhone(d.contactPhone)) return '请填写正确的手机号或座机号，座机要带区号。';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../../api/client';
+import { isPhone } from '../../../rules/fields';
 import { toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { pickLocation, type PickedLocation } from '../../../platform/location';
@@ -12,7 +13,6 @@ import { subscribeFor } from '../../../platform/subscribe';
 
 type SimilarQuery = { category: string; street?: string; number?: number; lat?: number; lng?: number };
 
-const PHONE = /^1\d{10}$|^0\d{2,3}-?\d{7,8}$/;
 const MIN_TEXT = 5;
 const MAX_TEXT = 2000;
 const SIMILAR_DELAY_MS = 500;
@@ -152,7 +152,7 @@ export function useReportForm() {
       if (!street) return { field: 'street', message: '请选择问题所在的街道。' };
       if (houseNumber(number) === null) return { field: 'number', message: '请填写门牌号，例如 6、6甲、6-1；说不清门牌就选“其他地点，说不清门牌”。' };
     }
-    if (phone.trim() && !PHONE.test(phone.trim())) return { field: 'phone', message: '电话号码不对：请填 11 位手机号或座机号，也可以不填。' };
+    if (phone.trim() && !isPhone(phone)) return { field: 'phone', message: '电话号码不对：请填 11 位手机号或座机号，也可以不填。' };
     if (photos.blocker) return { field: 'photos', message: photos.blocker };
     return null;
   }

@@ -5,6 +5,7 @@ import { Choices, type Choice } from '../../../components/Choices';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
+import { STREET_MAX } from '../../../rules/fields';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { Communities, Parity } from '../../issues/lib/types';
@@ -49,7 +50,7 @@ function AddressRulesPageScreen() {
             <View className="card__title" {...heading2}>
               {d.id ? '修改规则' : '新增规则'}
             </View>
-            <TextField label="街道名称" value={d.street} onChange={(v) => r.setDraft({ ...d, street: v })} placeholder="例如：宜昌路" maxlength={30} testId="rule-street" />
+            <TextField label="街道名称" value={d.street} onChange={(v) => r.setDraft({ ...d, street: v })} placeholder="例如：宜昌路" maxlength={STREET_MAX} testId="rule-street" />
             <View className="row iss-pair">
               <TextField label="起始门牌号" type="number" value={d.from} onChange={(v) => r.setDraft({ ...d, from: v })} placeholder="例如：1" maxlength={4} testId="rule-from" />
               <TextField label="结束门牌号" type="number" value={d.to} onChange={(v) => r.setDraft({ ...d, to: v })} placeholder="例如：99" maxlength={4} testId="rule-to" />

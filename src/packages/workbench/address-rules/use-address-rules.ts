@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { call } from '../../../api/client';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
+import { HOUSE_NUMBER_MAX } from '../../../rules/fields';
 import type { AddressRuleRow, Parity } from '../../issues/lib/types';
 import { confirm } from '../lib/confirm';
 
@@ -27,7 +28,7 @@ export function checkDraft(d: RuleDraft): string | null {
   if (!/^\d+$/.test(d.from.trim()) || from < 1) return '请填写起始门牌号（正整数）。';
   if (!/^\d+$/.test(d.to.trim()) || to < 1) return '请填写结束门牌号（正整数）。';
   if (from > to) return '起始门牌号不能大于结束门牌号。';
-  if (from > 9999 || to > 9999) return '门牌号最大 9999。';
+  if (from > HOUSE_NUMBER_MAX || to > HOUSE_NUMBER_MAX) return `门牌号最大 ${HOUSE_NUMBER_MAX}。`;
   if (!d.parity) return '请选择单号、双号或全部。';
   if (!d.gridId) return '请选择这段门牌归哪个网格。';
   return null;

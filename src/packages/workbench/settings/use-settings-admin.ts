@@ -3,18 +3,17 @@ import { call } from '../../../api/client';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { copyText } from '../../../platform/clipboard';
+import { DAY_PATTERN } from '../../../rules/fields';
 import type { ApiKeyRow, IssuedApiKey, IssueSettingsView, SettingsPatch, StaffCategory } from '../../issues/lib/types';
 import { confirm } from '../lib/confirm';
 
 export type Outcome = { ok: boolean; text: string } | null;
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** Dates typed one per line (or separated by commas or spaces), checked, sorted and deduplicated. */
 export function parseDays(text: string): { days: string[]; bad: string[] } {
   const parts = text.split(/[\s,，、;；]+/).map((p) => p.trim()).filter(Boolean);
-  const bad = parts.filter((p) => !DAY.test(p));
-  return { days: [...new Set(parts.filter((p) => DAY.test(p)))].sort(), bad };
+  const bad = parts.filter((p) => !DAY_PATTERN.test(p));
+  return { days: [...new Set(parts.filter((p) => DAY_PATTERN.test(p)))].sort(), bad };
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

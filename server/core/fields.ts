@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import {
+  ADDRESS_DETAIL_MAX,
+  DAY_MESSAGE,
+  DAY_PATTERN,
+  HOUSE_NUMBER_MAX,
+  HOUSE_NUMBER_MIN,
+  ID_EMPTY,
+  ID_MAX,
+  ID_TOO_LONG,
+  MONTH_MESSAGE,
+  MONTH_PATTERN,
+  PHONE_MESSAGE,
+  PHONE_PATTERN,
+  STREET_MAX,
+  STREET_TOO_LONG,
+  VERSION_MIN,
+} from '../../src/rules/fields';
+
+/**
+ * The zod form of the shared field rules (src/rules/fields.ts), so every
+ * function's schema checks a field with the same limit as the form that fills
+ * it. A function passes its own words for "missing" where the page context
+ * says more than a generic sentence (a picker says 请选择…, a text box 请填写…).
+ */
+
+/** A document id; `missing` (if given) is said both when it is absent and when it is empty. */
+export function idField(missing?: string) {
+  return z
+    .string({ error: missing ?? '缺少编号' })
+    .trim()
+    .min(1, missing ?? ID_EMPTY)
+    .max(ID_MAX, ID_TOO_LONG);
+}
+
+/** The version a client read, sent back so a stale save is refused. */
+export function versionField(missing = '缺少版本号，请刷新后再试') {
+  return z.number({ error: missing }).int('版本号无效').min(VERSION_MIN, '版本号无效');
+}
+
+export const phoneField = z.string().trim().regex(PHONE_PATTERN, PHONE_MESSAGE);
+
+export const monthField = z.string({ error: '请选择月份' }).regex(MONTH_PATTERN, MONTH_MESSAGE);
+
+export const dayField = z.string().regex(DAY_PATTERN, DAY_MESSAGE);
+
+export function streetField(missing: string) {
+  return z.string({ error: missing }).trim().min(1, missing).max(STREET_MAX, STREET_TOO_LONG);
+}
+
+export function houseNumberField(missing: string) {
+  return z
+    .number({ error: missing })
+    .int('门牌号须为整数')
+    .min(HOUSE_NUMBER_MIN, '门牌号须为正整数')
+    .max(HOUSE_NUMBER_MAX, `门牌号最大 ${HOUSE_NUMBER_MAX}`);
+}
+
+/** Building, unit and room; `label` names it as the page does. Callers add `.default('')` where it may be left out. */
+export function addressDetailField(label: string) {
+  return z.string().trim().max(ADDRESS_DETAIL_MAX, `${label}最多 ${ADDRESS_DETAIL_MAX} 个字`);
+}
