@@ -73,7 +73,7 @@ export const ALLOWED: Record<Layer, Layer[]> = {
 
 /**
  * Back-end modules the front end may import as values: pure, with no server
- * dependency of their own (none yet; a shared field-rules module would go here).
+ * dependency of their own (none: rules both sides use live in the `shared` layer, e.g. src/rules/fields.ts).
  */
 export const SRC_VALUE_IMPORTS: string[] = [];
 

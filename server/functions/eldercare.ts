@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { addressDetailField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
+import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { book } from '../domain/eldercare/book';
 import { isCalendarDate } from '../domain/eldercare/calendar';
@@ -170,7 +171,7 @@ export const eldercare = {
   // Bookings: the booker's side (guardians, and grid staff for 代预约)
   book: signedInAction(
     z.object({
-      clientRequestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号须为 8 到 64 位字母、数字、下划线或连字符'),
+      clientRequestId: z.string().regex(REQUEST_ID_PATTERN, '请求编号须为 8 到 64 位字母、数字、下划线或连字符'),
       elderId: id,
       serviceId: id,
       windowId: id,

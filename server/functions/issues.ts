@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { addressDetailField, dayField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
+import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { listUnits } from '../domain/org/org';
 import { reachOf } from '../domain/issues/access';
@@ -75,7 +76,7 @@ const DISTRICT = ['district_admin'] as const;
 const reportInput = z
   .object({
     /** Made by the client once per report form; a retried tap sends the same one. */
-    requestId: z.string({ error: '缺少请求编号，请重新提交' }).regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号无效，请重新提交'),
+    requestId: z.string({ error: '缺少请求编号，请重新提交' }).regex(REQUEST_ID_PATTERN, '请求编号无效，请重新提交'),
     category,
     description: text('问题描述', 5, 2000),
     address: address.optional(),

@@ -33,6 +33,12 @@ export const ID_MAX = 120;
 export const ID_EMPTY = '编号不能为空';
 export const ID_TOO_LONG = '编号过长';
 
+/**
+ * A client request id (one per tap, reused on a retry) that makes a submission
+ * idempotent: issues.report and eldercare.book both take 8 to 64 of these characters.
+ */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
 /** Optimistic-concurrency versions start at 1. */
 export const VERSION_MIN = 1;
 

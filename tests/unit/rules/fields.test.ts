@@ -20,6 +20,7 @@ import {
   MONTH_PATTERN,
   PHONE_MESSAGE,
   PHONE_PATTERN,
+  REQUEST_ID_PATTERN,
   STREET_MAX,
 } from '../../../src/rules/fields';
 
@@ -62,6 +63,12 @@ describe('ids and versions', () => {
     expect(versionField().safeParse(1.5).success).toBe(false);
     expect(versionField('缺少版本号，请刷新后再保存').safeParse(undefined).error?.issues[0].message).toBe('缺少版本号，请刷新后再保存');
   });
+});
+
+test('a request id is 8 to 64 letters, digits, - or _', () => {
+  expect(REQUEST_ID_PATTERN.test('is-abc123')).toBe(true);
+  expect(REQUEST_ID_PATTERN.test('a'.repeat(64))).toBe(true);
+  for (const bad of ['short', 'a'.repeat(65), 'has space1', '编号编号编号编号']) expect(REQUEST_ID_PATTERN.test(bad)).toBe(false);
 });
 
 describe('months and days', () => {
