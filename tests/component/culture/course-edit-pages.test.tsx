@@ -110,6 +110,18 @@ describe('新建 / 修改课程', () => {
     expect(seen.filter((r) => r.url !== '/api/functions/account')).toEqual([]);
   });
 
+  it('has one primary action, 保存课程, in the bar at the bottom; adding a lesson looks secondary', async () => {
+    taroDouble.routerParams = { id: 'crs-1' };
+    installFetch(action('culture', 'course', () => coursePage()));
+    render(<EditCoursePage />);
+    await screen.findByTestId('course-lessons');
+    // Chosen options (radios) are drawn filled too; only buttons are actions.
+    const primaries = screen.getAllByRole('button').filter((b) => b.className.includes('btn--primary'));
+    expect(primaries.map((b) => b.textContent)).toEqual(['保存课程']);
+    expect(screen.getByTestId('action-bar').contains(primaries[0])).toBe(true);
+    expect(screen.getByTestId('add-lesson').className).toContain('btn--secondary');
+  });
+
   it('lists the lessons and, on a stale save, reloads and says so', async () => {
     taroDouble.routerParams = { id: 'crs-1' };
     let loads = 0;
