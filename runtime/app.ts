@@ -20,6 +20,7 @@ import { OPEN311_PREFIX, registerOpen311 } from './open311';
 import { DEFAULT_RATE_LIMITS, limitHook, registerProtection, type RateLimits } from './protection';
 import { annotate, lineFor, loggableName, registerRequestLog, rolesLabel, type RequestLogSink } from './request-log';
 import { registerUploads } from './uploads';
+import { registerVideoUploads } from './videos';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -106,6 +107,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(async (scope) => registerDevRoutes(scope, options, demoLogin, limitHook(scope, limits.login, 'login')));
   registerOpen311(app, deps, limitHook(app, limits.public, 'public'));
   registerUploads(app, deps, tokenSecret, limitHook(app, limits.public, 'public'));
+  registerVideoUploads(app, deps, tokenSecret, limitHook(app, limits.public, 'public'));
 
   if (options.mediaDir && fs.existsSync(options.mediaDir)) {
     app.register(fastifyStatic, { root: options.mediaDir, prefix: '/media/', decorateReply: false });

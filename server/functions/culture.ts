@@ -27,7 +27,7 @@ const community = id.nullable().optional();
 
 const video = z
   .object({
-    url: z.string().trim().regex(/^(\/media\/|https:\/\/)\S+$/, '视频地址须以 /media/ 或 https:// 开头').nullable().default(null),
+    url: z.string().trim().regex(/^(\/media\/|\/uploads\/videos\/|https:\/\/)\S+$/, '视频地址须以 /media/、/uploads/videos/ 或 https:// 开头').nullable().default(null),
     fileId: z.string().trim().regex(/^cloud:\/\/\S+$/, '云存储文件须以 cloud:// 开头').nullable().default(null),
   })
   .refine((v) => v.url !== null || v.fileId !== null, '请上传视频或填写视频地址');

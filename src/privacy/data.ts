@@ -27,7 +27,7 @@ export interface PrivacyApi {
   wechatItem: string;
   /** Why we call it, in the words shown to residents. */
   purpose: string;
-  /** The one src/platform module that calls it. */
+  /** The src/platform module that calls it for this purpose (an API used for two purposes has two entries). */
   module: string;
 }
 
@@ -37,6 +37,12 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     wechatItem: '收集你选中的照片或视频信息',
     purpose: '反映问题、办结回复时拍照或从相册选照片，让工作人员看清现场',
     module: 'src/platform/photos.ts',
+  },
+  {
+    api: 'chooseMedia',
+    wechatItem: '收集你选中的照片或视频信息',
+    purpose: '社区、街道管理员为线上课程拍摄或从相册选取教学视频（仅工作人员使用）',
+    module: 'src/platform/videos.ts',
   },
   {
     api: 'chooseLocation',

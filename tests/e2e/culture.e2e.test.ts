@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { byTestId, expectAccessible, loginAs, openTab, openWorld, root, type BrowserWorld } from './browser';
 import { pickValue } from './picker';
@@ -308,8 +309,14 @@ describe('an organiser publishes an online course', () => {
     await heading(staff, '添加课时');
     await expectAccessible(staff, 'new lesson form');
     await root(staff).getByLabel('课时标题').fill('第一节 热身');
-    await root(staff).getByLabel('视频时长').fill('0:05');
-    await root(staff).getByLabel('视频地址').fill('/media/videos/dance.mp4');
+    // The video is uploaded from the computer: the browser reads its length (5 s) from the file.
+    const chooser = staff.waitForEvent('filechooser');
+    await byTestId(staff, 'lesson-video-upload').click();
+    await (await chooser).setFiles(path.resolve(__dirname, '../../media/videos/dance.mp4'));
+    await hasText(byTestId(staff, 'lesson-video-outcome'), '时长 0:05 已自动填好');
+    expect(await root(staff).getByLabel('视频时长').inputValue()).toBe('0:05');
+    expect(await root(staff).getByLabel('视频地址').inputValue()).toMatch(/^\/uploads\/videos\/[0-9a-f-]{36}\.mp4$/);
+    await expectAccessible(staff, 'new lesson form (video uploaded)');
     await byTestId(staff, 'lesson-save').click();
 
     await heading(staff, '修改课程');

@@ -232,11 +232,14 @@ describe('authoring courses, lessons and sessions', () => {
     expect(codeOf(await h.call('district_admin', 'culture', 'updateLesson', { lessonId: 'crs-dance-square-l1', version: 1, title: '旧版本' }))).toBe('CONFLICT');
   });
 
-  it('refuses lessons on an offline course and videos from anywhere but /media, https or cloud storage', async () => {
+  it('refuses lessons on an offline course and videos from anywhere but /media, the video uploads, https or cloud storage', async () => {
     const offline = await h.call('district_admin', 'culture', 'createLesson', { courseId: 'crs-off-taichi-yc', title: '课', durationSeconds: 5, video: { url: '/media/videos/taichi.mp4' } });
     expect(codeOf(offline)).toBe('FAILED_PRECONDITION');
     const ftp = await h.call('district_admin', 'culture', 'createLesson', { courseId: 'crs-dance-square', title: '课', durationSeconds: 5, video: { url: 'ftp://x/y.mp4' } });
-    expect(!ftp.ok && ftp.error.message).toContain('视频地址须以 /media/ 或 https:// 开头');
+    expect(!ftp.ok && ftp.error.message).toContain('视频地址须以 /media/、/uploads/videos/ 或 https:// 开头');
+    // An uploaded photo is not a video: only the video uploads folder is accepted.
+    const photo = await h.call('district_admin', 'culture', 'createLesson', { courseId: 'crs-dance-square', title: '课', durationSeconds: 5, video: { url: '/uploads/a.jpg' } });
+    expect(codeOf(photo)).toBe('INVALID_ARGUMENT');
     const none = await h.call('district_admin', 'culture', 'createLesson', { courseId: 'crs-dance-square', title: '课', durationSeconds: 5, video: {} });
     expect(!none.ok && none.error.message).toContain('请上传视频');
   });

@@ -47,6 +47,48 @@ beforeEach(() => {
   saveToken('t');
 });
 
+/** The H5 picker's hidden file input: picks `file` as a person would. */
+function chooseFile(file: File) {
+  const input = document.body.querySelector('input[type="file"]') as HTMLInputElement | null;
+  if (!input) throw new Error('no file picker opened');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change'));
+}
+
+/** jsdom plays no media: a <video> given a source reports this duration, as a browser reads it from the file's metadata. */
+function browserReadsDuration(seconds: number): () => void {
+  const proto = HTMLMediaElement.prototype;
+  const src = Object.getOwnPropertyDescriptor(proto, 'src')!;
+  const duration = Object.getOwnPropertyDescriptor(proto, 'duration')!;
+  (URL as unknown as { createObjectURL: unknown }).createObjectURL = jest.fn(() => 'blob:video');
+  (URL as unknown as { revokeObjectURL: unknown }).revokeObjectURL = jest.fn();
+  Object.defineProperty(proto, 'duration', { configurable: true, get: () => seconds });
+  Object.defineProperty(proto, 'src', {
+    configurable: true,
+    set(this: HTMLMediaElement, value: string) {
+      this.setAttribute('src', value);
+      queueMicrotask(() => this.dispatchEvent(new Event('loadedmetadata')));
+    },
+  });
+  return () => {
+    Object.defineProperty(proto, 'src', src);
+    Object.defineProperty(proto, 'duration', duration);
+  };
+}
+
+/** Answers POST /api/uploads/videos (a raw file body, which the JSON fake cannot read); other requests go to the fake. Returns the bodies sent. */
+function withVideoUploads(reply: () => Promise<{ status: number; json: unknown }>): unknown[] {
+  const sent: unknown[] = [];
+  const inner = (globalThis as { fetch: (url: string, init?: { body?: unknown }) => Promise<unknown> }).fetch;
+  (globalThis as { fetch?: unknown }).fetch = async (url: string, init: { body?: unknown } = {}) => {
+    if (url !== '/api/uploads/videos') return inner(url, init as never);
+    sent.push(init.body);
+    const { status, json } = await reply();
+    return { status, ok: status < 400, text: async () => JSON.stringify(json) };
+  };
+  return sent;
+}
+
 describe('新建 / 修改课程', () => {
   it('creates an online course and opens it for adding lessons', async () => {
     const { seen } = installFetch(action('culture', 'createCourse', (input) => card({ id: 'crs-new', title: input.title })));
@@ -66,6 +108,18 @@ describe('新建 / 修改课程', () => {
     fireEvent.click(await screen.findByRole('button', { name: '建好课程' }));
     expect((await screen.findByRole('alert')).textContent).toBe('请填写课程名称。');
     expect(seen.filter((r) => r.url !== '/api/functions/account')).toEqual([]);
+  });
+
+  it('has one primary action, 保存课程, in the bar at the bottom; adding a lesson looks secondary', async () => {
+    taroDouble.routerParams = { id: 'crs-1' };
+    installFetch(action('culture', 'course', () => coursePage()));
+    render(<EditCoursePage />);
+    await screen.findByTestId('course-lessons');
+    // Chosen options (radios) are drawn filled too; only buttons are actions.
+    const primaries = screen.getAllByRole('button').filter((b) => b.className.includes('btn--primary'));
+    expect(primaries.map((b) => b.textContent)).toEqual(['保存课程']);
+    expect(screen.getByTestId('action-bar').contains(primaries[0])).toBe(true);
+    expect(screen.getByTestId('add-lesson').className).toContain('btn--secondary');
   });
 
   it('lists the lessons and, on a stale save, reloads and says so', async () => {
@@ -107,6 +161,52 @@ describe('添加 / 修改课时', () => {
       video: { url: null, fileId: 'cloud://env.bucket/culture/videos/b.mp4' },
     });
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-1' }));
+  });
+
+  it('uploads a chosen video, fills in its duration (still editable) and saves the uploaded path', async () => {
+    taroDouble.routerParams = { courseId: 'crs-1' };
+    const { seen } = installFetch(action('culture', 'createLesson', () => lessonPage().lesson));
+    let finishUpload: () => void = () => undefined;
+    const uploads = withVideoUploads(() => new Promise((resolve) => (finishUpload = () => resolve({ status: 200, json: { ok: true, data: { url: '/uploads/videos/v.mp4', bytes: 3 } } }))));
+    const restore = browserReadsDuration(151.2);
+    try {
+      render(<EditLessonPage />);
+      fireEvent.input(await screen.findByLabelText('课时标题'), { target: { value: '第二式' } });
+      fireEvent.click(screen.getByRole('button', { name: '上传视频' }));
+      const file = new File(['mp4'], '第二式.mp4', { type: 'video/mp4' });
+      chooseFile(file);
+      // The duration comes from the file before the upload ends.
+      await waitFor(() => expect((screen.getByLabelText('视频时长') as HTMLInputElement).value).toBe('2:31'));
+      expect((screen.getByLabelText('视频地址') as HTMLInputElement).value).toBe('');
+      await waitFor(() => expect(uploads).toHaveLength(1));
+      expect(uploads[0]).toBe(file);
+      finishUpload();
+      expect((await screen.findByTestId('lesson-video-outcome')).textContent).toContain('时长 2:31 已自动填好');
+      expect((screen.getByLabelText('视频地址') as HTMLInputElement).value).toBe('/uploads/videos/v.mp4');
+      fireEvent.input(screen.getByLabelText('视频时长'), { target: { value: '2:30' } });
+      fireEvent.click(screen.getByRole('button', { name: '添加这一课' }));
+      await waitFor(() => expect(bodies(seen, 'createLesson')).toHaveLength(1));
+      expect(bodies(seen, 'createLesson')[0]).toEqual(expect.objectContaining({ durationSeconds: 150, video: { url: '/uploads/videos/v.mp4', fileId: null } }));
+    } finally {
+      restore();
+    }
+  });
+
+  it('keeps the typed video when an upload is refused, and says why', async () => {
+    taroDouble.routerParams = { courseId: 'crs-1' };
+    installFetch();
+    withVideoUploads(async () => ({ status: 415, json: { ok: false, error: { code: 'INVALID_ARGUMENT', message: '这不是 MP4 视频，请换一个 MP4 文件' } } }));
+    const restore = browserReadsDuration(60);
+    try {
+      render(<EditLessonPage />);
+      fireEvent.input(await screen.findByLabelText('视频地址'), { target: { value: '/media/videos/a.mp4' } });
+      fireEvent.click(screen.getByRole('button', { name: '换一段视频' }));
+      chooseFile(new File(['?'], 'a.mp4', { type: 'video/mp4' }));
+      expect((await screen.findByTestId('lesson-video-outcome')).textContent).toContain('这不是 MP4 视频');
+      expect((screen.getByLabelText('视频地址') as HTMLInputElement).value).toBe('/media/videos/a.mp4');
+    } finally {
+      restore();
+    }
   });
 
   it('edits a lesson with its version, and refreshes on a conflict', async () => {

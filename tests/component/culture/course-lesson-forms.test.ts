@@ -36,7 +36,11 @@ describe('the lesson form', () => {
       input: { title: '第一式', durationSeconds: 60, text: '', video: { url: null, fileId: 'cloud://env.bucket/culture/videos/a.mp4' } },
     });
     expect(lessonInput({ ...base, video: '/media/videos/baduanjin-1.mp4' })).toMatchObject({ input: { video: { url: '/media/videos/baduanjin-1.mp4', fileId: null } } });
+    expect(lessonInput({ ...base, video: '/uploads/videos/0b8e2c1a-1111-4222-8333-944455556666.mp4' })).toMatchObject({
+      input: { video: { url: '/uploads/videos/0b8e2c1a-1111-4222-8333-944455556666.mp4', fileId: null } },
+    });
     expect(lessonInput({ ...base, video: 'ftp://x/a.mp4' })).toEqual({ error: expect.stringContaining('cloud://') });
+    expect(lessonInput({ ...base, video: ' ' })).toEqual({ error: expect.stringContaining('上传视频') });
     expect(lessonInput({ ...base, duration: '' })).toEqual({ error: expect.stringContaining('12:30') });
     expect(lessonInput({ ...base, title: '' })).toEqual({ error: '请填写课时标题。' });
   });

@@ -80,6 +80,15 @@ describe('申请成为红色合伙人 page', () => {
     expect(checkPartnerDraft(EMPTY_PARTNER_DRAFT)).toContain('单位名称');
   });
 
+  it('has one primary action, 提交申请, in the bar at the bottom of the form', async () => {
+    installFetch(action('eldercare', 'myApplications', () => []));
+    render(<PartnerApply />);
+    expect(await screen.findByText('您还没有提交过申请。')).toBeTruthy();
+    const primaries = Array.from(document.querySelectorAll('.btn--primary'));
+    expect(primaries.map((b) => b.textContent)).toEqual(['提交申请']);
+    expect(screen.getByTestId('action-bar').contains(primaries[0])).toBe(true);
+  });
+
   it('offers a retry when 我的申请 cannot load', async () => {
     installFetch(failing('eldercare', 'myApplications', 'INTERNAL', 'x', 500));
     render(<PartnerApply />);

@@ -40,7 +40,9 @@ export function privacyCallsIn(code: string): string[] {
 }
 
 const files = sourceFiles(SRC).map((file) => ({ file: path.relative(path.dirname(SRC), file), code: fs.readFileSync(file, 'utf8') }));
-const declared = new Map(PRIVACY_APIS.map((a) => [a.api, a]));
+/** API name -> the modules allowed to call it (an API used for two purposes is declared once per purpose and module). */
+const declared = new Map<string, Set<string>>();
+for (const a of PRIVACY_APIS) declared.set(a.api, new Set([...(declared.get(a.api) ?? []), a.module]));
 
 describe('privacy API declarations', () => {
   it('finds the calls it looks for (the scanner works)', () => {
@@ -55,7 +57,7 @@ describe('privacy API declarations', () => {
   });
 
   it('every declared API is called only from the platform module the data file names', () => {
-    const misplaced = files.flatMap(({ file, code }) => privacyCallsIn(code).filter((api) => declared.get(api)?.module !== file).map((api) => `${api} in ${file}`));
+    const misplaced = files.flatMap(({ file, code }) => privacyCallsIn(code).filter((api) => !declared.get(api)?.has(file)).map((api) => `${api} in ${file}`));
     expect(misplaced).toEqual([]);
     for (const api of PRIVACY_APIS) {
       const code = files.find((f) => f.file === api.module)?.code ?? '';

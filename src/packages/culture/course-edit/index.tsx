@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Choices } from '../../../components/Choices';
 import { Page } from '../../../components/Page';
@@ -66,11 +67,11 @@ function EditCoursePageScreen() {
         </Section>
 
         <Notice outcome={outcome} testId="course-outcome" />
-        <View className="stack">
+        <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="course-save">
             {editing ? '保存课程' : '建好课程'}
           </Btn>
-        </View>
+        </ActionBar>
 
         {editing && data && form.mode === 'online' ? (
           <Section title={`课时（共 ${lessons.length} 课）`} className="spaced" testId="course-lessons">
@@ -92,7 +93,7 @@ function EditCoursePageScreen() {
                 </View>
               ))}
             </View>
-            <Btn kind="primary" onClick={() => go(CULTURE_PATHS.lessonEdit({ courseId: data.course.id }))} testId="add-lesson">
+            <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.lessonEdit({ courseId: data.course.id }))} testId="add-lesson">
               添加一课
             </Btn>
           </Section>

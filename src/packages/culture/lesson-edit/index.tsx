@@ -11,6 +11,7 @@ import { Notice } from '../parts/Notice';
 import { Section } from '../parts/Section';
 import '../parts/culture.scss';
 import { useLessonForm } from './use-lesson-form';
+import { useVideoUpload } from './use-video-upload';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 
 /** 添加 / 修改课时 of an online course: title, length, video and text. */
@@ -18,6 +19,7 @@ function EditLessonPageScreen() {
   const { params } = useRouter();
   const { editing, existing, form, update, save, busy, outcome, courseId } = useLessonForm({ id: params.id, courseId: params.courseId });
   const data = existing.data;
+  const upload = useVideoUpload(update);
 
   return (
     <Page title={editing ? '修改课时' : '添加课时'}>
@@ -25,12 +27,16 @@ function EditLessonPageScreen() {
         {data ? <View className="muted">课程：{data.course.title}</View> : null}
         <Section title="课时内容" className="stack">
           <TextField label="课时标题" value={form.title} onChange={(title) => update({ title })} placeholder="例如：第一式 两手托天理三焦" maxlength={40} testId="lesson-title" />
+          <Btn kind="secondary" loading={upload.busy} onClick={() => void upload.choose()} testId="lesson-video-upload">
+            {form.video ? '换一段视频' : '上传视频'}
+          </Btn>
+          <Notice outcome={upload.outcome} testId="lesson-video-outcome" />
           <TextField
             label="视频时长"
             value={form.duration}
             onChange={(duration) => update({ duration })}
             placeholder="例如 12:30"
-            hint="按“分:秒”填写，例如 12:30；只填一个数字表示整分钟。看到 90% 就算学完。"
+            hint="上传视频后自动填好，可以修改。按“分:秒”填写，例如 12:30；只填一个数字表示整分钟。看到 90% 就算学完。"
             maxlength={6}
             testId="lesson-duration"
           />
@@ -39,7 +45,7 @@ function EditLessonPageScreen() {
             value={form.video}
             onChange={(video) => update({ video })}
             placeholder="/media/videos/xxx.mp4 或 cloud://…"
-            hint="请先把视频放到云存储（云开发控制台），再把文件 ID（cloud:// 开头）粘贴到这里；本地测试可填 /media/videos/ 下的文件地址。"
+            hint="上传视频后自动填好。也可以粘贴云存储文件 ID（cloud:// 开头）、https:// 地址或 /media/videos/ 下的文件地址。"
             maxlength={300}
             testId="lesson-video"
           />

@@ -1,10 +1,11 @@
 import type { LessonEditInput } from '../lib/types';
 
 /**
- * The staff form for an online lesson. The video is typed, not uploaded: a
- * local file under /media/videos/ (H5 and the local runtime), an https://
- * address, or a CloudBase fileID (cloud://…) put in storage from the
- * CloudBase console. Pure, so the rules are tested without a page.
+ * The staff form for an online lesson. The video is usually uploaded from the
+ * form (src/platform/videos.ts fills in a CloudBase fileID in WeChat or an
+ * /uploads/videos/ path on the local runtime); typing one stays possible: a
+ * local file under /media/videos/, an https:// address, or a CloudBase fileID
+ * (cloud://…). Pure, so the rules are tested without a page.
  */
 export interface LessonForm {
   title: string;
@@ -46,7 +47,8 @@ export function lessonInput(form: LessonForm): { input: LessonEditInput } | { er
   const video = form.video.trim();
   let ref: LessonEditInput['video'];
   if (/^cloud:\/\/\S+$/.test(video)) ref = { url: null, fileId: video };
-  else if (/^(\/media\/|https:\/\/)\S+$/.test(video)) ref = { url: video, fileId: null };
+  else if (/^(\/media\/|\/uploads\/videos\/|https:\/\/)\S+$/.test(video)) ref = { url: video, fileId: null };
+  else if (!video) return { error: '请点“上传视频”选一段视频，或填写视频地址。' };
   else return { error: '视频请填 /media/videos/ 下的地址、https:// 开头的地址，或 cloud:// 开头的云存储文件 ID。' };
   return { input: { title, durationSeconds, text: form.text.trim(), video: ref } };
 }

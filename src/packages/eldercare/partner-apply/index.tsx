@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
+import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Choices } from '../../../components/Choices';
 import { Page } from '../../../components/Page';
@@ -54,9 +55,11 @@ export default function PartnerApply() {
           />
           <TextField label="联系人" value={draft.contactName} onChange={set('contactName')} maxlength={20} testId="apply-contact" />
           <TextField label="联系电话" type="number" value={draft.contactPhone} onChange={set('contactPhone')} placeholder="手机号或座机号" maxlength={13} testId="apply-phone" />
-          <Btn kind="primary" loading={busy} onClick={() => void send()} testId="apply-submit">
-            提交申请
-          </Btn>
+          <ActionBar>
+            <Btn kind="primary" loading={busy} onClick={() => void send()} testId="apply-submit">
+              提交申请
+            </Btn>
+          </ActionBar>
         </View>
       )}
 

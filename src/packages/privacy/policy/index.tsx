@@ -25,7 +25,7 @@ export default function PolicyPage() {
           我们会用到的手机功能
         </Heading>
         {PRIVACY_APIS.map((api) => (
-          <View key={api.api} className="item">
+          <View key={`${api.api} ${api.module}`} className="item">
             <View>{api.wechatItem.replace(/^(收集|使用|访问)你的?/, '')}</View>
             <View className="muted">{api.purpose}。只有您点了相应按钮才会使用。</View>
           </View>
