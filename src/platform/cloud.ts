@@ -28,6 +28,13 @@ export async function uploadCloudFile(cloudPath: string, filePath: string): Prom
   return res.fileID;
 }
 
+/** A new cloud storage path under `folder/<yyyymm>/`, unique enough for uploads from one person. */
+export function datedCloudPath(folder: string, extension: string): string {
+  const now = new Date();
+  const month = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}`;
+  return `${folder}/${month}/${now.getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}.${extension}`;
+}
+
 /** For tests: forget the init so the next call initialises again. */
 export function resetCloudForTests(): void {
   initialised = false;

@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro';
 import { unwrapEnvelope } from '../api/envelope';
+import { requestJson } from '../api/http';
 import { ApiError } from '../api/errors';
 import { getToken } from '../auth/session';
 import { apiBase, isWeapp } from './env';
-import { uploadCloudFile } from './cloud';
+import { datedCloudPath, uploadCloudFile } from './cloud';
 import { explainRefusal, isPermissionRefusal, isPrivacyRefusal, mediaPermission } from './permission';
 
 /**
@@ -87,31 +88,7 @@ export function photoSrc(path: string): string {
 async function uploadInBrowser(file: File): Promise<string> {
   const token = getToken();
   if (!token) throw new ApiError('UNAUTHENTICATED');
-  const type = ACCEPTED.includes(file.type) ? file.type : 'image/jpeg';
-  const controller = typeof AbortController === 'function' ? new AbortController() : null;
-  const timer = controller ? setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS) : null;
-  let text: string;
-  let status: number;
-  try {
-    const response = await fetch(`${apiBase()}/api/uploads`, {
-      method: 'POST',
-      headers: { 'Content-Type': type, Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      body: file,
-      signal: controller?.signal,
-    });
-    status = response.status;
-    text = await response.text();
-  } catch (err) {
-    throw new ApiError((err as { name?: string } | null)?.name === 'AbortError' ? 'TIMEOUT' : 'NETWORK');
-  } finally {
-    if (timer) clearTimeout(timer);
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ApiError(status >= 500 ? 'UNAVAILABLE' : 'BAD_REPLY');
-  }
+  const body = await requestJson('/api/uploads', { method: 'POST', token, raw: { data: file, type: ACCEPTED.includes(file.type) ? file.type : 'image/jpeg' }, timeoutMs: UPLOAD_TIMEOUT_MS });
   const data = unwrapEnvelope<{ url?: unknown }>(body);
   if (typeof data?.url !== 'string') throw new ApiError('BAD_REPLY');
   return data.url;
@@ -124,11 +101,8 @@ async function uploadInWeChat(path: string): Promise<string> {
   } catch {
     // An old client or an odd format: the picture chosen as "compressed" is small enough already.
   }
-  const now = new Date();
-  const month = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}`;
-  const name = `${now.getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}.jpg`;
   try {
-    return await uploadCloudFile(`issues/${month}/${name}`, filePath);
+    return await uploadCloudFile(datedCloudPath('issues', 'jpg'), filePath);
   } catch {
     throw new ApiError('NETWORK', '照片没有传上去，请检查网络后重试');
   }

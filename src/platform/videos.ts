@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro';
 import { unwrapEnvelope } from '../api/envelope';
+import { requestJson } from '../api/http';
 import { ApiError } from '../api/errors';
 import { getToken } from '../auth/session';
-import { uploadCloudFile } from './cloud';
-import { apiBase, isWeapp } from './env';
+import { datedCloudPath, uploadCloudFile } from './cloud';
+import { isWeapp } from './env';
 import { explainRefusal, isPermissionRefusal, isPrivacyRefusal, mediaPermission } from './permission';
 
 /**
@@ -100,11 +101,8 @@ export async function uploadVideo(video: PickedVideo): Promise<UploadedVideo> {
 }
 
 async function uploadInWeChat(path: string): Promise<string> {
-  const now = new Date();
-  const month = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}`;
-  const name = `${now.getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}.mp4`;
   try {
-    return await uploadCloudFile(`lessons/${month}/${name}`, path);
+    return await uploadCloudFile(datedCloudPath('lessons', 'mp4'), path);
   } catch {
     throw new ApiError('NETWORK', '视频没有传上去，请检查网络后重试');
   }
@@ -113,30 +111,7 @@ async function uploadInWeChat(path: string): Promise<string> {
 async function uploadInBrowser(file: File): Promise<string> {
   const token = getToken();
   if (!token) throw new ApiError('UNAUTHENTICATED');
-  const controller = typeof AbortController === 'function' ? new AbortController() : null;
-  const timer = controller ? setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS) : null;
-  let text: string;
-  let status: number;
-  try {
-    const response = await fetch(`${apiBase()}/api/uploads/videos`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'video/mp4', Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      body: file,
-      signal: controller?.signal,
-    });
-    status = response.status;
-    text = await response.text();
-  } catch (err) {
-    throw new ApiError((err as { name?: string } | null)?.name === 'AbortError' ? 'TIMEOUT' : 'NETWORK');
-  } finally {
-    if (timer) clearTimeout(timer);
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ApiError(status >= 500 ? 'UNAVAILABLE' : 'BAD_REPLY');
-  }
+  const body = await requestJson('/api/uploads/videos', { method: 'POST', token, raw: { data: file, type: 'video/mp4' }, timeoutMs: UPLOAD_TIMEOUT_MS });
   const data = unwrapEnvelope<{ url?: unknown }>(body);
   if (typeof data?.url !== 'string') throw new ApiError('BAD_REPLY');
   return data.url;
