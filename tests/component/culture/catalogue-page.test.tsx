@@ -35,4 +35,14 @@ describe('文化课堂 catalogue', () => {
     expect(seen.filter((r) => (r.body as { action?: string })?.action === 'catalogue').pop()?.body).toMatchObject({ category: 'dance' });
     expect(screen.getByRole('switch', { name: '按类别筛选' }).textContent).toContain('舞蹈（2）');
   });
+
+  it('gives every card a cover in its category, hidden from screen readers (the words say it)', async () => {
+    world();
+    render(<CataloguePage />);
+    const card = await screen.findByTestId('course-crs-a');
+    const cover = within(card).getByTestId('cu-cover');
+    expect(cover.getAttribute('aria-hidden')).toBe('true');
+    expect(cover.textContent).toContain('太');
+    expect(within(screen.getByTestId('session-ses-a')).getByTestId('cu-cover')).toBeTruthy();
+  });
 });

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
+import { Cover } from './Cover';
 import { durationLabel } from '../lib/format';
 import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
@@ -18,6 +19,7 @@ export function ItemCard({ item, signedUp = false }: { item: CatalogueItem; sign
   if (item.type === 'course') {
     return (
       <Btn kind="plain" className="card cu-item" onClick={() => go(CULTURE_PATHS.course(item.id))} testId={`course-${item.id}`}>
+        <Cover category={item.category} categoryName={item.categoryName} />
         <View className="cu-item__tags">
           <View className="tag">线上课程</View>
           <View className="tag tag--quiet">{item.categoryName}</View>
@@ -34,6 +36,7 @@ export function ItemCard({ item, signedUp = false }: { item: CatalogueItem; sign
   }
   return (
     <Btn kind="plain" className="card cu-item" onClick={() => go(CULTURE_PATHS.session(item.id))} testId={`session-${item.id}`}>
+      <Cover category={item.category} categoryName={item.categoryName} />
       <View className="cu-item__tags">
         <View className="tag">{item.kind === 'event' ? '线下活动' : '线下课程'}</View>
         <View className="tag tag--quiet">{item.series ?? item.categoryName}</View>
