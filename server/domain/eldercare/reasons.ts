@@ -1,4 +1,5 @@
-import { AppError, type ErrorCode } from '../../core/errors';
+import type { ErrorCode } from '../../core/errors';
+import { refusalTable, type RefusalDetails } from '../../core/refusals';
 
 /**
  * Every refusal of a booking rule has a reason code the UI can explain, and one
@@ -22,7 +23,7 @@ export type RefusalReason =
   | 'VISIT_NOT_STARTED'
   | 'REQUEST_ID_REUSED';
 
-export type RefusalDetails = Record<string, string | number | null>;
+export type { RefusalDetails };
 
 const MESSAGES: Record<RefusalReason, (d: RefusalDetails) => string> = {
   PROFILE_PENDING: () => '老人信息尚待社区核实，核实通过后才能预约',
@@ -49,10 +50,5 @@ const CODES: Partial<Record<RefusalReason, ErrorCode>> = {
   REQUEST_ID_REUSED: 'CONFLICT',
 };
 
-export function refusalMessage(reason: RefusalReason, details: RefusalDetails = {}): string {
-  return MESSAGES[reason](details);
-}
-
-export function refusal(reason: RefusalReason, details: RefusalDetails = {}): AppError {
-  return new AppError(CODES[reason] ?? 'FAILED_PRECONDITION', refusalMessage(reason, details), { reason, ...details });
-}
+export const ELDERCARE_REFUSALS = refusalTable(MESSAGES, CODES);
+export const { refusal, refusalMessage } = ELDERCARE_REFUSALS;
