@@ -21,6 +21,7 @@ export type RefusalReason =
   | 'ALREADY_BOOKED'
   | 'CANCEL_CUTOFF'
   | 'VISIT_NOT_STARTED'
+  | 'ILLEGAL_TRANSITION'
   | 'REQUEST_ID_REUSED';
 
 export type { RefusalDetails };
@@ -40,6 +41,7 @@ const MESSAGES: Record<RefusalReason, (d: RefusalDetails) => string> = {
   ALREADY_BOOKED: () => '老人在这个时段已经预约了这项服务',
   CANCEL_CUTOFF: (d) => `服务开始前 ${d.hours} 小时内不能在线取消，请直接联系服务方`,
   VISIT_NOT_STARTED: () => '服务时段开始后才能标记完成或未遇',
+  ILLEGAL_TRANSITION: (d) => `预约当前为“${d.statusLabel}”，不能${d.eventLabel}`,
   REQUEST_ID_REUSED: () => '这个请求编号已用于另一次预约，请刷新页面后重新提交',
 };
 
