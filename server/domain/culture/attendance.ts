@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { assertCheckinOpen } from './capacity';
 import { loadSession, step } from './ledger';
 import { ENROLMENTS, SESSIONS, type EnrolmentDoc, type SessionDoc } from './model';
@@ -17,7 +17,7 @@ import { rosterRow, sessionCard } from './views';
 
 export async function roster(ctx: SignedInContext, sessionId: string) {
   const session = await ctx.store.get<SessionDoc>(SESSIONS, sessionId);
-  if (!session) throw new AppError('NOT_FOUND', '没有找到这个活动');
+  if (!session) throw refusal('SESSION_NOT_FOUND');
   assertManages(ctx.principal, session);
   const all = await findAll<EnrolmentDoc>(ctx.store, ENROLMENTS, { targetId: sessionId }, [['ticketNo', 'asc']]);
   const waiting = all.filter((e) => e.state === 'waitlisted').sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
@@ -38,14 +38,14 @@ export type CheckInTarget = { sessionId: string; code: string } | { enrolmentId:
 async function resolveTarget(ctx: SignedInContext, target: CheckInTarget): Promise<string> {
   if ('enrolmentId' in target) return target.enrolmentId;
   const [found] = await ctx.store.find<EnrolmentDoc>(ENROLMENTS, { targetId: target.sessionId, checkinCode: target.code }, { limit: 1 });
-  if (!found) throw new AppError('NOT_FOUND', '签到码不正确，请核对后重新输入');
+  if (!found) throw refusal('CHECKIN_CODE_WRONG');
   return found._id;
 }
 
 async function attend(ctx: SignedInContext, enrolmentId: string, event: EnrolmentEvent, check: (session: SessionDoc) => void) {
   const { session, enrolment } = await ctx.store.transaction(async (tx) => {
     const found = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId);
-    if (!found || found.kind !== 'session') throw new AppError('NOT_FOUND', '没有找到这条报名记录');
+    if (!found || found.kind !== 'session') throw refusal('ENROLMENT_NOT_FOUND');
     const loaded = await loadSession(tx, found.targetId);
     assertManages(ctx.principal, loaded);
     check(loaded);
@@ -62,7 +62,7 @@ async function attend(ctx: SignedInContext, enrolmentId: string, event: Enrolmen
 
 export async function checkIn(ctx: SignedInContext, target: CheckInTarget) {
   const id = await resolveTarget(ctx, target);
-  if ('sessionId' in target && !id.startsWith(`${target.sessionId}:`)) throw new AppError('NOT_FOUND', '签到码不正确，请核对后重新输入');
+  if ('sessionId' in target && !id.startsWith(`${target.sessionId}:`)) throw refusal('CHECKIN_CODE_WRONG');
   return attend(ctx, id, 'check_in', (session) => assertCheckinOpen(session, ctx.now));
 }
 
@@ -75,8 +75,8 @@ export async function resetAttendance(ctx: SignedInContext, enrolmentId: string)
 }
 
 function assertStarted(session: SessionDoc, now: Date): void {
-  if (session.status === 'cancelled') throw new AppError('FAILED_PRECONDITION', '活动已取消');
-  if (now.toISOString() < session.startsAt) throw new AppError('FAILED_PRECONDITION', '活动开始后才能标记缺席');
+  if (session.status === 'cancelled') throw refusal('SESSION_CANCELLED');
+  if (now.toISOString() < session.startsAt) throw refusal('ABSENT_BEFORE_START');
 }
 
 /**
@@ -86,10 +86,10 @@ function assertStarted(session: SessionDoc, now: Date): void {
  */
 export async function markRemainingNoShows(ctx: SignedInContext, sessionId: string) {
   const session = await ctx.store.get<SessionDoc>(SESSIONS, sessionId);
-  if (!session) throw new AppError('NOT_FOUND', '没有找到这个活动');
+  if (!session) throw refusal('SESSION_NOT_FOUND');
   assertManages(ctx.principal, session);
-  if (session.status === 'cancelled') throw new AppError('FAILED_PRECONDITION', '活动已取消');
-  if (session.endsAt > ctx.now.toISOString()) throw new AppError('FAILED_PRECONDITION', '活动结束后才能把未签到的人标记为缺席');
+  if (session.status === 'cancelled') throw refusal('SESSION_CANCELLED');
+  if (session.endsAt > ctx.now.toISOString()) throw refusal('ABSENT_BEFORE_END');
   let marked = 0;
   for (;;) {
     const batch = await ctx.store.find<EnrolmentDoc>(ENROLMENTS, { targetId: sessionId, state: 'enrolled' }, { limit: 100 });

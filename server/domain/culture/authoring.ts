@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore, Filter, Tx } from '../../store/port';
 import { getUnit } from '../org/org';
 import { DEFAULT_OFFER_HOURS, emptyCounts, placesLeft, scheduleProblem, seatsTaken, type ScheduleTimes } from './capacity';
@@ -53,14 +53,14 @@ function newId(prefix: string): string {
 }
 
 function assertVersion(current: { version: number }, seen: number): void {
-  if (current.version !== seen) throw new AppError('CONFLICT', '内容已被其他管理员修改，请刷新后再编辑');
+  if (current.version !== seen) throw refusal('EDITED_BY_OTHERS');
 }
 
 /** "宜昌路社区综合文化服务中心", or the sub-district for its own items. */
 async function defaultOrganiser(store: DocumentStore, communityId: string | null): Promise<string> {
   if (communityId === null) return '湖岛街道';
   const unit = await getUnit(store, communityId);
-  if (!unit || unit.kind !== 'community') throw new AppError('NOT_FOUND', '没有找到这个社区');
+  if (!unit || unit.kind !== 'community') throw refusal('COMMUNITY_NOT_FOUND');
   return `${unit.name}综合文化服务中心`;
 }
 
@@ -103,7 +103,7 @@ export async function updateCourse(ctx: SignedInContext, courseId: string, versi
 
 async function loadCourse(tx: Tx, courseId: string): Promise<CourseDoc> {
   const course = await tx.get<CourseDoc>(COURSES, courseId);
-  if (!course) throw new AppError('NOT_FOUND', '没有找到这门课程');
+  if (!course) throw refusal('COURSE_NOT_FOUND');
   return course;
 }
 
@@ -111,8 +111,8 @@ export async function createLesson(ctx: SignedInContext, courseId: string, input
   const lesson = await ctx.store.transaction(async (tx) => {
     const course = await loadCourse(tx, courseId);
     assertManages(ctx.principal, course);
-    if (course.mode !== 'online') throw new AppError('FAILED_PRECONDITION', '线下课程没有视频课时，请改为添加场次');
-    if (course.lessonIds.length >= MAX_LESSONS) throw new AppError('FAILED_PRECONDITION', `每门课程最多 ${MAX_LESSONS} 课`);
+    if (course.mode !== 'online') throw refusal('OFFLINE_COURSE_NO_LESSONS');
+    if (course.lessonIds.length >= MAX_LESSONS) throw refusal('TOO_MANY_LESSONS', { max: MAX_LESSONS });
     const at = ctx.now.toISOString();
     const created: LessonDoc = { _id: newId('les'), courseId, ...input, version: 1, createdAt: at, updatedAt: at };
     await tx.create(LESSONS, created);
@@ -126,7 +126,7 @@ export async function createLesson(ctx: SignedInContext, courseId: string, input
 export async function updateLesson(ctx: SignedInContext, lessonId: string, version: number, patch: Partial<LessonFields>) {
   const result = await ctx.store.transaction(async (tx) => {
     const lesson = await tx.get<LessonDoc>(LESSONS, lessonId);
-    if (!lesson) throw new AppError('NOT_FOUND', '没有找到这一课');
+    if (!lesson) throw refusal('LESSON_NOT_FOUND');
     const course = await loadCourse(tx, lesson.courseId);
     assertManages(ctx.principal, course);
     assertVersion(lesson, version);
@@ -151,17 +151,17 @@ function scheduleOf(input: Pick<SessionFields, 'startsAt' | 'endsAt' | 'signupOp
     cancelDeadline: input.cancelDeadline ?? new Date(Date.parse(input.startsAt) - DAY_MS).toISOString(),
   };
   const problem = scheduleProblem(times);
-  if (problem) throw new AppError('INVALID_ARGUMENT', problem);
+  if (problem) throw refusal(problem);
   return times;
 }
 
 async function assertCourseExists(store: DocumentStore, courseId: string | null): Promise<void> {
-  if (courseId && !(await store.get(COURSES, courseId))) throw new AppError('NOT_FOUND', '没有找到所选的课程');
+  if (courseId && !(await store.get(COURSES, courseId))) throw refusal('CHOSEN_COURSE_NOT_FOUND');
 }
 
 export async function createSession(ctx: SignedInContext, input: SessionFields & { communityId?: string | null }) {
   const communityId = ownerFor(ctx.principal, input.communityId);
-  if (input.startsAt <= ctx.now.toISOString()) throw new AppError('INVALID_ARGUMENT', '活动开始时间须晚于现在');
+  if (input.startsAt <= ctx.now.toISOString()) throw refusal('START_IN_PAST');
   await assertCourseExists(ctx.store, input.courseId);
   const at = ctx.now.toISOString();
   const session: SessionDoc = {
@@ -229,11 +229,11 @@ export async function updateSession(ctx: SignedInContext, sessionId: string, ver
     const found = await loadSession(tx, sessionId);
     assertManages(ctx.principal, found);
     assertVersion(found, version);
-    if (found.status === 'cancelled') throw new AppError('FAILED_PRECONDITION', '活动已取消，不能再修改');
+    if (found.status === 'cancelled') throw refusal('EDIT_CANCELLED_SESSION');
     const merged: SessionDoc = { ...found, ...patch, ...scheduleOf(rescheduled(found, patch), ctx.now), version: found.version + 1, updatedAt: ctx.now.toISOString() };
     const held = seatsTaken(found.counts) + found.counts.offered;
-    if (merged.capacity < held) throw new AppError('FAILED_PRECONDITION', `名额不能少于已报名和待确认的 ${held} 人`);
-    if (merged.startsAt !== found.startsAt && merged.startsAt <= ctx.now.toISOString()) throw new AppError('INVALID_ARGUMENT', '活动开始时间须晚于现在');
+    if (merged.capacity < held) throw refusal('CAPACITY_BELOW_HELD', { held });
+    if (merged.startsAt !== found.startsAt && merged.startsAt <= ctx.now.toISOString()) throw refusal('START_IN_PAST');
     const changed = [merged.startsAt !== found.startsAt || merged.endsAt !== found.endsAt ? '时间' : null, merged.venue !== found.venue ? '地点' : null].filter(
       (w): w is string => w !== null,
     );
@@ -255,8 +255,8 @@ export async function cancelSession(ctx: SignedInContext, sessionId: string, rea
   await ctx.store.transaction(async (tx) => {
     const found = await loadSession(tx, sessionId);
     assertManages(ctx.principal, found);
-    if (found.status === 'cancelled') throw new AppError('FAILED_PRECONDITION', '活动已经取消了');
-    if (found.endsAt <= ctx.now.toISOString()) throw new AppError('FAILED_PRECONDITION', '活动已结束，不能取消');
+    if (found.status === 'cancelled') throw refusal('ALREADY_CANCELLED');
+    if (found.endsAt <= ctx.now.toISOString()) throw refusal('CANCEL_AFTER_END');
     const at = ctx.now.toISOString();
     const { kind, title, body } = notices.cancelled(found, reason);
     await tx.set<SessionDoc>(SESSIONS, {

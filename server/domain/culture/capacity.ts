@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal, type RefusalReason } from './reasons';
 import type { SessionCounts, SessionDoc } from './model';
 import type { EnrolmentState, FromState } from './states';
 
@@ -71,28 +71,28 @@ export const SIGNUP_LABELS: Record<SignupStatus, string> = {
 
 export function assertSignupOpen(session: SessionDoc, now: Date): void {
   const status = signupStatus(session, now);
-  if (status !== 'open') throw new AppError('FAILED_PRECONDITION', `${SIGNUP_LABELS[status]}，现在不能报名`);
+  if (status !== 'open') throw refusal('SIGNUP_UNAVAILABLE', { status, statusLabel: SIGNUP_LABELS[status] });
 }
 
 export function assertScheduled(session: SessionDoc): void {
-  if (session.status === 'cancelled') throw new AppError('FAILED_PRECONDITION', '活动已取消');
+  if (session.status === 'cancelled') throw refusal('SESSION_CANCELLED');
 }
 
 /** Residents may give back an enrolled place until the cut-off. */
 export function assertBeforeCancelDeadline(session: SessionDoc, now: Date): void {
   if (now.toISOString() >= session.cancelDeadline) {
-    throw new AppError('FAILED_PRECONDITION', '已过取消截止时间，如不能参加请联系组织方');
+    throw refusal('CANCEL_DEADLINE_PASSED');
   }
 }
 
 export function assertBeforeStart(session: SessionDoc, now: Date, what: string): void {
-  if (now.toISOString() >= session.startsAt) throw new AppError('FAILED_PRECONDITION', `活动已开始，不能${what}`);
+  if (now.toISOString() >= session.startsAt) throw refusal('SESSION_STARTED', { actionLabel: what });
 }
 
 export function assertCheckinOpen(session: SessionDoc, now: Date): void {
   assertScheduled(session);
   if (now.getTime() < Date.parse(session.startsAt) - CHECKIN_OPENS_BEFORE_MS) {
-    throw new AppError('FAILED_PRECONDITION', '签到在活动开始前 2 小时开放');
+    throw refusal('CHECKIN_NOT_OPEN');
   }
 }
 
@@ -106,6 +106,8 @@ export function checkinCode(ticketNo: number, random: () => number = Math.random
   return `${String(ticketNo).padStart(4, '0')}${suffix}`;
 }
 
+export type ScheduleProblem = Extract<RefusalReason, 'ENDS_BEFORE_START' | 'SIGNUP_CLOSES_BEFORE_OPENING' | 'SIGNUP_CLOSES_AFTER_START' | 'CANCEL_DEADLINE_AFTER_START'>;
+
 export interface ScheduleTimes {
   startsAt: string;
   endsAt: string;
@@ -114,11 +116,11 @@ export interface ScheduleTimes {
   cancelDeadline: string;
 }
 
-/** The order every session's times must keep; the message names what is wrong in plain words. */
-export function scheduleProblem(t: ScheduleTimes): string | null {
-  if (t.endsAt <= t.startsAt) return '结束时间须晚于开始时间';
-  if (t.signupClosesAt <= t.signupOpensAt) return '报名截止时间须晚于报名开始时间';
-  if (t.signupClosesAt > t.startsAt) return '报名截止时间不能晚于活动开始时间';
-  if (t.cancelDeadline > t.startsAt) return '取消截止时间不能晚于活动开始时间';
+/** The order every session's times must keep; the reason names what is wrong (its sentence is in reasons.ts). */
+export function scheduleProblem(t: ScheduleTimes): ScheduleProblem | null {
+  if (t.endsAt <= t.startsAt) return 'ENDS_BEFORE_START';
+  if (t.signupClosesAt <= t.signupOpensAt) return 'SIGNUP_CLOSES_BEFORE_OPENING';
+  if (t.signupClosesAt > t.startsAt) return 'SIGNUP_CLOSES_AFTER_START';
+  if (t.cancelDeadline > t.startsAt) return 'CANCEL_DEADLINE_AFTER_START';
   return null;
 }

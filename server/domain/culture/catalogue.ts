@@ -1,5 +1,5 @@
 import type { ActionContext, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { positionOf } from './enrolments';
 import { buildIcs, phoneCalendar, type CalendarEvent } from '../../core/ics';
 import { CATEGORIES, COURSES, ENROLMENTS, SESSIONS, enrolmentId, type CategoryId, type CourseDoc, type EnrolmentDoc, type SessionDoc } from './model';
@@ -75,7 +75,7 @@ export async function mine(ctx: SignedInContext) {
 /** "加入日历": the .ics text for H5 and the Taro.addPhoneCalendar argument for WeChat, from one event. */
 export async function sessionCalendar(ctx: ActionContext, sessionId: string) {
   const session = await ctx.store.get<SessionDoc>(SESSIONS, sessionId);
-  if (!session) throw new AppError('NOT_FOUND', '没有找到这个活动');
+  if (!session) throw refusal('SESSION_NOT_FOUND');
   const mine = ctx.principal ? await ctx.store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
   const code = mine && (mine.state === 'enrolled' || mine.state === 'attended') ? mine.checkinCode : null;
   const event: CalendarEvent = {

@@ -1,5 +1,5 @@
 import type { ActionContext, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore, Tx } from '../../store/port';
 import { queueMessage } from '../notify/outbox';
 import { blankEnrolment } from './ledger';
@@ -24,7 +24,7 @@ function advance(enrolment: EnrolmentDoc, event: EnrolmentEvent, by: string, now
 
 async function loadCourse(tx: Tx | DocumentStore, courseId: string): Promise<CourseDoc> {
   const course = await tx.get<CourseDoc>(COURSES, courseId);
-  if (!course) throw new AppError('NOT_FOUND', '没有找到这门课程');
+  if (!course) throw refusal('COURSE_NOT_FOUND');
   return course;
 }
 
@@ -32,8 +32,8 @@ export async function enrolCourse(ctx: SignedInContext, courseId: string) {
   const openid = ctx.principal.openid;
   const { course, enrolment } = await ctx.store.transaction(async (tx) => {
     const found = await loadCourse(tx, courseId);
-    if (!found.published) throw new AppError('NOT_FOUND', '没有找到这门课程');
-    if (found.mode !== 'online') throw new AppError('FAILED_PRECONDITION', '这是线下课程，请选择具体场次报名');
+    if (!found.published) throw refusal('COURSE_NOT_FOUND');
+    if (found.mode !== 'online') throw refusal('OFFLINE_COURSE_ENROL');
     const base = (await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(courseId, openid))) ?? (await blankEnrolment(tx, 'course', courseId, courseId, openid, ctx.now));
     const enrolled = advance(base, 'enrol', openid, ctx.now, { enrolledAt: ctx.now.toISOString() });
     const counted: CourseDoc = { ...found, counts: { ...found.counts, enrolled: found.counts.enrolled + 1 } };
@@ -54,9 +54,9 @@ export async function saveProgress(ctx: SignedInContext, input: { courseId: stri
   const result = await ctx.store.transaction(async (tx) => {
     const course = await loadCourse(tx, input.courseId);
     const lesson = course.lessonIds.includes(input.lessonId) ? await tx.get<LessonDoc>(LESSONS, input.lessonId) : null;
-    if (!lesson || lesson.courseId !== course._id) throw new AppError('INVALID_ARGUMENT', '这一课不属于该课程');
+    if (!lesson || lesson.courseId !== course._id) throw refusal('LESSON_OF_OTHER_COURSE');
     const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(course._id, openid));
-    if (!enrolment) throw new AppError('FAILED_PRECONDITION', '请先报名这门课程，再开始学习');
+    if (!enrolment) throw refusal('ENROL_BEFORE_LEARNING');
     const lessons = { ...enrolment.lessons, [lesson._id]: recordWatch(enrolment.lessons[lesson._id], input.seconds, lesson.durationSeconds, ctx.now) };
     const progress = courseProgress(course.lessonIds, lessons);
     let next: EnrolmentDoc = { ...enrolment, lessons, completedLessons: progress.completedLessons, lastLessonId: lesson._id, updatedAt: ctx.now.toISOString() };
@@ -86,7 +86,7 @@ export async function lessonsOf(store: DocumentStore, course: CourseDoc): Promis
 /** A course page: everyone sees the outline; the caller's progress when enrolled; drafts only for staff. */
 export async function courseDetail(ctx: ActionContext, courseId: string) {
   const course = await loadCourse(ctx.store, courseId);
-  if (!course.published && !isCultureStaff(ctx.principal)) throw new AppError('NOT_FOUND', '没有找到这门课程');
+  if (!course.published && !isCultureStaff(ctx.principal)) throw refusal('COURSE_NOT_FOUND');
   const lessons = await lessonsOf(ctx.store, course);
   const enrolment = ctx.principal ? await ctx.store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(course._id, ctx.principal.openid)) : null;
   const sessions =
@@ -104,11 +104,11 @@ export async function courseDetail(ctx: ActionContext, courseId: string) {
 /** The player page: the video and text are for enrolled residents (and staff checking content). */
 export async function lessonDetail(ctx: SignedInContext, lessonId: string) {
   const lesson = await ctx.store.get<LessonDoc>(LESSONS, lessonId);
-  if (!lesson) throw new AppError('NOT_FOUND', '没有找到这一课');
+  if (!lesson) throw refusal('LESSON_NOT_FOUND');
   const course = await loadCourse(ctx.store, lesson.courseId);
   const index = course.lessonIds.indexOf(lesson._id);
   const enrolment = await ctx.store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(course._id, ctx.principal.openid));
-  if (!isCultureStaff(ctx.principal) && (!enrolment || index < 0)) throw new AppError('FAILED_PRECONDITION', '请先报名这门课程，再开始学习');
+  if (!isCultureStaff(ctx.principal) && (!enrolment || index < 0)) throw refusal('ENROL_BEFORE_LEARNING');
   return {
     course: courseCard(course),
     lesson: lessonFull(lesson, Math.max(0, index)),

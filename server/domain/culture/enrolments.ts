@@ -1,5 +1,5 @@
 import type { ActionContext, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore, Tx } from '../../store/port';
 import { queueMessage } from '../notify/outbox';
 import { arrivalOutcome, assertBeforeCancelDeadline, assertBeforeStart, assertScheduled, assertSignupOpen, checkinCode } from './capacity';
@@ -96,7 +96,7 @@ export async function acceptOffer(ctx: SignedInContext, sessionId: string) {
     await queueMessage(tx, { recipient: enrolment.openid, ...notices.enrolled(moved.session, moved.enrolment.checkinCode ?? '') }, ctx.now);
     return moved;
   });
-  if (lapsed) throw new AppError('FAILED_PRECONDITION', '候补名额已过确认时间，已顺延给下一位；如仍想参加，可重新报名');
+  if (lapsed) throw refusal('OFFER_LAPSED');
   return reply;
 }
 
@@ -126,7 +126,7 @@ export async function positionOf(store: DocumentStore, enrolment: EnrolmentDoc):
 /** One session for anyone; the caller's own enrolment when signed in. */
 export async function sessionDetail(ctx: ActionContext, sessionId: string) {
   const session = await ctx.store.get<SessionDoc>(SESSIONS, sessionId);
-  if (!session) throw new AppError('NOT_FOUND', '没有找到这个活动');
+  if (!session) throw refusal('SESSION_NOT_FOUND');
   const mine = ctx.principal ? await ctx.store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
   return {
     session: sessionCard(session, ctx.now),

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { Tx } from '../../store/port';
 import { defaultName, type UserDoc } from '../account/users';
 import { queueMessage } from '../notify/outbox';
@@ -36,13 +36,13 @@ export function step(
 
 export async function loadSession(tx: Tx, sessionId: string): Promise<SessionDoc> {
   const session = await tx.get<SessionDoc>(SESSIONS, sessionId);
-  if (!session) throw new AppError('NOT_FOUND', '没有找到这个活动');
+  if (!session) throw refusal('SESSION_NOT_FOUND');
   return session;
 }
 
 export async function loadSessionEnrolment(tx: Tx, sessionId: string, openid: string): Promise<EnrolmentDoc> {
   const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, openid));
-  if (!enrolment) throw new AppError('NOT_FOUND', '您还没有报名这个活动');
+  if (!enrolment) throw refusal('NOT_ENROLLED_IN_SESSION');
   return enrolment;
 }
 

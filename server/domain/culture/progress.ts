@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { LessonProgress } from './model';
 
 /**
@@ -15,7 +15,7 @@ export const DURATION_SLACK_SECONDS = 2;
 
 export function recordWatch(prev: LessonProgress | undefined, seconds: number, durationSeconds: number, now: Date): LessonProgress {
   if (seconds > durationSeconds + DURATION_SLACK_SECONDS) {
-    throw new AppError('INVALID_ARGUMENT', `播放进度超出了本课时长（${durationSeconds} 秒）`, { seconds, durationSeconds });
+    throw refusal('PROGRESS_PAST_END', { seconds, durationSeconds });
   }
   const at = now.toISOString();
   const position = Math.min(seconds, durationSeconds);

@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { inShanghai } from '../../core/time';
 import type { Filter } from '../../store/port';
 import { csvTime, toCsv, type Cell } from '../../core/csv';
@@ -15,7 +15,7 @@ import { CANCEL_REASON_LABELS } from './views';
 
 export async function attendanceStats(ctx: SignedInContext, input: { months: number; communityId?: string | null }) {
   if (input.communityId !== undefined && !canManage(ctx.principal, input.communityId)) {
-    throw new AppError('PERMISSION_DENIED', '只能查看本社区的统计');
+    throw refusal('REPORT_OTHER_COMMUNITY');
   }
   const communities = listedCommunities(ctx.principal);
   const scope: Filter =
@@ -41,7 +41,7 @@ const SESSION_ORDER = ['attended', 'enrolled', 'no_show', 'offered', 'waitlisted
 export async function exportEnrolments(ctx: SignedInContext, target: { sessionId: string } | { courseId: string }) {
   if ('sessionId' in target) {
     const session = await ctx.store.get<SessionDoc>(SESSIONS, target.sessionId);
-    if (!session) throw new AppError('NOT_FOUND', '没有找到这个活动');
+    if (!session) throw refusal('SESSION_NOT_FOUND');
     assertManages(ctx.principal, session);
     const rows = await findAll<EnrolmentDoc>(ctx.store, ENROLMENTS, { targetId: session._id }, [['ticketNo', 'asc']]);
     rows.sort((a, b) => SESSION_ORDER.indexOf(a.state) - SESSION_ORDER.indexOf(b.state) || (a.seq ?? a.ticketNo ?? 0) - (b.seq ?? b.ticketNo ?? 0));
@@ -59,7 +59,7 @@ export async function exportEnrolments(ctx: SignedInContext, target: { sessionId
     return { filename: fileName(session.title, ctx.now), mimeType: 'text/csv; charset=utf-8', rows: rows.length, content };
   }
   const course = await ctx.store.get<CourseDoc>(COURSES, target.courseId);
-  if (!course) throw new AppError('NOT_FOUND', '没有找到这门课程');
+  if (!course) throw refusal('COURSE_NOT_FOUND');
   assertManages(ctx.principal, course);
   const rows = await findAll<EnrolmentDoc>(ctx.store, ENROLMENTS, { targetId: course._id }, [['createdAt', 'asc']]);
   const cells: Cell[][] = rows.map((e) => {

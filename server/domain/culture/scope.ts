@@ -1,5 +1,5 @@
 import type { Principal } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { managedCommunities } from '../account/authority';
 
 /**
@@ -16,7 +16,7 @@ export function canManage(principal: Principal | null, communityId: string | nul
 
 export function assertManages(principal: Principal, item: { communityId: string | null }): void {
   if (!canManage(principal, item.communityId)) {
-    throw new AppError('PERMISSION_DENIED', '只能管理本社区组织的课程和活动；街道组织的由街道管理员管理');
+    throw refusal('OTHER_COMMUNITY_ORGANISER');
   }
 }
 
@@ -35,7 +35,7 @@ export function ownerFor(principal: Principal, requested: string | null | undefi
   if (communities === null) return requested ?? null;
   const owner = requested === undefined ? (communities[0] ?? null) : requested;
   if (owner === null || !communities.includes(owner)) {
-    throw new AppError('PERMISSION_DENIED', '社区管理员只能为本社区创建课程和活动');
+    throw refusal('CREATE_FOR_OTHER_COMMUNITY');
   }
   return owner;
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 
 /**
  * The enrolment state machine as data. Services never assign a state by hand:
@@ -88,7 +88,7 @@ export function transition(kind: 'course' | 'session', from: FromState, event: E
   const to = nextState(kind, from, event);
   if (to) return to;
   const current = from === 'new' ? '未报名' : `「${STATE_LABELS[from]}」`;
-  throw new AppError('FAILED_PRECONDITION', `当前状态为${current}，不能${EVENT_LABELS[event]}`, { from, event });
+  throw refusal('ILLEGAL_TRANSITION', { from, event, stateLabel: current, eventLabel: EVENT_LABELS[event] });
 }
 
 /** States that hold a seat of the session's capacity (a no-show still took the place). */

@@ -1,5 +1,6 @@
 import type { Principal } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
+import type { AppError } from '../../core/errors';
 import { managedCommunities } from '../account/authority';
 import type { RoleBinding } from '../../core/roles';
 import type { Doc, Tx } from '../../store/port';
@@ -66,15 +67,15 @@ export function mayManageElder(principal: Principal, elder: ElderDoc): boolean {
 }
 
 export function elderNotFound(): AppError {
-  return new AppError('NOT_FOUND', '没有找到这位老人的信息');
+  return refusal('ELDER_NOT_FOUND');
 }
 
 export function bookingNotFound(): AppError {
-  return new AppError('NOT_FOUND', '没有找到这条预约');
+  return refusal('BOOKING_NOT_FOUND');
 }
 
 export function assertPartnerScope(principal: Principal, partnerId: string): void {
   if (!isDistrictAdmin(principal) && !partnersOf(principal).includes(partnerId)) {
-    throw new AppError('PERMISSION_DENIED', '只能管理本单位的服务');
+    throw refusal('OTHER_PARTNER_SERVICE');
   }
 }

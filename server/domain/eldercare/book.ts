@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
 import type { Tx } from '../../store/port';
 import { defaultName, type UserDoc } from '../account/users';
 import { bookerRole, elderNotFound } from './access';
@@ -43,10 +42,10 @@ export async function book(ctx: SignedInContext, input: BookInput) {
     if (existing) return { booking: replay(existing, input), replayed: true };
     const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
     const svc = await tx.get<ServiceDoc>(C.services, input.serviceId);
-    if (!svc) throw new AppError('NOT_FOUND', '没有找到这项服务');
+    if (!svc) throw refusal('SERVICE_NOT_FOUND');
     if (svc.status !== 'active') throw refusal('SERVICE_PAUSED');
     const window = await tx.get<WindowDoc>(C.windows, input.windowId);
-    if (!window || window.serviceId !== svc._id) throw new AppError('NOT_FOUND', '没有找到这个时段，请刷新后重新选择');
+    if (!window || window.serviceId !== svc._id) throw refusal('WINDOW_GONE');
     assertEligible(elder, svc.eligibility, window.date);
     const quota = (await tx.get<QuotaDoc>(C.quotas, quotaId(elder._id, svc._id, yearOf(window.date)))) ?? emptyQuota(elder._id, svc._id, yearOf(window.date));
     assertQuotaRoom(svc.quotaPerYear, quota, window._id);

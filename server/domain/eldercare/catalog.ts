@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { refusal } from './reasons';
 import type { ActionContext, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
 import type { Filter } from '../../store/port';
 import type { Partner } from '../org/org';
 import { assertPartnerScope, bookerRole, elderNotFound, isAdminOf, isDistrictAdmin, partnersOf } from './access';
@@ -37,20 +37,20 @@ export function serviceView(s: ServiceDoc) {
 
 export async function loadService(ctx: SignedInContext, serviceId: string): Promise<ServiceDoc> {
   const service = await ctx.store.get<ServiceDoc>(C.services, serviceId);
-  if (!service) throw new AppError('NOT_FOUND', '没有找到这项服务');
+  if (!service) throw refusal('SERVICE_NOT_FOUND');
   return service;
 }
 
 /** District admins create and change services; changes apply to bookings made from then on. */
 export async function saveService(ctx: SignedInContext, serviceId: string | undefined, version: number | undefined, input: ServiceInput) {
   const partner = await ctx.store.get<Partner>('partners', input.partnerId);
-  if (!partner || partner.status !== 'approved') throw new AppError('FAILED_PRECONDITION', '只能为已批准的红色合伙人配置服务');
+  if (!partner || partner.status !== 'approved') throw refusal('PARTNER_NOT_APPROVED');
   const at = ctx.now.toISOString();
   const saved = await ctx.store.transaction(async (tx) => {
     const existing = serviceId ? await tx.get<ServiceDoc>(C.services, serviceId) : null;
-    if (serviceId && !existing) throw new AppError('NOT_FOUND', '没有找到这项服务');
-    if (existing && version !== undefined && existing.version !== version) throw new AppError('CONFLICT', '服务设置已被他人修改，请刷新后再试');
-    if (existing && existing.partnerId !== input.partnerId) throw new AppError('FAILED_PRECONDITION', '服务不能转给另一家单位，请新建服务');
+    if (serviceId && !existing) throw refusal('SERVICE_NOT_FOUND');
+    if (existing && version !== undefined && existing.version !== version) throw refusal('SERVICE_EDITED_BY_OTHERS');
+    if (existing && existing.partnerId !== input.partnerId) throw refusal('SERVICE_OTHER_PARTNER');
     const doc: ServiceDoc = existing
       ? { ...existing, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, version: existing.version + 1, updatedAt: at }
       : { _id: `svc-${randomUUID().slice(0, 8)}`, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, status: 'active', version: 1, createdAt: at, updatedAt: at };
@@ -171,14 +171,14 @@ export async function setWindows(ctx: SignedInContext, serviceId: string, inputs
   const service = await loadService(ctx, serviceId);
   assertPartnerScope(ctx.principal, service.partnerId);
   const today = shanghaiDate(ctx.now);
-  if (inputs.some((w) => w.date < today)) throw new AppError('FAILED_PRECONDITION', '不能设置已经过去的日期');
+  if (inputs.some((w) => w.date < today)) throw refusal('WINDOW_DATE_PAST');
   const saved = await ctx.store.transaction(async (tx) => {
     const out: WindowDoc[] = [];
     for (const input of inputs) {
       const id = windowId(serviceId, input.date, input.period);
       const existing = await tx.get<WindowDoc>(C.windows, id);
       if (existing && input.capacity < existing.taken) {
-        throw new AppError('FAILED_PRECONDITION', `${windowLabel(input.date, input.period)}已有 ${existing.taken} 个预约，名额不能少于 ${existing.taken}`, { windowId: id, taken: existing.taken });
+        throw refusal('CAPACITY_BELOW_TAKEN', { windowId: id, taken: existing.taken, windowLabel: windowLabel(input.date, input.period) });
       }
       const doc: WindowDoc = existing
         ? { ...existing, capacity: input.capacity, updatedAt: ctx.now.toISOString() }
@@ -194,7 +194,7 @@ export async function setWindows(ctx: SignedInContext, serviceId: string, inputs
 /** Closing a window stops new bookings in it; bookings already there stay. */
 export async function setWindowOpen(ctx: SignedInContext, id: string, open: boolean) {
   const window = await ctx.store.get<WindowDoc>(C.windows, id);
-  if (!window) throw new AppError('NOT_FOUND', '没有找到这个时段');
+  if (!window) throw refusal('WINDOW_NOT_FOUND');
   assertPartnerScope(ctx.principal, window.partnerId);
   const saved = await ctx.store.transaction(async (tx) => {
     const current = (await tx.get<WindowDoc>(C.windows, id))!;

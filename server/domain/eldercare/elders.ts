@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
 import { sentences } from '../../core/text';
 import type { DocumentStore, Tx } from '../../store/port';
 import type { UserDoc } from '../account/users';
@@ -45,8 +45,8 @@ export async function placeAddress(store: DocumentStore, address: ElderAddress) 
 
 /** The schema checks the form of the date; whether it is plausible depends on today. */
 function assertBirthDate(birthDate: string, today: string): void {
-  if (birthDate > today) throw new AppError('INVALID_ARGUMENT', '出生日期不能晚于今天');
-  if (ageOn(birthDate, today) > 125) throw new AppError('INVALID_ARGUMENT', '出生日期超出合理范围，请核对');
+  if (birthDate > today) throw refusal('BIRTH_DATE_FUTURE');
+  if (ageOn(birthDate, today) > 125) throw refusal('BIRTH_DATE_IMPLAUSIBLE');
 }
 
 /** A resident adds themselves or a relative and becomes a guardian; grid staff add elders of their own grid. */
@@ -56,7 +56,7 @@ export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guar
   const address = { ...input.address, street: normaliseStreet(input.address.street) };
   const place = await placeAddress(ctx.store, address);
   if (via === 'grid_staff' && (place.branchId === null || !branchesOf(ctx.principal).includes(place.branchId))) {
-    throw new AppError('PERMISSION_DENIED', '只能为本网格的老人建档，请核对地址');
+    throw refusal('ELDER_OUTSIDE_GRID');
   }
   const at = ctx.now.toISOString();
   // Sensitive fields land only with the separate consent; the spread order lets sensitiveAfter overwrite what the form sent.
@@ -78,7 +78,7 @@ export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guar
     updatedAt: at,
   };
   await ctx.store.transaction(async (tx) => {
-    if (await tx.get(C.elders, elder._id)) throw new AppError('CONFLICT', '这位老人已经建档，请让已登记的家属把您添加为家属，或联系网格员');
+    if (await tx.get(C.elders, elder._id)) throw refusal('ELDER_EXISTS');
     await tx.create(C.elders, elder);
     if (via === 'guardian') await tx.create(C.guardians, guardianRow(elder._id, ctx.principal.openid, relation, ctx.principal.openid, at));
   });
@@ -93,7 +93,7 @@ function guardianRow(elderId: string, openid: string, relation: string, addedBy:
 async function loadManaged(ctx: SignedInContext, tx: Tx, elderId: string, version?: number): Promise<ElderDoc> {
   const elder = await tx.get<ElderDoc>(C.elders, elderId);
   if (!elder || !mayManageElder(ctx.principal, elder)) throw elderNotFound();
-  if (version !== undefined && version !== elder.version) throw new AppError('CONFLICT', '老人信息已被他人修改，请刷新后再试');
+  if (version !== undefined && version !== elder.version) throw refusal('ELDER_EDITED_BY_OTHERS');
   return elder;
 }
 
@@ -167,8 +167,8 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
   const updated = await ctx.store.transaction(async (tx) => {
     const elder = await tx.get<ElderDoc>(C.elders, elderId);
     if (!elder || !isAdminOf(ctx.principal, elder)) throw elderNotFound();
-    if (elder.version !== version) throw new AppError('CONFLICT', '老人信息已被修改，请刷新后重新核实');
-    if (elder.verification === to) throw new AppError('FAILED_PRECONDITION', to === 'verified' ? '这位老人的信息已经核实过了' : '这位老人的信息已是未通过状态');
+    if (elder.version !== version) throw refusal('ELDER_CHANGED_BEFORE_VERIFY');
+    if (elder.verification === to) throw refusal(to === 'verified' ? 'ALREADY_VERIFIED' : 'ALREADY_REJECTED');
     const at = ctx.now.toISOString();
     const next: ElderDoc = {
       ...elder,
@@ -201,9 +201,9 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
   await ctx.store.transaction(async (tx) => {
     const elder = await tx.get<ElderDoc>(C.elders, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
-    if (isGuardian(elder, openid)) throw new AppError('FAILED_PRECONDITION', '对方已经是这位老人的家属了');
+    if (isGuardian(elder, openid)) throw refusal('ALREADY_GUARDIAN');
     const user = await tx.get<UserDoc>('users', openid);
-    if (!user) throw new AppError('NOT_FOUND', '没有找到这位居民，请让对方先登录党群e家');
+    if (!user) throw refusal('RESIDENT_NOT_FOUND');
     await attachGuardian(tx, elder, openid, relation, ctx.principal.openid, ctx.now);
   });
   return { added: true };
@@ -211,7 +211,7 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
 
 /** Adds a guardian inside the caller's transaction (by user number, or by a link code the family showed). */
 export async function attachGuardian(tx: Tx, elder: ElderDoc, openid: string, relation: string, addedBy: string, now: Date): Promise<void> {
-  if (elder.guardians.length >= 10) throw new AppError('RESOURCE_EXHAUSTED', '每位老人最多登记 10 位家属');
+  if (elder.guardians.length >= 10) throw refusal('TOO_MANY_GUARDIANS', { max: 10 });
   const at = now.toISOString();
   await tx.update(C.elders, elder._id, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
   await tx.set(C.guardians, guardianRow(elder._id, openid, relation, addedBy, at));
@@ -236,7 +236,7 @@ export async function removeGuardian(ctx: SignedInContext, elderId: string, open
   await ctx.store.transaction(async (tx) => {
     const elder = await tx.get<ElderDoc>(C.elders, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
-    if (!isGuardian(elder, openid)) throw new AppError('NOT_FOUND', '此人不是这位老人的家属');
+    if (!isGuardian(elder, openid)) throw refusal('NOT_A_GUARDIAN');
     await tx.update(C.elders, elderId, { guardians: elder.guardians.filter((g) => g !== openid), version: elder.version + 1, updatedAt: ctx.now.toISOString() });
     await tx.remove(C.guardians, `${elderId}_${openid}`);
   });

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
 import { queueMessage } from '../notify/outbox';
 import { elderNotFound, isAdminOf, isGuardian } from './access';
 import { attachGuardian } from './elders';
@@ -25,7 +25,7 @@ function live(doc: LinkCodeDoc | null, now: Date): doc is LinkCodeDoc {
 export async function createLinkCode(ctx: SignedInContext, elderId: string, relation: string) {
   const elder = await ctx.store.get<ElderDoc>(C.elders, elderId);
   if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
-  if (elder.guardians.length >= 10) throw new AppError('RESOURCE_EXHAUSTED', '每位老人最多登记 10 位家属');
+  if (elder.guardians.length >= 10) throw refusal('TOO_MANY_GUARDIANS', { max: 10 });
   const expiresAt = new Date(ctx.now.getTime() + LINK_CODE_MINUTES * 60_000).toISOString();
   // A live code with the same digits is skipped; an expired or used one is overwritten.
   for (let attempt = 0; attempt < 8; attempt++) {
@@ -37,7 +37,7 @@ export async function createLinkCode(ctx: SignedInContext, elderId: string, rela
     });
     if (made) return { code, qr: `${LINK_QR_PREFIX}${code}`, expiresAt, minutes: LINK_CODE_MINUTES };
   }
-  throw new AppError('UNAVAILABLE', '现在生成不了链接码，请稍后再试');
+  throw refusal('LINK_CODE_UNAVAILABLE');
 }
 
 /** The relative types or scans the code: once, before it expires, and they become 家属. */
@@ -45,11 +45,11 @@ export async function redeemLinkCode(ctx: SignedInContext, code: string) {
   const me = ctx.principal.openid;
   return ctx.store.transaction(async (tx) => {
     const link = await tx.get<LinkCodeDoc>(C.linkCodes, code);
-    if (!link || link.expiresAt <= ctx.now.toISOString()) throw new AppError('NOT_FOUND', '链接码不对或已过期，请让家人重新生成一个');
-    if (link.usedBy !== null) throw new AppError('FAILED_PRECONDITION', '这个链接码已经用过了，请让家人重新生成一个');
+    if (!link || link.expiresAt <= ctx.now.toISOString()) throw refusal('LINK_CODE_INVALID');
+    if (link.usedBy !== null) throw refusal('LINK_CODE_USED');
     const elder = await tx.get<ElderDoc>(C.elders, link.elderId);
     if (!elder) throw elderNotFound();
-    if (isGuardian(elder, me)) throw new AppError('FAILED_PRECONDITION', `您已经是${elder.name}的家属了`);
+    if (isGuardian(elder, me)) throw refusal('ALREADY_YOUR_ELDER', { elderName: elder.name });
     await attachGuardian(tx, elder, me, link.relation, link.createdBy, ctx.now);
     await tx.set<LinkCodeDoc>(C.linkCodes, { ...link, usedBy: me, usedAt: ctx.now.toISOString() });
     if (link.createdBy !== me) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
 import { addBinding, getOrCreateUser, type UserDoc } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import type { Partner } from '../org/org';
@@ -41,7 +41,7 @@ export function applicationView(a: ApplicationDoc, showContact: boolean) {
 
 export async function applyPartner(ctx: SignedInContext, input: ApplicationInput) {
   const pending = await ctx.store.count(C.applications, { applicant: ctx.principal.openid, status: 'pending' });
-  if (pending > 0) throw new AppError('FAILED_PRECONDITION', '您已有一份申请正在审核，请耐心等待');
+  if (pending > 0) throw refusal('APPLICATION_PENDING');
   const application: ApplicationDoc = {
     _id: `pa-${randomUUID().slice(0, 8)}`,
     ...input,
@@ -70,8 +70,8 @@ export async function listApplications(ctx: SignedInContext, status: Application
 export async function decideApplication(ctx: SignedInContext, applicationId: string, approve: boolean, reason: string) {
   const decided = await ctx.store.transaction(async (tx) => {
     const application = await tx.get<ApplicationDoc>(C.applications, applicationId);
-    if (!application) throw new AppError('NOT_FOUND', '没有找到这份申请');
-    if (application.status !== 'pending') throw new AppError('FAILED_PRECONDITION', '这份申请已经审核过了');
+    if (!application) throw refusal('APPLICATION_NOT_FOUND');
+    if (application.status !== 'pending') throw refusal('APPLICATION_REVIEWED');
     const at = ctx.now.toISOString();
     const partnerId = approve ? `p-${randomUUID().slice(0, 8)}` : null;
     if (partnerId) {

@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { Filter } from '../../store/port';
 import { bookerRole, bookingNotFound, branchesOf, isAdminOf, partnersOf } from './access';
 import { shanghaiDate, windowEnd, windowLabel, windowStart } from './calendar';
@@ -55,7 +55,7 @@ const PARTNER_VIEWS: Record<PartnerView, (today: string) => { filter: Filter; de
 /** The partner workbench lists: only the caller's own organisation's bookings, ever. */
 export async function partnerBookings(ctx: SignedInContext, view: PartnerView, partnerId: string | undefined) {
   const own = partnersOf(ctx.principal);
-  if (partnerId !== undefined && !own.includes(partnerId)) throw new AppError('PERMISSION_DENIED', '只能查看本单位的预约');
+  if (partnerId !== undefined && !own.includes(partnerId)) throw refusal('OTHER_PARTNER_BOOKINGS');
   const { filter, desc } = PARTNER_VIEWS[view](shanghaiDate(ctx.now));
   const bookings = await ctx.store.find<BookingDoc>(
     C.bookings,
@@ -100,7 +100,7 @@ const CALENDAR_STATUSES: ReadonlySet<BookingStatus> = new Set(['confirmed']);
 export async function calendarFile(ctx: SignedInContext, bookingId: string) {
   const { booking, audience } = await loadVisible(ctx, bookingId);
   if (audience === 'admin' || (audience === 'partner' && !partnerMayReveal(booking))) throw bookingNotFound();
-  if (!CALENDAR_STATUSES.has(booking.status)) throw new AppError('FAILED_PRECONDITION', '预约确认后才能加入日历');
+  if (!CALENDAR_STATUSES.has(booking.status)) throw refusal('CALENDAR_BEFORE_CONFIRM');
   const address = `${booking.elder.address.street}${booking.elder.address.number}号${booking.elder.address.detail}`;
   const content = buildIcs(
     {

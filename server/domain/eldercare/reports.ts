@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { Filter } from '../../store/port';
 import { managedCommunities } from '../account/authority';
 import { isDistrictAdmin, partnersOf } from './access';
@@ -31,7 +31,7 @@ async function bookingsBetween(ctx: SignedInContext, from: string, to: string, f
     const page = await ctx.store.find<BookingDoc>(C.bookings, { ...filter, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: PAGE, skip });
     out.push(...page);
     if (page.length < PAGE) return out;
-    if (out.length >= MAX_ROWS) throw new AppError('RESOURCE_EXHAUSTED', '数据太多，请缩小日期范围后再试');
+    if (out.length >= MAX_ROWS) throw refusal('TOO_MANY_ROWS');
   }
 }
 
@@ -53,7 +53,7 @@ function emptyCounts(): Record<BookingStatus, number> {
 /** Bookings per partner and month (by visit date), by status, with the average rating: the data behind the charts. */
 export async function overview(ctx: SignedInContext, fromMonth: string, toMonth: string) {
   const months = monthsBetween(fromMonth, toMonth);
-  if (months.length === 0 || months.length > 24) throw new AppError('INVALID_ARGUMENT', '请选择 1 到 24 个月的范围');
+  if (months.length === 0 || months.length > 24) throw refusal('MONTH_RANGE');
   const { filter } = scopeFilter(ctx);
   // Dates compare as strings, so "-31" closes every month whatever its length.
   const bookings = await bookingsBetween(ctx, `${fromMonth}-01`, `${toMonth}-31`, filter);
@@ -87,7 +87,7 @@ const HEADER = ['服务', '服务单位', '服务日期', '时段', '状态', '�
 
 /** CSV of bookings by visit date; partner staff get names masked where the partner may not see them. */
 export async function exportCsv(ctx: SignedInContext, fromDate: string, toDate: string) {
-  if (toDate < fromDate) throw new AppError('INVALID_ARGUMENT', '结束日期不能早于开始日期');
+  if (toDate < fromDate) throw refusal('DATES_REVERSED');
   const { filter, partnerView } = scopeFilter(ctx);
   const [bookings, communities] = await Promise.all([bookingsBetween(ctx, fromDate, toDate, filter), listUnits(ctx.store, 'community')]);
   const communityName = new Map(communities.map((c) => [c._id, c.name]));

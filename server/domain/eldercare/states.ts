@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { BookingStatus } from './model';
 
 /**
@@ -71,7 +71,7 @@ export const EVENT_LABELS: Record<BookingEvent | 'request' | 'rate', string> = {
 export function nextStatus(from: BookingStatus, event: BookingEvent): BookingStatus {
   const to = TRANSITIONS[from][event];
   if (!to) {
-    throw new AppError('FAILED_PRECONDITION', `预约当前为“${STATUS_LABELS[from]}”，不能${EVENT_LABELS[event]}`, { reason: 'ILLEGAL_TRANSITION', status: from, event });
+    throw refusal('ILLEGAL_TRANSITION', { status: from, event, statusLabel: STATUS_LABELS[from], eventLabel: EVENT_LABELS[event] });
   }
   return to;
 }

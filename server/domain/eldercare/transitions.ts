@@ -1,5 +1,4 @@
 import type { Principal, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
 import type { DocumentStore, Tx } from '../../store/port';
 import { bookerRole, bookingNotFound, isAdminOf, partnersOf, stillActsFor } from './access';
 import { snapshotOf } from './book';
@@ -65,7 +64,7 @@ async function applyEvent(
     const elder = booking ? await tx.get<ElderDoc>(C.elders, booking.elderId) : null;
     if (!booking || !elder) throw bookingNotFound();
     const actor = authorizeFn(booking, elder);
-    if (options.version !== undefined && options.version !== booking.version) throw new AppError('CONFLICT', '预约已被他人处理，请刷新后再试');
+    if (options.version !== undefined && options.version !== booking.version) throw refusal('BOOKING_EDITED_BY_OTHERS');
     const to = nextStatus(booking.status, event);
     const changes = await EFFECTS[event]({ ctx: { now }, tx, booking, elder, options });
     const at = now.toISOString();
@@ -94,7 +93,7 @@ export function authorize(principal: Principal, booking: BookingDoc, elder: Elde
   if (side === 'booker' && asBooker) return { openid: principal.openid, role: asBooker };
   if (side === 'partner' && asPartner) return { openid: principal.openid, role: 'partner_staff' };
   if (asBooker || asPartner || isAdminOf(principal, elder)) {
-    throw new AppError('PERMISSION_DENIED', side === 'partner' ? '只有服务方可以办理这一步' : '只有预约人或老人的家属可以办理这一步');
+    throw refusal(side === 'partner' ? 'PARTNER_ONLY' : 'BOOKER_ONLY');
   }
   throw bookingNotFound();
 }
@@ -110,7 +109,7 @@ async function quotaOf(tx: Tx, booking: BookingDoc, date: string): Promise<Quota
 
 async function loadService(tx: Tx, booking: BookingDoc): Promise<ServiceDoc> {
   const service = await tx.get<ServiceDoc>(C.services, booking.serviceId);
-  if (!service) throw new AppError('NOT_FOUND', '没有找到这项服务');
+  if (!service) throw refusal('SERVICE_NOT_FOUND');
   return service;
 }
 
@@ -158,10 +157,10 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
   async propose({ ctx, tx, booking, elder, options }) {
     const id = options.windowId;
     if (!id || id === booking.windowId || id === booking.proposed?.windowId) {
-      throw new AppError('FAILED_PRECONDITION', '请选择一个与现在不同的时段');
+      throw refusal('SAME_WINDOW');
     }
     const window = await tx.get<WindowDoc>(C.windows, id);
-    if (!window || window.serviceId !== booking.serviceId) throw new AppError('NOT_FOUND', '没有找到这个时段');
+    if (!window || window.serviceId !== booking.serviceId) throw refusal('WINDOW_NOT_FOUND');
     if (windowStart(window.date, window.period) <= ctx.now) throw refusal('WINDOW_PAST');
     if (placesLeft(window) <= 0) throw refusal('WINDOW_FULL', { capacity: window.capacity });
     const service = await loadService(tx, booking);
@@ -209,8 +208,8 @@ export async function rate(ctx: SignedInContext, bookingId: string, stars: numbe
     const elder = booking ? await tx.get<ElderDoc>(C.elders, booking.elderId) : null;
     if (!booking || !elder) throw bookingNotFound();
     const actor = authorize(ctx.principal, booking, elder, 'booker');
-    if (booking.status !== 'completed') throw new AppError('FAILED_PRECONDITION', '服务完成后才能评价');
-    if (booking.rating) throw new AppError('FAILED_PRECONDITION', '这次服务已经评价过了');
+    if (booking.status !== 'completed') throw refusal('RATE_BEFORE_DONE');
+    if (booking.rating) throw refusal('ALREADY_RATED');
     const at = ctx.now.toISOString();
     const next: BookingDoc = {
       ...booking,

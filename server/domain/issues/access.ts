@@ -1,5 +1,6 @@
 import type { Principal } from '../../core/action';
-import { AppError } from '../../core/errors';
+import type { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { RoleBinding } from '../../core/roles';
 import type { Filter } from '../../store/port';
 import type { IssueDoc } from './types';
@@ -60,10 +61,10 @@ export function assertActing(principal: Principal, issue: IssueDoc): RoleBinding
   const binding = actingBinding(principal, issue);
   if (binding) return binding;
   if (covers(reachOf(principal), issue) && issue.holder !== 'grid') {
-    throw new AppError('PERMISSION_DENIED', '这件诉求已转由社区或街道办理，网格员不能再操作');
+    throw refusal('ESCALATED_FROM_GRID');
   }
-  if (!issue.public && issue.reporter !== principal.openid) throw new AppError('NOT_FOUND', '没有找到这件诉求');
-  throw new AppError('PERMISSION_DENIED', '这件诉求不属于您负责的网格或社区');
+  if (!issue.public && issue.reporter !== principal.openid) throw refusal('ISSUE_NOT_FOUND');
+  throw refusal('OUTSIDE_REACH');
 }
 
 /** Store filters for a staff member's queues; `narrow` picks one of their scopes when they hold several. */
@@ -89,5 +90,5 @@ function oneOrIn(values: string[]) {
 }
 
 function outOfReach(): AppError {
-  return new AppError('PERMISSION_DENIED', '只能查看本人负责的网格或社区');
+  return refusal('VIEW_OUTSIDE_REACH');
 }

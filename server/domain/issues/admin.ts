@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore, Filter } from '../../store/port';
 import { managedCommunities } from '../account/authority';
 import { getUnit, listUnits } from '../org/org';
@@ -26,10 +26,10 @@ export async function listAddressRules(ctx: SignedInContext, street?: string) {
 /** Community admins keep the rules of their own grids; district admins all of them. */
 async function assertMayEditGrid(ctx: SignedInContext, gridId: string): Promise<void> {
   const grid = await getUnit(ctx.store, gridId);
-  if (!grid || grid.kind !== 'grid') throw new AppError('NOT_FOUND', '没有找到这个网格');
+  if (!grid || grid.kind !== 'grid') throw refusal('GRID_NOT_FOUND');
   const communities = managedCommunities(ctx.principal);
   if (communities !== null && (!grid.communityId || !communities.includes(grid.communityId))) {
-    throw new AppError('PERMISSION_DENIED', '社区管理员只能维护本社区网格的地址规则');
+    throw refusal('ADDRESS_RULE_OTHER_COMMUNITY');
   }
 }
 
@@ -37,11 +37,11 @@ export async function saveAddressRule(
   ctx: SignedInContext,
   input: { id?: string; street: string; from: number; to: number; parity: Parity; gridId: string },
 ) {
-  if (input.from > input.to) throw new AppError('INVALID_ARGUMENT', '起始门牌号不能大于结束门牌号');
+  if (input.from > input.to) throw refusal('HOUSE_NUMBERS_REVERSED');
   await assertMayEditGrid(ctx, input.gridId);
   if (input.id) {
     const existing = await ctx.store.get<AddressRule>('address_rules', input.id);
-    if (!existing) throw new AppError('NOT_FOUND', '没有找到这条地址规则');
+    if (!existing) throw refusal('ADDRESS_RULE_NOT_FOUND');
     await assertMayEditGrid(ctx, existing.gridId);
   }
   const rule: AddressRule = {
@@ -58,7 +58,7 @@ export async function saveAddressRule(
 
 export async function removeAddressRule(ctx: SignedInContext, id: string) {
   const existing = await ctx.store.get<AddressRule>('address_rules', id);
-  if (!existing) throw new AppError('NOT_FOUND', '没有找到这条地址规则');
+  if (!existing) throw refusal('ADDRESS_RULE_NOT_FOUND');
   await assertMayEditGrid(ctx, existing.gridId);
   await ctx.store.transaction((tx) => tx.remove('address_rules', id));
   return { removed: true };
@@ -87,7 +87,7 @@ export async function updateCategory(
 ) {
   return ctx.store.transaction(async (tx) => {
     const category = await tx.get<CategoryDoc>('issue_categories', code);
-    if (!category) throw new AppError('NOT_FOUND', '没有找到这个类别');
+    if (!category) throw refusal('CATEGORY_NOT_FOUND');
     const next = { ...category, ...patch };
     await tx.set('issue_categories', next);
     return { ...next, code: next._id };
@@ -131,8 +131,8 @@ export async function listApiKeys(ctx: SignedInContext) {
 export async function revokeApiKey(ctx: SignedInContext, id: string) {
   return ctx.store.transaction(async (tx) => {
     const key = await tx.get<ApiKeyDoc>('api_keys', id);
-    if (!key) throw new AppError('NOT_FOUND', '没有找到这个接口密钥');
-    if (key.status === 'revoked') throw new AppError('FAILED_PRECONDITION', '这个密钥已经作废了');
+    if (!key) throw refusal('API_KEY_NOT_FOUND');
+    if (key.status === 'revoked') throw refusal('API_KEY_REVOKED');
     await tx.update('api_keys', id, { status: 'revoked', revokedAt: ctx.now.toISOString() });
     return { id, status: 'revoked' as const };
   });

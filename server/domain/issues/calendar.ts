@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { dayjs, RULE_TZ } from '../../core/time';
 
 /**
@@ -108,7 +108,7 @@ export function addWorkingDays(from: Date, n: number, cal: WorkCalendar): Date {
   let guard = 0;
   const step = () => {
     day = nextDay(day);
-    if (++guard > MAX_SCAN_DAYS) throw new AppError('FAILED_PRECONDITION', '工作日历配置有误：一年内找不到工作日');
+    if (++guard > MAX_SCAN_DAYS) throw refusal('CALENDAR_NO_WORKDAY');
   };
   if (!isWorkingDay(day, cal)) {
     msIntoDay = 0;

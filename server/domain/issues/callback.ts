@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { sentences } from '../../core/text';
 import type { UserDoc } from '../account/users';
 import { defaultName } from '../account/users';
@@ -28,8 +28,8 @@ export async function rateIssue(ctx: SignedInContext, id: string, input: Callbac
   const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get<UserDoc>('users', me)]);
   const saved = await ctx.store.transaction(async (tx) => {
     const issue = await tx.get<IssueDoc>('issues', id);
-    if (!issue || !viewerOf(ctx.principal, issue)) throw new AppError('NOT_FOUND', '没有找到这件诉求');
-    if (issue.reporter !== me) throw new AppError('PERMISSION_DENIED', '只有反映人本人可以评价');
+    if (!issue || !viewerOf(ctx.principal, issue)) throw refusal('ISSUE_NOT_FOUND');
+    if (issue.reporter !== me) throw refusal('NOT_REPORTER');
     const at = ctx.now.toISOString();
     const callback = { ...input, at };
     const label = `${SATISFACTION_LABELS[input.satisfaction]}，${input.stars} 星`;

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
 
 /** An issue category: its time limit, whether its issues are public, and staff reply templates. */
@@ -25,7 +25,7 @@ export async function listCategories(store: DocumentStore, includeInactive = fal
 
 export async function getCategory(store: DocumentStore, code: string): Promise<CategoryDoc> {
   const category = await store.get<CategoryDoc>('issue_categories', code);
-  if (!category || !category.active) throw new AppError('INVALID_ARGUMENT', '请选择问题类别', { category: code });
+  if (!category || !category.active) throw refusal('CATEGORY_REQUIRED', { category: code });
   return category;
 }
 

@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { sentences } from '../../core/text';
 import { formatDeadline } from '../../core/time';
 import type { RoleBinding } from '../../core/roles';
@@ -45,10 +45,10 @@ async function act(ctx: SignedInContext, id: string, version: number | null, dec
   ]);
   const saved = await ctx.store.transaction(async (tx) => {
     const issue = await tx.get<IssueDoc>('issues', id);
-    if (!issue) throw new AppError('NOT_FOUND', '没有找到这件诉求');
+    if (!issue) throw refusal('ISSUE_NOT_FOUND');
     const binding = assertActing(ctx.principal, issue);
     if (version !== null && issue.version !== version) {
-      throw new AppError('CONFLICT', '这件诉求刚被其他工作人员处理过，请刷新后再试', { version: issue.version });
+      throw refusal('EDITED_BY_OTHERS', { version: issue.version });
     }
     const actor = staffActor(ctx.principal.openid, me?.name ?? '工作人员', binding, issue);
     const d = await decide({ issue, binding, actor, tx, settings, staff, now: ctx.now });
@@ -66,7 +66,7 @@ function responded(issue: IssueDoc, now: Date): Partial<IssueDoc> {
 
 export function accept(ctx: SignedInContext, id: string, version: number, note: string) {
   return act(ctx, id, version, ({ issue, actor, now }) => {
-    if (issue.gridId === null) throw new AppError('FAILED_PRECONDITION', '这件诉求还没有分派到网格，请先改派');
+    if (issue.gridId === null) throw refusal('NOT_PLACED');
     const state = nextState(issue.state, 'accept');
     const next = { ...issue, ...responded(issue, now), state, acceptedAt: now.toISOString(), version: issue.version + 1 };
     const text = note || `${actor.unit}已受理，将于 ${formatDeadline(issue.resolveDueAt, now)} 前办结`;
@@ -105,7 +105,7 @@ export function resolve(ctx: SignedInContext, id: string, version: number, note:
 /** 退回: "not ours". A grid hands it to its community, a community to the district triage. */
 export function returnIssue(ctx: SignedInContext, id: string, version: number, reason: string) {
   return act(ctx, id, version, ({ issue, binding, staff, settings, now }) => {
-    if (binding.role === 'district_admin') throw new AppError('PERMISSION_DENIED', '街道管理员请直接改派到正确的网格');
+    if (binding.role === 'district_admin') throw refusal('DISTRICT_MUST_REASSIGN');
     const state = nextState(issue.state, 'return');
     const toDistrict = binding.role === 'community_admin';
     const next: IssueDoc = {
@@ -139,11 +139,11 @@ export function returnIssue(ctx: SignedInContext, id: string, version: number, r
 export async function reassign(ctx: SignedInContext, id: string, version: number, gridId: string, note: string) {
   const target = await placeGrid(ctx.store, gridId);
   return act(ctx, id, version, ({ issue, binding, staff, settings, now }) => {
-    if (binding.role === 'grid_staff') throw new AppError('PERMISSION_DENIED', '网格员不能改派，如不属于本网格请点“退回”');
+    if (binding.role === 'grid_staff') throw refusal('GRID_STAFF_CANNOT_REASSIGN');
     if (binding.role === 'community_admin' && binding.communityId !== target.communityId) {
-      throw new AppError('PERMISSION_DENIED', '社区管理员只能改派到本社区的网格；其他社区请退回街道分派');
+      throw refusal('REASSIGN_OTHER_COMMUNITY');
     }
-    if (issue.gridId === gridId && issue.state !== 'returned') throw new AppError('FAILED_PRECONDITION', '这件诉求已经在该网格了');
+    if (issue.gridId === gridId && issue.state !== 'returned') throw refusal('ALREADY_IN_GRID');
     const state = nextState(issue.state, 'reassign');
     const deadlines = deadlinesFrom(now, issue.resolveDays, settings);
     const next: IssueDoc = {
@@ -189,11 +189,11 @@ export function reject(ctx: SignedInContext, id: string, version: number, reason
 /** 重复: closes this one, links it, and moves its reporters and supporters to follow the original. */
 export function markDuplicate(ctx: SignedInContext, id: string, version: number, originalId: string, note: string) {
   return act(ctx, id, version, async ({ issue, tx, actor, now, settings }) => {
-    if (originalId === id) throw new AppError('INVALID_ARGUMENT', '不能标记为与自己重复');
+    if (originalId === id) throw refusal('DUPLICATE_OF_ITSELF');
     const original = await tx.get<IssueDoc>('issues', originalId);
-    if (!original || !(covers(reachOf(ctx.principal), original) || original.public)) throw new AppError('NOT_FOUND', '没有找到原诉求');
+    if (!original || !(covers(reachOf(ctx.principal), original) || original.public)) throw refusal('ORIGINAL_NOT_FOUND');
     if (original.state === 'duplicate' || stateGroup(original.state, original.outcome) === 'closed') {
-      throw new AppError('FAILED_PRECONDITION', '原诉求已关闭或本身是重复件，请选择仍在办理的诉求');
+      throw refusal('ORIGINAL_CLOSED');
     }
     const state = nextState(issue.state, 'duplicate');
     const followers = [...new Set([...original.followers, ...issue.followers])].slice(0, MAX_FOLLOWERS);
@@ -216,8 +216,8 @@ export function markDuplicate(ctx: SignedInContext, id: string, version: number,
 
 export function setPriority(ctx: SignedInContext, id: string, version: number, priority: Priority, note: string) {
   return act(ctx, id, version, ({ issue }) => {
-    if (stateGroup(issue.state, issue.outcome) !== 'open') throw new AppError('FAILED_PRECONDITION', '只能调整仍在办理中的诉求的优先级');
-    if (issue.priority === priority) throw new AppError('FAILED_PRECONDITION', '优先级没有变化');
+    if (stateGroup(issue.state, issue.outcome) !== 'open') throw refusal('PRIORITY_ONLY_OPEN');
+    if (issue.priority === priority) throw refusal('PRIORITY_UNCHANGED');
     const label = priority === 'urgent' ? '紧急' : '普通';
     const next = { ...issue, priority, version: issue.version + 1 };
     return { next, event: { type: 'priority', note: `优先级调整为${label}${note ? `：${note}` : ''}`, public: false }, notices: [] };

@@ -1,6 +1,6 @@
 import { shanghaiIso } from './calendar';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore, Filter } from '../../store/port';
 import { apiKeyId, type ApiKeyDoc } from './admin';
 import { listCategories, type CategoryDoc } from './categories';
@@ -42,7 +42,7 @@ export async function services(store: DocumentStore) {
 
 export async function serviceDefinition(store: DocumentStore, code: string) {
   const category = (await listCategories(store)).find((c) => c._id === code);
-  if (!category) throw new AppError('NOT_FOUND', `没有这项服务：${code}`);
+  if (!category) throw refusal('SERVICE_NOT_FOUND', { serviceCode: code });
   return { service_code: category._id, attributes: [DETAIL_ATTRIBUTE] };
 }
 
@@ -90,8 +90,8 @@ export async function findRequests(store: DocumentStore, q: RequestQuery, now: D
   }
   const end = q.end ?? now;
   const start = q.start ?? new Date(end.getTime() - WINDOW_DAYS * DAY_MS);
-  if (start > end) throw new AppError('INVALID_ARGUMENT', 'start_date 不能晚于 end_date');
-  if (end.getTime() - start.getTime() > WINDOW_DAYS * DAY_MS) throw new AppError('INVALID_ARGUMENT', `时间范围不能超过 ${WINDOW_DAYS} 天`);
+  if (start > end) throw refusal('DATES_REVERSED_OPEN311');
+  if (end.getTime() - start.getTime() > WINDOW_DAYS * DAY_MS) throw refusal('RANGE_TOO_LONG', { days: WINDOW_DAYS });
   const skip = (q.page - 1) * q.pageSize;
   const limit = Math.min(q.pageSize, MAX_RESULTS - skip);
   if (limit <= 0) return [];
@@ -104,7 +104,7 @@ export async function findRequests(store: DocumentStore, q: RequestQuery, now: D
 
 export async function findRequest(store: DocumentStore, ticketNo: string, mediaBase: string) {
   const [issue] = await store.find<IssueDoc>('issues', { ticketNo, public: true }, { limit: 1 });
-  if (!issue) throw new AppError('NOT_FOUND', `没有找到编号为 ${ticketNo} 的诉求`);
+  if (!issue) throw refusal('TICKET_NOT_FOUND', { ticketNo });
   return [requestRecord(issue, mediaBase)];
 }
 
@@ -124,7 +124,7 @@ export interface PostedRequest {
 /** An api key stands for the organisation that holds it; a revoked or unknown one is refused (403). */
 export async function checkApiKey(store: DocumentStore, key: string): Promise<ApiKeyDoc> {
   const doc = key ? await store.get<ApiKeyDoc>('api_keys', apiKeyId(key)) : null;
-  if (!doc || doc.status !== 'active') throw new AppError('PERMISSION_DENIED', 'api_key 无效或已作废');
+  if (!doc || doc.status !== 'active') throw refusal('API_KEY_INVALID');
   return doc;
 }
 
@@ -135,8 +135,8 @@ export async function checkApiKey(store: DocumentStore, key: string): Promise<Ap
 export async function createRequest(store: DocumentStore, now: Date, input: PostedRequest) {
   const key = await checkApiKey(store, input.apiKey);
   const address = input.addressString ? parseAddress(input.addressString) : null;
-  if (input.addressString && !address) throw new AppError('INVALID_ARGUMENT', 'address_string 需包含街道和门牌号，例如“万安一路6号”');
-  if (!address && (input.lat === null || input.long === null)) throw new AppError('INVALID_ARGUMENT', '需要提供位置：lat 和 long，或 address_string');
+  if (input.addressString && !address) throw refusal('ADDRESS_STRING_INCOMPLETE');
+  if (!address && (input.lat === null || input.long === null)) throw refusal('LOCATION_REQUIRED');
   const name = `${input.lastName}${input.firstName}`.trim() || 'Open311 接入';
   const settings = await loadSettings(store);
   const { issue } = await submitIssue(

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
 import { getUnit } from '../org/org';
 import { normaliseStreet, routeAddress, type AddressRule } from '../org/routing';
@@ -27,9 +27,9 @@ export function placementFields(placement: Placement | null): { [K in keyof Plac
 
 export async function placeGrid(store: DocumentStore, gridId: string): Promise<Placement> {
   const grid = await getUnit(store, gridId);
-  if (!grid || grid.kind !== 'grid' || !grid.parentId || !grid.communityId) throw new AppError('NOT_FOUND', '没有找到这个网格');
+  if (!grid || grid.kind !== 'grid' || !grid.parentId || !grid.communityId) throw refusal('GRID_NOT_FOUND');
   const [branch, community] = await Promise.all([getUnit(store, grid.parentId), getUnit(store, grid.communityId)]);
-  if (!branch || !community) throw new AppError('NOT_FOUND', '网格的上级单位缺失，请联系街道管理员');
+  if (!branch || !community) throw refusal('GRID_PARENT_MISSING');
   return { gridId, gridName: grid.name, branchId: branch._id, branchName: branch.name, communityId: community._id, communityName: community.name };
 }
 

@@ -1,5 +1,5 @@
 import type { ActionContext, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { Filter } from '../../store/port';
 import { addressKey, geohash } from './placement';
 import { stateGroup } from './states';
@@ -21,7 +21,7 @@ export async function getIssue(ctx: ActionContext, ref: { id?: string; ticketNo?
   const issue = await findIssue(ctx, ref);
   const viewer = issue ? viewerOf(ctx.principal, issue) : null;
   // Missing and not-yours look the same, so ids and ticket numbers cannot be probed.
-  if (!issue || !viewer) throw new AppError('NOT_FOUND', '没有找到这件诉求');
+  if (!issue || !viewer) throw refusal('ISSUE_NOT_FOUND');
   const filter: Filter = viewer === 'staff' ? { issueId: issue._id } : { issueId: issue._id, public: true };
   const openid = ctx.principal?.openid ?? null;
   const [events, support] = await Promise.all([
@@ -60,7 +60,7 @@ export async function similarIssues(
   const filters: Filter[] = [];
   if (input.street && input.number !== undefined) filters.push({ addressKey: addressKey(input.street, input.number), category: input.category, open: true });
   if (input.lat !== undefined && input.lng !== undefined) filters.push({ geoCell: geohash(input.lat, input.lng), category: input.category, open: true });
-  if (filters.length === 0) throw new AppError('INVALID_ARGUMENT', '请先填写地址或选择位置');
+  if (filters.length === 0) throw refusal('SEARCH_PLACE_REQUIRED');
   const found = new Map<string, IssueDoc>();
   for (const filter of filters) {
     for (const issue of await ctx.store.find<IssueDoc>('issues', filter, { limit: 20 })) found.set(issue._id, issue);
@@ -86,9 +86,9 @@ export async function meToo(ctx: SignedInContext, id: string) {
   const me = ctx.principal.openid;
   return ctx.store.transaction(async (tx) => {
     const issue = await tx.get<IssueDoc>('issues', id);
-    if (!issue || !viewerOf(ctx.principal, issue)) throw new AppError('NOT_FOUND', '没有找到这件诉求');
-    if (issue.reporter === me) throw new AppError('FAILED_PRECONDITION', '这是您自己反映的问题，无需再点“我也遇到”');
-    if (stateGroup(issue.state, issue.outcome) !== 'open') throw new AppError('FAILED_PRECONDITION', '这件诉求已经办结或关闭，如问题仍在，请重新反映');
+    if (!issue || !viewerOf(ctx.principal, issue)) throw refusal('ISSUE_NOT_FOUND');
+    if (issue.reporter === me) throw refusal('OWN_ISSUE');
+    if (stateGroup(issue.state, issue.outcome) !== 'open') throw refusal('ISSUE_NOT_OPEN');
     const existing = await tx.get<SupportDoc>('issue_supports', supportId(id, me));
     if (existing) return { supporters: issue.supporters, supported: true };
     await tx.create<SupportDoc>('issue_supports', { _id: supportId(id, me), issueId: id, supporter: me, at: ctx.now.toISOString() });

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 
 /**
  * The issue state machine, as a table. Every staff or resident action that
@@ -68,7 +68,7 @@ export const TRANSITIONS: Record<IssueCommand, Partial<Record<IssueState, IssueS
 /** The state a command leads to, or FAILED_PRECONDITION with a sentence a person understands. */
 export function nextState(from: IssueState, command: IssueCommand): IssueState {
   const to = TRANSITIONS[command][from];
-  if (!to) throw new AppError('FAILED_PRECONDITION', `这件诉求当前为“${STATE_LABELS[from]}”，不能${COMMAND_LABELS[command]}`, { from, command });
+  if (!to) throw refusal('ILLEGAL_TRANSITION', { from, command, stateLabel: STATE_LABELS[from], commandLabel: COMMAND_LABELS[command] });
   return to;
 }
 

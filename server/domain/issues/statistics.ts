@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore, Filter } from '../../store/port';
 import { listUnits } from '../org/org';
 import { reachOf, scopeFilters } from './access';
@@ -87,8 +87,8 @@ function groupKey(doc: StatsDoc, groupBy: GroupBy): string {
 }
 
 export async function statistics(ctx: SignedInContext, input: StatsInput) {
-  if (input.from > input.to) throw new AppError('INVALID_ARGUMENT', '开始月份不能晚于结束月份');
-  if (monthsBetween(input.from, input.to) > MAX_MONTHS) throw new AppError('INVALID_ARGUMENT', `一次最多统计 ${MAX_MONTHS} 个月`);
+  if (input.from > input.to) throw refusal('MONTHS_REVERSED');
+  if (monthsBetween(input.from, input.to) > MAX_MONTHS) throw refusal('TOO_MANY_MONTHS', { months: MAX_MONTHS });
   const scope = scopeFilters(reachOf(ctx.principal), input);
   const filter: Filter = { month: { $gte: input.from, $lte: input.to }, ...scope };
   if (input.category) filter.category = input.category;
@@ -138,7 +138,7 @@ export const MAX_EXPORT_ROWS = 10_000;
  * No phone numbers or reporter names: an exported file travels further than the workbench.
  */
 export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: string; toDay: string; communityId?: string; branchId?: string }) {
-  if (input.fromDay > input.toDay) throw new AppError('INVALID_ARGUMENT', '开始日期不能晚于结束日期');
+  if (input.fromDay > input.toDay) throw refusal('DAYS_REVERSED');
   const scope = scopeFilters(reachOf(ctx.principal), input);
   const start = new Date(`${input.fromDay}T00:00:00+08:00`).toISOString();
   const end = new Date(Date.parse(`${input.toDay}T00:00:00+08:00`) + 86_400_000).toISOString();

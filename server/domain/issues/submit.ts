@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
 import type { UserDoc } from '../account/users';
 import { defaultName } from '../account/users';
@@ -53,7 +53,7 @@ export async function submitIssue(store: DocumentStore, now: Date, reporter: Rep
   const id = issueIdFor(reporter.id, input.requestId);
   const existing = await store.get<IssueDoc>('issues', id);
   if (existing) return { issue: existing, created: false };
-  if (!input.address && !input.landmark && !input.location) throw new AppError('INVALID_ARGUMENT', '请填写地址或在地图上选择位置');
+  if (!input.address && !input.landmark && !input.location) throw refusal('PLACE_REQUIRED');
   const [category, settings, staff] = await Promise.all([getCategory(store, input.category), loadSettings(store), loadStaffDirectory(store)]);
   const placement = input.address ? await placeAddress(store, input.address.street, input.address.number) : null;
   const day = shanghaiDay(now).replace(/-/g, '');
@@ -64,7 +64,7 @@ export async function submitIssue(store: DocumentStore, now: Date, reporter: Rep
     const quotaId = `quota-${reporter.id}-${day}`;
     const used = (await tx.get<Counter>('issue_counters', quotaId))?.n ?? 0;
     if (used >= reporter.dailyLimit) {
-      throw new AppError('RESOURCE_EXHAUSTED', `每人每天最多反映 ${reporter.dailyLimit} 件，请明天再提交；紧急情况请直接联系社区`);
+      throw refusal('DAILY_LIMIT', { limit: reporter.dailyLimit });
     }
     await tx.set<Counter>('issue_counters', { _id: quotaId, n: used + 1 });
     const seqId = `seq-${day}`;

@@ -1,4 +1,5 @@
-import { AppError, type ErrorCode } from '../../core/errors';
+import type { ErrorCode } from '../../core/errors';
+import { refusalTable, type RefusalDetails } from '../../core/refusals';
 
 /**
  * Refusals of the privacy and content-safety rules. Like the eldercare reasons,
@@ -11,7 +12,7 @@ export type PrivacyRefusal =
   | 'CONTENT_REFUSED'
   | 'STAFF_CANNOT_DELETE';
 
-export type PrivacyDetails = Record<string, string | number | null>;
+export type PrivacyDetails = RefusalDetails;
 
 const MESSAGES: Record<PrivacyRefusal, (d: PrivacyDetails) => string> = {
   CONSENT_REQUIRED: () => '请先阅读并同意《隐私政策》，同意后才能提交个人信息',
@@ -24,6 +25,5 @@ const CODES: Partial<Record<PrivacyRefusal, ErrorCode>> = {
   CONTENT_REFUSED: 'INVALID_ARGUMENT',
 };
 
-export function privacyRefusal(reason: PrivacyRefusal, details: PrivacyDetails = {}): AppError {
-  return new AppError(CODES[reason] ?? 'FAILED_PRECONDITION', MESSAGES[reason](details), { reason, ...details });
-}
+export const PRIVACY_REFUSALS = refusalTable(MESSAGES, CODES);
+export const { refusal: privacyRefusal } = PRIVACY_REFUSALS;

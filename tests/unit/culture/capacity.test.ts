@@ -90,9 +90,9 @@ describe('sign-up window', () => {
   it('names the broken rule of a schedule', () => {
     const ok = { startsAt: 'b', endsAt: 'c', signupOpensAt: 'a', signupClosesAt: 'b', cancelDeadline: 'a' };
     expect(scheduleProblem(ok)).toBeNull();
-    expect(scheduleProblem({ ...ok, endsAt: 'a' })).toBe('结束时间须晚于开始时间');
-    expect(scheduleProblem({ ...ok, signupClosesAt: 'c' })).toBe('报名截止时间不能晚于活动开始时间');
-    expect(scheduleProblem({ ...ok, cancelDeadline: 'c' })).toBe('取消截止时间不能晚于活动开始时间');
+    expect(scheduleProblem({ ...ok, endsAt: 'a' })).toBe('ENDS_BEFORE_START');
+    expect(scheduleProblem({ ...ok, signupClosesAt: 'c' })).toBe('SIGNUP_CLOSES_AFTER_START');
+    expect(scheduleProblem({ ...ok, cancelDeadline: 'c' })).toBe('CANCEL_DEADLINE_AFTER_START');
   });
 });
 

@@ -1,0 +1,8 @@
+import { PRIVACY_REFUSALS } from '../../../server/domain/privacy/reasons';
+import { expectSoundTable } from '../refusal-tables';
+
+describe('privacy refusal reasons', () => {
+  it('map every code to a Chinese sentence and a valid error code, carried in details.reason', () => {
+    expectSoundTable(PRIVACY_REFUSALS);
+  });
+});
