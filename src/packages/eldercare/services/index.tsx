@@ -32,6 +32,19 @@ function refusalTag(reason: string | undefined): string {
   return '暂不能预约';
 }
 
+/** Who offers a service, how, what it is and for whom: the same on both cards. */
+function ServiceFacts({ service }: { service: ServiceView }) {
+  return (
+    <>
+      <View className="muted">
+        {service.partner.name} · {service.modeLabel}
+      </View>
+      <View className="spaced">{service.description}</View>
+      <View className="muted spaced">服务对象：{service.eligibilityText}</View>
+    </>
+  );
+}
+
 function ServiceCard({ row, elderId }: { row: ElderServiceRow; elderId: string }) {
   const { service, refusal } = row;
   return (
@@ -42,11 +55,7 @@ function ServiceCard({ row, elderId }: { row: ElderServiceRow; elderId: string }
         </View>
         {row.bookable ? <Tag tone="ok">可预约</Tag> : <Tag tone="quiet">{refusalTag(refusal?.reason)}</Tag>}
       </View>
-      <View className="muted">
-        {service.partner.name} · {service.modeLabel}
-      </View>
-      <View className="spaced">{service.description}</View>
-      <View className="muted spaced">服务对象：{service.eligibilityText}</View>
+      <ServiceFacts service={service} />
       {row.bookable ? (
         <View className="ec-actions">
           <View className="lead">{quotaWords(row)}</View>
@@ -68,11 +77,7 @@ function OfferedCard({ service }: { service: ServiceView }) {
       <View className="card__title" {...heading2}>
         {service.name}
       </View>
-      <View className="muted">
-        {service.partner.name} · {service.modeLabel}
-      </View>
-      <View className="spaced">{service.description}</View>
-      <View className="muted spaced">服务对象：{service.eligibilityText}</View>
+      <ServiceFacts service={service} />
     </View>
   );
 }
