@@ -1,9 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
 
 /**
  * The one way the app writes a time for a person: Beijing time whatever the
@@ -18,14 +16,27 @@ dayjs.extend(timezone);
 export const DISPLAY_TZ = 'Asia/Shanghai';
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
+/**
+ * Beijing's offset. China has kept UTC+8 all year since 1991, so an instant's
+ * Beijing fields are its UTC fields eight hours on. Not dayjs's `.tz()`: that
+ * builds an Intl formatter on every call, and these run for every window,
+ * deadline and message the server writes (the booking and enrolment bursts).
+ */
+const BEIJING_OFFSET_HOURS = 8;
+
 /** An instant (ISO string, epoch ms or Date) seen in Beijing; a YYYY-MM-DD date is taken as that Beijing day. */
 function beijing(at: string | number | Date): Dayjs | null {
-  const d = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at) ? dayjs.tz(at, DISPLAY_TZ) : dayjs(at).tz(DISPLAY_TZ);
-  return d.isValid() ? d : null;
+  if (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at)) {
+    // A calendar day has no zone: read its fields as they are written.
+    const day = dayjs.utc(at);
+    return day.isValid() ? day : null;
+  }
+  const d = dayjs(at);
+  return d.isValid() ? d.utc().add(BEIJING_OFFSET_HOURS, 'hour') : null;
 }
 
 function dayOf(d: Dayjs, now: Date | number): string {
-  const sameYear = d.year() === dayjs(now).tz(DISPLAY_TZ).year();
+  const sameYear = d.year() === beijing(now)?.year();
   return `${sameYear ? '' : `${d.year()}年`}${d.month() + 1}月${d.date()}日（${WEEKDAYS[d.day()]}）`;
 }
 
