@@ -10,7 +10,7 @@ import {
   translatePatch,
   type CbCommand,
 } from './cloudbase-translate';
-import { assertCollectionName, assertFieldPath, clampLimit, type Doc, type DocumentStore, type Filter, type FindOptions, type Tx } from './port';
+import { assertCollectionName, assertFieldPath, clampLimit, collectionName, type CollectionRef, type Doc, type DocumentStore, type Filter, type FindOptions, type Tx } from './port';
 
 /*
  * The slice of @cloudbase/node-sdk's database the adapter uses, typed
@@ -63,8 +63,8 @@ export { translateFilter, translatePatch, isTransactionConflict } from './cloudb
 export class CloudbaseStore implements DocumentStore {
   constructor(private readonly db: CbDb) {}
 
-  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
-    assertCollectionName(collection);
+  async get<T extends Doc>(ref: CollectionRef<T>, id: string): Promise<T | null> {
+    const collection = collectionName(ref);
     const res = await this.read(() => this.db.collection(collection).doc(id).get());
     // Outside a transaction doc().get() answers { data: [doc] }.
     const data = (res as { data?: unknown } | null)?.data;
@@ -72,8 +72,8 @@ export class CloudbaseStore implements DocumentStore {
     return raw ? fromCloud<T>(raw, id) : null;
   }
 
-  async find<T extends Doc>(collection: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
-    assertCollectionName(collection);
+  async find<T extends Doc>(ref: CollectionRef<T>, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    const collection = collectionName(ref);
     const limit = clampLimit(options.limit);
     // The SDK treats limit(0) as "default 100", so answer an empty page ourselves.
     if (limit === 0) return [];
@@ -90,8 +90,8 @@ export class CloudbaseStore implements DocumentStore {
     return data.map((raw) => fromCloud<T>(raw));
   }
 
-  async count(collection: string, filter: Filter = {}): Promise<number> {
-    assertCollectionName(collection);
+  async count<T extends Doc>(ref: CollectionRef<T>, filter: Filter = {}): Promise<number> {
+    const collection = collectionName(ref);
     const query = this.query(collection, filter);
     const res = await this.read(() => query.count());
     return Number((res as { total?: unknown } | null)?.total ?? 0);
@@ -105,10 +105,9 @@ export class CloudbaseStore implements DocumentStore {
       throw translateError(err);
     }
     let open = true;
-    const doc = (collection: string, id: string): CbDocRef => {
+    const doc = (ref: CollectionRef<Doc>, id: string): CbDocRef => {
       if (!open) throw new Error('transaction used after it ended');
-      assertCollectionName(collection);
-      return t.collection(collection).doc(id);
+      return t.collection(collectionName(ref)).doc(id);
     };
     const call = async (op: () => Promise<unknown>): Promise<unknown> => {
       try {
@@ -117,7 +116,7 @@ export class CloudbaseStore implements DocumentStore {
         throw translateError(err);
       }
     };
-    const read = async <T extends Doc>(collection: string, id: string): Promise<T | null> => {
+    const read = async <T extends Doc>(collection: CollectionRef<T>, id: string): Promise<T | null> => {
       // Inside a transaction doc().get() answers { data: doc | null }.
       const res = await call(() => doc(collection, id).get());
       const data = (res as { data?: unknown } | null)?.data;
@@ -129,15 +128,15 @@ export class CloudbaseStore implements DocumentStore {
       create: async (collection, value) => {
         // get-then-set is atomic here: a concurrent creator of the same id
         // makes one of the two transactions fail with a conflict.
-        if (await read(collection, value._id)) throw new AppError('CONFLICT', '该记录已存在', { collection, id: value._id });
+        if (await read(collection, value._id)) throw new AppError('CONFLICT', '该记录已存在', { collection: collectionName(collection), id: value._id });
         await call(() => doc(collection, value._id).set(toCloudBody(value)));
       },
       set: async (collection, value) => {
         await call(() => doc(collection, value._id).set(toCloudBody(value)));
       },
       update: async (collection, id, patch) => {
-        if (!(await read(collection, id))) throw new AppError('NOT_FOUND', undefined, { collection, id });
-        const data = translatePatch(patch, this.db.command);
+        if (!(await read(collection, id))) throw new AppError('NOT_FOUND', undefined, { collection: collectionName(collection), id });
+        const data = translatePatch(patch as Record<string, unknown>, this.db.command);
         if (Object.keys(data).length > 0) await call(() => doc(collection, id).update(data));
       },
       remove: async (collection, id) => {

@@ -1,3 +1,5 @@
+import type { Collection } from './collections';
+
 /**
  * The one storage port of the back end. It is shaped by what CloudBase
  * transactions allow: inside a transaction only single documents addressed by
@@ -35,22 +37,35 @@ export interface Doc {
   _id: string;
 }
 
+/**
+ * A collection as the port accepts it: a typed handle (see defineCollection).
+ * A bare name is still accepted while the domains move onto handles.
+ */
+export type CollectionRef<T extends Doc> = Collection<T> | string;
+
+/** The checked name behind a collection reference (adapters call it on every entry). */
+export function collectionName(ref: CollectionRef<Doc>): string {
+  const name = typeof ref === 'string' ? ref : ref.name;
+  assertCollectionName(name);
+  return name;
+}
+
 /** What a transaction may do: single documents by id, nothing else. */
 export interface Tx {
-  get<T extends Doc>(collection: string, id: string): Promise<T | null>;
+  get<T extends Doc>(collection: CollectionRef<T>, id: string): Promise<T | null>;
   /** Inserts; fails with CONFLICT when the id exists (uniqueness by deterministic id). */
-  create<T extends Doc>(collection: string, doc: T): Promise<void>;
+  create<T extends Doc>(collection: CollectionRef<T>, doc: T): Promise<void>;
   /** Inserts or replaces the whole document. */
-  set<T extends Doc>(collection: string, doc: T): Promise<void>;
+  set<T extends Doc>(collection: CollectionRef<T>, doc: T): Promise<void>;
   /** Replaces the given top-level fields of an existing document; NOT_FOUND if it is missing. */
-  update(collection: string, id: string, patch: Record<string, unknown>): Promise<void>;
-  remove(collection: string, id: string): Promise<void>;
+  update<T extends Doc>(collection: CollectionRef<T>, id: string, patch: Partial<Omit<T, '_id'>>): Promise<void>;
+  remove<T extends Doc>(collection: CollectionRef<T>, id: string): Promise<void>;
 }
 
 export interface DocumentStore {
-  get<T extends Doc>(collection: string, id: string): Promise<T | null>;
-  find<T extends Doc>(collection: string, filter?: Filter, options?: FindOptions): Promise<T[]>;
-  count(collection: string, filter?: Filter): Promise<number>;
+  get<T extends Doc>(collection: CollectionRef<T>, id: string): Promise<T | null>;
+  find<T extends Doc>(collection: CollectionRef<T>, filter?: Filter, options?: FindOptions): Promise<T[]>;
+  count<T extends Doc>(collection: CollectionRef<T>, filter?: Filter): Promise<number>;
   /**
    * Runs fn atomically: all its writes land or none do. The function may run
    * more than once when the platform reports a conflict, so it must do nothing

@@ -9,7 +9,9 @@ import {
   assertCollectionName,
   assertFieldPath,
   clampLimit,
+  collectionName,
   isFieldOps,
+  type CollectionRef,
   type Doc,
   type DocumentStore,
   type Filter,
@@ -61,11 +63,12 @@ export class SqliteStore implements DocumentStore {
     for (const spec of options.collections ?? []) this.ensureCollection(spec.name, spec);
   }
 
-  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
-    return this.readOne<T>(this.reader, collection, id);
+  async get<T extends Doc>(ref: CollectionRef<T>, id: string): Promise<T | null> {
+    return this.readOne<T>(this.reader, collectionName(ref), id);
   }
 
-  async find<T extends Doc>(collection: string, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+  async find<T extends Doc>(ref: CollectionRef<T>, filter: Filter = {}, options: FindOptions = {}): Promise<T[]> {
+    const collection = collectionName(ref);
     if (!this.tableExists(collection)) return [];
     const where = buildWhere(filter);
     const order = (options.orderBy ?? []).map(([field, dir]) => `${fieldExpr(field)} ${dir === 'desc' ? 'DESC' : 'ASC'}`);
@@ -79,7 +82,8 @@ export class SqliteStore implements DocumentStore {
     return rows.map((row) => JSON.parse(row.doc) as T);
   }
 
-  async count(collection: string, filter: Filter = {}): Promise<number> {
+  async count<T extends Doc>(ref: CollectionRef<T>, filter: Filter = {}): Promise<number> {
+    const collection = collectionName(ref);
     if (!this.tableExists(collection)) return 0;
     const where = buildWhere(filter);
     const row = this.prepare(this.reader, `SELECT count(*) AS n FROM ${quote(collection)} WHERE ${where.sql}`).get(...where.params) as {
@@ -101,12 +105,13 @@ export class SqliteStore implements DocumentStore {
         if (!open) throw new Error('transaction used after it ended');
       };
       const tx: Tx = {
-        get: async <T extends Doc>(collection: string, id: string) => {
+        get: async <T extends Doc>(ref: CollectionRef<T>, id: string) => {
           guard();
-          return this.readOne<T>(this.writer, collection, id);
+          return this.readOne<T>(this.writer, collectionName(ref), id);
         },
-        create: async (collection, doc) => {
+        create: async (ref, doc) => {
           guard();
+          const collection = collectionName(ref);
           this.ensureCollection(collection);
           const result = this.prepare(this.writer, `INSERT OR IGNORE INTO ${quote(collection)} (id, doc) VALUES (?, ?)`).run(
             doc._id,
@@ -114,23 +119,26 @@ export class SqliteStore implements DocumentStore {
           );
           if (result.changes === 0) throw new AppError('CONFLICT', '该记录已存在', { collection, id: doc._id });
         },
-        set: async (collection, doc) => {
+        set: async (ref, doc) => {
           guard();
+          const collection = collectionName(ref);
           this.ensureCollection(collection);
           this.prepare(this.writer, `INSERT INTO ${quote(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(
             doc._id,
             JSON.stringify(doc),
           );
         },
-        update: async (collection, id, patch) => {
+        update: async (ref, id, patch) => {
           guard();
+          const collection = collectionName(ref);
           const current = this.readOne<Doc>(this.writer, collection, id);
           if (!current) throw new AppError('NOT_FOUND', undefined, { collection, id });
           const next = { ...current, ...patch, _id: id };
           this.prepare(this.writer, `UPDATE ${quote(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
         },
-        remove: async (collection, id) => {
+        remove: async (ref, id) => {
           guard();
+          const collection = collectionName(ref);
           if (!this.tableExists(collection)) return;
           this.prepare(this.writer, `DELETE FROM ${quote(collection)} WHERE id = ?`).run(id);
         },

@@ -1,11 +1,11 @@
-import type { DocumentStore, Tx } from '../../server/store/port';
+import { collectionName, type CollectionRef, type Doc, type DocumentStore, type Tx } from '../../server/store/port';
 
 /**
  * Maps every collection name to `prefix + name`, so the contract suite can run
  * on a shared CloudBase environment without touching real collections.
  */
 export function prefixed(store: DocumentStore, prefix: string): DocumentStore {
-  const c = (name: string) => `${prefix}${name}`;
+  const c = (ref: CollectionRef<Doc>) => `${prefix}${collectionName(ref)}`;
   return {
     get: (name, id) => store.get(c(name), id),
     find: (name, filter, options) => store.find(c(name), filter, options),
