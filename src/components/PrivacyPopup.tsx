@@ -8,6 +8,7 @@ import { agreeToPolicy, refusePolicy } from '../privacy/agree';
 import { isConsentOpen, onConsentChange } from '../privacy/consent';
 import { POLICY_PAGE } from '../privacy/paths';
 import { Btn } from './Btn';
+import { Heading } from './Heading';
 
 /**
  * The app's own privacy popup: large text, one clear 同意 and 拒绝, a link to
@@ -41,9 +42,9 @@ export function PrivacyPopup() {
   return (
     <View className="privacy-popup" data-testid="privacy-popup">
       <View className="privacy-popup__dialog" {...{ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'privacy-popup-title' }}>
-        <View className="privacy-popup__title" id="privacy-popup-title" {...{ role: 'heading', 'aria-level': 2 }}>
+        <Heading level={2} className="privacy-popup__title" id="privacy-popup-title">
           隐私保护提示
-        </View>
+        </Heading>
         <View className="privacy-popup__text">
           为了帮您反映问题、报名课程、为老人预约服务，我们需要使用您填写的称呼、电话、地址和照片。我们只在办理这些事情时使用，不会卖给任何人。
         </View>

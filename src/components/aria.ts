@@ -32,3 +32,7 @@ export function nodeText(node: ReactNode): string {
 export function weappLabel(label: string | undefined): Record<string, string> {
   return isWeapp() && label ? { 'aria-label': label } : {};
 }
+
+/** `role` list / listitem for Taro Views (their typings lack role and aria-*): spread them so H5 and WeChat both get them. */
+export const listRole = { role: 'list' };
+export const itemRole = { role: 'listitem' };

@@ -4,13 +4,14 @@ import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { go, goHome } from '../../utils/nav';
 import { ISSUE_PATHS } from './lib/paths';
-import { heading2, list, listitem } from './ui/a11y';
 import { Choices } from './ui/Choices';
 import { IssueCard } from './ui/IssueCard';
 import { Notice } from '../../components/Notice';
 import { useMyIssues, type MineKind } from './use-my-issues';
 import './ui/issue-ui.scss';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../components/aria';
+import { Card } from '../../components/Card';
 
 const KINDS = [
   { value: 'reported' as MineKind, label: '我反映的' },
@@ -30,10 +31,7 @@ export default function IssuesHome() {
         我要反映
       </Btn>
 
-      <View className="card spaced">
-        <View className="card__title" {...heading2}>
-          我的反映
-        </View>
+      <Card title="我的反映" className="spaced">
         <Choices label="显示哪些反映" options={KINDS} value={mine.kind} onChange={mine.choose} />
         <StatusView loading={first.loading && !first.data} error={first.error} onRetry={mine.refresh}>
           {first.data && mine.items.length === 0 ? (
@@ -41,9 +39,9 @@ export default function IssuesHome() {
               {mine.kind === 'reported' ? '您还没有反映过问题。遇到问题，点上面的“我要反映”。' : '您还没有点过“我也遇到”。反映问题时，如果附近已有人反映了同样的事，可以点“我也遇到”。'}
             </View>
           ) : null}
-          <View {...list} data-testid="my-issues">
+          <View {...listRole} data-testid="my-issues">
             {mine.items.map((item) => (
-              <View key={item.id} {...listitem}>
+              <View key={item.id} {...itemRole}>
                 <IssueCard item={item} onOpen={() => go(ISSUE_PATHS.detail(item.id))} />
               </View>
             ))}
@@ -55,7 +53,7 @@ export default function IssuesHome() {
             </Btn>
           ) : null}
         </StatusView>
-      </View>
+      </Card>
 
       <Btn kind="secondary" onClick={goHome}>
         返回首页

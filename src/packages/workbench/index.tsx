@@ -7,7 +7,6 @@ import { useMe } from '../../hooks/use-me';
 import { backTo, go } from '../../utils/nav';
 import { ISSUE_PATHS } from '../issues/lib/paths';
 import type { Communities, IssueStateName, QueueName } from '../issues/lib/types';
-import { heading2, list, listitem } from '../issues/ui/a11y';
 import { Choices, type Choice } from '../issues/ui/Choices';
 import { IssueCard } from '../issues/ui/IssueCard';
 import { Notice } from '../../components/Notice';
@@ -15,6 +14,8 @@ import { useWorkbench } from './use-workbench';
 import '../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly } from '../../components/StaffOnly';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
+import { Heading } from '../../components/Heading';
+import { itemRole, listRole } from '../../components/aria';
 
 const QUEUES: Array<{ queue: QueueName; label: string }> = [
   { queue: 'pending', label: '待受理' },
@@ -82,15 +83,15 @@ function WorkbenchScreen() {
         ) : null}
 
         <View className="card spaced">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             {current}
             {wb.first.data ? `：${wb.total} 件` : ''}
-          </View>
+          </Heading>
           <StatusView loading={wb.first.loading && !wb.first.data} error={wb.first.error} onRetry={wb.refresh}>
             {wb.first.data && wb.items.length === 0 ? <View className="lead">{filtered ? '没有符合筛选条件的诉求。' : '这里暂时没有诉求。'}</View> : null}
-            <View {...list} data-testid="queue-list">
+            <View {...listRole} data-testid="queue-list">
               {wb.items.map((item) => (
-                <View key={item.id} {...listitem}>
+                <View key={item.id} {...itemRole}>
                   <IssueCard item={item} forStaff onOpen={() => go(ISSUE_PATHS.staffIssue(item.id))} />
                 </View>
               ))}

@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { Btn } from '../../components/Btn';
 import { CareModeSwitch } from '../../components/CareModeSwitch';
 import { CareOffer } from '../../components/CareOffer';
-import { Heading } from '../../components/Heading';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { FEATURES, SHORTCUTS, type HomeEntry } from '../../features';
 import { callPhone } from '../../platform/phone';
 import { go } from '../../utils/nav';
 import { useHome } from './use-home';
+import { itemRole, listRole } from '../../components/aria';
+import { Card } from '../../components/Card';
 
 function Tile({ entry }: { entry: HomeEntry }) {
   return (
@@ -25,7 +26,7 @@ function Tile({ entry }: { entry: HomeEntry }) {
 function Hotline({ name, phone }: { name: string; phone: string }) {
   const [failed, setFailed] = useState(false);
   return (
-    <View {...{ role: 'listitem' }}>
+    <View {...itemRole}>
       <Btn kind="secondary" className="hotline" label={`拨打${name} ${phone}`} onClick={() => void callPhone(phone).then((ok) => setFailed(!ok))} testId="hotline">
         <View className="hotline__name">{name}</View>
         <View className="hotline__phone">{phone}</View>
@@ -43,7 +44,7 @@ export default function Home() {
       <CareOffer />
       <View className="tiles" {...{ role: 'list', 'aria-label': '办事入口' }}>
         {[...FEATURES, ...SHORTCUTS].map((entry) => (
-          <View key={entry.key} className="tiles__cell" {...{ role: 'listitem' }}>
+          <View key={entry.key} className="tiles__cell" {...itemRole}>
             <Tile entry={entry} />
           </View>
         ))}
@@ -52,10 +53,7 @@ export default function Home() {
       <StatusView loading={loading && !data} error={error} onRetry={reload}>
         {data ? (
           <View>
-            <View className="card" data-testid="coming-up">
-              <Heading level={2} className="card__title">
-                我的近期安排
-              </Heading>
+            <Card title="我的近期安排" testId="coming-up">
               {data.upcoming.length === 0 ? <View className="muted">近期没有预约、报名或正在办理的反映。</View> : null}
               {data.upcoming.map((item) => (
                 <Btn key={item.key} kind="plain" className="upcoming" onClick={() => go(item.url)} testId={`upcoming-${item.key}`}>
@@ -64,7 +62,7 @@ export default function Home() {
                   <View>{item.detail}</View>
                 </Btn>
               ))}
-            </View>
+            </Card>
 
             {data.unread > 0 ? (
               <Btn kind="plain" className="card notice" onClick={() => go('/pages/messages/index')} testId="home-unread">
@@ -73,17 +71,14 @@ export default function Home() {
             ) : null}
 
             {data.hotlines.length > 0 ? (
-              <View className="card">
-                <Heading level={2} className="card__title">
-                  服务热线
-                </Heading>
+              <Card title="服务热线">
                 <View className="muted lead">有事也可以直接打电话，点一下就能拨出。</View>
-                <View className="stack" {...{ role: 'list' }}>
+                <View className="stack" {...listRole}>
                   {data.hotlines.map((h) => (
                     <Hotline key={h.phone} name={h.name} phone={h.phone} />
                   ))}
                 </View>
-              </View>
+              </Card>
             ) : null}
           </View>
         ) : null}

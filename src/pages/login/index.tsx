@@ -8,8 +8,7 @@ import { StatusView } from '../../components/StatusView';
 import { TextField } from '../../components/TextField';
 import { usesHttp } from '../../platform/env';
 import { useLogin } from './use-login';
-
-const heading2 = { role: 'heading', 'aria-level': 2 };
+import { Card } from '../../components/Card';
 
 export default function Login() {
   const { personas, busy, error, login } = useLogin();
@@ -43,10 +42,7 @@ export default function Login() {
         </View>
       ) : null}
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          选择演示用户
-        </View>
+      <Card title="选择演示用户">
         <StatusView loading={personas.loading} error={personas.error} onRetry={personas.reload}>
           {personas.data && personas.data.length === 0 ? <View>暂时没有可用的演示用户。</View> : null}
           {(personas.data ?? []).map((p) => (
@@ -61,12 +57,9 @@ export default function Login() {
             </View>
           ))}
         </StatusView>
-      </View>
+      </Card>
 
-      <View className="card stack">
-        <View className="card__title" {...heading2}>
-          以新居民身份登录
-        </View>
+      <Card title="以新居民身份登录" className="stack">
         <TextField
           label="用户编号（openid）"
           value={openid}
@@ -80,7 +73,7 @@ export default function Login() {
         <Btn kind="secondary" loading={busy === 'openid'} disabled={!openid.trim() || (busy !== null && busy !== 'openid')} onClick={loginWithOpenid}>
           登录
         </Btn>
-      </View>
+      </Card>
     </Page>
   );
 }

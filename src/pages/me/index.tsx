@@ -11,8 +11,9 @@ import { workbenchFor } from '../../workbench';
 import { usesHttp } from '../../platform/env';
 import { MY_DATA_PAGE, POLICY_PAGE } from '../../privacy/paths';
 import { go } from '../../utils/nav';
-
-const heading2 = { role: 'heading', 'aria-level': 2 };
+import { Heading } from '../../components/Heading';
+import { itemRole, listRole } from '../../components/aria';
+import { Card } from '../../components/Card';
 
 export default function MePage() {
   const { data: me, loading, error, reload } = useMe();
@@ -23,15 +24,15 @@ export default function MePage() {
         <StatusView loading={loading && !me} error={error} onRetry={reload}>
           {me ? (
             <View>
-              <View className="card__title" {...heading2}>
+              <Heading level={2} className="card__title">
                 {me.name || '居民'}
-              </View>
+              </Heading>
               <View className="muted lead">
                 我的身份
               </View>
-              <View {...{ role: 'list' }} data-testid="my-roles">
+              <View {...listRole} data-testid="my-roles">
                 {me.roles.map((r) => (
-                  <View key={`${r.role}-${r.placeName}`} className="item" {...{ role: 'listitem' }}>
+                  <View key={`${r.role}-${r.placeName}`} className="item" {...itemRole}>
                     {r.label} · {r.placeName}
                   </View>
                 ))}
@@ -42,40 +43,31 @@ export default function MePage() {
       </View>
 
       {workbenchFor(me).length > 0 ? (
-        <View className="card">
-          <View className="card__title" {...heading2}>
-            工作台
-          </View>
+        <Card title="工作台">
           {workbenchFor(me).map((entry) => (
             <Btn key={entry.key} kind="primary" testId={`work-${entry.key}`} onClick={() => void Taro.navigateTo({ url: entry.url })}>
               {entry.name}
             </Btn>
           ))}
-        </View>
+        </Card>
       ) : null}
 
       <View className="card">
         <CareModeSwitch />
       </View>
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          隐私和数据
-        </View>
+      <Card title="隐私和数据">
         <Btn kind="secondary" testId="me-privacy-policy" onClick={() => go(POLICY_PAGE)}>
           隐私政策
         </Btn>
         <Btn kind="secondary" testId="me-my-data" onClick={() => go(MY_DATA_PAGE)}>
           我的数据和注销账号
         </Btn>
-      </View>
+      </Card>
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          邀请码
-        </View>
+      <Card title="邀请码">
         <RedeemInvite onRedeemed={reload} />
-      </View>
+      </Card>
 
       {usesHttp() ? (
         <Btn kind="danger" onClick={signOut}>

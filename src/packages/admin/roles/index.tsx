@@ -10,8 +10,7 @@ import { grantableRoles, INVITE_STATUS } from './roles';
 import { useRolesAdmin } from './use-roles-admin';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
-
-const heading2 = { role: 'heading', 'aria-level': 2 };
+import { Card } from '../../../components/Card';
 
 function RolesAdminScreen() {
   const me = useMe();
@@ -21,10 +20,7 @@ function RolesAdminScreen() {
 
   return (
     <Page title="角色管理">
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          发放邀请码
-        </View>
+      <Card title="发放邀请码">
         <StatusView loading={me.loading && !me.data} error={me.error} onRetry={me.reload}>
           {options.length > 0 ? (
             <InviteForm options={options} onCreate={createInvite} />
@@ -32,12 +28,9 @@ function RolesAdminScreen() {
             <View>只有社区管理员和街道管理员可以发放邀请码。</View>
           )}
         </StatusView>
-      </View>
+      </Card>
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          已发放的邀请码
-        </View>
+      <Card title="已发放的邀请码">
         <StatusView loading={invites.loading && !invites.data} error={invites.error} onRetry={invites.reload}>
           {invites.data && invites.data.length === 0 ? <View>还没有发放过邀请码。</View> : null}
           {(invites.data ?? []).map((inv) => (
@@ -61,12 +54,9 @@ function RolesAdminScreen() {
             </View>
           ))}
         </StatusView>
-      </View>
+      </Card>
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          工作人员
-        </View>
+      <Card title="工作人员">
         <StatusView loading={staff.loading && !staff.data} error={staff.error} onRetry={staff.reload}>
           {staff.data && staff.data.length === 0 ? <View>您管理的范围内还没有工作人员。</View> : null}
           {(staff.data ?? []).map((member) => (
@@ -97,7 +87,7 @@ function RolesAdminScreen() {
             </View>
           ))}
         </StatusView>
-      </View>
+      </Card>
     </Page>
   );
 }

@@ -9,10 +9,10 @@ import { CULTURE_PATHS } from '../lib/paths';
 import type { CatalogueMode, CategoryId } from '../lib/types';
 import { Choices } from '../../../components/Choices';
 import { ItemCard } from '../parts/ItemCard';
-import { itemRole, listRole } from '../parts/Section';
 import '../parts/culture.scss';
 import { useCatalogue } from './use-catalogue';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
 
 const MODES: Array<{ value: CatalogueMode; label: string }> = [
   { value: 'all', label: '全部' },

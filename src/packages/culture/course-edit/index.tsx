@@ -11,10 +11,11 @@ import { CATEGORY_OPTIONS } from '../lib/categories';
 import { durationLabel } from '../lib/format';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Notice } from '../parts/Notice';
-import { Section, itemRole, listRole } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useCourseForm } from './use-course-form';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { itemRole, listRole } from '../../../components/aria';
 
 const MODES = [
   { value: 'online' as const, label: '线上课程（看视频）' },
@@ -36,7 +37,7 @@ function EditCoursePageScreen() {
   return (
     <Page title={editing ? '修改课程' : '新建课程'}>
       <StatusView loading={editing && existing.loading && !data} error={editing && !data ? existing.error : null} onRetry={existing.reload}>
-        <Section title="课程信息" className="stack">
+        <Card title="课程信息" className="stack">
           {editing ? (
             <View className="muted" data-testid="course-mode">
               {form.mode === 'online' ? '线上课程：居民在手机上看视频学习。' : '线下课程：居民报名到场上课。'}
@@ -64,7 +65,7 @@ function EditCoursePageScreen() {
             onChange={(published) => update({ published })}
             hint="先不发布时，只有工作人员能看到。课时加好后再发布。"
           />
-        </Section>
+        </Card>
 
         <Notice outcome={outcome} testId="course-outcome" />
         <ActionBar>
@@ -74,7 +75,7 @@ function EditCoursePageScreen() {
         </ActionBar>
 
         {editing && data && form.mode === 'online' ? (
-          <Section title={`课时（共 ${lessons.length} 课）`} className="spaced" testId="course-lessons">
+          <Card title={`课时（共 ${lessons.length} 课）`} className="spaced" testId="course-lessons">
             {lessons.length === 0 ? <View>还没有课时。点下面的“添加一课”加第一课。</View> : null}
             <View {...listRole}>
               {lessons.map((l) => (
@@ -96,16 +97,16 @@ function EditCoursePageScreen() {
             <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.lessonEdit({ courseId: data.course.id }))} testId="add-lesson">
               添加一课
             </Btn>
-          </Section>
+          </Card>
         ) : null}
 
         {editing && data && form.mode === 'offline' ? (
-          <Section title="上课时间" className="spaced">
+          <Card title="上课时间" className="spaced">
             <View>线下课程的每次上课，在“新建活动或课程场次”里选“课程场次”，再选这门课。</View>
             <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.edit())}>
               新建一次上课
             </Btn>
-          </Section>
+          </Card>
         ) : null}
 
         <View className="stack spaced">

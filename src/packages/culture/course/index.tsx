@@ -12,10 +12,11 @@ import type { CoursePage, LessonRow } from '../lib/types';
 import { ItemCard } from '../parts/ItemCard';
 import { Notice } from '../parts/Notice';
 import { ProgressBar } from '../parts/ProgressBar';
-import { Section, itemRole, listRole } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useCourse } from './use-course';
+import { itemRole, listRole } from '../../../components/aria';
 
 const COURSE_PAGE = '/packages/culture/course/index';
 
@@ -64,7 +65,7 @@ function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy
 
   return (
     <View>
-      <Section>
+      <Card>
         <View className="cu-item__tags">
           <View className="tag">{course.mode === 'online' ? '线上课程' : '线下课程'}</View>
           <View className="tag tag--quiet">{course.categoryName}</View>
@@ -77,10 +78,10 @@ function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy
             共 {course.lessonCount} 课，{course.enrolledCount} 人在学，{course.completedCount} 人已学完
           </View>
         ) : null}
-      </Section>
+      </Card>
 
       {course.mode === 'online' ? (
-        <Section title="我的学习">
+        <Card title="我的学习">
           {progress ? (
             <View className="stack" data-testid="course-progress">
               <View className="lead">
@@ -103,11 +104,11 @@ function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy
               </Btn>
             </View>
           )}
-        </Section>
+        </Card>
       ) : null}
 
       {course.mode === 'online' ? (
-        <Section title="课程目录">
+        <Card title="课程目录">
           {lessons.length === 0 ? <View>课程内容正在准备中，请过几天再来看看。</View> : null}
           <View {...listRole} data-testid="lesson-list">
             {lessons.map((lesson) => (
@@ -132,9 +133,9 @@ function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy
               </View>
             ))}
           </View>
-        </Section>
+        </Card>
       ) : (
-        <Section title="近期场次">
+        <Card title="近期场次">
           {sessions.length === 0 ? <View>近期没有安排场次，请关注社区通知。</View> : null}
           <View {...listRole}>
             {sessions.map((s) => (
@@ -143,7 +144,7 @@ function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy
               </View>
             ))}
           </View>
-        </Section>
+        </Card>
       )}
     </View>
   );

@@ -12,7 +12,7 @@ import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Choices } from '../../../components/Choices';
 import { Notice } from '../parts/Notice';
-import { Section } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useSessionForm } from './use-session-form';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
@@ -30,7 +30,7 @@ function EditSessionPageScreen() {
   return (
     <Page title={editing ? '修改活动' : '新建活动'}>
       <StatusView loading={editing && existing.loading && !existing.data} error={existing.error} onRetry={existing.reload}>
-        <Section title="基本信息" className="stack">
+        <Card title="基本信息" className="stack">
           <Choices id="form-kind" label="类型" options={KINDS} value={form.kind} onChange={(kind) => update({ kind })} />
           <TextField label="活动名称" value={form.title} onChange={(title) => update({ title })} placeholder="例如：我们的节日·端午包粽子" maxlength={40} testId="form-title" />
           <Choices id="form-category" label="类别" options={CATEGORY_OPTIONS} value={form.category} onChange={(category) => update({ category })} />
@@ -41,9 +41,9 @@ function EditSessionPageScreen() {
           )}
           <TextField label="活动地点" value={form.venue} onChange={(venue) => update({ venue })} placeholder="例如：宜昌路社区综合文化服务中心 二楼" maxlength={60} testId="form-venue" />
           <AreaField label="活动介绍（可不填）" inputClass="cu-textarea" value={form.description} maxlength={1000} placeholder="做什么、带什么、注意什么" onChange={(description) => update({ description })} />
-        </Section>
+        </Card>
 
-        <Section title="时间和名额" className="stack">
+        <Card title="时间和名额" className="stack">
           <PickerField label="日期" mode="date" value={form.date} onChange={(date) => update({ date })} start={editing ? undefined : todayInShanghai()} testId="form-date" />
           <PickerField label="开始时间" mode="time" value={form.startTime} onChange={(startTime) => update({ startTime })} initial="09:00" testId="form-start" />
           <PickerField label="结束时间" mode="time" value={form.endTime} onChange={(endTime) => update({ endTime })} initial={form.startTime || '11:00'} testId="form-end" />
@@ -62,7 +62,7 @@ function EditSessionPageScreen() {
             hint="有人取消时，名额留给候补第一位这么久；没确认就顺延给下一位。"
             maxlength={3}
           />
-        </Section>
+        </Card>
 
         <Notice outcome={outcome} testId="form-outcome" />
         <ActionBar>

@@ -8,7 +8,7 @@ import { AreaField, TextField } from '../../../components/TextField';
 import { backTo, go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Notice } from '../parts/Notice';
-import { Section } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useLessonForm } from './use-lesson-form';
 import { useVideoUpload } from './use-video-upload';
@@ -25,7 +25,7 @@ function EditLessonPageScreen() {
     <Page title={editing ? '修改课时' : '添加课时'}>
       <StatusView loading={editing && existing.loading && !data} error={editing && !data ? existing.error : null} onRetry={existing.reload}>
         {data ? <View className="muted">课程：{data.course.title}</View> : null}
-        <Section title="课时内容" className="stack">
+        <Card title="课时内容" className="stack">
           <TextField label="课时标题" value={form.title} onChange={(title) => update({ title })} placeholder="例如：第一式 两手托天理三焦" maxlength={40} testId="lesson-title" />
           <Btn kind="secondary" loading={upload.busy} onClick={() => void upload.choose()} testId="lesson-video-upload">
             {form.video ? '换一段视频' : '上传视频'}
@@ -58,7 +58,7 @@ function EditLessonPageScreen() {
             inputClass="cu-textarea"
             testId="lesson-text"
           />
-        </Section>
+        </Card>
 
         <Notice outcome={outcome} testId="lesson-outcome" />
         {editing && data ? (

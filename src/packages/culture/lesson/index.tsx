@@ -7,7 +7,7 @@ import { durationLabel } from '../lib/format';
 import { backTo, go, replace } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import { ProgressBar } from '../parts/ProgressBar';
-import { Section } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useLessonPlayer, VIDEO_ID, videoSource } from './use-lesson-player';
 
@@ -50,7 +50,7 @@ export default function LessonPage() {
               </Btn>
             </View>
 
-            <Section title="本课进度" className="spaced" testId="lesson-progress">
+            <Card title="本课进度" className="spaced" testId="lesson-progress">
               {progress?.completed ? (
                 <View className="notice notice--ok" {...{ role: 'status' }} data-testid="lesson-complete">
                   本课已学完。{player.courseJustCompleted ? '恭喜您，整门课程全部学完了！' : ''}
@@ -74,12 +74,12 @@ export default function LessonPage() {
                   {player.saveError}
                 </View>
               ) : null}
-            </Section>
+            </Card>
 
             {data.lesson.text ? (
-              <Section title="要点">
+              <Card title="要点">
                 <View>{data.lesson.text}</View>
-              </Section>
+              </Card>
             ) : null}
 
             <View className="stack">

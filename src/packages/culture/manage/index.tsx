@@ -6,11 +6,12 @@ import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { ManagedSession } from '../lib/types';
 import { Notice } from '../parts/Notice';
-import { Section, itemRole, listRole } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useManage } from './use-manage';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
 
 function SessionRow({ s }: { s: ManagedSession }) {
   const waiting = s.counts.waitlisted + s.counts.offered;
@@ -56,33 +57,33 @@ function ManagePageScreen() {
       </View>
       <Notice outcome={outcome} />
       <StatusView loading={list.loading && !data} error={list.error} onRetry={list.reload}>
-        <Section title="即将开始" className="spaced" testId="sessions-ahead">
+        <Card title="即将开始" className="spaced" testId="sessions-ahead">
           {ahead.length === 0 ? <View>没有即将开始的活动。点上面的“新建”发布一场。</View> : null}
           <View {...listRole}>
             {ahead.map((s) => (
               <SessionRow key={s.id} s={s} />
             ))}
           </View>
-        </Section>
+        </Card>
         {past.length > 0 ? (
-          <Section title="已开始或结束（近 60 天）">
+          <Card title="已开始或结束（近 60 天）">
             <View {...listRole}>
               {past.map((s) => (
                 <SessionRow key={s.id} s={s} />
               ))}
             </View>
-          </Section>
+          </Card>
         ) : null}
         {cancelled.length > 0 ? (
-          <Section title="已取消">
+          <Card title="已取消">
             <View {...listRole}>
               {cancelled.map((s) => (
                 <SessionRow key={s.id} s={s} />
               ))}
             </View>
-          </Section>
+          </Card>
         ) : null}
-        <Section title="课程" className="spaced" testId="manage-courses">
+        <Card title="课程" className="spaced" testId="manage-courses">
           {courses.length === 0 ? <View>还没有课程。点上面的“新建课程”建一门。</View> : null}
           <View {...listRole}>
             {courses.map((c) => (
@@ -105,7 +106,7 @@ function ManagePageScreen() {
               </View>
             ))}
           </View>
-        </Section>
+        </Card>
       </StatusView>
     </Page>
   );

@@ -6,10 +6,11 @@ import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Mine } from '../lib/types';
 import { ProgressBar } from '../parts/ProgressBar';
-import { Section, itemRole, listRole } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useMine } from './use-mine';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
 
 type SessionRow = Mine['sessions'][number];
 
@@ -40,7 +41,7 @@ export default function MinePage() {
       <StatusView loading={loading && !data} error={error} onRetry={reload}>
         {data ? (
           <View>
-            <Section title="线上课程" testId="my-courses">
+            <Card title="线上课程" testId="my-courses">
               {data.courses.length === 0 ? <View>还没有报名线上课程。去课程列表挑一门，在家就能跟着视频学。</View> : null}
               <View {...listRole}>
                 {data.courses.map(({ course, progress }) => (
@@ -55,9 +56,9 @@ export default function MinePage() {
                   </View>
                 ))}
               </View>
-            </Section>
+            </Card>
 
-            <Section title="报名的活动" testId="my-sessions">
+            <Card title="报名的活动" testId="my-sessions">
               {upcoming.length === 0 ? <View>近期没有报名的活动。</View> : null}
               <View {...listRole}>
                 {upcoming.map((row) => (
@@ -70,10 +71,10 @@ export default function MinePage() {
                   </View>
                 ))}
               </View>
-            </Section>
+            </Card>
 
             {past.length > 0 ? (
-              <Section title="以往和已取消的">
+              <Card title="以往和已取消的">
                 <View {...listRole}>
                   {past.map((row) => (
                     <View key={row.session.id} className="item" {...itemRole}>
@@ -86,7 +87,7 @@ export default function MinePage() {
                     </View>
                   ))}
                 </View>
-              </Section>
+              </Card>
             ) : null}
           </View>
         ) : null}

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { itemRole, listRole } from './Section';
+import { itemRole, listRole } from '../../../components/aria';
 
 export interface Bar {
   key: string;

@@ -12,11 +12,12 @@ import { CULTURE_PATHS } from '../lib/paths';
 import type { Roster, RosterRow } from '../lib/types';
 import { ConfirmAction } from '../parts/ConfirmAction';
 import { Notice } from '../parts/Notice';
-import { Section, itemRole, listRole } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useRoster } from './use-roster';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
 
 type Hook = ReturnType<typeof useRoster>;
 
@@ -38,7 +39,7 @@ function RosterPageScreen() {
             {data.session.status !== 'cancelled' ? <CheckInBox hook={hook} /> : null}
             <Seats data={data} hook={hook} />
             <Waiting data={data} />
-            <Section title="名单和活动">
+            <Card title="名单和活动">
               <View className="stack">
                 <Btn kind="secondary" loading={hook.busy === 'export'} onClick={() => void hook.exportCsv()} testId="export-csv">
                   导出报名名单（CSV）
@@ -60,7 +61,7 @@ function RosterPageScreen() {
                   />
                 ) : null}
               </View>
-            </Section>
+            </Card>
             {data.session.status !== 'cancelled' && Date.parse(data.session.endsAt) > Date.now() ? <CancelBox hook={hook} /> : null}
           </View>
         ) : null}
@@ -75,7 +76,7 @@ function RosterPageScreen() {
 function Summary({ data }: { data: Roster }) {
   const s = data.session;
   return (
-    <Section>
+    <Card>
       <View>{s.when}</View>
       <View className="muted">{s.venue}</View>
       {s.status === 'cancelled' ? (
@@ -103,7 +104,7 @@ function Summary({ data }: { data: Roster }) {
           <View className="muted">候补</View>
         </View>
       </View>
-    </Section>
+    </Card>
   );
 }
 
@@ -113,7 +114,7 @@ function CheckInBox({ hook }: { hook: Hook }) {
     if (await hook.checkInCode(code)) setCode('');
   };
   return (
-    <Section title="签到" className="stack">
+    <Card title="签到" className="stack">
       <View className="muted">活动开始前 2 小时开放签到。请居民出示手机上的签到码。</View>
       <TextField label="签到码" value={code} onChange={setCode} placeholder="6 位数字" maxlength={8} onConfirm={() => void submit()} testId="checkin-input" />
       <Btn kind="primary" loading={hook.busy === 'code'} onClick={() => void submit()} testId="checkin-submit">
@@ -124,7 +125,7 @@ function CheckInBox({ hook }: { hook: Hook }) {
           扫码签到
         </Btn>
       ) : null}
-    </Section>
+    </Card>
   );
 }
 
@@ -166,21 +167,21 @@ function SeatRow({ row, hook, started }: { row: RosterRow; hook: Hook; started: 
 function Seats({ data, hook }: { data: Roster; hook: Hook }) {
   const started = data.session.signup === 'started';
   return (
-    <Section title={`已报名（${data.seats.length} 人）`} testId="roster-seats">
+    <Card title={`已报名（${data.seats.length} 人）`} testId="roster-seats">
       {data.seats.length === 0 ? <View>还没有人报名。</View> : null}
       <View {...listRole}>
         {data.seats.map((row) => (
           <SeatRow key={row.enrolmentId} row={row} hook={hook} started={started} />
         ))}
       </View>
-    </Section>
+    </Card>
   );
 }
 
 function Waiting({ data }: { data: Roster }) {
   if (data.offered.length === 0 && data.waitlist.length === 0 && data.cancelled.length === 0) return null;
   return (
-    <Section title="候补和取消" testId="roster-waiting">
+    <Card title="候补和取消" testId="roster-waiting">
       {data.offered.length > 0 ? <View className="field__label">已递补、等待确认</View> : null}
       <View {...listRole}>
         {data.offered.map((row) => (
@@ -202,14 +203,14 @@ function Waiting({ data }: { data: Roster }) {
           已取消 {data.cancelled.length} 人：{data.cancelled.map((r) => `${r.name}（${r.cancelReasonLabel ?? '已取消'}）`).join('、')}
         </View>
       ) : null}
-    </Section>
+    </Card>
   );
 }
 
 function CancelBox({ hook }: { hook: Hook }) {
   const [reason, setReason] = useState('');
   return (
-    <Section title="取消活动" className="stack">
+    <Card title="取消活动" className="stack">
       <View className="muted">取消后，所有报名和候补的居民都会收到消息。此操作不能撤回。</View>
       <TextField label="取消原因" value={reason} onChange={setReason} placeholder="例如：天气原因，改期另行通知" maxlength={200} testId="cancel-reason" />
       <ConfirmAction
@@ -221,7 +222,7 @@ function CancelBox({ hook }: { hook: Hook }) {
         onConfirm={() => void hook.cancelSession(reason)}
         testId="cancel-session"
       />
-    </Section>
+    </Card>
   );
 }
 

@@ -13,7 +13,7 @@ import { CheckinCode } from '../parts/CheckinCode';
 import { ConfirmAction } from '../parts/ConfirmAction';
 import { placesText } from '../parts/ItemCard';
 import { Notice } from '../parts/Notice';
-import { Section } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useSession, type SessionAction } from './use-session';
@@ -38,10 +38,10 @@ export default function SessionPageView() {
         {data ? (
           <View>
             <Facts data={data} />
-            <Section title="我的报名" testId="my-place">
+            <Card title="我的报名" testId="my-place">
               <Notice outcome={outcome} testId="session-outcome" />
               {signedOut ? <LoginPrompt action="报名" back={CULTURE_PATHS.session(sessionId)} /> : <MyPlace data={data} busy={busy} act={(a) => void act(a)} />}
-            </Section>
+            </Card>
             {data.session.status !== 'cancelled' ? (
               <Btn kind="secondary" loading={busy === 'calendar'} onClick={() => void calendar()} testId="add-calendar">
                 加入日历
@@ -67,7 +67,7 @@ export default function SessionPageView() {
 function Facts({ data }: { data: SessionPage }) {
   const s = data.session;
   return (
-    <Section>
+    <Card>
       <View className="cu-item__tags">
         <View className="tag">{s.kind === 'event' ? '线下活动' : '线下课程'}</View>
         <View className="tag tag--quiet">{s.series ?? s.categoryName}</View>
@@ -101,7 +101,7 @@ function Facts({ data }: { data: SessionPage }) {
           报名截止：{momentLabel(s.signupClosesAt)}；报名后如不能参加，请在 {momentLabel(s.cancelDeadline)} 前取消。
         </View>
       ) : null}
-    </Section>
+    </Card>
   );
 }
 

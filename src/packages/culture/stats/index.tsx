@@ -8,10 +8,11 @@ import { CULTURE_PATHS } from '../lib/paths';
 import type { Stats } from '../lib/types';
 import { BarChart } from '../parts/BarChart';
 import { Choices } from '../../../components/Choices';
-import { Section, itemRole, listRole } from '../parts/Section';
+import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useStats, type MonthsChoice } from './use-stats';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { itemRole, listRole } from '../../../components/aria';
 
 const RANGES: Array<{ value: MonthsChoice; label: string }> = [
   { value: '3', label: '近 3 个月' },
@@ -53,11 +54,11 @@ function Figures({ data }: { data: Stats }) {
 
   return (
     <View>
-      <Section title="每月到场人数" testId="stats-chart">
+      <Card title="每月到场人数" testId="stats-chart">
         <BarChart bars={bars} firstName="签到" secondName="缺席" />
-      </Section>
+      </Card>
 
-      <Section title="按课程和活动系列">
+      <Card title="按课程和活动系列">
         {byMonth.length === 0 ? <View>这段时间没有已开展的场次。</View> : null}
         <View {...listRole}>
           {byMonth.map((r) => (
@@ -72,9 +73,9 @@ function Figures({ data }: { data: Stats }) {
             </View>
           ))}
         </View>
-      </Section>
+      </Card>
 
-      <Section title="线上课程">
+      <Card title="线上课程">
         {data.online.length === 0 ? <View>还没有线上课程。</View> : null}
         <View {...listRole}>
           {data.online.map((c) => (
@@ -86,7 +87,7 @@ function Figures({ data }: { data: Stats }) {
             </View>
           ))}
         </View>
-      </Section>
+      </Card>
     </View>
   );
 }

@@ -7,12 +7,14 @@ import { Choices } from '../../../components/Choices';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { Heading } from '../../../components/Heading';
+import { itemRole, listRole } from '../../../components/aria';
 
 const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
   { value: 'pending', label: '待审核' },
@@ -31,13 +33,13 @@ function AdminApplicationsScreen() {
       <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="applications-outcome" />
       <StatusView loading={applications.loading} error={applications.error} onRetry={applications.reload}>
         {applications.data && applications.data.length === 0 ? <View className="card">没有{FILTERS.find((f) => f.value === filter)?.label}的申请。</View> : null}
-        <View {...list}>
+        <View {...listRole}>
           {(applications.data ?? []).map((a) => (
-            <View key={a.id} className="card" {...listitem} data-testid={`application-${a.id}`}>
+            <View key={a.id} className="card" {...itemRole} data-testid={`application-${a.id}`}>
               <View className="row">
-                <View className="card__title" {...heading2}>
+                <Heading level={2} className="card__title">
                   {a.name}
-                </View>
+                </Heading>
                 <Tag tone={a.status === 'approved' ? 'ok' : a.status === 'pending' ? 'quiet' : 'alert'}>{a.statusLabel}</Tag>
               </View>
               <Facts

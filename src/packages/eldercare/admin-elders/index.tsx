@@ -9,12 +9,13 @@ import { Choices } from '../../../components/Choices';
 import { ElderCard } from '../ui/ElderCard';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { list, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { useAdminElders } from './use-admin-elders';
 import { VerifyForm } from './VerifyForm';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { listRole } from '../../../components/aria';
 
 const FILTERS: Array<{ value: Verification; label: string }> = [
   { value: 'pending', label: '待核实' },
@@ -39,7 +40,7 @@ function AdminEldersScreen() {
       <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="admin-elders-outcome" />
       <StatusView loading={elders.loading} error={elders.error} onRetry={elders.reload}>
         {elders.data && elders.data.length === 0 ? <View className="card">{EMPTY[filter]}</View> : null}
-        <View {...list}>
+        <View {...listRole}>
           {(elders.data ?? []).map((elder) => (
             <ElderCard key={elder.id} elder={elder} className="card" forStaff>
                   <Facts

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Choices, type Choice } from '../../../components/Choices';
 import { AreaField, TextField } from '../../../components/TextField';
-import { heading2 } from '../ui/Notice';
 import type { ServiceDraft } from './use-admin-services';
+import { Heading } from '../../../components/Heading';
 
 const MODES = [
   { value: 'home', label: '上门服务' },
@@ -31,9 +31,9 @@ export function ServiceForm({ initial, partners, busy, onSave, onClose }: Servic
 
   return (
     <View className="card stack" data-testid="service-form">
-      <View className="card__title" {...heading2}>
+      <Heading level={2} className="card__title">
         {editing ? `修改${initial.name}` : '添加服务项目'}
-      </View>
+      </Heading>
       {editing ? (
         <View className="muted">提供单位：{partners.find((p) => p.value === d.partnerId)?.label ?? ''}</View>
       ) : partners.length === 0 ? (

@@ -6,13 +6,15 @@ import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { ServiceForm } from './ServiceForm';
 import { draftOfService, NEW_SERVICE, useAdminServices, type ServiceDraft } from './use-admin-services';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { Heading } from '../../../components/Heading';
+import { itemRole, listRole } from '../../../components/aria';
 
 const hours = (n: number) => (n === 0 ? '不限' : `${n} 小时`);
 
@@ -45,13 +47,13 @@ function AdminServicesScreen() {
           </Btn>
           <StatusView loading={services.loading && !services.data} error={services.error} onRetry={services.reload}>
             {services.data && services.data.length === 0 ? <View className="card">还没有服务项目。请点上面的“添加服务项目”。</View> : null}
-            <View {...list}>
+            <View {...listRole}>
               {(services.data ?? []).map((s) => (
-                <View key={s.id} className="card" {...listitem} data-testid={`admin-service-${s.id}`}>
+                <View key={s.id} className="card" {...itemRole} data-testid={`admin-service-${s.id}`}>
                   <View className="row">
-                    <View className="card__title" {...heading2}>
+                    <Heading level={2} className="card__title">
                       {s.name}
-                    </View>
+                    </Heading>
                     <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>{s.status === 'active' ? '开放预约' : '暂停预约'}</Tag>
                   </View>
                   <Facts

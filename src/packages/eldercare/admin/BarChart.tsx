@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components';
 import { monthLabel } from '../lib/dates';
 import type { Overview } from '../lib/types';
-import { heading3, list, listitem } from '../ui/Notice';
+import { Heading } from '../../../components/Heading';
+import { itemRole, listRole } from '../../../components/aria';
 
 /**
  * A horizontal bar per month, drawn with Views (no canvas: it stays sharp at
@@ -14,12 +15,12 @@ export function BarChart({ overview }: { overview: Overview }) {
     <View data-testid="overview-chart">
       {overview.partners.map((p) => (
         <View key={p.id} className="item">
-          <View className="card__title" {...heading3}>
+          <Heading level={3} className="card__title">
             {p.name}
-          </View>
-          <View {...list}>
+          </Heading>
+          <View {...listRole}>
             {p.months.map((m) => (
-              <View key={m.month} className="ec-chart__row" {...listitem}>
+              <View key={m.month} className="ec-chart__row" {...itemRole}>
                 <View className="row">
                   <View className="ec-chart__month">{monthLabel(m.month, true)}</View>
                   <View className="ec-chart__value">

@@ -7,11 +7,12 @@ import { monthLabel } from '../lib/dates';
 import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { BarChart } from './BarChart';
 import { useOverview } from './use-overview';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { Card } from '../../../components/Card';
 
 /** 为老服务管理: verify elders, decide partner applications (district), see and export the numbers. */
 function EldercareAdminScreen() {
@@ -37,28 +38,22 @@ function EldercareAdminScreen() {
         ) : null}
       </View>
 
-      <View className="card spaced">
-        <View className="card__title" {...heading2}>
-          各单位每月服务次数
-        </View>
+      <Card title="各单位每月服务次数" className="spaced">
         <View className="muted lead">
           按上门日期统计，{monthLabel(range.fromMonth)}到{monthLabel(range.toMonth)}。
         </View>
         <StatusView loading={overview.loading && !overview.data} error={overview.error} onRetry={overview.reload}>
           {overview.data ? <BarChart overview={overview.data} /> : null}
         </StatusView>
-      </View>
+      </Card>
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          导出预约明细
-        </View>
+      <Card title="导出预约明细">
         <View className="muted lead">导出同一时间段的全部预约，是 CSV 表格，可以用 Excel 或 WPS 打开。</View>
         <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="export-outcome" />
         <Btn kind="secondary" loading={busy === 'export'} onClick={() => void exportCsv()} testId="export-csv">
           导出表格
         </Btn>
-      </View>
+      </Card>
       <BackButton fallback="/pages/me/index" />
     </Page>
   );

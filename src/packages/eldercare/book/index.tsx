@@ -16,6 +16,7 @@ import { Notice } from '../ui/Notice';
 import { useBook } from './use-book';
 import { WindowWeek } from './WindowWeek';
 import '../eldercare.scss';
+import { Card } from '../../../components/Card';
 
 export default function BookService() {
   const { params } = useRouter();
@@ -81,17 +82,11 @@ export default function BookService() {
                   }} labelledBy="window-label" /> : null}
                 </View>
 
-                <View className="card">
-                  <Heading level={2} className="card__title">
-                    第 2 步：想告诉服务人员的话（可不填）
-                  </Heading>
+                <Card title="第 2 步：想告诉服务人员的话（可不填）">
                   <AreaField inputClass="ec-area" label="备注" value={notes} onChange={setNotes} placeholder="例如：老人腿脚不便，请敲门后多等一会儿" testId="book-notes" />
-                </View>
+                </Card>
 
-                <View className="card">
-                  <Heading level={2} className="card__title">
-                    第 3 步：提交
-                  </Heading>
+                <Card title="第 3 步：提交">
                   <View className="lead">
                     {chosen ? `上门时间：${chosen.label}。` : '还没有选择上门时间。'}提交后由{service.partner.name}确认，确认后会发消息告诉您。上门前 {service.cancelCutoffHours} 小时以前可以在网上取消。
                   </View>
@@ -117,7 +112,7 @@ export default function BookService() {
                       </View>
                     </View>
                   ) : null}
-                </View>
+                </Card>
                 {askingLate ? null : (
                   <ActionBar>
                     <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="book-submit">

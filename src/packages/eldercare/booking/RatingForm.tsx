@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { STAR_WORDS } from '../lib/words';
 import { AreaField } from '../../../components/TextField';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
+import { Heading } from '../../../components/Heading';
 
 /** Stars as five big labelled buttons (not tiny icons), and an optional comment. */
 export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: number, comment: string) => Promise<boolean> }) {
@@ -22,9 +23,9 @@ export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: nu
 
   return (
     <View className="card" data-testid="rating-form">
-      <View className="card__title" id="rating-label" {...heading2}>
+      <Heading level={2} className="card__title" id="rating-label">
         评价这次服务
-      </View>
+      </Heading>
       <View {...{ role: 'radiogroup', 'aria-labelledby': 'rating-label' }}>
         {[5, 4, 3, 2, 1].map((n) => (
           <Btn key={n} role="radio" checked={stars === n} kind={stars === n ? 'primary' : 'secondary'} className="spaced" onClick={() => setStars(n)}>

@@ -11,13 +11,15 @@ import { BOOKER_STATUS_WORDS, partnerReason, STAR_WORDS } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { Timeline } from '../ui/Timeline';
 import { RatingForm } from './RatingForm';
 import { useBooking } from './use-booking';
 import '../eldercare.scss';
 import { CallButton } from '../../../components/CallButton';
+import { Heading } from '../../../components/Heading';
+import { Card } from '../../../components/Card';
 
 function visitTime(w: BookerBooking['window']): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -79,9 +81,9 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
     <View>
       <View className="card" data-testid="booking-status">
         <View className="row">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             {booking.service.name}
-          </View>
+          </Heading>
           <StatusTag status={booking.status} label={booking.statusLabel} />
         </View>
         <View className="lead">{BOOKER_STATUS_WORDS[booking.status]}</View>
@@ -102,10 +104,7 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
       </View>
 
       {booking.status === 'reschedule_proposed' && booking.proposed ? (
-        <View className="card" data-testid="proposal">
-          <View className="card__title" {...heading2}>
-            服务单位建议的新时间
-          </View>
+        <Card title="服务单位建议的新时间" testId="proposal">
           <View className="lead ec-elder__name">{visitTime(booking.proposed)}</View>
           <View className="ec-actions">
             <Btn kind="primary" loading={busy === 'accept'} onClick={() => void actions.accept()} testId="accept-proposal">
@@ -122,7 +121,7 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
               testId="refuse-proposal"
             />
           </View>
-        </View>
+        </Card>
       ) : null}
 
       {booking.status === 'confirmed' ? (
@@ -136,15 +135,12 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
 
       {booking.canRate ? <RatingForm busy={busy === 'rate'} onRate={actions.rate} /> : null}
       {booking.rating ? (
-        <View className="card" data-testid="my-rating">
-          <View className="card__title" {...heading2}>
-            您的评价
-          </View>
+        <Card title="您的评价" testId="my-rating">
           <View className="lead">
             {booking.rating.stars} 星 {STAR_WORDS[booking.rating.stars] ?? ''}
           </View>
           {booking.rating.comment ? <View>{booking.rating.comment}</View> : null}
-        </View>
+        </Card>
       ) : null}
 
       {cancellable ? (

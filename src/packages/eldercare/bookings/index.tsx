@@ -6,10 +6,11 @@ import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { BookingItem } from '../ui/BookingItem';
 import { BackButton } from '../ui/Nav';
-import { heading2, list } from '../ui/Notice';
 import { useMyBookings } from './use-my-bookings';
 import '../eldercare.scss';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { Heading } from '../../../components/Heading';
+import { listRole } from '../../../components/aria';
 
 /** 我的预约: what is still to come first, then what is over. */
 export default function MyBookings() {
@@ -29,10 +30,10 @@ export default function MyBookings() {
         ) : null}
         {active.length > 0 ? (
           <View>
-            <View className="card__title" {...heading2}>
+            <Heading level={2} className="card__title">
               进行中
-            </View>
-            <View {...list}>
+            </Heading>
+            <View {...listRole}>
               {active.map((b) => (
                 <BookingItem key={b.id} booking={b} onOpen={() => go(PATHS.booking(b.id))} />
               ))}
@@ -41,10 +42,10 @@ export default function MyBookings() {
         ) : null}
         {past.length > 0 ? (
           <View>
-            <View className="card__title" {...heading2}>
+            <Heading level={2} className="card__title">
               已结束
-            </View>
-            <View {...list}>
+            </Heading>
+            <View {...listRole}>
               {past.map((b) => (
                 <BookingItem key={b.id} booking={b} onOpen={() => go(PATHS.booking(b.id))} />
               ))}

@@ -14,9 +14,10 @@ import { Choices } from '../../../components/Choices';
 import { PickerField, todayInShanghai } from '../../../components/PickerField';
 import { TextField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { useElderForm, type ElderFormMode } from './use-elder-form';
 import '../eldercare.scss';
+import { Card } from '../../../components/Card';
 
 const TITLES: Record<ElderFormMode, string> = { family: '登记老人', grid: '为老人建档', edit: '修改老人信息' };
 const SMARTPHONE = [
@@ -59,10 +60,7 @@ export default function ElderForm() {
           : '请按身份证上的信息填写。提交后交给社区核实，核实通过就能预约。'}
       </View>
       <StatusView loading={existing.loading && !existing.data} error={existing.error} onRetry={existing.reload}>
-        <View className="card stack">
-          <View className="card__title" {...heading2}>
-            老人信息
-          </View>
+        <Card title="老人信息" className="stack">
           <TextField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
           <PickerField label="出生日期" mode="date" value={draft.birthDate} onChange={set('birthDate')} start="1900-01-01" end={todayInShanghai()} initial="1945-01-01" hint="按身份证上的出生日期选" testId="elder-birth" />
           <TextField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={STREET_MAX} testId="elder-street" />
@@ -78,11 +76,8 @@ export default function ElderForm() {
             hint="没有智能手机的老人，网格员可以帮忙预约。"
           />
           {mode === 'family' ? <Choices id="elder-relation" label="您和老人的关系" options={RELATION_OPTIONS} value={draft.relation} onChange={set('relation')} /> : null}
-        </View>
-        <View className="card stack" data-testid="elder-sensitive">
-          <View className="card__title" {...heading2}>
-            困难身份和健康情况（可不填）
-          </View>
+        </Card>
+        <Card title="困难身份和健康情况（可不填）" className="stack" testId="elder-sensitive">
           <View className="muted">
             困难身份和健康情况属于敏感个人信息，只用于判断能否享受困难家庭服务、让服务人员提前准备，只有社区、街道工作人员能看到。需要您单独同意，不同意也能登记，只是不保存这两项。
           </View>
@@ -109,7 +104,7 @@ export default function ElderForm() {
               未同意：困难身份和健康情况不会保存{mode === 'edit' ? '，已保存的会删除' : ''}。
             </View>
           )}
-        </View>
+        </Card>
         <Notice ok={false} text={outcome && !outcome.ok ? outcome.text : null} />
         <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">

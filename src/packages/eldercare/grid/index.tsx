@@ -7,11 +7,13 @@ import { PATHS } from '../lib/paths';
 import { BookingItem } from '../ui/BookingItem';
 import { ElderCard } from '../ui/ElderCard';
 import { BackButton } from '../ui/Nav';
-import { heading2, list } from '../ui/Notice';
 import { useGrid } from './use-grid';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { Heading } from '../../../components/Heading';
+import { listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** 代老人预约: grid staff book for elders of their grid who have no smartphone or no family nearby. */
 function GridBookingScreen() {
@@ -25,13 +27,10 @@ function GridBookingScreen() {
         为老人建档
       </Btn>
 
-      <View className="card spaced">
-        <View className="card__title" {...heading2}>
-          本网格的老人
-        </View>
+      <Card title="本网格的老人" className="spaced">
         <StatusView loading={elders.loading && !elders.data} error={elders.error} onRetry={elders.reload}>
           {elders.data && elders.data.length === 0 ? <View>本网格还没有建档的老人。</View> : null}
-          <View {...list}>
+          <View {...listRole}>
             {(elders.data ?? []).map((elder) => (
               <ElderCard key={elder.id} elder={elder} extra={elder.noSmartphone ? '没有智能手机' : undefined}>
                 <View className="ec-actions">
@@ -48,14 +47,14 @@ function GridBookingScreen() {
             ))}
           </View>
         </StatusView>
-      </View>
+      </Card>
 
-      <View className="card__title" {...heading2}>
+      <Heading level={2} className="card__title">
         本网格的预约
-      </View>
+      </Heading>
       <StatusView loading={bookings.loading && !bookings.data} error={bookings.error} onRetry={bookings.reload}>
         {bookings.data && bookings.data.length === 0 ? <View className="card">还没有预约。</View> : null}
-        <View {...list}>
+        <View {...listRole}>
           {(bookings.data ?? []).map((b) => (
             <BookingItem key={b.id} booking={b} onOpen={() => go(PATHS.booking(b.id))} />
           ))}

@@ -11,11 +11,13 @@ import type { Relation } from '../lib/types';
 import { RELATION_OPTIONS } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { LinkCodeCard } from './LinkCode';
 import { useGuardians } from './use-guardians';
 import '../eldercare.scss';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** Relations another person can have to the elder (本人 is the elder, added through 登记老人). */
 type OtherRelation = Exclude<Relation, '本人'>;
@@ -46,15 +48,12 @@ export default function Guardians() {
       <View className="muted lead">家属都可以为老人预约服务、取消预约，也会收到预约的消息。</View>
       <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="guardians-outcome" />
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          现在的家属
-        </View>
+      <Card title="现在的家属">
         <StatusView loading={guardians.loading && !guardians.data} error={guardians.error} onRetry={guardians.reload}>
           {guardians.data && guardians.data.length === 0 ? <View className="lead">还没有家属。</View> : null}
-          <View {...list}>
+          <View {...listRole}>
             {(guardians.data ?? []).map((g) => (
-              <View key={g.openid} className="item" {...listitem} data-testid={`guardian-${g.openid}`}>
+              <View key={g.openid} className="item" {...itemRole} data-testid={`guardian-${g.openid}`}>
                 <View className="ec-elder__name">
                   {g.name}
                   {g.isMe ? '（您）' : ''}
@@ -78,18 +77,15 @@ export default function Guardians() {
             ))}
           </View>
         </StatusView>
-      </View>
+      </Card>
 
-      <View className="card stack">
-        <View className="card__title" {...heading2}>
-          添加家属
-        </View>
+      <Card title="添加家属" className="stack">
         <View className="muted lead">先选对方和老人的关系，再生成链接码给对方看或念给对方听。对方输入或扫码后就成为家属。</View>
         <Choices id="guardian-relation" label="对方和老人的关系" options={OTHER_RELATIONS} value={relation} onChange={setRelation} />
         <Btn kind="primary" loading={busy === 'invite'} onClick={() => void invite(relation)} testId="guardian-invite">
           {link ? '重新生成链接码' : '生成链接码'}
         </Btn>
-      </View>
+      </Card>
       {link ? <LinkCodeCard link={link} elderName={name} /> : null}
 
       <BackButton label="返回为老服务" fallback={PATHS.home} />

@@ -11,10 +11,12 @@ import { PATHS } from '../lib/paths';
 import type { PartnerKind } from '../lib/types';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { EMPTY_PARTNER_DRAFT, usePartnerApply, type PartnerDraft } from './use-partner-apply';
 import '../eldercare.scss';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 const KINDS: Array<{ value: PartnerKind; label: string }> = (['物业公司', '业主委员会', '社会组织', '企业', '个体商户', '党组织', '其他'] as const).map((k) => ({ value: k, label: k }));
 
@@ -38,10 +40,7 @@ export default function PartnerApply() {
           您有一份申请正在等待审核，审核后才能再提交新的申请。
         </View>
       ) : (
-        <View className="card stack">
-          <View className="card__title" {...heading2}>
-            填写申请
-          </View>
+        <Card title="填写申请" className="stack">
           <TextField label="单位名称" value={draft.name} onChange={set('name')} placeholder="例如 万安物业" maxlength={40} testId="apply-name" />
           <Choices id="apply-kind" label="单位类型" options={KINDS} value={draft.kind} onChange={set('kind')} />
           <AreaField
@@ -60,18 +59,15 @@ export default function PartnerApply() {
               提交申请
             </Btn>
           </ActionBar>
-        </View>
+        </Card>
       )}
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          我的申请
-        </View>
+      <Card title="我的申请">
         <StatusView loading={mine.loading && !mine.data} error={mine.error} onRetry={mine.reload}>
           {mine.data && mine.data.length === 0 ? <View className="lead">您还没有提交过申请。</View> : null}
-          <View {...list}>
+          <View {...listRole}>
             {(mine.data ?? []).map((a) => (
-              <View key={a.id} className="item" {...listitem} data-testid={`my-application-${a.id}`}>
+              <View key={a.id} className="item" {...itemRole} data-testid={`my-application-${a.id}`}>
                 <View className="row">
                   <View className="ec-elder__name">{a.name}</View>
                   <Tag tone={a.status === 'approved' ? 'ok' : a.status === 'pending' ? 'quiet' : 'alert'}>{a.statusLabel}</Tag>
@@ -89,7 +85,7 @@ export default function PartnerApply() {
             ))}
           </View>
         </StatusView>
-      </View>
+      </Card>
 
       <BackButton label="返回为老服务" fallback={PATHS.home} />
     </Page>

@@ -10,13 +10,15 @@ import { PARTNER_STATUS_WORDS, partnerReason } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { Timeline } from '../ui/Timeline';
 import { ProposeForm } from './ProposeForm';
 import { usePartnerBooking } from './use-partner-booking';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { Heading } from '../../../components/Heading';
+import { Card } from '../../../components/Card';
 
 function visitTime(w: { label: string; startsAt: string; endsAt: string }): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -48,9 +50,9 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
     <View>
       <View className="card" data-testid="partner-status">
         <View className="row">
-          <View className="card__title" {...heading2}>
+          <Heading level={2} className="card__title">
             {booking.service.name}
-          </View>
+          </Heading>
           <StatusTag status={booking.status} label={booking.statusLabel} />
         </View>
         <View className="lead">{PARTNER_STATUS_WORDS[booking.status]}</View>
@@ -109,10 +111,7 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
       ) : null}
 
       {can('complete') || can('no_show') ? (
-        <View className="card ec-actions">
-          <View className="card__title" {...heading2}>
-            上门以后
-          </View>
+        <Card title="上门以后" className="ec-actions">
           <View className="muted">到了上门时间以后再标记。</View>
           {can('complete') ? (
             <ConfirmStep
@@ -139,7 +138,7 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
               testId="partner-no-show"
             />
           ) : null}
-        </View>
+        </Card>
       ) : null}
 
       {booking.revealed && booking.status === 'confirmed' ? (
@@ -149,13 +148,10 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
       ) : null}
 
       {booking.rating ? (
-        <View className="card">
-          <View className="card__title" {...heading2}>
-            家属的评价
-          </View>
+        <Card title="家属的评价">
           <View className="lead">{booking.rating.stars} 星</View>
           {booking.rating.comment ? <View>{booking.rating.comment}</View> : null}
-        </View>
+        </Card>
       ) : null}
 
       <Timeline entries={booking.timeline} />

@@ -6,12 +6,14 @@ import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { usePartnerServices } from './use-partner-services';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { Heading } from '../../../components/Heading';
+import { itemRole, listRole } from '../../../components/aria';
 
 /** The partner's services: open or paused, and the way to their windows. */
 function PartnerServicesScreen() {
@@ -23,13 +25,13 @@ function PartnerServicesScreen() {
       <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="services-outcome" />
       <StatusView loading={services.loading && !services.data} error={services.error} onRetry={services.reload}>
         {services.data && services.data.length === 0 ? <View className="card">您的单位还没有服务项目，请联系街道工作人员添加。</View> : null}
-        <View {...list}>
+        <View {...listRole}>
           {(services.data ?? []).map((s) => (
-            <View key={s.id} className="card" {...listitem} data-testid={`partner-service-${s.id}`}>
+            <View key={s.id} className="card" {...itemRole} data-testid={`partner-service-${s.id}`}>
               <View className="row">
-                <View className="card__title" {...heading2}>
+                <Heading level={2} className="card__title">
                   {s.name}
-                </View>
+                </Heading>
                 <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>{s.status === 'active' ? '开放预约' : '暂停预约'}</Tag>
               </View>
               <View className="muted">

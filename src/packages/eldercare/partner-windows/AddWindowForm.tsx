@@ -4,8 +4,9 @@ import { Btn } from '../../../components/Btn';
 import { addDays, parseDate } from '../lib/dates';
 import { Choices } from '../../../components/Choices';
 import { PickerField } from '../../../components/PickerField';
-import { heading2, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { Stepper } from './Stepper';
+import { Card } from '../../../components/Card';
 
 const PERIODS = [
   { value: 'am', label: '上午 9:00–12:00' },
@@ -28,10 +29,7 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
   };
 
   return (
-    <View className="card">
-      <View className="card__title" {...heading2}>
-        增加时段
-      </View>
+    <Card title="增加时段">
       <PickerField label="日期" mode="date" value={date} onChange={setDate} start={today} testId="window-date" />
       <Choices id="window-period" label="上午还是下午" options={[...PERIODS]} value={period} onChange={setPeriod} />
       <View className="field__label" id="window-capacity-label">
@@ -44,6 +42,6 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
           增加这个时段
         </Btn>
       </View>
-    </View>
+    </Card>
   );
 }

@@ -5,7 +5,7 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem, Notice } from '../ui/Notice';
+import { Notice } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { AddWindowForm } from './AddWindowForm';
@@ -14,6 +14,8 @@ import { usePartnerWindows } from './use-partner-windows';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** Places per half day for the next four weeks: change, close, reopen, add. */
 function PartnerWindowsScreen() {
@@ -35,14 +37,11 @@ function PartnerWindowsScreen() {
                 保存名额修改（{changed} 处）
               </Btn>
             ) : null}
-            <View className="card spaced">
-              <View className="card__title" {...heading2}>
-                最近四周的时段
-              </View>
+            <Card title="最近四周的时段" className="spaced">
               {loaded.windows.length === 0 ? <View>最近四周还没有时段，请在下面增加。</View> : null}
-              <View {...list}>
+              <View {...listRole}>
                 {loaded.windows.map((row) => (
-                  <View key={row.id} className="item" {...listitem} data-testid={`window-row-${row.id}`}>
+                  <View key={row.id} className="item" {...itemRole} data-testid={`window-row-${row.id}`}>
                     <View className="row">
                       <View className="ec-timeline__what">{row.label}</View>
                       {row.open ? <Tag tone="ok">开放</Tag> : <Tag tone="quiet">已停止预约</Tag>}
@@ -79,7 +78,7 @@ function PartnerWindowsScreen() {
                   </View>
                 ))}
               </View>
-            </View>
+            </Card>
             <AddWindowForm today={w.today} busy={w.busy === 'add'} onAdd={w.addWindow} />
           </View>
         ) : null}

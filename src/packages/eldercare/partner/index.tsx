@@ -7,16 +7,16 @@ import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import type { PartnerBooking, PartnerListView } from '../lib/types';
 import { BackButton } from '../ui/Nav';
-import { list } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { PARTNER_VIEWS, usePartnerWorkbench } from './use-partner';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { itemRole, listRole } from '../../../components/aria';
 
 function PartnerItem({ booking }: { booking: PartnerBooking }) {
   return (
-    <View {...{ role: 'listitem' }}>
+    <View {...itemRole}>
       <Btn kind="plain" className="card" onClick={() => go(PATHS.partnerBooking(booking.id))} testId={`partner-booking-${booking.id}`}>
         <View className="row">
           <View className="ec-elder__name">{booking.window.label}</View>
@@ -56,7 +56,7 @@ function PartnerWorkbenchScreen() {
       </View>
       <StatusView loading={loading && !data} error={error} onRetry={reload}>
         {data && rows.length === 0 ? <View className="card">{current.empty}</View> : null}
-        <View {...list} data-testid="partner-list">
+        <View {...listRole} data-testid="partner-list">
           {rows.map((b) => (
             <PartnerItem key={b.id} booking={b} />
           ))}

@@ -10,12 +10,13 @@ import { PATHS } from '../lib/paths';
 import type { ElderServiceRow, ServiceView } from '../lib/types';
 import { refusalWords } from '../lib/words';
 import { BackButton } from '../ui/Nav';
-import { heading2, list, listitem } from '../ui/Notice';
 import { Tag } from '../ui/StatusTag';
 import { useElderServices, useOfferedServices } from './use-elder-services';
 import '../eldercare.scss';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { SHARE_PICTURES, useShare } from '../../../platform/share';
+import { Heading } from '../../../components/Heading';
+import { itemRole, listRole } from '../../../components/aria';
 
 const SERVICES_PAGE = '/packages/eldercare/services/index';
 
@@ -48,11 +49,11 @@ function ServiceFacts({ service }: { service: ServiceView }) {
 function ServiceCard({ row, elderId }: { row: ElderServiceRow; elderId: string }) {
   const { service, refusal } = row;
   return (
-    <View className="card" data-testid={`service-${service.id}`} {...listitem}>
+    <View className="card" data-testid={`service-${service.id}`} {...itemRole}>
       <View className="row">
-        <View className="card__title" {...heading2}>
+        <Heading level={2} className="card__title">
           {service.name}
-        </View>
+        </Heading>
         {row.bookable ? <Tag tone="ok">可预约</Tag> : <Tag tone="quiet">{refusalTag(refusal?.reason)}</Tag>}
       </View>
       <ServiceFacts service={service} />
@@ -73,10 +74,10 @@ function ServiceCard({ row, elderId }: { row: ElderServiceRow; elderId: string }
 /** What everyone may see (a shared link, signed in or not): the services on offer and who they are for. */
 function OfferedCard({ service }: { service: ServiceView }) {
   return (
-    <View className="card" data-testid={`service-${service.id}`} {...listitem}>
-      <View className="card__title" {...heading2}>
+    <View className="card" data-testid={`service-${service.id}`} {...itemRole}>
+      <Heading level={2} className="card__title">
         {service.name}
-      </View>
+      </Heading>
       <ServiceFacts service={service} />
     </View>
   );
@@ -101,7 +102,7 @@ function OfferedServices() {
       <View className="lead">湖岛街道和红色合伙人为老人提供的免费服务。家里有老人的，登记后就能在手机上预约。</View>
       <StatusView loading={loading && !data} error={error} onRetry={reload}>
         {data && data.length === 0 ? <View className="card">现在没有开放的服务，请过几天再来看看。</View> : null}
-        <View {...list}>
+        <View {...listRole}>
           {(data ?? []).map((service) => (
             <OfferedCard key={service.id} service={service} />
           ))}
@@ -132,7 +133,7 @@ function ForElder({ elderId }: { elderId: string }) {
               为{data.elder.name}（{data.elder.age} 岁）预约。不能预约的服务，下面写了原因。
             </View>
             {data.services.length === 0 ? <View className="card">现在没有开放的服务，请过几天再来看看。</View> : null}
-            <View {...list}>
+            <View {...listRole}>
               {data.services.map((row) => (
                 <ServiceCard key={row.service.id} row={row} elderId={elderId} />
               ))}

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ElderProfile } from '../lib/types';
 import { Tag } from './StatusTag';
+import { itemRole } from '../../../components/aria';
 
 const TONES = { verified: 'ok', pending: 'quiet', rejected: 'alert' } as const;
 
@@ -18,7 +19,7 @@ export interface ElderCardProps {
 export function ElderCard({ elder, extra, className = 'item', forStaff = false, children }: ElderCardProps) {
   const note = elder.verificationNote ? `，原因：${elder.verificationNote}` : '';
   return (
-    <View className={className} data-testid={`elder-${elder.id}`} {...{ role: 'listitem' }}>
+    <View className={className} data-testid={`elder-${elder.id}`} {...itemRole}>
       <View className="row">
         <View className="ec-elder__name">{elder.name}</View>
         <Tag tone={TONES[elder.verification]}>{elder.verificationLabel}</Tag>

@@ -9,8 +9,3 @@ export function Notice({ ok, text, testId }: { ok: boolean; text: string | null;
     </SharedNotice>
   );
 }
-
-export const heading2 = { role: 'heading', 'aria-level': 2 };
-export const heading3 = { role: 'heading', 'aria-level': 3 };
-export const list = { role: 'list' };
-export const listitem = { role: 'listitem' };

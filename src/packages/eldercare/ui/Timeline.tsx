@@ -2,18 +2,16 @@ import { View } from '@tarojs/components';
 import { dateTime } from '../lib/dates';
 import type { TimelineEntry } from '../lib/types';
 
-import { heading2 } from './Notice';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** The booking's history, oldest first: when, what, who, and why when a reason was given. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
-    <View className="card">
-      <View className="card__title" {...heading2}>
-        办理过程
-      </View>
-      <View {...{ role: 'list' }} className="ec-timeline" data-testid="timeline">
+    <Card title="办理过程">
+      <View {...listRole} className="ec-timeline" data-testid="timeline">
         {entries.map((e, i) => (
-          <View key={`${e.at}-${i}`} className="ec-timeline__item" {...{ role: 'listitem' }}>
+          <View key={`${e.at}-${i}`} className="ec-timeline__item" {...itemRole}>
             <View className="ec-timeline__what">
               {e.label}
               <View className="muted ec-inline">（{e.by}）</View>
@@ -23,6 +21,6 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           </View>
         ))}
       </View>
-    </View>
+    </Card>
   );
 }

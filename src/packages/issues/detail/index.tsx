@@ -7,7 +7,6 @@ import { deadline, dueSentence, when } from '../lib/format';
 import { backTo, go } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../lib/paths';
 import type { IssueDetail } from '../lib/types';
-import { heading2 } from '../ui/a11y';
 import { Notice } from '../../../components/Notice';
 import { PhotoStrip } from '../ui/Photos';
 import { StateTags } from '../ui/StateTags';
@@ -15,6 +14,7 @@ import { Timeline } from '../ui/Timeline';
 import { RatingForm } from './RatingForm';
 import { useIssue } from './use-issue';
 import '../ui/issue-ui.scss';
+import { Card } from '../../../components/Card';
 
 /** One report as the resident sees it: where it stands, who handles it, by when, every step, and the rating. */
 export default function IssueDetailPage() {
@@ -40,21 +40,15 @@ export default function IssueDetailPage() {
           </Btn>
         ) : null}
         {data?.canCallback ? (
-          <View className="card spaced">
-            <View className="card__title" {...heading2}>
-              请您评价
-            </View>
+          <Card title="请您评价" className="spaced">
             <View className="muted lead">问题已经办结。请告诉我们，解决得怎么样。</View>
             <RatingForm busy={busy} onSubmit={rate} />
-          </View>
+          </Card>
         ) : null}
         {data ? (
-          <View className="card spaced">
-            <View className="card__title" {...heading2}>
-              办理经过
-            </View>
+          <Card title="办理经过" className="spaced">
             <Timeline entries={data.timeline} />
-          </View>
+          </Card>
         ) : null}
       </StatusView>
       <View className="iss-actions">
@@ -93,10 +87,7 @@ function Body({ data }: { data: IssueDetail }) {
         </View>
       </View>
 
-      <View className="card" data-testid="issue-handling">
-        <View className="card__title" {...heading2}>
-          办理情况
-        </View>
+      <Card title="办理情况" testId="issue-handling">
         <View className="iss-kv">
           <View className="iss-kv__key">由谁办理</View>
           <View>{data.handler}</View>
@@ -139,7 +130,7 @@ function Body({ data }: { data: IssueDetail }) {
             {data.callback.comment ? <View className="muted">{data.callback.comment}</View> : null}
           </View>
         ) : null}
-      </View>
+      </Card>
     </View>
   );
 }

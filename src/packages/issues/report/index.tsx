@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components';
 import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
@@ -10,7 +9,6 @@ import { backTo, go, replace } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../lib/paths';
 import type { ReportResult, SimilarItem } from '../lib/types';
 import { deadline } from '../lib/format';
-import { list, listitem } from '../ui/a11y';
 import { Choices } from '../ui/Choices';
 import { CharCounter } from '../ui/CharCounter';
 import { Notice } from '../../../components/Notice';
@@ -18,6 +16,8 @@ import { StateTags } from '../ui/StateTags';
 import { PhotoPicker } from '../ui/PhotoPicker';
 import { useReportForm, type FieldProblem, type ReportField } from './use-report-form';
 import '../ui/issue-ui.scss';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** The anchor a field's error scrolls to, and the error itself right there (read out at once). */
 function FieldError({ field, problem }: { field: ReportField; problem: FieldProblem | null }) {
@@ -51,18 +51,12 @@ export default function ReportPage() {
   return (
     <Page title="我要反映">
       <StatusView loading={options.loading && !options.data} error={options.error} onRetry={options.reload}>
-        <View className="card">
-          <Heading level={2} className="card__title">
-            1. 遇到了什么问题
-          </Heading>
+        <Card title="1. 遇到了什么问题">
           <FieldError field="category" problem={fieldProblem} />
           <Choices label="问题类别" options={categories} value={fields.category} onChange={set.setCategory} wide testId="report-category" />
-        </View>
+        </Card>
 
-        <View className="card">
-          <Heading level={2} className="card__title">
-            2. 说一说情况
-          </Heading>
+        <Card title="2. 说一说情况">
           <FieldError field="description" problem={fieldProblem} />
           <AreaField
             inputClass="iss-area"
@@ -75,12 +69,9 @@ export default function ReportPage() {
           >
             <CharCounter value={fields.description} min={5} max={2000} testId="report-description-count" />
           </AreaField>
-        </View>
+        </Card>
 
-        <View className="card">
-          <Heading level={2} className="card__title">
-            3. 在哪里
-          </Heading>
+        <Card title="3. 在哪里">
           <FieldError field="street" problem={fieldProblem} />
           <Choices label="街道" options={streets} value={fields.street} onChange={set.setStreet} testId="report-street" />
           <Btn role="switch" checked={fields.useLandmark} label="其他地点，说不清门牌" kind="secondary" className="spaced" onClick={() => set.setUseLandmark(!fields.useLandmark)} testId="report-use-landmark">
@@ -132,21 +123,15 @@ export default function ReportPage() {
               ) : null}
             </View>
           ) : null}
-        </View>
+        </Card>
 
-        <View className="card">
-          <Heading level={2} className="card__title">
-            4. 拍照（可不拍）
-          </Heading>
+        <Card title="4. 拍照（可不拍）">
           <View className="muted lead">最多 {form.photos.max} 张。照片里的拍摄地点等信息会被去掉。</View>
           <FieldError field="photos" problem={fieldProblem} />
           <PhotoPicker uploads={form.photos} testId="report-add-photo" />
-        </View>
+        </Card>
 
-        <View className="card">
-          <Heading level={2} className="card__title">
-            5. 联系方式
-          </Heading>
+        <Card title="5. 联系方式">
           <FieldError field="phone" problem={fieldProblem} />
           <TextField
             inputClass="iss-input"
@@ -163,7 +148,7 @@ export default function ReportPage() {
             {fields.hideName ? '✓ 不向其他居民显示我的姓名' : '不向其他居民显示我的姓名'}
           </Btn>
           <View className="field__hint">开启后，其他居民看到的是“匿名居民”；工作人员仍能看到您的姓名。</View>
-        </View>
+        </Card>
 
         {form.similar.length > 0 ? (
           <SimilarPanel items={form.similar} onMeToo={(item) => void form.meToo(item)} />
@@ -196,14 +181,11 @@ export default function ReportPage() {
 
 function SimilarPanel({ items, onMeToo }: { items: SimilarItem[]; onMeToo: (item: SimilarItem) => void }) {
   return (
-    <View className="card" data-testid="similar">
-      <Heading level={2} className="card__title">
-        附近已有相同的反映
-      </Heading>
+    <Card title="附近已有相同的反映" testId="similar">
       <View className="muted lead">如果是同一件事，点“我也遇到”，就不用重复提交了，办理进展也会通知您。</View>
-      <View {...list}>
+      <View {...listRole}>
         {items.map((item) => (
-          <View key={item.id} className="item" {...listitem}>
+          <View key={item.id} className="item" {...itemRole}>
             <View className="iss-head">
               <View className="msg__title">{item.categoryName}</View>
               <View className="muted">{item.ticketNo}</View>
@@ -228,7 +210,7 @@ function SimilarPanel({ items, onMeToo }: { items: SimilarItem[]; onMeToo: (item
           </View>
         ))}
       </View>
-    </View>
+    </Card>
   );
 }
 

@@ -1,15 +1,15 @@
 import { Image, View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import type { PhotoSlot, PhotoUploads } from '../lib/use-photo-uploads';
-import { list, listitem } from './a11y';
 import { Notice } from '../../../components/Notice';
+import { itemRole, listRole } from '../../../components/aria';
 
 /** The picked photos with their upload state, 删除 / 重新上传, and 添加照片 while there is room. */
 export function PhotoPicker({ uploads, testId }: { uploads: PhotoUploads; testId?: string }) {
   return (
     <View>
       {uploads.photos.length > 0 ? (
-        <View {...list} {...{ 'aria-label': '已选照片' }}>
+        <View {...listRole} {...{ 'aria-label': '已选照片' }}>
           {uploads.photos.map((slot, i) => (
             <PhotoRow key={slot.key} slot={slot} index={i + 1} onRemove={() => uploads.remove(slot.key)} onRetry={() => uploads.retry(slot.key)} />
           ))}
@@ -28,7 +28,7 @@ export function PhotoPicker({ uploads, testId }: { uploads: PhotoUploads; testId
 function PhotoRow({ slot, index, onRemove, onRetry }: { slot: PhotoSlot; index: number; onRemove: () => void; onRetry: () => void }) {
   const status = slot.status === 'uploading' ? '正在上传……' : slot.status === 'done' ? '已上传' : `上传失败：${slot.error ?? ''}`;
   return (
-    <View className="item row" {...listitem}>
+    <View className="item row" {...itemRole}>
       <Image className="iss-photo__img" src={slot.picked.preview} mode="aspectFill" nativeProps={{ alt: `第 ${index} 张照片` }} />
       <View className="iss-photo__side">
         <View className={slot.status === 'failed' ? 'iss-photo__status--failed' : undefined} {...{ role: 'status' }}>

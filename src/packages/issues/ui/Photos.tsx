@@ -2,7 +2,7 @@ import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { Btn } from '../../../components/Btn';
 import { photoSrc } from '../../../platform/photos';
-import { list, listitem } from './a11y';
+import { itemRole, listRole } from '../../../components/aria';
 
 export interface PhotoStripProps {
   photos: readonly string[];
@@ -18,9 +18,9 @@ export function PhotoStrip({ photos, what }: PhotoStripProps) {
     void Promise.resolve(Taro.previewImage({ current: url, urls })).catch(() => undefined);
   };
   return (
-    <View className="iss-photos" {...list} {...{ 'aria-label': what }}>
+    <View className="iss-photos" {...listRole} {...{ 'aria-label': what }}>
       {urls.map((url, i) => (
-        <View key={url} className="iss-photo" {...listitem}>
+        <View key={url} className="iss-photo" {...itemRole}>
           <Btn kind="plain" className="iss-photo__btn" label={`查看${what}第 ${i + 1} 张`} onClick={() => open(url)}>
             <Image className="iss-photo__img" src={url} mode="aspectFill" nativeProps={{ alt: `${what}第 ${i + 1} 张` }} />
           </Btn>

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { when } from '../lib/format';
 import type { TimelineEntry } from '../lib/types';
-import { list, listitem } from './a11y';
 import { PhotoStrip } from './Photos';
+import { itemRole, listRole } from '../../../components/aria';
 
 const TYPE_LABELS: Record<string, string> = {
   submitted: '提交反映',
@@ -26,9 +26,9 @@ const TYPE_LABELS: Record<string, string> = {
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   if (entries.length === 0) return <View className="muted">还没有办理记录。</View>;
   return (
-    <View className="iss-timeline" {...list} data-testid="timeline">
+    <View className="iss-timeline" {...listRole} data-testid="timeline">
       {entries.map((e) => (
-        <View key={e.seq} className={e.internal ? 'iss-step iss-step--internal' : 'iss-step'} {...listitem}>
+        <View key={e.seq} className={e.internal ? 'iss-step iss-step--internal' : 'iss-step'} {...itemRole}>
           <View className="iss-step__head">
             <Text className="iss-step__type">{TYPE_LABELS[e.type] ?? e.stateLabel ?? '记录'}</Text>
             {e.internal ? <Text className="tag tag--quiet">仅工作人员可见</Text> : null}

@@ -12,6 +12,7 @@ import { ERASURE_ACTION_WORDS, ERASURE_RULES } from '../../../privacy/data';
 import { POLICY_PAGE } from '../../../privacy/paths';
 import { go } from '../../../utils/nav';
 import { useMyData } from './use-my-data';
+import { Card } from '../../../components/Card';
 
 const SAVED_WORDS = { downloaded: '已下载', shared: '已发送', copied: '已复制到剪贴板', cancelled: '已取消' } as const;
 
@@ -40,10 +41,7 @@ export default function MyDataPage() {
       <StatusView loading={data.loading && !data.data} error={data.error} onRetry={data.reload}>
         {data.data ? (
           <View>
-            <View className="card stack">
-              <Heading level={2} className="card__title">
-                下载我的数据
-              </Heading>
+            <Card title="下载我的数据" className="stack">
               <Btn kind="primary" testId="download-text" onClick={() => void save(0)}>
                 下载文字版（方便阅读）
               </Btn>
@@ -55,7 +53,7 @@ export default function MyDataPage() {
                   {saved.name}：{SAVED_WORDS[saved.outcome]}
                 </Notice>
               ) : null}
-            </View>
+            </Card>
             {data.data.sections.map((section) => (
               <View key={section.title} className="card" data-testid={`section-${section.title}`}>
                 <Heading level={2} className="card__title">
@@ -78,10 +76,7 @@ export default function MyDataPage() {
         ) : null}
       </StatusView>
 
-      <View className="card stack" data-testid="delete-account">
-        <Heading level={2} className="card__title">
-          注销账号
-        </Heading>
+      <Card title="注销账号" className="stack" testId="delete-account">
         <View>注销后不能恢复。会这样处理您的信息：</View>
         {ERASURE_RULES.map((r) => (
           <View key={r.what} className="item muted">
@@ -96,7 +91,7 @@ export default function MyDataPage() {
         <Btn kind="plain" onClick={() => go(POLICY_PAGE)}>
           阅读《隐私政策》
         </Btn>
-      </View>
+      </Card>
     </Page>
   );
 }

@@ -9,12 +9,14 @@ import { STREET_MAX } from '../../../rules/fields';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { Communities, Parity } from '../../issues/lib/types';
-import { heading2, list, listitem } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
 import { PARITY_LABEL, useAddressRules } from './use-address-rules';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly, StaffOnlyNotice } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
+import { Heading } from '../../../components/Heading';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 const PARITIES: Array<Choice<Parity>> = (['all', 'odd', 'even'] as const).map((p) => ({ value: p, label: PARITY_LABEL[p] }));
 
@@ -46,10 +48,7 @@ function AddressRulesPageScreen() {
         <StatusView loading={(r.rules.loading && !r.rules.data) || (r.grids.loading && !r.grids.data)} error={r.rules.error ?? r.grids.error} onRetry={() => (r.rules.error ? r.rules.reload() : r.grids.reload())}>
           <View className="lead">居民反映问题时填写的街道和门牌号，会按这里的规则自动分给对应网格。门牌号范围重叠时，范围小的规则优先。没有规则的地址会转到街道，由街道分派。</View>
 
-          <View className="card spaced" data-testid="rule-form">
-            <View className="card__title" {...heading2}>
-              {d.id ? '修改规则' : '新增规则'}
-            </View>
+          <Card title={d.id ? '修改规则' : '新增规则'} className="spaced" testId="rule-form">
             <TextField label="街道名称" value={d.street} onChange={(v) => r.setDraft({ ...d, street: v })} placeholder="例如：宜昌路" maxlength={STREET_MAX} testId="rule-street" />
             <View className="row iss-pair">
               <TextField label="起始门牌号" type="number" value={d.from} onChange={(v) => r.setDraft({ ...d, from: v })} placeholder="例如：1" maxlength={4} testId="rule-from" />
@@ -74,7 +73,7 @@ function AddressRulesPageScreen() {
                 取消修改
               </Btn>
             ) : null}
-          </View>
+          </Card>
 
           {r.done ? (
             <Notice kind="ok" testId="rule-done">
@@ -84,16 +83,16 @@ function AddressRulesPageScreen() {
           {r.removeError ? <Notice kind="error">{r.removeError.message}</Notice> : null}
 
           <View className="card spaced">
-            <View className="card__title" {...heading2}>
+            <Heading level={2} className="card__title">
               现有规则：{shown.length} 条
-            </View>
+            </Heading>
             {streets.length > 2 ? <Choices id="rule-street-filter" label="按街道查看" options={streets} value={street} onChange={setStreet} /> : null}
             {rows.length === 0 ? <View className="lead">还没有地址规则。请在上面新增第一条。</View> : null}
-            <View {...list} data-testid="rule-list">
+            <View {...listRole} data-testid="rule-list">
               {shown.map((rule) => {
                 const name = `${rule.street} ${rule.from}–${rule.to} 号`;
                 return (
-                  <View key={rule.id} className="card spaced" {...listitem} data-testid={`rule-${rule.id}`}>
+                  <View key={rule.id} className="card spaced" {...itemRole} data-testid={`rule-${rule.id}`}>
                     <View className="card__title">
                       {name}（{PARITY_LABEL[rule.parity]}）
                     </View>

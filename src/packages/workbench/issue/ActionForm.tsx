@@ -2,7 +2,6 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import type { Communities } from '../../issues/lib/types';
-import { heading3 } from '../../issues/ui/a11y';
 import { Choices, type Choice } from '../../issues/ui/Choices';
 import { usePhotoUploads } from '../../issues/lib/use-photo-uploads';
 import { AreaField, TextField } from '../../../components/TextField';
@@ -10,6 +9,7 @@ import { Notice } from '../../../components/Notice';
 import { PhotoPicker } from '../../issues/ui/PhotoPicker';
 import { ACTION_LABELS, type StaffAction } from '../lib/actions';
 import type { ActionInput } from './use-staff-issue';
+import { Heading } from '../../../components/Heading';
 
 export interface ActionFormProps {
   action: StaffAction;
@@ -93,9 +93,9 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
 
   return (
     <View className="card spaced stack" data-testid={`form-${action}`}>
-      <View className="card__title" {...heading3}>
+      <Heading level={3} className="card__title">
         {ACTION_LABELS[action]}
-      </View>
+      </Heading>
       {noteField ? (
         <View>
           {templates.length > 0 && action !== 'note' ? (

@@ -8,7 +8,6 @@ import { deadline, dueSentence, when } from '../../issues/lib/format';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { IssueDetail } from '../../issues/lib/types';
-import { heading2 } from '../../issues/ui/a11y';
 import { Choices } from '../../issues/ui/Choices';
 import { Notice } from '../../../components/Notice';
 import { PhotoStrip } from '../../issues/ui/Photos';
@@ -19,6 +18,7 @@ import { ActionForm } from './ActionForm';
 import { useStaffIssue, type ActionInput } from './use-staff-issue';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { Card } from '../../../components/Card';
 
 /** One issue on the workbench: everything about it, what can be done now, and every step so far. */
 function StaffIssuePageScreen() {
@@ -54,10 +54,7 @@ function StaffIssuePageScreen() {
         ) : null}
         {data && data.viewer !== 'staff' ? <Notice kind="info">这件诉求已不在您负责的范围内，只能查看。</Notice> : null}
         {actions.length > 0 ? (
-          <View className="card">
-            <View className="card__title" {...heading2}>
-              办理
-            </View>
+          <Card title="办理">
             <Choices
               label="选择要做的事"
               options={actions.map((a) => ({ value: a, label: ACTION_LABELS[a] }))}
@@ -78,15 +75,12 @@ function StaffIssuePageScreen() {
                 onCancel={() => setAction(null)}
               />
             ) : null}
-          </View>
+          </Card>
         ) : null}
         {data ? (
-          <View className="card">
-            <View className="card__title" {...heading2}>
-              办理经过
-            </View>
+          <Card title="办理经过">
             <Timeline entries={data.timeline} />
-          </View>
+          </Card>
         ) : null}
       </StatusView>
       <View className="iss-actions">

@@ -10,10 +10,10 @@ import { photoSrc } from '../../../platform/photos';
 import { formatMoment } from '../../../utils/format';
 import { go } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
-import { list, listitem } from '../../issues/ui/a11y';
 import { Choices } from '../../../components/Choices';
 import '../../issues/ui/issue-ui.scss';
 import { useModeration, type QueueItem } from './use-moderation';
+import { itemRole, listRole } from '../../../components/aria';
 
 const VIEWS = [
   { value: 'open' as const, label: '待处理' },
@@ -24,7 +24,7 @@ function Item({ item, busy, decide }: { item: QueueItem; busy: string | null; de
   const [note, setNote] = useState('');
   const open = item.state === 'held' || item.state === 'pending';
   return (
-    <View className="card stack" {...listitem} data-testid={`moderation-${item.id}`}>
+    <View className="card stack" {...itemRole} data-testid={`moderation-${item.id}`}>
       <Heading level={2} className="card__title">
         {item.ticketNo} · {item.stateLabel}
       </Heading>
@@ -64,7 +64,7 @@ export default function ModerationPage() {
       {m.error ? <Notice kind="error">{m.error.message}</Notice> : null}
       <StatusView loading={m.queue.loading && !m.queue.data} error={m.queue.error} onRetry={m.queue.reload}>
         {m.queue.data && m.queue.data.length === 0 ? <View className="card">{m.which === 'open' ? '没有待处理的内容。' : '还没有处理过的内容。'}</View> : null}
-        <View {...list}>
+        <View {...listRole}>
           {(m.queue.data ?? []).map((item) => (
             <Item key={item.id} item={item} busy={m.busy} decide={(i, d, note) => void m.decide(i, d, note)} />
           ))}

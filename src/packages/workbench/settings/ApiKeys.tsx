@@ -3,18 +3,16 @@ import { Btn } from '../../../components/Btn';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
 import { formatMoment } from '../../../utils/format';
-import { heading2, list, listitem } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
 import type { useApiKeys } from './use-settings-admin';
+import { itemRole, listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** Open311 keys for outside systems (e.g. the 12345 hotline): a new key is shown once, with a copy button. */
 export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
   const rows = k.keys.data?.keys ?? [];
   return (
-    <View className="card spaced" data-testid="api-keys">
-      <View className="card__title" {...heading2}>
-        接口密钥（Open311）
-      </View>
+    <Card title="接口密钥（Open311）" className="spaced" testId="api-keys">
       <View className="muted">其他系统（例如 12345 热线）用密钥通过 Open311 接口提交和查询诉求。密钥只在生成时显示一次，请当场复制保存。</View>
 
       {k.issued ? (
@@ -45,9 +43,9 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
 
       <StatusView loading={k.keys.loading && !k.keys.data} error={k.keys.error} onRetry={k.keys.reload}>
         {rows.length === 0 ? <View className="lead">还没有密钥。</View> : null}
-        <View {...list} data-testid="api-key-list">
+        <View {...listRole} data-testid="api-key-list">
           {rows.map((key) => (
-            <View key={key.id} className="card spaced" {...listitem}>
+            <View key={key.id} className="card spaced" {...itemRole}>
               <View className="card__title">{key.name}</View>
               <View>
                 开头：{key.hint}…　每天最多 {key.dailyLimit} 次
@@ -65,6 +63,6 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
           ))}
         </View>
       </StatusView>
-    </View>
+    </Card>
   );
 }

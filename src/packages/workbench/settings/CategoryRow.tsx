@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { TextField } from '../../../components/TextField';
 import type { StaffCategory } from '../../issues/lib/types';
+import { itemRole } from '../../../components/aria';
 
 export interface CategoryRowProps {
   category: StaffCategory;
@@ -15,7 +16,7 @@ export function CategoryRow({ category, busy, onSave }: CategoryRowProps) {
   const [days, setDays] = useState(String(category.resolveDays));
   const [isPublic, setPublic] = useState(category.public);
   return (
-    <View className="card spaced" {...{ role: 'listitem' }} data-testid={`category-${category.code}`}>
+    <View className="card spaced" {...itemRole} data-testid={`category-${category.code}`}>
       <View className="card__title">{category.name}</View>
       <TextField label={`${category.name}：办结时限（工作日）`} type="number" value={days} onChange={setDays} maxlength={2} hint="从居民提交时算起。改动只影响以后的新反映。" />
       <View className="row">

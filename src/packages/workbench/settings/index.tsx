@@ -6,13 +6,14 @@ import { PickerField } from '../../../components/PickerField';
 import { AreaField, TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
-import { heading2, list } from '../../issues/ui/a11y';
 import { Notice } from '../../../components/Notice';
 import { ApiKeys } from './ApiKeys';
 import { CategoryRow } from './CategoryRow';
 import { useApiKeys, useCategories, useSettingsForm, withDay } from './use-settings-admin';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly, StaffOnlyNotice } from '../../../components/StaffOnly';
+import { listRole } from '../../../components/aria';
+import { Card } from '../../../components/Card';
 
 /** 系统设置 (district admins): daily limit, the holiday calendar, category limits and visibility, Open311 keys. */
 function SettingsPageScreen() {
@@ -28,10 +29,7 @@ function SettingsPageScreen() {
         <StaffOnlyNotice />
       ) : (
         <View>
-          <View className="card spaced" data-testid="settings-form">
-            <View className="card__title" {...heading2}>
-              反映规则与节假日
-            </View>
+          <Card title="反映规则与节假日" className="spaced" testId="settings-form">
             <StatusView loading={s.settings.loading && !s.settings.data} error={s.settings.error} onRetry={s.settings.reload}>
               <TextField label="每人每天最多反映件数" type="number" value={s.dailyLimit} onChange={s.setDailyLimit} maxlength={2} hint="1 到 50 件，防止刷单。" testId="settings-daily-limit" />
               <AreaField
@@ -56,25 +54,22 @@ function SettingsPageScreen() {
                 保存设置
               </Btn>
             </StatusView>
-          </View>
+          </Card>
 
-          <View className="card spaced">
-            <View className="card__title" {...heading2}>
-              问题类别
-            </View>
+          <Card title="问题类别" className="spaced">
             <StatusView loading={c.categories.loading && !c.categories.data} error={c.categories.error} onRetry={c.categories.reload}>
               {c.outcome ? (
                 <Notice kind={c.outcome.ok ? 'ok' : 'error'} testId="category-outcome">
                   {c.outcome.text}
                 </Notice>
               ) : null}
-              <View {...list}>
+              <View {...listRole}>
                 {(c.categories.data?.categories ?? []).map((cat) => (
                   <CategoryRow key={cat.code} category={cat} busy={c.busyCode === cat.code} onSave={(x, days, pub) => void c.save(x, days, pub)} />
                 ))}
               </View>
             </StatusView>
-          </View>
+          </Card>
 
           <ApiKeys k={k} />
         </View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { list, listitem } from '../../issues/ui/a11y';
+import { itemRole, listRole } from '../../../components/aria';
 
 export interface Bar {
   key: string;
@@ -17,11 +17,11 @@ export interface Bar {
 export function Bars({ bars, max, label }: { bars: Bar[]; max?: number; label: string }) {
   const top = max ?? Math.max(0, ...bars.map((b) => b.value ?? 0));
   return (
-    <View {...list} {...{ 'aria-label': label }} data-testid="bars">
+    <View {...listRole} {...{ 'aria-label': label }} data-testid="bars">
       {bars.map((b) => {
         const width = top > 0 && b.value !== null ? Math.max(0, Math.min(100, (b.value / top) * 100)) : 0;
         return (
-          <View key={b.key} className="iss-bar" {...listitem}>
+          <View key={b.key} className="iss-bar" {...itemRole}>
             <View className="iss-bar__label">
               <View>{b.label}</View>
               <View className="iss-figure__value">{b.text}</View>

@@ -8,13 +8,14 @@ import { hours, monthLabel, percent } from '../../issues/lib/format';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { GroupBy, StatRow } from '../../issues/lib/types';
-import { heading2 } from '../../issues/ui/a11y';
 import { Choices } from '../../issues/ui/Choices';
 import { Notice } from '../../../components/Notice';
 import { Bars } from './Bars';
 import { useStats, type Span } from './use-stats';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { Heading } from '../../../components/Heading';
+import { Card } from '../../../components/Card';
 
 type Metric = 'submitted' | 'responseRate' | 'resolutionRate' | 'satisfactionRate' | 'avgResolveHours' | 'overdue';
 
@@ -62,9 +63,9 @@ function StatsPageScreen() {
         {data && t ? (
           <View>
             <View className="card" data-testid="stats-total">
-              <View className="card__title" {...heading2}>
+              <Heading level={2} className="card__title">
                 {monthLabel(data.from)} 至 {monthLabel(data.to)} 合计
-              </View>
+              </Heading>
               <View className="iss-figures">
                 <Figure label="反映件数" value={`${t.submitted} 件`} />
                 <Figure label="响应率" value={percent(t.responseRate)} />
@@ -79,10 +80,7 @@ function StatsPageScreen() {
               <View className="muted spaced">响应率：按时受理的件数占有效件数；解决率：已解决的占有效件数；满意率：满意和基本满意的占已评价件数。</View>
             </View>
 
-            <View className="card">
-              <View className="card__title" {...heading2}>
-                分组对比
-              </View>
+            <Card title="分组对比">
               <Choices label="分组" options={GROUPS} value={s.groupBy} onChange={s.setGroupBy} />
               <Choices label="比较哪一项" options={METRICS.map((m) => ({ value: m.value, label: m.label }))} value={metric} onChange={setMetric} />
               {data.rows.length === 0 ? (
@@ -94,15 +92,12 @@ function StatsPageScreen() {
                   bars={data.rows.map((row) => ({ key: row.key, label: s.groupBy === 'month' ? monthLabel(row.label) : row.label, ...valueOf(row, metric) }))}
                 />
               )}
-            </View>
+            </Card>
           </View>
         ) : null}
       </StatusView>
 
-      <View className="card">
-        <View className="card__title" {...heading2}>
-          导出表格
-        </View>
+      <Card title="导出表格">
         <View className="muted lead">
           {isWeapp()
             ? '表格更适合在电脑上查看：点“导出表格”后发送到“文件传输助手”，再在电脑版微信里打开。'
@@ -112,7 +107,7 @@ function StatsPageScreen() {
         <Btn kind="primary" loading={s.exporting} onClick={() => void s.exportCsv()} testId="stats-export">
           导出表格
         </Btn>
-      </View>
+      </Card>
 
       <Btn kind="secondary" onClick={() => backTo(ISSUE_PATHS.workbench)}>
         返回工作台
