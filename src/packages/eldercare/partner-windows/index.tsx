@@ -43,7 +43,7 @@ function PartnerWindowsScreen() {
                 {loaded.windows.map((row) => (
                   <View key={row.id} className="item" {...itemRole} data-testid={`window-row-${row.id}`}>
                     <View className="row">
-                      <View className="ec-timeline__what">{row.label}</View>
+                      <View className="ec-window__label">{row.label}</View>
                       {row.open ? <Tag tone="ok">开放</Tag> : <Tag tone="quiet">已停止预约</Tag>}
                     </View>
                     <View className="muted">

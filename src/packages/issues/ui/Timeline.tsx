@@ -1,8 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { Timeline as SharedTimeline } from '../../../components/Timeline';
 import { when } from '../lib/format';
 import type { TimelineEntry } from '../lib/types';
 import { PhotoStrip } from './Photos';
-import { itemRole, listRole } from '../../../components/aria';
 
 const TYPE_LABELS: Record<string, string> = {
   submitted: '提交反映',
@@ -22,24 +21,20 @@ const TYPE_LABELS: Record<string, string> = {
   closed: '逾期未评价，自动办结',
 };
 
-/** Every step of an issue, oldest first, as a list; internal notes are marked as such for staff. */
+/** Every step of an issue, oldest first; internal notes are marked as such for staff. */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
-  if (entries.length === 0) return <View className="muted">还没有办理记录。</View>;
   return (
-    <View className="iss-timeline" {...listRole} data-testid="timeline">
-      {entries.map((e) => (
-        <View key={e.seq} className={e.internal ? 'iss-step iss-step--internal' : 'iss-step'} {...itemRole}>
-          <View className="iss-step__head">
-            <Text className="iss-step__type">{TYPE_LABELS[e.type] ?? e.stateLabel ?? '记录'}</Text>
-            {e.internal ? <Text className="tag tag--quiet">仅工作人员可见</Text> : null}
-          </View>
-          <View className="muted">
-            {when(e.at)} · {e.actor}
-          </View>
-          {e.note ? <View className="iss-step__note">{e.note}</View> : null}
-          <PhotoStrip photos={e.photos} what="办理照片" />
-        </View>
-      ))}
-    </View>
+    <SharedTimeline
+      steps={entries.map((e) => ({
+        key: String(e.seq),
+        title: TYPE_LABELS[e.type] ?? e.stateLabel ?? '记录',
+        at: when(e.at),
+        by: e.actor,
+        tag: e.internal ? '仅工作人员可见' : undefined,
+        quiet: e.internal,
+        note: e.note || undefined,
+        extra: <PhotoStrip photos={e.photos} what="办理照片" />,
+      }))}
+    />
   );
 }
