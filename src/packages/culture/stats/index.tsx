@@ -6,7 +6,7 @@ import { monthLabel } from '../lib/format';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Stats } from '../lib/types';
-import { BarChart } from '../parts/BarChart';
+import { BarChart } from '../../../components/BarChart';
 import { Choices } from '../../../components/Choices';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
@@ -46,8 +46,7 @@ function Figures({ data }: { data: Stats }) {
   const bars = data.totals.map((t) => ({
     key: t.month,
     label: monthLabel(t.month),
-    first: t.attended,
-    second: t.noShow,
+    parts: [t.attended, t.noShow],
     text: t.sessions === 0 ? '没有场次' : `${t.sessions} 场，签到 ${t.attended} 人，缺席 ${t.noShow} 人，到场率 ${rate(t.attendanceRate)}`,
   }));
   const byMonth = [...data.rows].reverse();
@@ -55,7 +54,7 @@ function Figures({ data }: { data: Stats }) {
   return (
     <View>
       <Card title="每月到场人数" testId="stats-chart">
-        <BarChart bars={bars} firstName="签到" secondName="缺席" />
+        <BarChart bars={bars} legend={['签到', '缺席']} />
       </Card>
 
       <Card title="按课程和活动系列">

@@ -8,7 +8,7 @@ import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
-import { BarChart } from './BarChart';
+import { OverviewChart } from './OverviewChart';
 import { useOverview } from './use-overview';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
@@ -43,7 +43,7 @@ function EldercareAdminScreen() {
           按上门日期统计，{monthLabel(range.fromMonth)}到{monthLabel(range.toMonth)}。
         </View>
         <StatusView loading={overview.loading && !overview.data} error={overview.error} onRetry={overview.reload}>
-          {overview.data ? <BarChart overview={overview.data} /> : null}
+          {overview.data ? <OverviewChart overview={overview.data} /> : null}
         </StatusView>
       </Card>
 

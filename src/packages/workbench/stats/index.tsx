@@ -10,7 +10,7 @@ import { ISSUE_PATHS } from '../../issues/lib/paths';
 import type { GroupBy, StatRow } from '../../issues/lib/types';
 import { Choices } from '../../issues/ui/Choices';
 import { Notice } from '../../../components/Notice';
-import { Bars } from './Bars';
+import { BarChart } from '../../../components/BarChart';
 import { useStats, type Span } from './use-stats';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
@@ -41,11 +41,11 @@ const SPANS: Array<{ value: `${Span}`; label: string }> = [
   { value: '12', label: '近 12 个月' },
 ];
 
-function valueOf(row: StatRow, metric: Metric): { value: number | null; text: string } {
+function valueOf(row: StatRow, metric: Metric): { parts: [number | null]; text: string } {
   const v = row[metric];
-  if (metric === 'submitted' || metric === 'overdue') return { value: v ?? 0, text: `${v ?? 0} 件` };
-  if (metric === 'avgResolveHours') return { value: v, text: hours(v) };
-  return { value: v, text: percent(v) };
+  if (metric === 'submitted' || metric === 'overdue') return { parts: [v ?? 0], text: `${v ?? 0} 件` };
+  if (metric === 'avgResolveHours') return { parts: [v], text: hours(v) };
+  return { parts: [v], text: percent(v) };
 }
 
 /** 诉求统计: the headline rates, one measure as bars by grid / community / category / month, and a CSV export. */
@@ -86,7 +86,8 @@ function StatsPageScreen() {
               {data.rows.length === 0 ? (
                 <View className="lead">这段时间还没有诉求。</View>
               ) : (
-                <Bars
+                <BarChart
+                  testId="bars"
                   label={`${chosen.label}，${GROUPS.find((g) => g.value === s.groupBy)?.label ?? ''}`}
                   max={chosen.rate ? 1 : undefined}
                   bars={data.rows.map((row) => ({ key: row.key, label: s.groupBy === 'month' ? monthLabel(row.label) : row.label, ...valueOf(row, metric) }))}

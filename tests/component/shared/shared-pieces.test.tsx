@@ -1,0 +1,89 @@
+import { render, screen, within } from '@testing-library/react';
+import { BarChart } from '../../../src/components/BarChart';
+import { Card } from '../../../src/components/Card';
+import { Timeline } from '../../../src/components/Timeline';
+
+const widthOf = (el: Element) => (el as HTMLElement).style.width;
+
+describe('Card', () => {
+  it('names its content with a heading of the level asked for', () => {
+    render(
+      <Card title="办理情况" testId="c">
+        <span>由网格员办理</span>
+      </Card>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: '办理情况' })).toBeTruthy();
+    render(<Card title="佳丽理发店" level={3} />);
+    expect(screen.getByRole('heading', { level: 3, name: '佳丽理发店' })).toBeTruthy();
+  });
+
+  it('has no heading without a title', () => {
+    render(<Card testId="plain">正文</Card>);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByTestId('plain').textContent).toBe('正文');
+  });
+});
+
+describe('BarChart', () => {
+  it('reads each bar as a list item with its figures in words, and draws the longest bar full width', () => {
+    render(
+      <BarChart
+        label="受理数，按网格"
+        testId="bars"
+        bars={[
+          { key: 'a', label: '一网格', text: '4 件', parts: [4] },
+          { key: 'b', label: '二网格', text: '2 件', parts: [2] },
+        ]}
+      />,
+    );
+    const list = screen.getByRole('list', { name: '受理数，按网格' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual(['一网格4 件', '二网格2 件']);
+    const bars = screen.getByTestId('bars').querySelectorAll('.chart__bar');
+    expect([...bars].map(widthOf)).toEqual(['100%', '50%']);
+  });
+
+  it('stacks parts on one scale, keeps a fixed scale when given one, and draws nothing for a missing figure', () => {
+    const { container } = render(
+      <BarChart
+        legend={['签到', '缺席']}
+        bars={[
+          { key: 'm1', label: '11月', text: '签到 3 人，缺席 1 人', parts: [3, 1] },
+          { key: 'm2', label: '12月', text: '签到 1 人，缺席 1 人', parts: [1, 1] },
+        ]}
+      />,
+    );
+    const widths = [...container.querySelectorAll('.chart__bar')].map(widthOf);
+    expect(widths).toEqual(['75%', '25%', '25%', '25%']);
+    // The colour key is decoration: the bar's words already say which figure is which.
+    expect(container.querySelector('.chart__legend')?.getAttribute('aria-hidden')).toBe('true');
+
+    const rates = render(<BarChart max={1} bars={[{ key: 'r', label: '满意率', text: '暂无', parts: [null] }, { key: 's', label: '办结率', text: '40%', parts: [0.4] }]} />);
+    expect([...rates.container.querySelectorAll('.chart__bar')].map(widthOf)).toEqual(['0%', '40%']);
+  });
+});
+
+describe('Timeline', () => {
+  it('lists every step with what, when, who and the note, and marks quiet steps with their tag', () => {
+    render(
+      <Timeline
+        steps={[
+          { key: '1', title: '受理', at: '11月30日 09:00', by: '网格员' },
+          { key: '2', title: '内部备注', at: '11月30日 10:00', by: '网格员', tag: '仅工作人员可见', quiet: true, note: '已联系物业' },
+        ]}
+      />,
+    );
+    const items = within(screen.getByTestId('timeline')).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toContain('11月30日 09:00 · 网格员');
+    expect(items[1].textContent).toContain('仅工作人员可见');
+    expect(items[1].textContent).toContain('已联系物业');
+    expect(items[1].className).toContain('timeline__step--quiet');
+  });
+
+  it('says so when there is no step yet', () => {
+    render(<Timeline steps={[]} empty="还没有记录。" />);
+    expect(screen.getByText('还没有记录。')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+});
