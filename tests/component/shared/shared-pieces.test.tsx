@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { BarChart } from '../../../src/components/BarChart';
 import { Card } from '../../../src/components/Card';
+import { StatusCard } from '../../../src/components/StatusCard';
+import { StatusTag, Tag } from '../../../src/components/StatusTag';
 import { Timeline } from '../../../src/components/Timeline';
 
 const widthOf = (el: Element) => (el as HTMLElement).style.width;
@@ -85,5 +87,35 @@ describe('Timeline', () => {
     render(<Timeline steps={[]} empty="还没有记录。" />);
     expect(screen.getByText('还没有记录。')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
+  });
+});
+
+describe('StatusCard and StatusTag', () => {
+  afterEach(() => {
+    process.env.TARO_ENV = 'h5';
+  });
+
+  it('heads a case with what it is and where it stands, then its facts', () => {
+    render(
+      <StatusCard testId="case" title="助浴" aside={<StatusTag tone="ok" label="已确认" />} lead="服务单位已确认，请按时在家等候。">
+        <span>老人：张桂英</span>
+      </StatusCard>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: '助浴' })).toBeTruthy();
+    const text = screen.getByTestId('case').textContent ?? '';
+    expect(text.indexOf('已确认')).toBeLessThan(text.indexOf('服务单位已确认'));
+    expect(text).toContain('老人：张桂英');
+    expect(screen.getByText('已确认').className).toContain('tag--ok');
+  });
+
+  it('names the state for WeChat\'s screen reader, and only there', () => {
+    process.env.TARO_ENV = 'weapp';
+    render(<StatusTag tone="alert" label="待受理" />);
+    expect(screen.getByText('待受理').getAttribute('aria-label')).toBe('状态：待受理');
+    render(<Tag tone="warn">督办</Tag>);
+    expect(screen.getByText('督办').getAttribute('aria-label')).toBeNull();
+    process.env.TARO_ENV = 'h5';
+    render(<StatusTag tone="quiet" label="已取消" />);
+    expect(screen.getByText('已取消').getAttribute('aria-label')).toBeNull();
   });
 });

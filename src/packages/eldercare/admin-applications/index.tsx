@@ -8,7 +8,7 @@ import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
-import { Tag } from '../ui/StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';

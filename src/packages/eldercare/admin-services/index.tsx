@@ -7,7 +7,7 @@ import { PATHS } from '../lib/paths';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
-import { Tag } from '../ui/StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { ServiceForm } from './ServiceForm';
 import { draftOfService, NEW_SERVICE, useAdminServices, type ServiceDraft } from './use-admin-services';
 import '../eldercare.scss';

@@ -18,8 +18,8 @@ import { RatingForm } from './RatingForm';
 import { useBooking } from './use-booking';
 import '../eldercare.scss';
 import { CallButton } from '../../../components/CallButton';
-import { Heading } from '../../../components/Heading';
 import { Card } from '../../../components/Card';
+import { StatusCard } from '../../../components/StatusCard';
 
 function visitTime(w: BookerBooking['window']): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -79,14 +79,12 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
 
   return (
     <View>
-      <View className="card" data-testid="booking-status">
-        <View className="row">
-          <Heading level={2} className="card__title">
-            {booking.service.name}
-          </Heading>
-          <StatusTag status={booking.status} label={booking.statusLabel} />
-        </View>
-        <View className="lead">{BOOKER_STATUS_WORDS[booking.status]}</View>
+      <StatusCard
+        testId="booking-status"
+        title={booking.service.name}
+        aside={<StatusTag status={booking.status} label={booking.statusLabel} />}
+        lead={BOOKER_STATUS_WORDS[booking.status]}
+      >
         {reason && (booking.status === 'declined' || booking.status === 'cancelled' || booking.status === 'reschedule_proposed') ? (
           <View className="notice">服务单位说明：{reason}</View>
         ) : null}
@@ -101,7 +99,7 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
             ['提交时间', dateTime(booking.createdAt)],
           ]}
         />
-      </View>
+      </StatusCard>
 
       {booking.status === 'reschedule_proposed' && booking.proposed ? (
         <Card title="服务单位建议的新时间" testId="proposal">

@@ -12,7 +12,7 @@ import type { PartnerKind } from '../lib/types';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
-import { Tag } from '../ui/StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { EMPTY_PARTNER_DRAFT, usePartnerApply, type PartnerDraft } from './use-partner-apply';
 import '../eldercare.scss';
 import { itemRole, listRole } from '../../../components/aria';

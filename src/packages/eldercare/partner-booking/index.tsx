@@ -17,8 +17,8 @@ import { ProposeForm } from './ProposeForm';
 import { usePartnerBooking } from './use-partner-booking';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
-import { Heading } from '../../../components/Heading';
 import { Card } from '../../../components/Card';
+import { StatusCard } from '../../../components/StatusCard';
 
 function visitTime(w: { label: string; startsAt: string; endsAt: string }): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -48,14 +48,12 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
 
   return (
     <View>
-      <View className="card" data-testid="partner-status">
-        <View className="row">
-          <Heading level={2} className="card__title">
-            {booking.service.name}
-          </Heading>
-          <StatusTag status={booking.status} label={booking.statusLabel} />
-        </View>
-        <View className="lead">{PARTNER_STATUS_WORDS[booking.status]}</View>
+      <StatusCard
+        testId="partner-status"
+        title={booking.service.name}
+        aside={<StatusTag status={booking.status} label={booking.statusLabel} />}
+        lead={PARTNER_STATUS_WORDS[booking.status]}
+      >
         {booking.status === 'reschedule_proposed' && booking.proposed ? <View className="notice">已建议改到：{visitTime(booking.proposed)}</View> : null}
         {reason && booking.status !== 'requested' && booking.status !== 'confirmed' ? <View className="muted">说明：{reason}</View> : null}
         <Facts
@@ -73,7 +71,7 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
           ]}
         />
         {!booking.revealed ? <View className="muted spaced">确认预约后，才能看到老人的完整姓名、地址和电话。</View> : null}
-      </View>
+      </StatusCard>
 
       {can('confirm') || can('decline') || can('propose') || can('partner_cancel') ? (
         <View className="card ec-actions">

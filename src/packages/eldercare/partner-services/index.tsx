@@ -7,7 +7,7 @@ import { PATHS } from '../lib/paths';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
-import { Tag } from '../ui/StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { usePartnerServices } from './use-partner-services';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';

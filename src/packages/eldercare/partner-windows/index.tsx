@@ -6,7 +6,7 @@ import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
 import { Notice } from '../ui/Notice';
-import { Tag } from '../ui/StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { AddWindowForm } from './AddWindowForm';
 import { Stepper } from './Stepper';

@@ -10,7 +10,7 @@ import { PATHS } from '../lib/paths';
 import type { ElderServiceRow, ServiceView } from '../lib/types';
 import { refusalWords } from '../lib/words';
 import { BackButton } from '../ui/Nav';
-import { Tag } from '../ui/StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { useElderServices, useOfferedServices } from './use-elder-services';
 import '../eldercare.scss';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';

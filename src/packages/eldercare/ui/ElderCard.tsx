@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ElderProfile } from '../lib/types';
-import { Tag } from './StatusTag';
+import { Tag } from '../../../components/StatusTag';
 import { itemRole } from '../../../components/aria';
 
 const TONES = { verified: 'ok', pending: 'quiet', rejected: 'alert' } as const;

@@ -1,28 +1,17 @@
-import { Text } from '@tarojs/components';
-import { weappLabel } from '../../../components/aria';
+import { StatusTag as SharedStatusTag, type Tone } from '../../../components/StatusTag';
 import type { BookingStatus } from '../lib/types';
 
 /** Red asks for attention, green is settled and good, grey is over. */
-const TONE: Record<BookingStatus, string> = {
-  requested: 'tag tag--quiet',
-  confirmed: 'tag ec-tag--ok',
-  reschedule_proposed: 'tag',
-  declined: 'tag tag--quiet',
-  cancelled: 'tag tag--quiet',
-  completed: 'tag ec-tag--ok',
-  no_show: 'tag tag--quiet',
+const TONE: Record<BookingStatus, Tone> = {
+  requested: 'quiet',
+  confirmed: 'ok',
+  reschedule_proposed: 'alert',
+  declined: 'quiet',
+  cancelled: 'quiet',
+  completed: 'ok',
+  no_show: 'quiet',
 };
 
 export function StatusTag({ status, label }: { status: BookingStatus; label: string }) {
-  return (
-    <Text className={`${TONE[status]} ec-tag`} {...weappLabel(`状态：${label}`)}>
-      {label}
-    </Text>
-  );
-}
-
-/** Tags for elder verification and service state, same tones. */
-export function Tag({ tone, children }: { tone: 'ok' | 'alert' | 'quiet'; children: string }) {
-  const cls = tone === 'ok' ? 'tag ec-tag--ok' : tone === 'alert' ? 'tag' : 'tag tag--quiet';
-  return <Text className={`${cls} ec-tag`}>{children}</Text>;
+  return <SharedStatusTag tone={TONE[status]} label={label} />;
 }

@@ -15,6 +15,7 @@ import { RatingForm } from './RatingForm';
 import { useIssue } from './use-issue';
 import '../ui/issue-ui.scss';
 import { Card } from '../../../components/Card';
+import { StatusCard } from '../../../components/StatusCard';
 
 /** One report as the resident sees it: where it stands, who handles it, by when, every step, and the rating. */
 export default function IssueDetailPage() {
@@ -64,11 +65,7 @@ function Body({ data }: { data: IssueDetail }) {
   const open = data.group === 'open';
   return (
     <View>
-      <View className="card">
-        <View className="iss-head">
-          <View className="iss-card__title">{data.categoryName}</View>
-          <View className="muted">{data.ticketNo}</View>
-        </View>
+      <StatusCard title={data.categoryName} aside={<View className="muted">{data.ticketNo}</View>}>
         <StateTags stateLabel={data.stateLabel} group={data.group} supervised={data.supervised} overdue={data.overdue} />
         <View className="iss-step__note">{data.description}</View>
         <PhotoStrip photos={data.photos} what="反映照片" />
@@ -85,7 +82,7 @@ function Body({ data }: { data: IssueDetail }) {
           {data.reporterName} · {when(data.submittedAt)} 提交
           {data.supporters > 0 ? ` · ${data.supporters} 人也遇到` : ''}
         </View>
-      </View>
+      </StatusCard>
 
       <Card title="办理情况" testId="issue-handling">
         <View className="iss-kv">

@@ -1,5 +1,5 @@
-import { Text, View } from '@tarojs/components';
-import { weappLabel } from '../../../components/aria';
+import { View } from '@tarojs/components';
+import { StatusTag, Tag } from '../../../components/StatusTag';
 
 export interface StateTagsProps {
   stateLabel: string;
@@ -9,16 +9,16 @@ export interface StateTagsProps {
   urgent?: boolean;
 }
 
+const TONE = { open: 'alert', fixed: 'ok', closed: 'quiet' } as const;
+
 /** The state in words, plus 督办 / 已超时 / 紧急 when they apply: never colour alone. */
 export function StateTags({ stateLabel, group, supervised, overdue, urgent }: StateTagsProps) {
   return (
     <View className="iss-tags">
-      <Text className={group === 'open' ? 'tag' : group === 'fixed' ? 'tag iss-tag--ok' : 'tag tag--quiet'} {...weappLabel(`状态：${stateLabel}`)}>
-        {stateLabel}
-      </Text>
-      {urgent ? <Text className="tag iss-tag--warn">紧急</Text> : null}
-      {overdue ? <Text className="tag iss-tag--warn">已超时</Text> : null}
-      {supervised ? <Text className="tag iss-tag--warn">督办</Text> : null}
+      <StatusTag tone={TONE[group]} label={stateLabel} />
+      {urgent ? <Tag tone="warn">紧急</Tag> : null}
+      {overdue ? <Tag tone="warn">已超时</Tag> : null}
+      {supervised ? <Tag tone="warn">督办</Tag> : null}
     </View>
   );
 }

@@ -19,6 +19,7 @@ import { useStaffIssue, type ActionInput } from './use-staff-issue';
 import '../../issues/ui/issue-ui.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { Card } from '../../../components/Card';
+import { StatusCard } from '../../../components/StatusCard';
 
 /** One issue on the workbench: everything about it, what can be done now, and every step so far. */
 function StaffIssuePageScreen() {
@@ -94,11 +95,7 @@ function StaffIssuePageScreen() {
 
 function Summary({ data }: { data: IssueDetail }) {
   return (
-    <View className="card" data-testid="staff-issue">
-      <View className="iss-head">
-        <View className="iss-card__title">{data.categoryName}</View>
-        <View className="muted">{data.ticketNo}</View>
-      </View>
+    <StatusCard testId="staff-issue" title={data.categoryName} aside={<View className="muted">{data.ticketNo}</View>}>
       <StateTags stateLabel={data.stateLabel} group={data.group} supervised={data.supervised} overdue={data.overdue} urgent={data.priority === 'urgent'} />
       <View className="iss-step__note">{data.description}</View>
       <PhotoStrip photos={data.photos} what="反映照片" />
@@ -142,7 +139,7 @@ function Summary({ data }: { data: IssueDetail }) {
           居民评价：{data.callback.satisfactionLabel}，{data.callback.stars} 星{data.callback.comment ? `。${data.callback.comment}` : ''}
         </View>
       ) : null}
-    </View>
+    </StatusCard>
   );
 }
 
