@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { usePagedResource } from '../../hooks/use-paged-resource';
-import type { IssueItem, MinePage } from './lib/types';
+import type { IssueItem, MinePage } from '../../issues/types';
 
 export type MineKind = 'reported' | 'supported';
 const PAGE_SIZE = 20;

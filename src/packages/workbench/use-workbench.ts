@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { call } from '../../api/client';
 import { usePagedResource } from '../../hooks/use-paged-resource';
 import { useResource } from '../../hooks/use-resource';
-import type { IssueItem, IssueStateName, QueueName, QueuePage } from '../issues/lib/types';
+import type { IssueItem, IssueStateName, QueueName, QueuePage } from '../../issues/types';
 
 export interface QueueFilters {
   gridId: string;

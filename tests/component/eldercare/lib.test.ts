@@ -1,7 +1,7 @@
 import { addMonths, clockTime, lastDayOfMonth, parseDate, shanghaiToday } from '../../../src/packages/eldercare/lib/dates';
 import { checkDraft, EMPTY_DRAFT } from '../../../src/packages/eldercare/lib/elder-draft';
 import { icsField, phoneEventFor } from '../../../src/packages/eldercare/lib/ics';
-import { newRequestId } from '../../../src/packages/eldercare/lib/request-id';
+import { newRequestId } from '../../../src/utils/request-id';
 import { refusalWords } from '../../../src/packages/eldercare/lib/words';
 
 describe('dates typed the way people write them', () => {
@@ -102,8 +102,8 @@ describe('the calendar entry for WeChat', () => {
 
 describe('client request ids', () => {
   it('fit the server rule and differ per tap', () => {
-    const a = newRequestId();
-    const b = newRequestId();
+    const a = newRequestId('bk');
+    const b = newRequestId('bk');
     expect(a).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(a).not.toBe(b);
   });

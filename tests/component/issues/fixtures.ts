@@ -1,4 +1,4 @@
-import type { IssueDetail, IssueItem } from '../../../src/packages/issues/lib/types';
+import type { IssueDetail, IssueItem } from '../../../src/issues/types';
 
 /** Replies shaped as server/domain/issues/views.ts makes them. */
 export function item(overrides: Partial<IssueItem> = {}): IssueItem {

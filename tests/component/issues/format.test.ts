@@ -1,5 +1,5 @@
-import { deadline, dueSentence, monthOf, percent, when } from '../../../src/packages/issues/lib/format';
-import { newRequestId } from '../../../src/packages/issues/lib/request-id';
+import { deadline, dueSentence, monthOf, percent, when } from '../../../src/issues/format';
+import { newRequestId } from '../../../src/utils/request-id';
 
 const now = new Date('2026-11-26T04:00:00.000Z');
 
@@ -30,6 +30,6 @@ describe('issue formatting', () => {
   });
 
   it('makes request ids the server accepts', () => {
-    expect(newRequestId()).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(newRequestId('is')).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
   });
 });

@@ -4,7 +4,7 @@ import StaffIssuePage from '../../../src/packages/workbench/issue/index';
 import { availableActions } from '../../../src/packages/workbench/lib/actions';
 import { action, failing, installFetch, type SeenRequest } from '../fake-fetch';
 import { taroDouble } from '../taro-double';
-import type { IssueStateName } from '../../../src/packages/issues/lib/types';
+import type { IssueStateName } from '../../../src/issues/types';
 import { communityAdminMe, gridWorkerMe, staffDetail } from './fixtures';
 
 const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body);

@@ -3,7 +3,7 @@ import { call } from '../../../api/client';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { subscribeFor } from '../../../platform/subscribe';
-import { newRequestId } from '../lib/request-id';
+import { newRequestId } from '../../../utils/request-id';
 import type { BookerBooking, ElderProfile, ElderServiceRow, WindowOption } from '../lib/types';
 import { isUncertain } from '../lib/words';
 
@@ -36,7 +36,7 @@ export function useBook(elderId: string, serviceId: string) {
     async (windowId: string, notes: string): Promise<BookerBooking | null> => {
       // Consent first: WeChat shows its dialog only while a tap is being handled (a no-op in H5).
       await subscribeFor('eldercareBooking');
-      if (pending.current?.windowId !== windowId) pending.current = { windowId, requestId: newRequestId() };
+      if (pending.current?.windowId !== windowId) pending.current = { windowId, requestId: newRequestId('bk') };
       const { requestId } = pending.current;
       setBusy(true);
       setError(null);

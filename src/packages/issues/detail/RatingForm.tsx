@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
-import type { Satisfaction } from '../lib/types';
-import { Choices } from '../ui/Choices';
+import type { Satisfaction } from '../../../issues/types';
+import { Choices } from '../../../components/Choices';
 import { AreaField } from '../../../components/TextField';
 import { Notice } from '../../../components/Notice';
 import type { RatingInput } from './use-issue';

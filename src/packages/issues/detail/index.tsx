@@ -3,17 +3,17 @@ import { useRouter } from '@tarojs/taro';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
-import { deadline, dueSentence, when } from '../lib/format';
+import { deadline, dueSentence, when } from '../../../issues/format';
 import { backTo, go } from '../../../utils/nav';
-import { ISSUE_PATHS } from '../lib/paths';
-import type { IssueDetail } from '../lib/types';
+import { ISSUE_PATHS } from '../../../issues/paths';
+import type { IssueDetail } from '../../../issues/types';
 import { Notice } from '../../../components/Notice';
-import { PhotoStrip } from '../ui/Photos';
-import { StateTags } from '../ui/StateTags';
-import { Timeline } from '../ui/Timeline';
+import { PhotoStrip } from '../../../components/PhotoStrip';
+import { StateTags } from '../../../issues/StateTags';
+import { IssueTimeline } from '../../../issues/IssueTimeline';
 import { RatingForm } from './RatingForm';
 import { useIssue } from './use-issue';
-import '../ui/issue-ui.scss';
+import '../../../issues/issues.scss';
 import { Card } from '../../../components/Card';
 import { StatusCard } from '../../../components/StatusCard';
 
@@ -48,7 +48,7 @@ export default function IssueDetailPage() {
         ) : null}
         {data ? (
           <Card title="办理经过" className="spaced">
-            <Timeline entries={data.timeline} />
+            <IssueTimeline entries={data.timeline} />
           </Card>
         ) : null}
       </StatusView>

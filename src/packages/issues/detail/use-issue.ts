@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
-import type { IssueDetail, Satisfaction } from '../lib/types';
+import type { IssueDetail, Satisfaction } from '../../../issues/types';
 
 export interface RatingInput {
   satisfaction: Satisfaction;

@@ -5,10 +5,10 @@ import { isPhone } from '../../../rules/fields';
 import { toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { pickLocation, type PickedLocation } from '../../../platform/location';
-import { charCount } from '../lib/format';
-import { newRequestId } from '../lib/request-id';
-import { usePhotoUploads } from '../lib/use-photo-uploads';
-import type { FormOptions, ReportInput, ReportResult, SimilarItem } from '../lib/types';
+import { charCount } from '../../../issues/format';
+import { newRequestId } from '../../../utils/request-id';
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads';
+import type { FormOptions, ReportInput, ReportResult, SimilarItem } from '../../../issues/types';
 import { subscribeFor } from '../../../platform/subscribe';
 
 type SimilarQuery = { category: string; street?: string; number?: number; lat?: number; lng?: number };
@@ -44,7 +44,7 @@ export interface FieldProblem {
  */
 export function useReportForm() {
   const options = useResource<FormOptions>(() => call('issues', 'formOptions'));
-  const [requestId, setRequestId] = useState(() => newRequestId());
+  const [requestId, setRequestId] = useState(() => newRequestId('is'));
   const [category, setCategory] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [street, setStreet] = useState<string | null>(null);
@@ -205,7 +205,7 @@ export function useReportForm() {
 
   const reset = () => {
     photos.reset();
-    setRequestId(newRequestId());
+    setRequestId(newRequestId('is'));
     setCategory(null);
     setDescription('');
     setStreet(null);

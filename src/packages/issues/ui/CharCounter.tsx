@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { charCount } from '../lib/format';
+import { charCount } from '../../../issues/format';
 
 /**
  * Under a text area: how many characters are written and how many are needed,

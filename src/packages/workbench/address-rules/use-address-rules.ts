@@ -3,7 +3,7 @@ import { call } from '../../../api/client';
 import { toApiError, type ApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { HOUSE_NUMBER_MAX } from '../../../rules/fields';
-import type { AddressRuleRow, Parity } from '../../issues/lib/types';
+import type { AddressRuleRow, Parity } from '../../../issues/types';
 import { confirm } from '../lib/confirm';
 
 export interface RuleDraft {

@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
-import type { Communities } from '../../issues/lib/types';
-import { Choices, type Choice } from '../../issues/ui/Choices';
-import { usePhotoUploads } from '../../issues/lib/use-photo-uploads';
+import type { Communities } from '../../../issues/types';
+import { Choices, type Choice } from '../../../components/Choices';
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads';
 import { AreaField, TextField } from '../../../components/TextField';
 import { Notice } from '../../../components/Notice';
-import { PhotoPicker } from '../../issues/ui/PhotoPicker';
+import { PhotoPicker } from '../../../components/PhotoPicker';
 import { ACTION_LABELS, type StaffAction } from '../lib/actions';
 import type { ActionInput } from './use-staff-issue';
 import { Heading } from '../../../components/Heading';

@@ -4,19 +4,19 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
-import { deadline, dueSentence, when } from '../../issues/lib/format';
+import { deadline, dueSentence, when } from '../../../issues/format';
 import { backTo } from '../../../utils/nav';
-import { ISSUE_PATHS } from '../../issues/lib/paths';
-import type { IssueDetail } from '../../issues/lib/types';
-import { Choices } from '../../issues/ui/Choices';
+import { ISSUE_PATHS } from '../../../issues/paths';
+import type { IssueDetail } from '../../../issues/types';
+import { Choices } from '../../../components/Choices';
 import { Notice } from '../../../components/Notice';
-import { PhotoStrip } from '../../issues/ui/Photos';
-import { StateTags } from '../../issues/ui/StateTags';
-import { Timeline } from '../../issues/ui/Timeline';
+import { PhotoStrip } from '../../../components/PhotoStrip';
+import { StateTags } from '../../../issues/StateTags';
+import { IssueTimeline } from '../../../issues/IssueTimeline';
 import { ACTION_LABELS, availableActions, type StaffAction } from '../lib/actions';
 import { ActionForm } from './ActionForm';
 import { useStaffIssue, type ActionInput } from './use-staff-issue';
-import '../../issues/ui/issue-ui.scss';
+import '../../../issues/issues.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { Card } from '../../../components/Card';
 import { StatusCard } from '../../../components/StatusCard';
@@ -80,7 +80,7 @@ function StaffIssuePageScreen() {
         ) : null}
         {data ? (
           <Card title="办理经过">
-            <Timeline entries={data.timeline} />
+            <IssueTimeline entries={data.timeline} />
           </Card>
         ) : null}
       </StatusView>

@@ -3,7 +3,7 @@ import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useMe } from '../../../hooks/use-me';
 import { useResource } from '../../../hooks/use-resource';
-import type { IssueDetail } from '../../issues/lib/types';
+import type { IssueDetail } from '../../../issues/types';
 import { DONE_TEXT, TICKET, type StaffAction } from '../lib/actions';
 import { subscribeFor } from '../../../platform/subscribe';
 

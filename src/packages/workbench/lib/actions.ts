@@ -1,4 +1,4 @@
-import type { IssueDetail } from '../../issues/lib/types';
+import type { IssueDetail } from '../../../issues/types';
 
 /**
  * What a staff member can do to an issue in its current state: the server's

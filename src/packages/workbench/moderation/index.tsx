@@ -9,9 +9,9 @@ import { TextField } from '../../../components/TextField';
 import { photoSrc } from '../../../platform/photos';
 import { formatMoment } from '../../../utils/format';
 import { go } from '../../../utils/nav';
-import { ISSUE_PATHS } from '../../issues/lib/paths';
+import { ISSUE_PATHS } from '../../../issues/paths';
 import { Choices } from '../../../components/Choices';
-import '../../issues/ui/issue-ui.scss';
+import '../../../issues/issues.scss';
 import { useModeration, type QueueItem } from './use-moderation';
 import { itemRole, listRole } from '../../../components/aria';
 
@@ -28,7 +28,7 @@ function Item({ item, busy, decide }: { item: QueueItem; busy: string | null; de
       <Heading level={2} className="card__title">
         {item.ticketNo} · {item.stateLabel}
       </Heading>
-      <Image className="iss-photo__img" src={photoSrc(item.path)} mode="aspectFit" nativeProps={{ alt: `${item.ticketNo} 待审核的照片` }} />
+      <Image className="photo__img" src={photoSrc(item.path)} mode="aspectFit" nativeProps={{ alt: `${item.ticketNo} 待审核的照片` }} />
       <View>原因：{item.reason ?? '等待内容安全检查结果'}</View>
       {item.history.map((h, i) => (
         <View key={i} className="muted">

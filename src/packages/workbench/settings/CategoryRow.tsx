@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { TextField } from '../../../components/TextField';
-import type { StaffCategory } from '../../issues/lib/types';
+import type { StaffCategory } from '../../../issues/types';
 import { itemRole } from '../../../components/aria';
 
 export interface CategoryRowProps {

@@ -4,7 +4,7 @@ import { toApiError, type ApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { copyText } from '../../../platform/clipboard';
 import { DAY_PATTERN } from '../../../rules/fields';
-import type { ApiKeyRow, IssuedApiKey, IssueSettingsView, SettingsPatch, StaffCategory } from '../../issues/lib/types';
+import type { ApiKeyRow, IssuedApiKey, IssueSettingsView, SettingsPatch, StaffCategory } from '../../../issues/types';
 import { confirm } from '../lib/confirm';
 
 export type Outcome = { ok: boolean; text: string } | null;

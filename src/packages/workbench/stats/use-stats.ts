@@ -3,8 +3,8 @@ import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { saveTextFile } from '../../../platform/download';
-import { monthOf } from '../../issues/lib/format';
-import type { GroupBy, Stats } from '../../issues/lib/types';
+import { monthOf } from '../../../issues/format';
+import type { GroupBy, Stats } from '../../../issues/types';
 
 export type Span = 3 | 6 | 12;
 

@@ -1,4 +1,4 @@
-import type { InputOf, OutputOf } from '../../../api/types';
+import type { InputOf, OutputOf } from '../api/types';
 
 /** The issue function's request and reply types, named once for both subpackages. */
 export type FormOptions = OutputOf<'issues', 'formOptions'>;

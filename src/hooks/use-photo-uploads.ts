@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { toApiError } from '../../../api/errors';
-import { pickPhotos, releasePhoto, uploadPhoto, type PickedPhoto } from '../../../platform/photos';
+import { toApiError } from '../api/errors';
+import { pickPhotos, releasePhoto, uploadPhoto, type PickedPhoto } from '../platform/photos';
 
 export interface PhotoSlot {
   key: string;

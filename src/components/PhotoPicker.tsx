@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
-import { Btn } from '../../../components/Btn';
-import type { PhotoSlot, PhotoUploads } from '../lib/use-photo-uploads';
-import { Notice } from '../../../components/Notice';
-import { itemRole, listRole } from '../../../components/aria';
+import { Btn } from './Btn';
+import type { PhotoSlot, PhotoUploads } from '../hooks/use-photo-uploads';
+import { Notice } from './Notice';
+import { itemRole, listRole } from './aria';
 
 /** The picked photos with their upload state, 删除 / 重新上传, and 添加照片 while there is room. */
 export function PhotoPicker({ uploads, testId }: { uploads: PhotoUploads; testId?: string }) {
@@ -29,9 +29,9 @@ function PhotoRow({ slot, index, onRemove, onRetry }: { slot: PhotoSlot; index: 
   const status = slot.status === 'uploading' ? '正在上传……' : slot.status === 'done' ? '已上传' : `上传失败：${slot.error ?? ''}`;
   return (
     <View className="item row" {...itemRole}>
-      <Image className="iss-photo__img" src={slot.picked.preview} mode="aspectFill" nativeProps={{ alt: `第 ${index} 张照片` }} />
-      <View className="iss-photo__side">
-        <View className={slot.status === 'failed' ? 'iss-photo__status--failed' : undefined} {...{ role: 'status' }}>
+      <Image className="photo__img" src={slot.picked.preview} mode="aspectFill" nativeProps={{ alt: `第 ${index} 张照片` }} />
+      <View className="photo__side">
+        <View className={slot.status === 'failed' ? 'photo__status--failed' : undefined} {...{ role: 'status' }}>
           {status}
         </View>
         {slot.status === 'failed' ? (

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { StatusTag, Tag } from '../../../components/StatusTag';
+import { StatusTag, Tag } from '../components/StatusTag';
 
 export interface StateTagsProps {
   stateLabel: string;

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import { Btn } from '../../../components/Btn';
-import { deadline, when } from '../lib/format';
-import type { IssueItem } from '../lib/types';
+import { Btn } from '../components/Btn';
+import { deadline, when } from './format';
+import type { IssueItem } from './types';
 import { StateTags } from './StateTags';
 
 export interface IssueCardProps {

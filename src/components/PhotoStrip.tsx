@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Btn } from '../../../components/Btn';
-import { photoSrc } from '../../../platform/photos';
-import { itemRole, listRole } from '../../../components/aria';
+import { Btn } from './Btn';
+import { photoSrc } from '../platform/photos';
+import { itemRole, listRole } from './aria';
 
 export interface PhotoStripProps {
   photos: readonly string[];
@@ -18,11 +18,11 @@ export function PhotoStrip({ photos, what }: PhotoStripProps) {
     void Promise.resolve(Taro.previewImage({ current: url, urls })).catch(() => undefined);
   };
   return (
-    <View className="iss-photos" {...listRole} {...{ 'aria-label': what }}>
+    <View className="photos" {...listRole} {...{ 'aria-label': what }}>
       {urls.map((url, i) => (
-        <View key={url} className="iss-photo" {...itemRole}>
-          <Btn kind="plain" className="iss-photo__btn" label={`查看${what}第 ${i + 1} 张`} onClick={() => open(url)}>
-            <Image className="iss-photo__img" src={url} mode="aspectFill" nativeProps={{ alt: `${what}第 ${i + 1} 张` }} />
+        <View key={url} className="photo" {...itemRole}>
+          <Btn kind="plain" className="photo__btn" label={`查看${what}第 ${i + 1} 张`} onClick={() => open(url)}>
+            <Image className="photo__img" src={url} mode="aspectFill" nativeProps={{ alt: `${what}第 ${i + 1} 张` }} />
           </Btn>
         </View>
       ))}

@@ -2,7 +2,7 @@
  * Times are shown in Qingdao time whatever the phone's time zone, so a
  * resident, the grid worker and the server's own sentences name the same hour.
  */
-import { formatDeadline, formatMoment } from '../../../utils/format';
+import { formatDeadline, formatMoment } from '../utils/format';
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,7 +1,7 @@
-import { Timeline as SharedTimeline } from '../../../components/Timeline';
-import { when } from '../lib/format';
-import type { TimelineEntry } from '../lib/types';
-import { PhotoStrip } from './Photos';
+import { Timeline as SharedTimeline } from '../components/Timeline';
+import { when } from './format';
+import type { TimelineEntry } from './types';
+import { PhotoStrip } from '../components/PhotoStrip';
 
 const TYPE_LABELS: Record<string, string> = {
   submitted: '提交反映',
@@ -22,7 +22,7 @@ const TYPE_LABELS: Record<string, string> = {
 };
 
 /** Every step of an issue, oldest first; internal notes are marked as such for staff. */
-export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
+export function IssueTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
   return (
     <SharedTimeline
       steps={entries.map((e) => ({
