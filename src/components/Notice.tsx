@@ -21,3 +21,19 @@ export function Notice({ kind, children, testId }: NoticeProps) {
     </View>
   );
 }
+
+/** The result of the last action: what a page's hook reports after a tap. */
+export interface Outcome {
+  ok: boolean;
+  text: string;
+}
+
+/** The last action's result, announced as status when it worked and as an alert when it did not; nothing before the first action. */
+export function OutcomeNotice({ outcome, testId }: { outcome: Outcome | null | undefined; testId?: string }) {
+  if (!outcome) return null;
+  return (
+    <Notice kind={outcome.ok ? 'ok' : 'error'} testId={testId}>
+      {outcome.text}
+    </Notice>
+  );
+}

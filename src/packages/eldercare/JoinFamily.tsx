@@ -5,8 +5,8 @@ import { Btn } from '../../components/Btn';
 import { TextField } from '../../components/TextField';
 import { canScan, scanQrCode } from '../../platform/scan';
 import { useRunner } from './lib/use-runner';
-import { Notice } from './ui/Notice';
 import { Card } from '../../components/Card';
+import { OutcomeNotice } from '../../components/Notice';
 
 /** 家人给了我链接码: typed, or scanned in WeChat; on success the elder appears in the list above. */
 export function JoinFamily({ onJoined }: { onJoined: () => void }) {
@@ -34,7 +34,7 @@ export function JoinFamily({ onJoined }: { onJoined: () => void }) {
     <Card title="家人给了您链接码？" className="stack" testId="join-family">
       <View className="muted lead">老人的其他家属可以在“家属”页面生成链接码。输入后，您也能为老人预约。</View>
       <TextField label="链接码" type="number" value={code} onChange={setCode} placeholder="6 位数字" maxlength={6} testId="join-code" />
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="join-outcome" />
+      <OutcomeNotice outcome={outcome} testId="join-outcome" />
       <Btn kind="primary" loading={busy === 'join'} onClick={() => void join(code)} testId="join-submit">
         成为家属
       </Btn>

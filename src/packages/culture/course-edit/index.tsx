@@ -10,12 +10,12 @@ import { backTo, go } from '../../../utils/nav';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { durationLabel } from '../lib/format';
 import { CULTURE_PATHS } from '../lib/paths';
-import { Notice } from '../parts/Notice';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useCourseForm } from './use-course-form';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const MODES = [
   { value: 'online' as const, label: '线上课程（看视频）' },
@@ -67,7 +67,7 @@ function EditCoursePageScreen() {
           />
         </Card>
 
-        <Notice outcome={outcome} testId="course-outcome" />
+        <OutcomeNotice outcome={outcome} testId="course-outcome" />
         <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="course-save">
             {editing ? '保存课程' : '建好课程'}

@@ -10,13 +10,13 @@ import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { CoursePage, LessonRow } from '../lib/types';
 import { ItemCard } from '../parts/ItemCard';
-import { Notice } from '../parts/Notice';
 import { ProgressBar } from '../parts/ProgressBar';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useCourse } from './use-course';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const COURSE_PAGE = '/packages/culture/course/index';
 
@@ -44,7 +44,7 @@ export default function CoursePageView() {
       <StatusView loading={course.loading && !data} error={course.error} onRetry={course.reload}>
         {data ? <CourseBody data={data} busy={busy} onEnrol={() => void enrol()} signedOut={signedOut} /> : null}
       </StatusView>
-      <Notice outcome={outcome} testId="course-outcome" />
+      <OutcomeNotice outcome={outcome} testId="course-outcome" />
       <View className="stack spaced">
         {signedOut ? null : (
           <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.mine)}>

@@ -3,7 +3,7 @@ import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import type { CoursePage } from '../lib/types';
-import type { Outcome } from '../parts/Notice';
+import type { Outcome } from '../../../components/Notice';
 
 /** A course page: outline, my progress, and enrolling. */
 export function useCourse(courseId: string) {

@@ -11,11 +11,11 @@ import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Choices } from '../../../components/Choices';
-import { Notice } from '../parts/Notice';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useSessionForm } from './use-session-form';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const KINDS = [
   { value: 'event' as const, label: '活动' },
@@ -64,7 +64,7 @@ function EditSessionPageScreen() {
           />
         </Card>
 
-        <Notice outcome={outcome} testId="form-outcome" />
+        <OutcomeNotice outcome={outcome} testId="form-outcome" />
         <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="form-save">
             {editing ? '保存修改' : '发布活动'}

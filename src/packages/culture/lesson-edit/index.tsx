@@ -7,12 +7,12 @@ import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
 import { backTo, go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
-import { Notice } from '../parts/Notice';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useLessonForm } from './use-lesson-form';
 import { useVideoUpload } from './use-video-upload';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
+import { OutcomeNotice } from '../../../components/Notice';
 
 /** 添加 / 修改课时 of an online course: title, length, video and text. */
 function EditLessonPageScreen() {
@@ -30,7 +30,7 @@ function EditLessonPageScreen() {
           <Btn kind="secondary" loading={upload.busy} onClick={() => void upload.choose()} testId="lesson-video-upload">
             {form.video ? '换一段视频' : '上传视频'}
           </Btn>
-          <Notice outcome={upload.outcome} testId="lesson-video-outcome" />
+          <OutcomeNotice outcome={upload.outcome} testId="lesson-video-outcome" />
           <TextField
             label="视频时长"
             value={form.duration}
@@ -60,7 +60,7 @@ function EditLessonPageScreen() {
           />
         </Card>
 
-        <Notice outcome={outcome} testId="lesson-outcome" />
+        <OutcomeNotice outcome={outcome} testId="lesson-outcome" />
         {editing && data ? (
           <Btn kind="secondary" className="spaced" onClick={() => go(CULTURE_PATHS.lesson(data.lesson.id))}>
             试看这一课

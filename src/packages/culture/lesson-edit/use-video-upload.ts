@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { pickVideo, uploadVideo } from '../../../platform/videos';
-import type { Outcome } from '../parts/Notice';
+import type { Outcome } from '../../../components/Notice';
 import { durationText, type LessonForm } from './lesson-form';
 
 /**

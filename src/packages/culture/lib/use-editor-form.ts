@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError } from '../../../api/errors';
 import { useResource, type Resource } from '../../../hooks/use-resource';
-import type { Outcome } from '../parts/Notice';
+import type { Outcome } from '../../../components/Notice';
 
 type Checked<Input> = { input: Input } | { error: string };
 

@@ -5,13 +5,13 @@ import { StatusView } from '../../../components/StatusView';
 import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { ManagedSession } from '../lib/types';
-import { Notice } from '../parts/Notice';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useManage } from './use-manage';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 function SessionRow({ s }: { s: ManagedSession }) {
   const waiting = s.counts.waitlisted + s.counts.offered;
@@ -55,7 +55,7 @@ function ManagePageScreen() {
           出勤统计
         </Btn>
       </View>
-      <Notice outcome={outcome} />
+      <OutcomeNotice outcome={outcome} />
       <StatusView loading={list.loading && !data} error={list.error} onRetry={list.reload}>
         <Card title="即将开始" className="spaced" testId="sessions-ahead">
           {ahead.length === 0 ? <View>没有即将开始的活动。点上面的“新建”发布一场。</View> : null}

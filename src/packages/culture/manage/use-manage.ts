@@ -5,7 +5,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { saveTextFile } from '../../../platform/download';
 import { exportedText } from '../lib/exported';
 import type { ManageList } from '../lib/types';
-import type { Outcome } from '../parts/Notice';
+import type { Outcome } from '../../../components/Notice';
 
 /** The organiser's list of courses and sessions in their scope, and exporting a course's learners. */
 export function useManage() {

@@ -11,13 +11,13 @@ import { backTo, go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Roster, RosterRow } from '../lib/types';
 import { ConfirmAction } from '../parts/ConfirmAction';
-import { Notice } from '../parts/Notice';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { useRoster } from './use-roster';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 type Hook = ReturnType<typeof useRoster>;
 
@@ -35,7 +35,7 @@ function RosterPageScreen() {
         {data ? (
           <View>
             <Summary data={data} />
-            <Notice outcome={outcome} testId="roster-outcome" />
+            <OutcomeNotice outcome={outcome} testId="roster-outcome" />
             {data.session.status !== 'cancelled' ? <CheckInBox hook={hook} /> : null}
             <Seats data={data} hook={hook} />
             <Waiting data={data} />

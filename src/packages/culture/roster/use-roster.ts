@@ -7,7 +7,7 @@ import { saveTextFile } from '../../../platform/download';
 import { scanQrCode } from '../../../platform/scan';
 import type { Roster, RosterRow } from '../lib/types';
 import { exportedText } from '../lib/exported';
-import type { Outcome } from '../parts/Notice';
+import type { Outcome } from '../../../components/Notice';
 
 type CheckInOutput = OutputOf<'culture', 'checkIn'>;
 

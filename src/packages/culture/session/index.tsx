@@ -12,11 +12,11 @@ import type { MyEnrolment, SessionPage } from '../lib/types';
 import { CheckinCode } from '../parts/CheckinCode';
 import { ConfirmAction } from '../parts/ConfirmAction';
 import { placesText } from '../parts/ItemCard';
-import { Notice } from '../parts/Notice';
 import { Card } from '../../../components/Card';
 import '../parts/culture.scss';
 import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useSession, type SessionAction } from './use-session';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const SESSION_PAGE = '/packages/culture/session/index';
 
@@ -39,7 +39,7 @@ export default function SessionPageView() {
           <View>
             <Facts data={data} />
             <Card title="我的报名" testId="my-place">
-              <Notice outcome={outcome} testId="session-outcome" />
+              <OutcomeNotice outcome={outcome} testId="session-outcome" />
               {signedOut ? <LoginPrompt action="报名" back={CULTURE_PATHS.session(sessionId)} /> : <MyPlace data={data} busy={busy} act={(a) => void act(a)} />}
             </Card>
             {data.session.status !== 'cancelled' ? (

@@ -5,7 +5,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { addToCalendar } from '../../../platform/calendar';
 import { subscribeFor } from '../../../platform/subscribe';
 import type { SessionPage } from '../lib/types';
-import type { Outcome } from '../parts/Notice';
+import type { Outcome } from '../../../components/Notice';
 
 export type SessionAction = 'enrolSession' | 'cancelEnrolment' | 'leaveWaitlist' | 'acceptOffer' | 'declineOffer';
 

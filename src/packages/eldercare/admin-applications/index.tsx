@@ -7,7 +7,6 @@ import { Choices } from '../../../components/Choices';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { Tag } from '../../../components/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';
 import '../eldercare.scss';
@@ -15,6 +14,7 @@ import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { Heading } from '../../../components/Heading';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const FILTERS: Array<{ value: ApplicationFilter; label: string }> = [
   { value: 'pending', label: '待审核' },
@@ -30,7 +30,7 @@ function AdminApplicationsScreen() {
   return (
     <Page title="红色合伙人申请">
       <Choices id="application-filter" label="要看的申请" options={FILTERS} value={filter} onChange={setFilter} />
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="applications-outcome" />
+      <OutcomeNotice outcome={outcome} testId="applications-outcome" />
       <StatusView loading={applications.loading} error={applications.error} onRetry={applications.reload}>
         {applications.data && applications.data.length === 0 ? <View className="card">没有{FILTERS.find((f) => f.value === filter)?.label}的申请。</View> : null}
         <View {...listRole}>

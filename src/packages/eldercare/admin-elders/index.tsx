@@ -9,13 +9,13 @@ import { Choices } from '../../../components/Choices';
 import { ElderCard } from '../ui/ElderCard';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { useAdminElders } from './use-admin-elders';
 import { VerifyForm } from './VerifyForm';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const FILTERS: Array<{ value: Verification; label: string }> = [
   { value: 'pending', label: '待核实' },
@@ -37,7 +37,7 @@ function AdminEldersScreen() {
   return (
     <Page title="核实老人信息">
       <Choices id="elder-filter" label="要看的老人" options={FILTERS} value={filter} onChange={setFilter} />
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="admin-elders-outcome" />
+      <OutcomeNotice outcome={outcome} testId="admin-elders-outcome" />
       <StatusView loading={elders.loading} error={elders.error} onRetry={elders.reload}>
         {elders.data && elders.data.length === 0 ? <View className="card">{EMPTY[filter]}</View> : null}
         <View {...listRole}>

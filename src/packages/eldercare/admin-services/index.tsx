@@ -6,7 +6,6 @@ import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { Tag } from '../../../components/StatusTag';
 import { ServiceForm } from './ServiceForm';
 import { draftOfService, NEW_SERVICE, useAdminServices, type ServiceDraft } from './use-admin-services';
@@ -15,6 +14,7 @@ import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { Heading } from '../../../components/Heading';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const hours = (n: number) => (n === 0 ? '不限' : `${n} 小时`);
 
@@ -36,7 +36,7 @@ function AdminServicesScreen() {
 
   return (
     <Page title="服务项目设置">
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="admin-services-outcome" />
+      <OutcomeNotice outcome={outcome} testId="admin-services-outcome" />
       {editing ? (
         <ServiceForm key={editing.serviceId ?? 'new'} initial={editing} partners={partners} busy={busy} onSave={submit} onClose={() => setEditing(null)} />
       ) : (

@@ -7,12 +7,12 @@ import { monthLabel } from '../lib/dates';
 import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { OverviewChart } from './OverviewChart';
 import { useOverview } from './use-overview';
 import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { Card } from '../../../components/Card';
+import { OutcomeNotice } from '../../../components/Notice';
 
 /** 为老服务管理: verify elders, decide partner applications (district), see and export the numbers. */
 function EldercareAdminScreen() {
@@ -49,7 +49,7 @@ function EldercareAdminScreen() {
 
       <Card title="导出预约明细">
         <View className="muted lead">导出同一时间段的全部预约，是 CSV 表格，可以用 Excel 或 WPS 打开。</View>
-        <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="export-outcome" />
+        <OutcomeNotice outcome={outcome} testId="export-outcome" />
         <Btn kind="secondary" loading={busy === 'export'} onClick={() => void exportCsv()} testId="export-csv">
           导出表格
         </Btn>

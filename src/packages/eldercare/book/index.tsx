@@ -12,11 +12,11 @@ import { errorWords, isUncertain, refusalWords } from '../lib/words';
 import { CallButton } from '../../../components/CallButton';
 import { AreaField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { useBook } from './use-book';
 import { WindowWeek } from './WindowWeek';
 import '../eldercare.scss';
 import { Card } from '../../../components/Card';
+import { Notice } from '../../../components/Notice';
 
 export default function BookService() {
   const { params } = useRouter();
@@ -98,7 +98,7 @@ export default function BookService() {
                       {service.partner.phone ? <CallButton name={service.partner.name} phone={service.partner.phone} /> : null}
                     </View>
                   ) : null}
-                  <Notice ok={false} text={errorText} testId="book-error" />
+                  {errorText ? <Notice kind="error" testId="book-error">{errorText}</Notice> : null}
                   {askingLate ? (
                     <View className="card ec-confirm" {...{ role: 'group', 'aria-label': '确认预约' }} data-testid="book-late-confirm">
                       <View className="lead">预约后不能在网上取消。确定要预约{chosen?.label}吗？</View>

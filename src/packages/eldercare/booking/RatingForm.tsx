@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { STAR_WORDS } from '../lib/words';
 import { AreaField } from '../../../components/TextField';
-import { Notice } from '../ui/Notice';
 import { Heading } from '../../../components/Heading';
+import { Notice } from '../../../components/Notice';
 
 /** Stars as five big labelled buttons (not tiny icons), and an optional comment. */
 export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: number, comment: string) => Promise<boolean> }) {
@@ -36,7 +36,7 @@ export function RatingForm({ busy, onRate }: { busy: boolean; onRate: (stars: nu
       <View className="spaced">
         <AreaField inputClass="ec-area" label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：师傅很耐心" testId="rating-comment" />
       </View>
-      <Notice ok={false} text={problem} />
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
       <Btn kind="primary" loading={busy} onClick={() => void submit()}>
         提交评价
       </Btn>

@@ -11,7 +11,6 @@ import { BOOKER_STATUS_WORDS, partnerReason, STAR_WORDS } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { Timeline } from '../ui/Timeline';
 import { RatingForm } from './RatingForm';
@@ -20,6 +19,7 @@ import '../eldercare.scss';
 import { CallButton } from '../../../components/CallButton';
 import { Card } from '../../../components/Card';
 import { StatusCard } from '../../../components/StatusCard';
+import { OutcomeNotice } from '../../../components/Notice';
 
 function visitTime(w: BookerBooking['window']): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -57,7 +57,7 @@ export default function BookingDetail() {
         ) : null}
         {booking ? <BookerView booking={booking} busy={busy} actions={{ cancel, accept, refuse, rate, addToCalendar }} /> : null}
       </StatusView>
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="booking-outcome" />
+      <OutcomeNotice outcome={outcome} testId="booking-outcome" />
       <BackButton fallback={PATHS.bookings} />
     </Page>
   );

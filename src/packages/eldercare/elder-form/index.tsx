@@ -14,10 +14,10 @@ import { Choices } from '../../../components/Choices';
 import { PickerField, todayInShanghai } from '../../../components/PickerField';
 import { TextField } from '../../../components/TextField';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { useElderForm, type ElderFormMode } from './use-elder-form';
 import '../eldercare.scss';
 import { Card } from '../../../components/Card';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const TITLES: Record<ElderFormMode, string> = { family: '登记老人', grid: '为老人建档', edit: '修改老人信息' };
 const SMARTPHONE = [
@@ -105,7 +105,7 @@ export default function ElderForm() {
             </View>
           )}
         </Card>
-        <Notice ok={false} text={outcome && !outcome.ok ? outcome.text : null} />
+        <OutcomeNotice outcome={outcome && !outcome.ok ? outcome : null} />
         <ActionBar>
           <Btn kind="primary" loading={busy} onClick={() => void submit(draft)} testId="elder-submit">
             {mode === 'edit' ? '保存修改' : '提交给社区核实'}

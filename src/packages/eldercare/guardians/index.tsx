@@ -11,13 +11,13 @@ import type { Relation } from '../lib/types';
 import { RELATION_OPTIONS } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { LinkCodeCard } from './LinkCode';
 import { useGuardians } from './use-guardians';
 import '../eldercare.scss';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { itemRole, listRole } from '../../../components/aria';
 import { Card } from '../../../components/Card';
+import { Notice, OutcomeNotice } from '../../../components/Notice';
 
 /** Relations another person can have to the elder (本人 is the elder, added through 登记老人). */
 type OtherRelation = Exclude<Relation, '本人'>;
@@ -35,7 +35,9 @@ export default function Guardians() {
   if (left) {
     return (
       <Page title={`${name}的家属`}>
-        <Notice ok text={outcome?.text ?? '您已不再是这位老人的家属。'} testId="guardians-outcome" />
+        <Notice kind="ok" testId="guardians-outcome">
+          {outcome?.text ?? '您已不再是这位老人的家属。'}
+        </Notice>
         <Btn kind="primary" onClick={() => replace(PATHS.home)}>
           返回为老服务
         </Btn>
@@ -46,7 +48,7 @@ export default function Guardians() {
   return (
     <Page title={`${name}的家属`}>
       <View className="muted lead">家属都可以为老人预约服务、取消预约，也会收到预约的消息。</View>
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="guardians-outcome" />
+      <OutcomeNotice outcome={outcome} testId="guardians-outcome" />
 
       <Card title="现在的家属">
         <StatusView loading={guardians.loading && !guardians.data} error={guardians.error} onRetry={guardians.reload}>

@@ -11,12 +11,12 @@ import { PATHS } from '../lib/paths';
 import type { PartnerKind } from '../lib/types';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { Tag } from '../../../components/StatusTag';
 import { EMPTY_PARTNER_DRAFT, usePartnerApply, type PartnerDraft } from './use-partner-apply';
 import '../eldercare.scss';
 import { itemRole, listRole } from '../../../components/aria';
 import { Card } from '../../../components/Card';
+import { OutcomeNotice } from '../../../components/Notice';
 
 const KINDS: Array<{ value: PartnerKind; label: string }> = (['物业公司', '业主委员会', '社会组织', '企业', '个体商户', '党组织', '其他'] as const).map((k) => ({ value: k, label: k }));
 
@@ -33,7 +33,7 @@ export default function PartnerApply() {
   return (
     <Page title="申请成为红色合伙人">
       <View className="muted lead">物业、商户、社会组织等单位可以申请成为红色合伙人，为辖区老人免费服务。街道审核通过后，您就能在工作台处理老人的预约。</View>
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="apply-outcome" />
+      <OutcomeNotice outcome={outcome} testId="apply-outcome" />
 
       {pending ? (
         <View className="card" data-testid="apply-pending">

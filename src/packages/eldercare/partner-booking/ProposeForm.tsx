@@ -4,7 +4,7 @@ import { toApiError } from '../../../api/errors';
 import { Btn } from '../../../components/Btn';
 import type { WindowOption } from '../lib/types';
 import { AreaField } from '../../../components/TextField';
-import { Notice } from '../ui/Notice';
+import { Notice } from '../../../components/Notice';
 
 export interface ProposeFormProps {
   busy: boolean;
@@ -35,7 +35,7 @@ export function ProposeForm({ busy, loadWindows, onPropose }: ProposeFormProps) 
   if (windows === null) {
     return (
       <View>
-        <Notice ok={false} text={problem} />
+        {problem ? <Notice kind="error">{problem}</Notice> : null}
         <Btn kind="secondary" loading={loading} onClick={() => void open()} testId="propose-open">
           换个时间
         </Btn>
@@ -67,7 +67,7 @@ export function ProposeForm({ busy, loadWindows, onPropose }: ProposeFormProps) 
       <View className="spaced">
         <AreaField inputClass="ec-area" label="换时间的原因" value={reason} onChange={setReason} placeholder="例如：理发师那天有事" testId="propose-reason" />
       </View>
-      <Notice ok={false} text={problem} />
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
       <View className="ec-actions">
         <Btn kind="primary" loading={busy} onClick={() => void submit()} testId="propose-submit">
           发给家属确认

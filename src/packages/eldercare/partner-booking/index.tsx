@@ -10,7 +10,6 @@ import { PARTNER_STATUS_WORDS, partnerReason } from '../lib/words';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { StatusTag } from '../ui/StatusTag';
 import { Timeline } from '../ui/Timeline';
 import { ProposeForm } from './ProposeForm';
@@ -19,6 +18,7 @@ import '../eldercare.scss';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { Card } from '../../../components/Card';
 import { StatusCard } from '../../../components/StatusCard';
+import { OutcomeNotice } from '../../../components/Notice';
 
 function visitTime(w: { label: string; startsAt: string; endsAt: string }): string {
   return `${w.label} ${clockTime(w.startsAt)}–${clockTime(w.endsAt)}`;
@@ -35,7 +35,7 @@ function PartnerBookingPageScreen() {
         {resource.data && !booking ? <View className="card">这条预约不是您单位的，不能在这里处理。</View> : null}
         {booking ? <PartnerView booking={booking} state={state} /> : null}
       </StatusView>
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="partner-outcome" />
+      <OutcomeNotice outcome={outcome} testId="partner-outcome" />
       <BackButton fallback={PATHS.partner} />
     </Page>
   );

@@ -6,7 +6,6 @@ import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { Tag } from '../../../components/StatusTag';
 import { usePartnerServices } from './use-partner-services';
 import '../eldercare.scss';
@@ -14,6 +13,7 @@ import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { Heading } from '../../../components/Heading';
 import { itemRole, listRole } from '../../../components/aria';
+import { OutcomeNotice } from '../../../components/Notice';
 
 /** The partner's services: open or paused, and the way to their windows. */
 function PartnerServicesScreen() {
@@ -22,7 +22,7 @@ function PartnerServicesScreen() {
 
   return (
     <Page title="服务和时段设置">
-      <Notice ok={outcome?.ok ?? false} text={outcome?.text ?? null} testId="services-outcome" />
+      <OutcomeNotice outcome={outcome} testId="services-outcome" />
       <StatusView loading={services.loading && !services.data} error={services.error} onRetry={services.reload}>
         {services.data && services.data.length === 0 ? <View className="card">您的单位还没有服务项目，请联系街道工作人员添加。</View> : null}
         <View {...listRole}>

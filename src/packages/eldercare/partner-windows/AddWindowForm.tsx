@@ -4,9 +4,9 @@ import { Btn } from '../../../components/Btn';
 import { addDays, parseDate } from '../lib/dates';
 import { Choices } from '../../../components/Choices';
 import { PickerField } from '../../../components/PickerField';
-import { Notice } from '../ui/Notice';
 import { Stepper } from './Stepper';
 import { Card } from '../../../components/Card';
+import { Notice } from '../../../components/Notice';
 
 const PERIODS = [
   { value: 'am', label: '上午 9:00–12:00' },
@@ -36,7 +36,7 @@ export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boo
         名额
       </View>
       <Stepper value={capacity} min={1} max={50} onChange={setCapacity} name="新时段的名额" />
-      <Notice ok={false} text={problem} />
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
       <View className="ec-actions">
         <Btn kind="primary" loading={busy} onClick={() => void submit()}>
           增加这个时段

@@ -5,7 +5,6 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
-import { Notice } from '../ui/Notice';
 import { Tag } from '../../../components/StatusTag';
 import { ConfirmStep } from '../ui/ConfirmStep';
 import { AddWindowForm } from './AddWindowForm';
@@ -16,6 +15,7 @@ import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { itemRole, listRole } from '../../../components/aria';
 import { Card } from '../../../components/Card';
+import { OutcomeNotice } from '../../../components/Notice';
 
 /** Places per half day for the next four weeks: change, close, reopen, add. */
 function PartnerWindowsScreen() {
@@ -31,7 +31,7 @@ function PartnerWindowsScreen() {
         {loaded ? (
           <View>
             <View className="lead">{loaded.service ? `${loaded.service.name}：` : ''}每个时段最多接几位老人。名额不能少于已经约了的人数。</View>
-            <Notice ok={w.outcome?.ok ?? false} text={w.outcome?.text ?? null} testId="windows-outcome" />
+            <OutcomeNotice outcome={w.outcome} testId="windows-outcome" />
             {changed > 0 ? (
               <Btn kind="primary" loading={w.busy === 'save'} onClick={() => void w.saveCapacities()} testId="save-capacities">
                 保存名额修改（{changed} 处）

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import { Btn } from '../../../components/Btn';
 import { AreaField } from '../../../components/TextField';
-import { Notice } from './Notice';
+import { Notice } from '../../../components/Notice';
 
 export interface ConfirmStepProps {
   /** The button that opens the step. */
@@ -54,7 +54,7 @@ export function ConfirmStep({ trigger, triggerLabel, triggerKind = 'danger', que
     <View className="card ec-confirm" {...{ role: 'group', 'aria-label': trigger }}>
       <View className="lead">{question}</View>
       {reason ? <AreaField inputClass="ec-area" label={reason.label} value={text} onChange={setText} placeholder={reason.placeholder} testId={testId ? `${testId}-reason` : undefined} /> : null}
-      <Notice ok={false} text={problem} />
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
       <View className="ec-actions">
         <Btn kind={triggerKind === 'danger' ? 'danger' : 'primary'} loading={busy} onClick={() => void go()} testId={testId ? `${testId}-confirm` : undefined}>
           {confirm}
