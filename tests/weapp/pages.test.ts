@@ -41,7 +41,7 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/culture/session/index': () => ({ as: 'resident', query: 'id=ses-taichi-yc-next', shows: ['太极拳晨练班', '一楼多功能厅'] }),
   'packages/culture/mine/index': () => ({ as: 'resident', shows: ['我的课程', '二十四式太极拳'] }),
   'packages/culture/manage/index': () => ({ as: 'community_admin', shows: ['文化活动管理', '太极拳晨练班'] }),
-  'packages/culture/edit/index': () => ({ as: 'community_admin', shows: ['新建活动'] }),
+  'packages/culture/session-edit/index': () => ({ as: 'community_admin', shows: ['新建活动'] }),
   'packages/culture/roster/index': () => ({ as: 'community_admin', query: 'id=ses-taichi-yc-next', shows: ['太极拳晨练班', '王建华'] }),
   'packages/culture/stats/index': () => ({ as: 'community_admin', shows: ['出勤统计'] }),
   'packages/culture/course-edit/index': () => ({ as: 'district_admin', shows: ['新建课程'] }),

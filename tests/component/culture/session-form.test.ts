@@ -1,4 +1,4 @@
-import { changedFields, emptyForm, formFromSession, toInput, type SessionForm } from '../../../src/packages/culture/edit/session-form';
+import { changedFields, emptyForm, formFromSession, toInput, type SessionForm } from '../../../src/packages/culture/session-edit/session-form';
 import { dateAndTime, momentLabel, shanghaiInstant } from '../../../src/packages/culture/lib/format';
 
 const filled: SessionForm = {

@@ -11,7 +11,7 @@ import { CATEGORY_OPTIONS } from '../lib/categories';
 import { durationLabel } from '../lib/format';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useCourseForm } from './use-course-form';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { itemRole, listRole } from '../../../components/aria';
@@ -103,7 +103,7 @@ function EditCoursePageScreen() {
         {editing && data && form.mode === 'offline' ? (
           <Card title="上课时间" className="spaced">
             <View>线下课程的每次上课，在“新建活动或课程场次”里选“课程场次”，再选这门课。</View>
-            <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.edit())}>
+            <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.sessionEdit())}>
               新建一次上课
             </Btn>
           </Card>

@@ -8,7 +8,7 @@ import { AreaField, TextField } from '../../../components/TextField';
 import { backTo, go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useLessonForm } from './use-lesson-form';
 import { useVideoUpload } from './use-video-upload';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';

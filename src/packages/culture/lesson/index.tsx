@@ -6,9 +6,9 @@ import { StatusView } from '../../../components/StatusView';
 import { durationLabel } from '../lib/format';
 import { backTo, go, replace } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
-import { ProgressBar } from '../parts/ProgressBar';
+import { ProgressBar } from '../ui/ProgressBar';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useLessonPlayer, VIDEO_ID, videoSource } from './use-lesson-player';
 
 export default function LessonPage() {

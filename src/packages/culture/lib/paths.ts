@@ -12,7 +12,7 @@ export const CULTURE_PATHS = {
   session: (id: string) => `${ROOT}/session/index?id=${encodeURIComponent(id)}`,
   mine: `${ROOT}/mine/index`,
   manage: `${ROOT}/manage/index`,
-  edit: (id?: string) => (id ? `${ROOT}/edit/index?id=${encodeURIComponent(id)}` : `${ROOT}/edit/index`),
+  sessionEdit: (id?: string) => (id ? `${ROOT}/session-edit/index?id=${encodeURIComponent(id)}` : `${ROOT}/session-edit/index`),
   roster: (id: string) => `${ROOT}/roster/index?id=${encodeURIComponent(id)}`,
   stats: `${ROOT}/stats/index`,
   courseEdit: (id?: string, created?: boolean) =>

@@ -6,7 +6,7 @@ import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { ManagedSession } from '../lib/types';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useManage } from './use-manage';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
@@ -45,7 +45,7 @@ function ManagePageScreen() {
   return (
     <Page title="文化活动管理">
       <View className="stack">
-        <Btn kind="primary" onClick={() => go(CULTURE_PATHS.edit())} testId="new-session">
+        <Btn kind="primary" onClick={() => go(CULTURE_PATHS.sessionEdit())} testId="new-session">
           新建活动或课程场次
         </Btn>
         <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.courseEdit())} testId="new-course">

@@ -10,9 +10,9 @@ import { momentLabel } from '../lib/format';
 import { backTo, go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Roster, RosterRow } from '../lib/types';
-import { ConfirmAction } from '../parts/ConfirmAction';
+import { ConfirmAction } from '../ui/ConfirmAction';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useRoster } from './use-roster';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
@@ -45,7 +45,7 @@ function RosterPageScreen() {
                   导出报名名单（CSV）
                 </Btn>
                 {data.session.status !== 'cancelled' && data.session.signup !== 'started' ? (
-                  <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.edit(sessionId))} testId="edit-session">
+                  <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.sessionEdit(sessionId))} testId="edit-session">
                     修改时间、地点或名额
                   </Btn>
                 ) : null}

@@ -9,7 +9,7 @@ import type { Stats } from '../lib/types';
 import { BarChart } from '../../../components/BarChart';
 import { Choices } from '../../../components/Choices';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useStats, type MonthsChoice } from './use-stats';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { itemRole, listRole } from '../../../components/aria';

@@ -12,7 +12,7 @@ import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import { Choices } from '../../../components/Choices';
 import { Card } from '../../../components/Card';
-import '../parts/culture.scss';
+import '../ui/culture.scss';
 import { useSessionForm } from './use-session-form';
 import { STAFF_PAGES, StaffOnly } from '../../../components/StaffOnly';
 import { OutcomeNotice } from '../../../components/Notice';
