@@ -36,12 +36,6 @@ export function monthOf(now: Date, back = 0): string {
   return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
 }
 
-/** "2025-11" -> "2025年11月" */
-export function monthLabel(month: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  return m ? `${m[1]}年${Number(m[2])}月` : month;
-}
-
 /** What the running deadline is for, by state (as the server's sla.ts runs it). */
 const DUE_VERB: Record<string, string> = { submitted: '受理', reassigned: '受理', reopened: '办结', returned: '分派', accepted: '办结', in_progress: '办结' };
 

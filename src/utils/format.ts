@@ -88,3 +88,10 @@ export function formatSheetTime(at: When): string {
   const d = beijing(at);
   return d ? d.format('YYYY-MM-DD HH:mm') : '';
 }
+
+/** A calendar month "2026-05" as "2026年5月", or "5月" when the year goes without saying; the input itself when it is not a month. */
+export function formatMonth(month: string, withYear = true): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return withYear ? `${m[1]}年${Number(m[2])}月` : `${Number(m[2])}月`;
+}

@@ -1,7 +1,7 @@
 // A phone set to New York must still read Beijing time: set the zone before any Date is made.
 process.env.TZ = 'America/New_York';
 
-import { formatClock, formatDay, formatDeadline, formatMoment, formatRange, formatSheetTime } from '../../../src/utils/format';
+import { formatClock, formatDay, formatDeadline, formatMoment, formatMonth, formatRange, formatSheetTime } from '../../../src/utils/format';
 
 const now = new Date('2026-11-26T04:00:00.000Z');
 
@@ -42,5 +42,17 @@ describe('the one time format (Beijing time whatever the device zone)', () => {
   it('shows nothing for nothing and an unreadable value as it is', () => {
     expect(formatMoment(null)).toBe('');
     expect(formatMoment('不是时间')).toBe('不是时间');
+  });
+});
+
+describe('month labels (statistics of every job)', () => {
+  it('writes a month with its year, or without when the year goes without saying', () => {
+    expect(formatMonth('2026-05')).toBe('2026年5月');
+    expect(formatMonth('2026-12', false)).toBe('12月');
+  });
+
+  it('leaves what is not a month as it is', () => {
+    expect(formatMonth('全部')).toBe('全部');
+    expect(formatMonth('2026-5')).toBe('2026-5');
   });
 });

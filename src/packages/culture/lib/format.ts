@@ -47,9 +47,3 @@ export function durationLabel(seconds: number): string {
   const rest = s % 60;
   return rest === 0 ? `${m}分钟` : `${m}分${pad(rest)}秒`;
 }
-
-/** "2026-05" -> "5月". */
-export function monthLabel(month: string): string {
-  const m = /^\d{4}-(\d{2})$/.exec(month);
-  return m ? `${Number(m[1])}月` : month;
-}

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
-import { monthLabel } from '../lib/format';
+import { formatMonth } from '../../../utils/format';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Stats } from '../lib/types';
@@ -45,7 +45,7 @@ function StatsPageScreen() {
 function Figures({ data }: { data: Stats }) {
   const bars = data.totals.map((t) => ({
     key: t.month,
-    label: monthLabel(t.month),
+    label: formatMonth(t.month, false),
     parts: [t.attended, t.noShow],
     text: t.sessions === 0 ? '没有场次' : `${t.sessions} 场，签到 ${t.attended} 人，缺席 ${t.noShow} 人，到场率 ${rate(t.attendanceRate)}`,
   }));
@@ -64,7 +64,7 @@ function Figures({ data }: { data: Stats }) {
             <View key={`${r.key}|${r.month}`} className="item" {...itemRole}>
               <View className="row">
                 <View className="msg__title">{r.label}</View>
-                <View className="muted">{monthLabel(r.month)}</View>
+                <View className="muted">{formatMonth(r.month, false)}</View>
               </View>
               <View className="muted">
                 {r.sessions} 场 · 报名 {r.enrolled}/{r.capacity}（{r.fillRate}%）· 签到 {r.attended} · 缺席 {r.noShow} · 到场率 {rate(r.attendanceRate)}

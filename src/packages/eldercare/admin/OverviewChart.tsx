@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { BarChart } from '../../../components/BarChart';
 import { Heading } from '../../../components/Heading';
-import { monthLabel } from '../lib/dates';
+import { formatMonth } from '../../../utils/format';
 import type { Overview } from '../lib/types';
 
 /** Bookings per partner and month, one bar each, on one scale so partners compare at a glance. */
@@ -19,7 +19,7 @@ export function OverviewChart({ overview }: { overview: Overview }) {
             max={max}
             bars={p.months.map((m) => ({
               key: m.month,
-              label: monthLabel(m.month, true),
+              label: formatMonth(m.month, false),
               text: `${m.total} 次${m.byStatus.completed ? `，完成 ${m.byStatus.completed} 次` : ''}${m.averageStars !== null ? `，平均 ${m.averageStars} 星` : ''}`,
               parts: [m.total],
             }))}

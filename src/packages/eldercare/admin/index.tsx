@@ -3,7 +3,7 @@ import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { useMe } from '../../../hooks/use-me';
-import { monthLabel } from '../lib/dates';
+import { formatMonth } from '../../../utils/format';
 import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
@@ -40,7 +40,7 @@ function EldercareAdminScreen() {
 
       <Card title="各单位每月服务次数" className="spaced">
         <View className="muted lead">
-          按上门日期统计，{monthLabel(range.fromMonth)}到{monthLabel(range.toMonth)}。
+          按上门日期统计，{formatMonth(range.fromMonth)}到{formatMonth(range.toMonth)}。
         </View>
         <StatusView loading={overview.loading && !overview.data} error={overview.error} onRetry={overview.reload}>
           {overview.data ? <OverviewChart overview={overview.data} /> : null}

@@ -41,12 +41,6 @@ export const clockTime = (iso: string): string => formatClock(iso);
 /** "11月26日（周四）14:05", the app's one time format (src/utils/format.ts). */
 export const dateTime = (iso: string, now: number = Date.now()): string => formatMoment(iso, now);
 
-/** "2026年12月" for "2026-12"; "12月" when `short`. */
-export function monthLabel(month: string, short = false): string {
-  const [y, m] = month.split('-').map(Number);
-  return short ? `${m}月` : `${y}年${m}月`;
-}
-
 function isCalendarDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;

@@ -4,7 +4,8 @@ import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { isWeapp } from '../../../platform/env';
-import { hours, monthLabel, percent } from '../../../issues/format';
+import { hours, percent } from '../../../issues/format';
+import { formatMonth } from '../../../utils/format';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../../issues/paths';
 import type { GroupBy, StatRow } from '../../../issues/types';
@@ -64,7 +65,7 @@ function StatsPageScreen() {
           <View>
             <View className="card" data-testid="stats-total">
               <Heading level={2} className="card__title">
-                {monthLabel(data.from)} 至 {monthLabel(data.to)} 合计
+                {formatMonth(data.from)} 至 {formatMonth(data.to)} 合计
               </Heading>
               <View className="iss-figures">
                 <Figure label="反映件数" value={`${t.submitted} 件`} />
@@ -90,7 +91,7 @@ function StatsPageScreen() {
                   testId="bars"
                   label={`${chosen.label}，${GROUPS.find((g) => g.value === s.groupBy)?.label ?? ''}`}
                   max={chosen.rate ? 1 : undefined}
-                  bars={data.rows.map((row) => ({ key: row.key, label: s.groupBy === 'month' ? monthLabel(row.label) : row.label, ...valueOf(row, metric) }))}
+                  bars={data.rows.map((row) => ({ key: row.key, label: s.groupBy === 'month' ? formatMonth(row.label) : row.label, ...valueOf(row, metric) }))}
                 />
               )}
             </Card>
