@@ -7,7 +7,7 @@ import { deadline, dueSentence, when } from '../../../issues/format';
 import { backTo, go } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../../issues/paths';
 import type { IssueDetail } from '../../../issues/types';
-import { Notice } from '../../../components/Notice';
+import { Notice, OutcomeNotice } from '../../../components/Notice';
 import { PhotoStrip } from '../../../components/PhotoStrip';
 import { StateTags } from '../../../issues/StateTags';
 import { IssueTimeline } from '../../../issues/IssueTimeline';
@@ -29,7 +29,7 @@ export default function IssueDetailPage() {
       {id === '' ? <Notice kind="error">没有指明要看哪一件反映。</Notice> : null}
       <StatusView loading={issue.loading && !data} error={issue.error} onRetry={issue.reload}>
         {data ? <Body data={data} /> : null}
-        {notice ? <Notice kind={notice.ok ? 'ok' : 'error'}>{notice.text}</Notice> : null}
+        <OutcomeNotice outcome={notice} />
         {data?.viewer === 'staff' ? (
           <Btn kind="primary" onClick={() => go(ISSUE_PATHS.staffIssue(data.id))}>
             在工作台办理

@@ -9,7 +9,7 @@ import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../../issues/paths';
 import type { IssueDetail } from '../../../issues/types';
 import { Choices } from '../../../components/Choices';
-import { Notice } from '../../../components/Notice';
+import { Notice, OutcomeNotice } from '../../../components/Notice';
 import { PhotoStrip } from '../../../components/PhotoStrip';
 import { StateTags } from '../../../issues/StateTags';
 import { IssueTimeline } from '../../../issues/IssueTimeline';
@@ -48,11 +48,7 @@ function StaffIssuePageScreen() {
         }}
       >
         {data ? <Summary data={data} /> : null}
-        {notice ? (
-          <Notice kind={notice.ok ? 'ok' : 'error'} testId="action-notice">
-            {notice.text}
-          </Notice>
-        ) : null}
+        <OutcomeNotice outcome={notice} testId="action-notice" />
         {data && data.viewer !== 'staff' ? <Notice kind="info">这件诉求已不在您负责的范围内，只能查看。</Notice> : null}
         {actions.length > 0 ? (
           <Card title="办理">

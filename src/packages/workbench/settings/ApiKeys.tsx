@@ -3,7 +3,7 @@ import { Btn } from '../../../components/Btn';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
 import { formatMoment } from '../../../utils/format';
-import { Notice } from '../../../components/Notice';
+import { Notice, OutcomeNotice } from '../../../components/Notice';
 import type { useApiKeys } from './use-settings-admin';
 import { itemRole, listRole } from '../../../components/aria';
 import { Card } from '../../../components/Card';
@@ -29,13 +29,13 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
               我已保存
             </Btn>
           </View>
-          {k.copied ? <Notice kind={k.copied.ok ? 'ok' : 'error'}>{k.copied.text}</Notice> : null}
+          <OutcomeNotice outcome={k.copied} />
         </View>
       ) : null}
 
       <TextField label="密钥给谁用" value={k.name} onChange={k.setName} placeholder="例如：12345 热线对接" maxlength={50} testId="api-key-name" />
       <TextField label="每天最多调用次数" type="number" value={k.limit} onChange={k.setLimit} maxlength={5} />
-      {k.outcome ? <Notice kind={k.outcome.ok ? 'ok' : 'error'}>{k.outcome.text}</Notice> : null}
+      <OutcomeNotice outcome={k.outcome} />
       {k.error ? <Notice kind="error">{k.error.message}</Notice> : null}
       <Btn kind="primary" loading={k.busy} onClick={() => void k.issue()} testId="api-key-issue">
         生成新密钥

@@ -6,7 +6,7 @@ import { PickerField } from '../../../components/PickerField';
 import { AreaField, TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../../issues/paths';
-import { Notice } from '../../../components/Notice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { ApiKeys } from './ApiKeys';
 import { CategoryRow } from './CategoryRow';
 import { useApiKeys, useCategories, useSettingsForm, withDay } from './use-settings-admin';
@@ -45,11 +45,7 @@ function SettingsPageScreen() {
               <AreaField label="调休上班日（周末也算工作日）" value={s.workdays} onChange={s.setWorkdays} maxlength={2000} hint="每行一个日期，例如 2026-09-27。" testId="settings-workdays" />
               <PickerField label="选一天加入调休上班日" mode="date" value="" onChange={(day) => s.setWorkdays(withDay(s.workdays, day))} testId="settings-add-workday" />
               {s.settings.data?.holidaysNote ? <View className="muted">{s.settings.data.holidaysNote}</View> : null}
-              {s.outcome ? (
-                <Notice kind={s.outcome.ok ? 'ok' : 'error'} testId="settings-outcome">
-                  {s.outcome.text}
-                </Notice>
-              ) : null}
+              <OutcomeNotice outcome={s.outcome} testId="settings-outcome" />
               <Btn kind="primary" loading={s.busy} onClick={() => void s.save()} testId="settings-save">
                 保存设置
               </Btn>
@@ -58,11 +54,7 @@ function SettingsPageScreen() {
 
           <Card title="问题类别" className="spaced">
             <StatusView loading={c.categories.loading && !c.categories.data} error={c.categories.error} onRetry={c.categories.reload}>
-              {c.outcome ? (
-                <Notice kind={c.outcome.ok ? 'ok' : 'error'} testId="category-outcome">
-                  {c.outcome.text}
-                </Notice>
-              ) : null}
+              <OutcomeNotice outcome={c.outcome} testId="category-outcome" />
               <View {...listRole}>
                 {(c.categories.data?.categories ?? []).map((cat) => (
                   <CategoryRow key={cat.code} category={cat} busy={c.busyCode === cat.code} onSave={(x, days, pub) => void c.save(x, days, pub)} />

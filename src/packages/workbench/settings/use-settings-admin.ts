@@ -6,8 +6,9 @@ import { copyText } from '../../../platform/clipboard';
 import { DAY_PATTERN } from '../../../rules/fields';
 import type { ApiKeyRow, IssuedApiKey, IssueSettingsView, SettingsPatch, StaffCategory } from '../../../issues/types';
 import { confirm } from '../lib/confirm';
+import type { Outcome as SharedOutcome } from '../../../components/Notice';
 
-export type Outcome = { ok: boolean; text: string } | null;
+type Outcome = SharedOutcome | null;
 
 /** Dates typed one per line (or separated by commas or spaces), checked, sorted and deduplicated. */
 export function parseDays(text: string): { days: string[]; bad: string[] } {

@@ -10,7 +10,7 @@ import { backTo } from '../../../utils/nav';
 import { ISSUE_PATHS } from '../../../issues/paths';
 import type { GroupBy, StatRow } from '../../../issues/types';
 import { Choices } from '../../../components/Choices';
-import { Notice } from '../../../components/Notice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { BarChart } from '../../../components/BarChart';
 import { useStats, type Span } from './use-stats';
 import '../../../issues/issues.scss';
@@ -105,7 +105,7 @@ function StatsPageScreen() {
             ? '表格更适合在电脑上查看：点“导出表格”后发送到“文件传输助手”，再在电脑版微信里打开。'
             : '导出当前时间范围和分组的统计表（CSV，可用 Excel 或 WPS 打开），不含居民姓名和电话。'}
         </View>
-        {s.notice ? <Notice kind={s.notice.ok ? 'ok' : 'error'}>{s.notice.text}</Notice> : null}
+        <OutcomeNotice outcome={s.notice} />
         <Btn kind="primary" loading={s.exporting} onClick={() => void s.exportCsv()} testId="stats-export">
           导出表格
         </Btn>
