@@ -1,11 +1,9 @@
 import { useCallback, useState } from 'react';
 import { toApiError, type ApiError } from '../../../api/errors';
+import type { Outcome } from '../../../components/Notice';
 import { errorWords } from './words';
 
-export interface Outcome {
-  ok: boolean;
-  text: string;
-}
+export type { Outcome };
 
 /**
  * Runs one change at a time for a page: which action is busy (so only its
