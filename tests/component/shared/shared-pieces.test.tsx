@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ConfirmStep } from '../../../src/components/ConfirmStep';
 import { BarChart } from '../../../src/components/BarChart';
 import { Card } from '../../../src/components/Card';
 import { StatusCard } from '../../../src/components/StatusCard';
@@ -117,5 +118,45 @@ describe('StatusCard and StatusTag', () => {
     process.env.TARO_ENV = 'h5';
     render(<StatusTag tone="quiet" label="已取消" />);
     expect(screen.getByText('已取消').getAttribute('aria-label')).toBeNull();
+  });
+});
+
+describe('ConfirmStep', () => {
+  it('asks on the page before acting, and the way out changes nothing', () => {
+    const onConfirm = jest.fn();
+    render(<ConfirmStep trigger="取消报名" question="确定取消吗？" confirm="确定取消报名" keep="不取消" onConfirm={onConfirm} />);
+    fireEvent.click(screen.getByRole('button', { name: '取消报名' }));
+    expect(screen.getByRole('group', { name: '取消报名' }).textContent).toContain('确定取消吗？');
+    fireEvent.click(screen.getByRole('button', { name: '不取消' }));
+    expect(onConfirm).not.toHaveBeenCalled();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('closes at once for an action that reports elsewhere, and stays open with the reason when the action fails', async () => {
+    const fireAndForget = jest.fn();
+    render(<ConfirmStep trigger="退出候补" question="确定退出候补吗？" confirm="确定退出" keep="继续候补" onConfirm={fireAndForget} />);
+    fireEvent.click(screen.getByRole('button', { name: '退出候补' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定退出' }));
+    expect(fireAndForget).toHaveBeenCalledWith('');
+    expect(screen.queryByRole('group', { name: '退出候补' })).toBeNull();
+
+    const failing = jest.fn(async () => false);
+    render(<ConfirmStep trigger="取消预约" question="确定取消吗？" confirm="确定取消" keep="不取消了" reason={{ label: '取消原因', required: true }} onConfirm={failing} testId="cancel" />);
+    fireEvent.click(screen.getByRole('button', { name: '取消预约' }));
+    fireEvent.click(screen.getByTestId('cancel-confirm'));
+    expect(await screen.findByText('请填写取消原因（至少 2 个字）。')).toBeTruthy();
+    expect(failing).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('取消原因'), { target: { value: '老人住院了' } });
+    fireEvent.click(screen.getByTestId('cancel-confirm'));
+    await waitFor(() => expect(failing).toHaveBeenCalledWith('老人住院了'));
+    // Still open, with what was typed: the family can try again without typing it twice.
+    expect(screen.getByRole('group', { name: '取消预约' })).toBeTruthy();
+  });
+
+  it('closes when the action resolves true', async () => {
+    render(<ConfirmStep trigger="停止预约" question="确定停止吗？" confirm="确定停止" keep="先不" onConfirm={async () => true} />);
+    fireEvent.click(screen.getByRole('button', { name: '停止预约' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定停止' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: '停止预约' })).toBeNull());
   });
 });

@@ -10,7 +10,7 @@ import { momentLabel } from '../lib/format';
 import { backTo, go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { Roster, RosterRow } from '../lib/types';
-import { ConfirmAction } from '../ui/ConfirmAction';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { Card } from '../../../components/Card';
 import '../ui/culture.scss';
 import { useRoster } from './use-roster';
@@ -50,12 +50,12 @@ function RosterPageScreen() {
                   </Btn>
                 ) : null}
                 {data.session.status !== 'cancelled' && Date.parse(data.session.endsAt) <= Date.now() ? (
-                  <ConfirmAction
-                    label="把未签到的人记为缺席"
+                  <ConfirmStep
+                    trigger="把未签到的人记为缺席"
                     question={`还有 ${data.session.counts.enrolled} 人没有签到，确定都记为缺席吗？`}
-                    confirmLabel="确定记为缺席"
-                    keepLabel="先不"
-                    kind="secondary"
+                    confirm="确定记为缺席"
+                    keep="先不"
+                    triggerKind="secondary"
                     busy={hook.busy === 'noshows'}
                     onConfirm={() => void hook.markAllNoShows()}
                   />
@@ -213,11 +213,11 @@ function CancelBox({ hook }: { hook: Hook }) {
     <Card title="取消活动" className="stack">
       <View className="muted">取消后，所有报名和候补的居民都会收到消息。此操作不能撤回。</View>
       <TextField label="取消原因" value={reason} onChange={setReason} placeholder="例如：天气原因，改期另行通知" maxlength={200} testId="cancel-reason" />
-      <ConfirmAction
-        label="取消这场活动"
+      <ConfirmStep
+        trigger="取消这场活动"
         question="确定取消这场活动吗？"
-        confirmLabel="确定取消活动"
-        keepLabel="不取消"
+        confirm="确定取消活动"
+        keep="不取消"
         busy={hook.busy === 'cancel'}
         onConfirm={() => void hook.cancelSession(reason)}
         testId="cancel-session"

@@ -10,7 +10,7 @@ import { go } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';
 import type { MyEnrolment, SessionPage } from '../lib/types';
 import { CheckinCode } from '../ui/CheckinCode';
-import { ConfirmAction } from '../ui/ConfirmAction';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { placesText } from '../ui/ItemCard';
 import { Card } from '../../../components/Card';
 import '../ui/culture.scss';
@@ -125,7 +125,7 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
         </View>
         <View>有人取消时，名额按顺序留给候补的人。轮到您时我们会发消息，请在规定时间内确认。</View>
         {mine!.canLeaveWaitlist ? (
-          <ConfirmAction label="退出候补" question="退出后就不再排队了。确定退出候补吗？" confirmLabel="确定退出" keepLabel="继续候补" busy={busy === 'leaveWaitlist'} onConfirm={() => act('leaveWaitlist')} />
+          <ConfirmStep trigger="退出候补" question="退出后就不再排队了。确定退出候补吗？" confirm="确定退出" keep="继续候补" busy={busy === 'leaveWaitlist'} onConfirm={() => act('leaveWaitlist')} />
         ) : null}
       </View>
     );
@@ -142,7 +142,7 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
             <Btn kind="primary" loading={busy === 'acceptOffer'} onClick={() => act('acceptOffer')} testId="accept-offer">
               确认参加
             </Btn>
-            <ConfirmAction label="放弃名额" question="放弃后名额会让给下一位。确定放弃吗？" confirmLabel="确定放弃" keepLabel="再想想" busy={busy === 'declineOffer'} onConfirm={() => act('declineOffer')} />
+            <ConfirmStep trigger="放弃名额" question="放弃后名额会让给下一位。确定放弃吗？" confirm="确定放弃" keep="再想想" busy={busy === 'declineOffer'} onConfirm={() => act('declineOffer')} />
           </>
         ) : (
           <View className="notice">确认时间已过，名额将顺延给下一位。</View>
@@ -192,11 +192,11 @@ function Enrolled({ mine, busy, act, cancelDeadline }: { mine: MyEnrolment; busy
         mine.canCancel ? (
           <>
             <View className="muted">如不能参加，请在 {momentLabel(cancelDeadline)} 前取消，把名额让给别人。</View>
-            <ConfirmAction
-              label="取消报名"
+            <ConfirmStep
+              trigger="取消报名"
               question="取消后名额会让给候补的居民，再报名要重新排队。确定取消吗？"
-              confirmLabel="确定取消报名"
-              keepLabel="不取消"
+              confirm="确定取消报名"
+              keep="不取消"
               busy={busy === 'cancelEnrolment'}
               onConfirm={() => act('cancelEnrolment')}
               testId="cancel-enrolment"

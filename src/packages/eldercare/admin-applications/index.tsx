@@ -4,7 +4,7 @@ import { StatusView } from '../../../components/StatusView';
 import { dateTime } from '../lib/dates';
 import { PATHS } from '../lib/paths';
 import { Choices } from '../../../components/Choices';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
 import { Tag } from '../../../components/StatusTag';

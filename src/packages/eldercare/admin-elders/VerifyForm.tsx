@@ -4,7 +4,7 @@ import { Btn } from '../../../components/Btn';
 import type { Difficulty, ElderProfile } from '../lib/types';
 import { DIFFICULTY_OPTIONS } from '../lib/words';
 import { Choices } from '../../../components/Choices';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 
 export interface VerifyFormProps {
   elder: ElderProfile;

@@ -8,7 +8,7 @@ import { go, replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import type { BookerBooking } from '../lib/types';
 import { BOOKER_STATUS_WORDS, partnerReason, STAR_WORDS } from '../lib/words';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
 import { StatusTag } from '../ui/StatusTag';

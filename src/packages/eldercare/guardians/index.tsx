@@ -9,7 +9,7 @@ import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import type { Relation } from '../lib/types';
 import { RELATION_OPTIONS } from '../lib/words';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { BackButton } from '../ui/Nav';
 import { LinkCodeCard } from './LinkCode';
 import { useGuardians } from './use-guardians';

@@ -7,7 +7,7 @@ import { clockTime, dateTime } from '../lib/dates';
 import { PATHS } from '../lib/paths';
 import type { PartnerBooking } from '../lib/types';
 import { PARTNER_STATUS_WORDS, partnerReason } from '../lib/words';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { Facts } from '../ui/Facts';
 import { BackButton } from '../ui/Nav';
 import { StatusTag } from '../ui/StatusTag';

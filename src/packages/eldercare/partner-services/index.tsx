@@ -4,7 +4,7 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { go } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { BackButton } from '../ui/Nav';
 import { Tag } from '../../../components/StatusTag';
 import { usePartnerServices } from './use-partner-services';

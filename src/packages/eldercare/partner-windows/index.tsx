@@ -6,7 +6,7 @@ import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
 import { BackButton } from '../ui/Nav';
 import { Tag } from '../../../components/StatusTag';
-import { ConfirmStep } from '../ui/ConfirmStep';
+import { ConfirmStep } from '../../../components/ConfirmStep';
 import { AddWindowForm } from './AddWindowForm';
 import { Stepper } from './Stepper';
 import { usePartnerWindows } from './use-partner-windows';
