@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { ConfirmStep } from '../../../src/components/ConfirmStep';
 import { BarChart } from '../../../src/components/BarChart';
 import { Card } from '../../../src/components/Card';
+import { Facts } from '../../../src/components/Facts';
 import { StatusCard } from '../../../src/components/StatusCard';
 import { StatusTag, Tag } from '../../../src/components/StatusTag';
 import { Timeline } from '../../../src/components/Timeline';
@@ -158,5 +159,13 @@ describe('ConfirmStep', () => {
     fireEvent.click(screen.getByRole('button', { name: '停止预约' }));
     fireEvent.click(screen.getByRole('button', { name: '确定停止' }));
     await waitFor(() => expect(screen.queryByRole('group', { name: '停止预约' })).toBeNull());
+  });
+});
+
+describe('Facts', () => {
+  it('reads name-value lines as a list and leaves out rows without a value', () => {
+    render(<Facts testId="facts" rows={[['时间', '12月2日（周三）07:30'], ['备注', null], ['电话', ''], ['名额', <span key="p">还剩 3 个名额</span>]]} />);
+    const items = within(screen.getByTestId('facts')).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual(['时间12月2日（周三）07:30', '名额还剩 3 个名额']);
   });
 });

@@ -17,6 +17,7 @@ import '../ui/culture.scss';
 import { SHARE_PICTURES, useShare } from '../../../platform/share';
 import { useSession, type SessionAction } from './use-session';
 import { OutcomeNotice } from '../../../components/Notice';
+import { Facts } from '../../../components/Facts';
 
 const SESSION_PAGE = '/packages/culture/session/index';
 
@@ -37,7 +38,7 @@ export default function SessionPageView() {
       <StatusView loading={session.loading && !data} error={session.error} onRetry={session.reload}>
         {data ? (
           <View>
-            <Facts data={data} />
+            <SessionFacts data={data} />
             <Card title="我的报名" testId="my-place">
               <OutcomeNotice outcome={outcome} testId="session-outcome" />
               {signedOut ? <LoginPrompt action="报名" back={CULTURE_PATHS.session(sessionId)} /> : <MyPlace data={data} busy={busy} act={(a) => void act(a)} />}
@@ -64,7 +65,7 @@ export default function SessionPageView() {
   );
 }
 
-function Facts({ data }: { data: SessionPage }) {
+function SessionFacts({ data }: { data: SessionPage }) {
   const s = data.session;
   return (
     <Card>
@@ -72,24 +73,14 @@ function Facts({ data }: { data: SessionPage }) {
         <View className="tag">{s.kind === 'event' ? '线下活动' : '线下课程'}</View>
         <View className="tag tag--quiet">{s.series ?? s.categoryName}</View>
       </View>
-      <View className="cu-facts">
-        <View>
-          <View className="cu-facts__label">时间</View>
-          <View>{s.when}</View>
-        </View>
-        <View>
-          <View className="cu-facts__label">地点</View>
-          <View>{s.venue}</View>
-        </View>
-        <View>
-          <View className="cu-facts__label">组织</View>
-          <View>{s.organiser}</View>
-        </View>
-        <View>
-          <View className="cu-facts__label">名额</View>
-          <View data-testid="places">{s.status === 'cancelled' ? '活动已取消' : placesText(s)}</View>
-        </View>
-      </View>
+      <Facts
+        rows={[
+          ['时间', s.when],
+          ['地点', s.venue],
+          ['组织', s.organiser],
+          ['名额', <View data-testid="places">{s.status === 'cancelled' ? '活动已取消' : placesText(s)}</View>],
+        ]}
+      />
       {s.status === 'cancelled' ? (
         <View className="notice" {...{ role: 'alert' }}>
           这场活动已取消{s.cancelReason ? `：${s.cancelReason}` : '。'}

@@ -5,7 +5,7 @@ import { dateTime } from '../lib/dates';
 import { PATHS } from '../lib/paths';
 import { Choices } from '../../../components/Choices';
 import { ConfirmStep } from '../../../components/ConfirmStep';
-import { Facts } from '../ui/Facts';
+import { Facts } from '../../../components/Facts';
 import { BackButton } from '../ui/Nav';
 import { Tag } from '../../../components/StatusTag';
 import { useApplications, type ApplicationFilter } from './use-applications';

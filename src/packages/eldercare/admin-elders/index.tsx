@@ -7,7 +7,7 @@ import type { Verification } from '../lib/types';
 import { difficultyLabel } from '../lib/words';
 import { Choices } from '../../../components/Choices';
 import { ElderCard } from '../ui/ElderCard';
-import { Facts } from '../ui/Facts';
+import { Facts } from '../../../components/Facts';
 import { BackButton } from '../ui/Nav';
 import { useAdminElders } from './use-admin-elders';
 import { VerifyForm } from './VerifyForm';

@@ -4,7 +4,7 @@ import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { PATHS } from '../lib/paths';
-import { Facts } from '../ui/Facts';
+import { Facts } from '../../../components/Facts';
 import { BackButton } from '../ui/Nav';
 import { Tag } from '../../../components/StatusTag';
 import { ServiceForm } from './ServiceForm';

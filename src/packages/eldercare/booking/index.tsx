@@ -9,7 +9,7 @@ import { PATHS } from '../lib/paths';
 import type { BookerBooking } from '../lib/types';
 import { BOOKER_STATUS_WORDS, partnerReason, STAR_WORDS } from '../lib/words';
 import { ConfirmStep } from '../../../components/ConfirmStep';
-import { Facts } from '../ui/Facts';
+import { Facts } from '../../../components/Facts';
 import { BackButton } from '../ui/Nav';
 import { StatusTag } from '../ui/StatusTag';
 import { Timeline } from '../ui/Timeline';

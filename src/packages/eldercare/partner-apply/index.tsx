@@ -9,7 +9,7 @@ import { AreaField, TextField } from '../../../components/TextField';
 import { dateTime } from '../lib/dates';
 import { PATHS } from '../lib/paths';
 import type { PartnerKind } from '../lib/types';
-import { Facts } from '../ui/Facts';
+import { Facts } from '../../../components/Facts';
 import { BackButton } from '../ui/Nav';
 import { Tag } from '../../../components/StatusTag';
 import { EMPTY_PARTNER_DRAFT, usePartnerApply, type PartnerDraft } from './use-partner-apply';

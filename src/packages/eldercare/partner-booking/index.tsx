@@ -8,7 +8,7 @@ import { PATHS } from '../lib/paths';
 import type { PartnerBooking } from '../lib/types';
 import { PARTNER_STATUS_WORDS, partnerReason } from '../lib/words';
 import { ConfirmStep } from '../../../components/ConfirmStep';
-import { Facts } from '../ui/Facts';
+import { Facts } from '../../../components/Facts';
 import { BackButton } from '../ui/Nav';
 import { StatusTag } from '../ui/StatusTag';
 import { Timeline } from '../ui/Timeline';
