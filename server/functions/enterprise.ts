@@ -7,6 +7,7 @@ import { ENTERPRISE_OFFICE, ENTERPRISE_STAFF } from '../domain/enterprise/access
 import { listDepartments, listLiaisons } from '../domain/enterprise/directory';
 import { decideRegistration, getEnterprise, listEnterprises, myEnterprises, registerEnterprise, resubmitEnterprise } from '../domain/enterprise/enterprises';
 import { ENTERPRISE_STATUSES, INDUSTRIES, SIZES } from '../domain/enterprise/model';
+import { enterpriseRequests } from './enterprise-requests';
 
 const id = idField();
 const version = versionField();
@@ -34,6 +35,9 @@ async function checkTexts(ctx: Parameters<typeof assertTextsAllowed>[0], openid:
  * own block.
  */
 export const enterprise = {
+  // The direct line (诉求): server/functions/enterprise-requests.ts
+  ...enterpriseRequests,
+
   // Registration and verification (contacts; 经济工作组 and district admins decide)
   register: signedInAction(
     z.object({ ...registrationFields, creditCode: z.string({ error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(30, '统一社会信用代码是 18 位') }),

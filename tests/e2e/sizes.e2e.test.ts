@@ -14,8 +14,8 @@ import { eventually, visible } from './wait';
  */
 jest.setTimeout(300_000);
 
-type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber';
-const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜' };
+type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber' | 'contact' | 'liaison';
+const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜', contact: '马晓东', liaison: '周敏' };
 
 interface Visit {
   url: string;
@@ -81,6 +81,17 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/eldercare/partner-booking/index?id=bk_demo_zhang_haircut' },
     { url: '/packages/eldercare/partner-services/index' },
     { url: '/packages/eldercare/partner-windows/index?serviceId=svc-jiali-haircut' },
+  ],
+  // 企业直通车: the direct line (诉求)
+  contact: [
+    { url: '/packages/enterprise/my-requests/index' },
+    { url: '/packages/enterprise/request-new/index' },
+    { url: '/packages/enterprise/request/index?id=rq_demo_open-financing' },
+  ],
+  liaison: [
+    { url: '/packages/enterprise/staff-requests/index' },
+    { url: '/packages/enterprise/staff-request/index?id=rq_demo_open-financing' },
+    { url: '/packages/enterprise/staff-request-stats/index' },
   ],
 };
 
