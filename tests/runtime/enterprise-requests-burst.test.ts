@@ -19,7 +19,7 @@ let replies: Awaited<ReturnType<typeof filingBurst>>['replies'];
 
 beforeAll(async () => {
   rt = await startRuntime();
-  tokens = await prepareFilingBurst(rt.client, rt.deps, 'test', N);
+  tokens = await prepareFilingBurst(rt.deps, 'test', N, (openid) => rt.client.loginOpenid(openid));
   replies = (await filingBurst(rt.client, tokens, 'test')).replies;
 });
 afterAll(async () => {
