@@ -1,3 +1,5 @@
+import { loadPrincipal } from '../../server/domain/account/principal';
+import { fileRequest } from '../../server/domain/enterprise/requests/file';
 import { REQUEST_STATS, REQUESTS } from '../../server/domain/enterprise/requests/model';
 import { contribution, REQUEST_STAT_FIELDS, zeroVector } from '../../server/domain/enterprise/requests/stats';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
@@ -245,6 +247,23 @@ describe('time limits on the shared SLA machinery', () => {
     const closed = await h.deps.store.get(REQUESTS, request.id);
     expect(closed).toMatchObject({ state: 'closed', rating: null });
     await expectCountersMatchScan();
+  });
+});
+
+describe('a 进百企 visit finding becomes a request in one step', () => {
+  const asStaff = async (openid: string) => ({ ...h.deps, principal: await loadPrincipal(h.deps.store, openid), now: h.clock.now() });
+  const finding = { requestId: 'visit-finding-0001', type: 'permits' as const, title: '新车间环评手续', description: '走访发现：新车间环评手续不清楚，需要指导', attachments: [], financing: null };
+
+  it('files it for an enterprise the staff member serves, routed like any request and marked as from the visit', async () => {
+    const { request, created } = await fileRequest(await asStaff('demo-liaison'), { ...finding, enterpriseId: GOOD_TRAILER }, { source: 'visit', visitId: 'visit-1' });
+    expect(created).toBe(true);
+    expect(request).toMatchObject({ source: 'visit', visitId: 'visit-1', enterpriseId: GOOD_TRAILER, departmentName: '城市建设管理办公室', state: 'submitted' });
+    const told = (await inbox(h, 'demo-enterprise-contact')).filter((m) => m.kind === 'enterprise_request_filed');
+    expect(told.map((m) => [m.title, m.page])).toEqual([['走访发现的问题已登记为诉求', `/packages/enterprise/request/index?id=${request._id}`]]);
+  });
+
+  it('refuses an enterprise the staff member does not serve, as not found', async () => {
+    await expect(fileRequest(await asStaff('demo-liaison'), { ...finding, enterpriseId: GUOLIN }, { source: 'visit' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -122,7 +122,11 @@ export async function fileRequest(ctx: SignedInContext, input: FileInput, option
       null,
       request,
       { type: 'filed', note: `已转${route.liaisonName ? `包联干部${route.liaisonName}和` : ''}${route.departmentName}办理`, public: true, actor: ctx.principal.openid, actorName: filer },
-      [{ to: 'handlers', kind: 'enterprise_request_filed', title: `新的企业诉求（${spec.label}）`, body: `${enterprise.name}：${input.title}` }],
+      [
+        { to: 'handlers', kind: 'enterprise_request_filed', title: `新的企业诉求（${spec.label}）`, body: `${enterprise.name}：${input.title}` },
+        // A finding of a visit: the enterprise learns it is now on record and can follow it like its own requests.
+        ...(options.source === 'visit' ? [{ to: 'contacts' as const, kind: 'enterprise_request_filed' as const, title: '走访发现的问题已登记为诉求', body: `${input.title}（${request.ticketNo}），由${route.departmentName}办理` }] : []),
+      ],
       audience,
       now,
     );
