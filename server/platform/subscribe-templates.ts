@@ -152,6 +152,7 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   'moderation_held@staff': 'STAFF_ASSIGNMENT',
   // 企业直通车: a registration waits for the economic work team.
   'enterprise_registered@staff': 'STAFF_ASSIGNMENT',
+  'enterprise_assigned@staff': 'STAFF_ASSIGNMENT',
   'issue_reminder@staff': 'STAFF_DEADLINE',
 };
 
@@ -176,6 +177,8 @@ export const IN_APP_ONLY: Record<string, string> = {
   role_granted: 'the answer to redeeming an invite',
   role_revoked: 'not urgent',
   enterprise_verification: 'a sub-district decision the contact sees on the 企业直通车 page',
+  enterprise_contact_joined: 'not urgent; the inviter sees the new contact on the 企业直通车 page',
+  enterprise_liaison_set: 'not urgent; the contacts see their liaison on the 企业直通车 page',
 };
 
 /** The kind → template table the sender uses, each mapping reading its id from SUBSCRIBE_TPL_<KEY>. */
