@@ -158,6 +158,7 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   'moderation_held@staff': 'STAFF_ASSIGNMENT',
   // 企业直通车: a registration waits for the economic work team.
   'enterprise_registered@staff': 'STAFF_ASSIGNMENT',
+  'enterprise_assigned@staff': 'STAFF_ASSIGNMENT',
   'issue_reminder@staff': 'STAFF_DEADLINE',
   'enterprise_request_filed@staff': 'STAFF_ASSIGNMENT',
   'enterprise_request_reopened@staff': 'STAFF_ASSIGNMENT',
@@ -188,6 +189,8 @@ export const IN_APP_ONLY: Record<string, string> = {
   enterprise_request_rated: 'a rating; the liaison and department read it in the app',
   enterprise_request_withdrawn: 'the enterprise’s own tap; the department sees it drop out of the queue',
   enterprise_verification: 'a sub-district decision the contact sees on the 企业直通车 page',
+  enterprise_contact_joined: 'not urgent; the inviter sees the new contact on the 企业直通车 page',
+  enterprise_liaison_set: 'not urgent; the contacts see their liaison on the 企业直通车 page',
 };
 
 /** The kind → template table the sender uses, each mapping reading its id from SUBSCRIBE_TPL_<KEY>. */
