@@ -38,8 +38,10 @@ describe('an enterprise files a hiring request; the liaison handles it', () => {
     await loginAs(liaison, '周敏');
   });
 
-  it('马晓东 opens 我的诉求 and sees the company\'s earlier requests', async () => {
-    await contact.goto('/packages/enterprise/my-requests/index');
+  it('马晓东 opens 我的诉求 from the 企业直通车 page and sees the company\'s earlier requests', async () => {
+    await contact.goto('/packages/enterprise/index');
+    await heading(contact, '企业直通车');
+    await byTestId(contact, 'my-requests-ent-91370203madx000032').click();
     await heading(contact, '我的诉求');
     await hasText(screen(contact), '房车展示场地需求');
     await expectAccessible(contact, 'my requests');
@@ -63,7 +65,9 @@ describe('an enterprise files a hiring request; the liaison handles it', () => {
   });
 
   it('周敏 finds it in the queue, accepts it, replies and resolves it with 6 jobs filled', async () => {
-    await liaison.goto('/packages/enterprise/staff-requests/index');
+    await liaison.goto('/packages/enterprise/staff/index');
+    await heading(liaison, '企业服务');
+    await byTestId(liaison, 'go-staff-requests').click();
     await heading(liaison, '企业诉求');
     const row = screen(liaison).getByRole('button', { name: new RegExp(title.replace(/[()（）]/g, '.')) });
     await visible(row);

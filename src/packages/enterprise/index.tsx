@@ -7,6 +7,7 @@ import { StatusView } from '../../components/StatusView';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
 import { go } from '../../utils/nav';
 import { PATHS } from './lib/paths';
+import { REQUEST_PATHS } from './request-lib/paths';
 import type { EnterpriseView } from './lib/types';
 import { dayWords } from './lib/words';
 import { Facts } from './ui/Facts';
@@ -39,6 +40,16 @@ function EnterpriseCard({ e }: { e: EnterpriseView }) {
           </View>
           <Btn kind="primary" onClick={() => go(PATHS.resubmit(e.id))} testId={`resubmit-${e.id}`}>
             修改后重新提交
+          </Btn>
+        </View>
+      ) : null}
+      {e.status === 'verified' ? (
+        <View className="stack">
+          <Btn kind="primary" onClick={() => go(REQUEST_PATHS.file(e.id))} testId={`file-request-${e.id}`}>
+            提交诉求
+          </Btn>
+          <Btn onClick={() => go(REQUEST_PATHS.mine(e.id))} testId={`my-requests-${e.id}`}>
+            我的诉求
           </Btn>
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { saveToken } from '../../../src/auth/session';
+import EnterpriseHome from '../../../src/packages/enterprise/index';
 import RequestHandlePage from '../../../src/packages/enterprise/staff-request/index';
 import RequestNewPage from '../../../src/packages/enterprise/request-new/index';
 import RequestPage from '../../../src/packages/enterprise/request/index';
@@ -8,6 +9,7 @@ import { draftProblem, EMPTY_DRAFT } from '../../../src/packages/enterprise/requ
 import { spanMonths } from '../../../src/packages/enterprise/request-lib/words';
 import { action, installFetch, type SeenRequest } from '../fake-fetch';
 import Taro, { taroDouble } from '../taro-double';
+import { GUTE_VIEW, PENDING_VIEW } from './fixtures';
 import { enterpriseRequest, meAs, staffRequest } from './requests-fixtures';
 
 const bodyOf = (seen: SeenRequest[], name: string) => seen.find((r) => (r.body as { action?: string })?.action === name)?.body as Record<string, unknown> | undefined;
@@ -21,6 +23,16 @@ const TYPES = [
 beforeEach(() => {
   saveToken('t');
   taroDouble.routerParams = { id: 'rq_1' };
+});
+
+describe('the way in from the enterprise home', () => {
+  it('offers filing and the list for a verified enterprise only, for that enterprise', async () => {
+    installFetch(action('account', 'me', () => meAs('enterprise_contact')), action('enterprise', 'mine', () => [GUTE_VIEW, PENDING_VIEW]));
+    render(<EnterpriseHome />);
+    fireEvent.click(await screen.findByTestId(`file-request-${GUTE_VIEW.id}`));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/enterprise/request-new/index?enterpriseId=${GUTE_VIEW.id}` });
+    expect(screen.queryByTestId(`file-request-${PENDING_VIEW.id}`)).toBeNull();
+  });
 });
 
 describe('the filing form', () => {

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { call } from '../../../api/client';
 import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
@@ -11,10 +12,11 @@ import type { RequestRow } from '../request-lib/types';
 
 /** 我的诉求: the enterprise's requests, newest first, and the way to file a new one. */
 export default function MyRequestsPage() {
-  const rows = useResource<RequestRow[]>(() => call('enterprise', 'myRequests'));
+  const enterpriseId = useRouter().params.enterpriseId || undefined;
+  const rows = useResource<RequestRow[]>(() => call('enterprise', 'myRequests', enterpriseId ? { enterpriseId } : {}));
   return (
     <Page title="我的诉求">
-      <Btn kind="primary" onClick={() => go(REQUEST_PATHS.file)} testId="request-new">
+      <Btn kind="primary" onClick={() => go(REQUEST_PATHS.file(enterpriseId))} testId="request-new">
         提交新诉求
       </Btn>
       <StatusView loading={rows.loading && !rows.data} error={rows.error} onRetry={rows.reload}>

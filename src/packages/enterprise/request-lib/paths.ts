@@ -3,9 +3,9 @@ const ROOT = '/packages/enterprise';
 const q = (value: string) => encodeURIComponent(value);
 
 export const REQUEST_PATHS = {
-  /** File a new request (an enterprise contact). */
-  file: `${ROOT}/request-new/index`,
-  mine: `${ROOT}/my-requests/index`,
+  /** File a new request, or list them, for one enterprise of the contact (left out: their only one). */
+  file: (enterpriseId?: string) => `${ROOT}/request-new/index${enterpriseId ? `?enterpriseId=${q(enterpriseId)}` : ''}`,
+  mine: (enterpriseId?: string) => `${ROOT}/my-requests/index${enterpriseId ? `?enterpriseId=${q(enterpriseId)}` : ''}`,
   request: (id: string) => `${ROOT}/request/index?id=${q(id)}`,
   /** Staff: the queue, one request, the statistics. */
   queue: `${ROOT}/staff-requests/index`,

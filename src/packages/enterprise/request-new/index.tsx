@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
 import { Choices } from '../../../components/Choices';
@@ -15,7 +16,8 @@ import { useFileForm } from './use-file-form';
 
 /** 提交诉求: an enterprise contact tells the sub-district what it needs; the liaison and the department answer within the time limit. */
 export default function RequestNewPage() {
-  const form = useFileForm();
+  const enterpriseId = useRouter().params.enterpriseId || undefined;
+  const form = useFileForm(enterpriseId);
   const { busy, outcome, run, say } = useStep();
   const [tried, setTried] = useState(false);
   const { draft, set, types } = form;
@@ -67,7 +69,7 @@ export default function RequestNewPage() {
         <Btn kind="primary" loading={busy === 'file'} onClick={() => void submit()} testId="request-submit">
           提交诉求
         </Btn>
-        <Btn kind="secondary" onClick={() => back(REQUEST_PATHS.mine)}>
+        <Btn kind="secondary" onClick={() => back(REQUEST_PATHS.mine(enterpriseId))}>
           返回
         </Btn>
       </View>

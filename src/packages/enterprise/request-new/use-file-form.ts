@@ -33,7 +33,7 @@ export function draftProblem(d: FileDraft): string | null {
 }
 
 /** The filing form: its fields, the attachments (uploaded as soon as picked) and one send that a retry cannot double. */
-export function useFileForm() {
+export function useFileForm(enterpriseId?: string) {
   const types = useResource<RequestTypeOption[]>(() => call('enterprise', 'requestTypes'));
   const [draft, setDraft] = useState<FileDraft>(EMPTY_DRAFT);
   const [requestId, setRequestId] = useState(() => newRequestId());
@@ -44,6 +44,7 @@ export function useFileForm() {
 
   const send = async () => {
     const result = await call('enterprise', 'fileRequest', {
+      ...(enterpriseId ? { enterpriseId } : {}),
       requestId,
       type: draft.type!,
       title: draft.title.trim(),

@@ -40,7 +40,7 @@ export default function RequestPage() {
           {step.outcome.text}
         </Notice>
       ) : null}
-      <Btn kind="secondary" onClick={() => back(REQUEST_PATHS.mine)}>
+      <Btn kind="secondary" onClick={() => back(REQUEST_PATHS.mine(request?.enterpriseId))}>
         返回我的诉求
       </Btn>
     </Page>

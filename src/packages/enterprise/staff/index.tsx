@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
+import { REQUEST_PATHS } from '../request-lib/paths';
 import { Choices } from '../../../components/Choices';
 import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
@@ -67,6 +68,9 @@ function StaffScreen() {
 
   return (
     <Page title="企业服务">
+      <Btn kind="primary" onClick={() => go(REQUEST_PATHS.queue)} testId="go-staff-requests">
+        企业诉求（直通车）
+      </Btn>
       <StatusView loading={coverage.loading && !coverage.data} error={coverage.error} onRetry={coverage.reload}>
         {coverage.data ? <CoverageCard c={coverage.data} /> : null}
       </StatusView>
