@@ -158,6 +158,12 @@ describe('refusals and the state machine', () => {
     expect([codeOf(attachment), reasonOf(attachment)]).toEqual(['INVALID_ARGUMENT', 'ATTACHMENT_REFUSED']);
     expect(attachment.ok ? '' : attachment.error.message).toContain('第 2 个附件');
     expect(await h.deps.store.count(REQUESTS, { enterpriseId: GOOD_TRAILER, open: true })).toBe(2); // the two of the demo data
+    // Replies and ratings are read by the other side: checked the same way.
+    const { request } = await h.ok('enterprise_contact', 'enterprise', 'fileRequest', hiring());
+    await h.ok('liaison', 'enterprise', 'acceptRequest', { requestId: request.id });
+    const reply = await h.call('liaison', 'enterprise', 'replyRequest', { requestId: request.id, note: '可以帮忙代开发票' });
+    expect(codeOf(reply)).toBe('INVALID_ARGUMENT');
+    expect((await h.deps.store.get(REQUESTS, request.id))!.timeline.map((e) => e.type)).toEqual(['filed', 'accepted']);
   });
 
   it('rejects bad input with a clear sentence', async () => {

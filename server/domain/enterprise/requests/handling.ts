@@ -109,10 +109,11 @@ const EFFECTS: Record<Exclude<RequestEventName, 'auto_close'>, Effect> = {
 };
 
 export async function step(ctx: SignedInContext, event: Exclude<RequestEventName, 'auto_close'>, input: StepInput): Promise<RequestDoc> {
-  await assertTextsAllowed(ctx, ctx.principal.openid, 'comment', { 说明: input.note, 评价: input.rating?.comment, 办理结果: input.outcome?.summary });
   const before = await ctx.store.get(REQUESTS, input.requestId);
   if (!before) throw refusal('REQUEST_NOT_FOUND');
   const actor = await authorize(ctx, before, EVENT_SIDE[event]);
+  // Checked once the caller may act: the other side reads every note, rating and summary.
+  await assertTextsAllowed(ctx, ctx.principal.openid, 'comment', { 说明: input.note, 评价: input.rating?.comment, 办理结果: input.outcome?.summary });
   const audience = await audienceOf(ctx.store, before);
   return ctx.store.transaction(async (tx) => {
     const request = await tx.get(REQUESTS, input.requestId);

@@ -1,11 +1,13 @@
 import type { ErrorCode } from '../../../core/errors';
 import { refusalTable, type RefusalDetails } from '../../../core/refusals';
 
-/** Every refusal of the direct line (诉求), with one Chinese sentence each; errors carry details.reason. */
+/**
+ * Every refusal of the direct line (诉求), with one Chinese sentence each;
+ * errors carry details.reason. Refusals about the enterprise itself (not
+ * found, not verified) come from the job's table (../reasons.ts).
+ */
 export type RefusalReason =
   | 'REQUEST_NOT_FOUND'
-  | 'ENTERPRISE_NOT_FOUND'
-  | 'ENTERPRISE_NOT_VERIFIED'
   | 'NOT_A_CONTACT'
   | 'FINANCING_DETAILS_REQUIRED'
   | 'FINANCING_ONLY'
@@ -21,14 +23,11 @@ export type RefusalReason =
   | 'EDITED_BY_OTHERS'
   | 'STAFF_ONLY'
   | 'ENTERPRISE_ONLY'
-  | 'OUTSIDE_SCOPE'
   | 'MONTHS_REVERSED'
   | 'TOO_MANY_MONTHS';
 
 const MESSAGES: Record<RefusalReason, (d: RefusalDetails) => string> = {
   REQUEST_NOT_FOUND: () => '没有找到这件诉求',
-  ENTERPRISE_NOT_FOUND: () => '没有找到这家企业',
-  ENTERPRISE_NOT_VERIFIED: () => '企业还没有通过街道核实，核实通过后才能提交诉求',
   NOT_A_CONTACT: () => '您不是这家企业的联系人',
   FINANCING_DETAILS_REQUIRED: () => '融资诉求请填写金额、用途和期限',
   FINANCING_ONLY: () => '只有融资诉求才能匹配融资产品',
@@ -44,20 +43,17 @@ const MESSAGES: Record<RefusalReason, (d: RefusalDetails) => string> = {
   EDITED_BY_OTHERS: () => '这件诉求刚被别人处理过，请刷新后再试',
   STAFF_ONLY: () => '这一步由包联干部或责任部门办理',
   ENTERPRISE_ONLY: () => '这一步由企业联系人办理',
-  OUTSIDE_SCOPE: () => '这件诉求不在您包联或负责的范围内',
   MONTHS_REVERSED: () => '开始月份不能晚于结束月份',
   TOO_MANY_MONTHS: (d) => `一次最多统计 ${d.max} 个月`,
 };
 
 const CODES: Partial<Record<RefusalReason, ErrorCode>> = {
   REQUEST_NOT_FOUND: 'NOT_FOUND',
-  ENTERPRISE_NOT_FOUND: 'NOT_FOUND',
   PRODUCT_NOT_FOUND: 'NOT_FOUND',
   MATCH_NOT_FOUND: 'NOT_FOUND',
   NOT_A_CONTACT: 'PERMISSION_DENIED',
   STAFF_ONLY: 'PERMISSION_DENIED',
   ENTERPRISE_ONLY: 'PERMISSION_DENIED',
-  OUTSIDE_SCOPE: 'PERMISSION_DENIED',
   FINANCING_DETAILS_REQUIRED: 'INVALID_ARGUMENT',
   GRANTED_AMOUNT_REQUIRED: 'INVALID_ARGUMENT',
   ATTACHMENT_REFUSED: 'INVALID_ARGUMENT',
