@@ -11,6 +11,7 @@ import { createContactInvite, listContactInvites, listContacts, redeemContactInv
 import { assignLiaison } from '../domain/enterprise/assignments';
 import { coverage, getVisit, listVisits, logVisit } from '../domain/enterprise/visits';
 import { isCalendarDate } from '../domain/eldercare/calendar';
+import { enterpriseRequests } from './enterprise-requests';
 
 const id = idField();
 const version = versionField();
@@ -43,6 +44,9 @@ async function checkTexts(ctx: Parameters<typeof assertTextsAllowed>[0], openid:
  * own block.
  */
 export const enterprise = {
+  // The direct line (诉求): server/functions/enterprise-requests.ts
+  ...enterpriseRequests,
+
   // Registration and verification (contacts; 经济工作组 and district admins decide)
   register: signedInAction(
     z.object({ ...registrationFields, creditCode: z.string({ error: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').max(30, '统一社会信用代码是 18 位') }),

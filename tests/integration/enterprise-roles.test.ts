@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES } from '../../server/core/errors';
 import { registry } from '../../server/functions';
+import { enterpriseRequests } from '../../server/functions/enterprise-requests';
 import { codeOf, createHarness, type Harness, type PersonaId } from '../helpers/harness';
 import { GUTE, HUITONG, NEW_COMPANY, SIFANG } from './enterprise-helpers';
 
@@ -48,8 +49,9 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['joinByInvite', { code: 'ABCDEFGH', name: '韩梅', phone: '13900000031' }, ANYONE],
 ];
 
-it('covers every enterprise action', () => {
-  expect(TABLE.map(([action]) => action).sort()).toEqual(Object.keys(registry.enterprise).sort());
+it('covers every enterprise action but the direct line’s (tests/integration/enterprise-requests-roles.test.ts has those)', () => {
+  const mine = Object.keys(registry.enterprise).filter((a) => !(a in enterpriseRequests));
+  expect(TABLE.map(([action]) => action).sort()).toEqual(mine.sort());
 });
 
 const DOOR = ERROR_MESSAGES.PERMISSION_DENIED;

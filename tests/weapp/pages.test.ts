@@ -11,7 +11,7 @@ import { openWeapp, pageSettles, textOf, WEAPP_ROOT, type WeappWorld } from './h
  * error, console error or warning.
  */
 
-type Persona = 'resident' | 'relative' | 'grid_worker' | 'community_admin' | 'district_admin' | 'partner_barber' | 'enterprise_contact' | 'economic_staff';
+type Persona = 'resident' | 'relative' | 'grid_worker' | 'community_admin' | 'district_admin' | 'partner_barber' | 'enterprise_contact' | 'economic_staff' | 'liaison';
 interface PageCase {
   as: Persona;
   query?: string;
@@ -73,6 +73,12 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/privacy/mine/index': () => ({ as: 'resident', shows: ['我的数据', '王建华', '注销账号'] }),
   'packages/privacy/policy/index': () => ({ as: 'resident', shows: ['隐私政策', '我们会用到的手机功能', '您的权利'] }),
   'packages/workbench/moderation/index': () => ({ as: 'community_admin', shows: ['内容审核', '没有待处理的内容。'] }),
+  'packages/enterprise/request-new/index': () => ({ as: 'enterprise_contact', shows: ['提交诉求', '招工', '融资'] }),
+  'packages/enterprise/my-requests/index': () => ({ as: 'enterprise_contact', shows: ['我的诉求', '房车展示场地需求'] }),
+  'packages/enterprise/request/index': () => ({ as: 'enterprise_contact', query: 'id=rq_demo_open-financing', shows: ['诉求详情', '融资需求 600 万元', '设备更新贷'] }),
+  'packages/enterprise/staff-requests/index': () => ({ as: 'liaison', shows: ['企业诉求', '房车展示场地需求'] }),
+  'packages/enterprise/staff-request/index': () => ({ as: 'liaison', query: 'id=rq_demo_open-financing', shows: ['诉求办理', '融资需求 600 万元', '定制融资'] }),
+  'packages/enterprise/staff-request-stats/index': () => ({ as: 'liaison', shows: ['诉求统计', '解决'] }),
 };
 
 describe("WeChat's compilers take the whole build", () => {
