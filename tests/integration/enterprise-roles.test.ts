@@ -42,6 +42,7 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['visits', {}, STAFF],
   ['visit', { visitId: 'visit_none' }, STAFF],
   ['coverage', {}, STAFF],
+  ['fileFinding', { visitId: 'visit_demo_0032', findingId: 'f1', type: 'hiring' }, STAFF],
   ['departments', {}, STAFF],
   ['liaisons', {}, STAFF],
   // Last: a caller past these doors may become a contact, which would open the contact-only doors above.
