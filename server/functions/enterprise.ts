@@ -10,6 +10,7 @@ import { ENTERPRISE_STATUSES, INDUSTRIES, SIZES } from '../domain/enterprise/mod
 import { createContactInvite, listContactInvites, listContacts, redeemContactInvite } from '../domain/enterprise/invites';
 import { assignLiaison } from '../domain/enterprise/assignments';
 import { coverage, getVisit, listVisits, logVisit } from '../domain/enterprise/visits';
+import { fileFinding } from '../domain/enterprise/findings';
 import { isCalendarDate } from '../domain/eldercare/calendar';
 import { enterpriseRequests } from './enterprise-requests';
 
@@ -118,6 +119,16 @@ export const enterprise = {
   ),
   visit: roleAction(ENTERPRISE_STAFF, z.object({ visitId: id }), async (input, ctx) => getVisit(ctx, input.visitId)),
   coverage: roleAction(ENTERPRISE_STAFF, z.object({}), async (_input, ctx) => coverage(ctx)),
+  /** A finding becomes a direct-line request in one step (financing needs the enterprise's own amount, purpose and term). */
+  fileFinding: roleAction(
+    ENTERPRISE_STAFF,
+    z.object({
+      visitId: id,
+      findingId: z.string().regex(/^f\d{1,2}$/, '走访发现编号无效'),
+      type: z.enum(['hiring', 'policy', 'premises', 'permits', 'other'], { error: '请选择诉求类型：招工、政策咨询、场地、审批或其他（融资诉求请企业在企业直通车填写金额、用途和期限）' }),
+    }),
+    async (input, ctx) => fileFinding(ctx, input.visitId, input.findingId, input.type),
+  ),
 
   // Directory: departments and liaisons (any staff of the job)
   departments: roleAction(ENTERPRISE_STAFF, z.object({}), async (_input, ctx) => listDepartments(ctx.store)),

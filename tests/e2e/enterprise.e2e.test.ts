@@ -103,4 +103,43 @@ describe('an enterprise registers and is verified', () => {
     await hasText(screen(owner), '企业登记已核实');
     await hasText(screen(owner), '包联责任人已安排');
   });
+
+  it('the owner invites a colleague, who joins with the code', async () => {
+    await owner.goto(`/packages/enterprise/invite/index?id=${ID}`);
+    await heading(owner, '邀请同事');
+    await screen(owner).getByRole('button', { name: '生成邀请码' }).click();
+    await hasText(byTestId(owner, 'invite-outcome'), '邀请码已生成');
+    const code = (await byTestId(owner, 'invite-code').locator('.code').first().textContent())!.trim();
+    expect(code).toMatch(/^[A-Z0-9]{8}$/);
+    await expectAccessible(owner, 'invite page');
+
+    const colleague = await world.newPage();
+    await loginNewResident(colleague, 'e2e-enterprise-colleague');
+    await colleague.goto('/packages/enterprise/join/index');
+    await heading(colleague, '用邀请码加入企业');
+    await expectAccessible(colleague, 'join page');
+    await screen(colleague).getByLabel('邀请码').fill(code.toLowerCase());
+    await screen(colleague).getByLabel('您的姓名').fill('李娜');
+    await screen(colleague).getByLabel('联系电话').fill('13900000022');
+    await screen(colleague).getByRole('button', { name: '加入' }).click();
+    await hasText(byTestId(colleague, 'join-outcome'), `您已成为${COMPANY}的联系人`);
+  });
+
+  it('高磊 logs a 进百企 visit to the company and files a finding as a request', async () => {
+    await screen(staff).getByRole('button', { name: '记录走访' }).click();
+    await heading(staff, '记录走访');
+    await expectAccessible(staff, 'visit form');
+    await screen(staff).getByLabel('走访人员').fill('高磊');
+    await screen(staff).getByLabel('见到的企业人员').fill('韩雪（总经理）');
+    await screen(staff).getByLabel('走访发现（每行一条）').fill('想了解技术改造补贴政策');
+    await screen(staff).getByRole('button', { name: '保存走访记录' }).click();
+    await hasText(byTestId(staff, 'visit-outcome'), '走访已记录');
+    await screen(staff).getByRole('button', { name: '返回企业详情' }).click();
+    await heading(staff, COMPANY);
+    await screen(staff).getByRole('button', { name: '把“想了解技术改造补贴政策”转为诉求' }).click();
+    await screen(staff).getByRole('radio', { name: '政策咨询' }).click();
+    await screen(staff).getByRole('button', { name: '确定转为诉求' }).click();
+    await hasText(byTestId(staff, 'staff-enterprise-outcome'), '已转为诉求');
+    await expectAccessible(staff, 'enterprise detail with a filed finding');
+  });
 });

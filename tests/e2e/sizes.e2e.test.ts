@@ -82,12 +82,12 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/eldercare/partner-services/index' },
     { url: '/packages/eldercare/partner-windows/index?serviceId=svc-jiali-haircut' },
   ],
+  // 企业直通车
   contact: [
     { url: '/packages/enterprise/index' },
     { url: '/packages/enterprise/register/index' },
     { url: '/packages/enterprise/join/index' },
     { url: '/packages/enterprise/invite/index?id=ent-91370203madx000032' },
-    // The direct line (诉求)
     { url: '/packages/enterprise/my-requests/index' },
     { url: '/packages/enterprise/request-new/index' },
     { url: '/packages/enterprise/request/index?id=rq_demo_open-financing' },

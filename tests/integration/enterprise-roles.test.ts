@@ -42,6 +42,7 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['visits', {}, STAFF],
   ['visit', { visitId: 'visit_none' }, STAFF],
   ['coverage', {}, STAFF],
+  ['fileFinding', { visitId: 'visit_demo_0032', findingId: 'f1', type: 'hiring' }, STAFF],
   ['departments', {}, STAFF],
   ['liaisons', {}, STAFF],
   // Last: a caller past these doors may become a contact, which would open the contact-only doors above.
@@ -49,10 +50,9 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['joinByInvite', { code: 'ABCDEFGH', name: '韩梅', phone: '13900000031' }, ANYONE],
 ];
 
-it('covers every enterprise action', () => {
-  // The direct line's actions have their own table (enterprise-requests-roles.test.ts).
-  const own = Object.keys(registry.enterprise).filter((action) => !(action in enterpriseRequests));
-  expect(TABLE.map(([action]) => action).sort()).toEqual(own.sort());
+it('covers every enterprise action but the direct line’s (tests/integration/enterprise-requests-roles.test.ts has those)', () => {
+  const mine = Object.keys(registry.enterprise).filter((a) => !(a in enterpriseRequests));
+  expect(TABLE.map(([action]) => action).sort()).toEqual(mine.sort());
 });
 
 const DOOR = ERROR_MESSAGES.PERMISSION_DENIED;

@@ -53,6 +53,32 @@ describe('logging a visit', () => {
   });
 });
 
+describe('a finding becomes a request in one step', () => {
+  it('files the finding as a request of the visited enterprise, routed like any other, and marks the finding', async () => {
+    const logged = await h.ok('liaison', 'enterprise', 'logVisit', visit);
+    const filed = await h.ok('liaison', 'enterprise', 'fileFinding', { visitId: logged.id, findingId: 'f2', type: 'policy' });
+    expect(filed.ticketNo).toMatch(/^QY\d{8}-\d{4}$/);
+    const { request } = await h.ok('liaison', 'enterprise', 'getRequest', { requestId: filed.requestId });
+    expect(request).toMatchObject({ enterpriseId: GUTE, type: 'policy', title: '想了解稳岗补贴' });
+    // The enterprise's contact sees it among the enterprise's requests.
+    expect((await h.ok('enterprise_contact', 'enterprise', 'myRequests', {})).map((r: { id: string }) => r.id)).toContain(filed.requestId);
+    const findings = (await h.ok('liaison', 'enterprise', 'visit', { visitId: logged.id })).findings;
+    expect(findings.map((f) => [f.id, f.requestId])).toEqual([
+      ['f1', null],
+      ['f2', filed.requestId],
+    ]);
+    expect(reasonOf(await h.call('liaison', 'enterprise', 'fileFinding', { visitId: logged.id, findingId: 'f2', type: 'policy' }))).toBe('FINDING_ALREADY_FILED');
+  });
+
+  it('refuses an unknown finding, a visit out of scope, a financing type and callers who are not staff', async () => {
+    const logged = await h.ok('economic_staff', 'enterprise', 'logVisit', { ...visit, enterpriseId: SIFANG });
+    expect(reasonOf(await h.call('economic_staff', 'enterprise', 'fileFinding', { visitId: logged.id, findingId: 'f9', type: 'other' }))).toBe('FINDING_NOT_FOUND');
+    expect(reasonOf(await h.call('liaison', 'enterprise', 'fileFinding', { visitId: logged.id, findingId: 'f1', type: 'other' }))).toBe('VISIT_NOT_FOUND');
+    expect(codeOf(await h.call('economic_staff', 'enterprise', 'fileFinding', { visitId: logged.id, findingId: 'f1', type: 'financing' } as never))).toBe('INVALID_ARGUMENT');
+    for (const who of ['enterprise_contact', 'resident'] as const) expect(codeOf(await h.call(who, 'enterprise', 'fileFinding', { visitId: logged.id, findingId: 'f1', type: 'other' }))).toBe('PERMISSION_DENIED');
+  });
+});
+
 describe('coverage this quarter', () => {
   it('counts the seed: visited this quarter, not yet, and never', async () => {
     // Seeded visits: 10, 20 and 45 days ago fall in Q4 (from 2026-10-01); 200 days ago does not; two never visited.

@@ -72,6 +72,31 @@ describe('企业详情 (staff)', () => {
   });
 });
 
+describe('a visit finding becomes a request (staff)', () => {
+  it('asks for the type, then files it in one step and shows it filed', async () => {
+    taroDouble.routerParams = { id: GUTE_VIEW.id };
+    let requestId: string | null = null;
+    const { seen } = installFetch(
+      action('enterprise', 'get', () => GUTE_VIEW),
+      action('enterprise', 'contacts', () => []),
+      action('enterprise', 'visits', () => [{ id: 'v1', enterpriseId: GUTE_VIEW.id, enterpriseName: GUTE_VIEW.name, date: '2026-11-16', visitors: '周敏', peopleMet: '马晓东', findings: [{ id: 'f1', text: '需要招焊工', requestId }], createdAt: '' }]),
+      action('enterprise', 'liaisons', () => LIAISONS),
+      action('enterprise', 'fileFinding', () => {
+        requestId = 'rq_1';
+        return { visitId: 'v1', findingId: 'f1', requestId, ticketNo: 'QY20261126-0001' };
+      }),
+    );
+    render(<StaffEnterprise />);
+    const finding = await screen.findByTestId('finding-v1-f1');
+    fireEvent.click(within(finding).getByRole('button', { name: '把“需要招焊工”转为诉求' }));
+    fireEvent.click(within(finding).getByRole('radio', { name: '招工' }));
+    fireEvent.click(within(finding).getByRole('button', { name: '确定转为诉求' }));
+    expect((await screen.findByRole('status')).textContent).toContain('已转为诉求 QY20261126-0001');
+    expect(calls(seen, 'fileFinding')[0]).toMatchObject({ visitId: 'v1', findingId: 'f1', type: 'hiring' });
+    expect(await within(await screen.findByTestId('finding-v1-f1')).findByText('已转为诉求')).toBeTruthy();
+  });
+});
+
 describe('记录走访 (staff)', () => {
   it('sends one finding per line, without list marks', async () => {
     taroDouble.routerParams = { enterpriseId: GUTE_VIEW.id };

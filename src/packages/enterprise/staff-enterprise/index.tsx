@@ -15,14 +15,15 @@ import { OFFICE_ROLES, PATHS, STAFF_ROLES } from '../lib/paths';
 import { dayWords } from '../lib/words';
 import { Facts } from '../ui/Facts';
 import { OutcomeLine } from '../ui/Outcome';
-import { useStaffEnterprise } from './use-staff-enterprise';
+import { FINDING_TYPES, useStaffEnterprise, type FindingType } from './use-staff-enterprise';
 import '../enterprise.scss';
 
 /** 企业详情 for staff: check and decide a registration, assign its liaison, see contacts and visits, log a visit. */
 function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
   const me = useMe();
   const office = me.data?.roles.some((r) => (OFFICE_ROLES as readonly string[]).includes(r.role)) ?? false;
-  const { enterprise, contacts, visits, liaisons, verify, reject, assign, busy, outcome } = useStaffEnterprise(enterpriseId, office);
+  const { enterprise, contacts, visits, liaisons, verify, reject, assign, fileFinding, busy, outcome } = useStaffEnterprise(enterpriseId, office);
+  const [filing, setFiling] = useState<{ visitId: string; findingId: string; type: FindingType | null } | null>(null);
   const [reason, setReason] = useState('');
   const [liaisonId, setLiaisonId] = useState<string | null>(null);
   const e = enterprise.data;
@@ -113,9 +114,33 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
                     ['见到', v.peopleMet],
                   ]}
                 />
-                {v.findings.map((f) => (
-                  <View key={f.id} className="lead">{`· ${f.text}`}</View>
-                ))}
+                {v.findings.map((f) => {
+                  const open = filing?.visitId === v.id && filing.findingId === f.id;
+                  return (
+                    <View key={f.id} className="stack" data-testid={`finding-${v.id}-${f.id}`}>
+                      <View className="lead">{`· ${f.text}`}</View>
+                      {f.requestId ? <View className="tag tag--quiet">已转为诉求</View> : null}
+                      {!f.requestId && !open ? (
+                        <Btn onClick={() => setFiling({ visitId: v.id, findingId: f.id, type: null })} label={`把“${f.text}”转为诉求`}>
+                          转为诉求
+                        </Btn>
+                      ) : null}
+                      {open ? (
+                        <View className="stack">
+                          <Choices id={`finding-type-${v.id}-${f.id}`} label="诉求类型" options={FINDING_TYPES} value={filing.type} onChange={(type) => setFiling({ ...filing, type })} />
+                          <Btn
+                            kind="primary"
+                            loading={busy === `file-${v.id}-${f.id}`}
+                            disabled={!filing.type}
+                            onClick={() => void fileFinding(v.id, f.id, filing.type!).then((ok) => ok && setFiling(null))}
+                          >
+                            确定转为诉求
+                          </Btn>
+                        </View>
+                      ) : null}
+                    </View>
+                  );
+                })}
               </View>
             ))}
           </StatusView>

@@ -2,6 +2,18 @@ import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
 import { useRunner } from '../lib/use-runner';
+import type { InputOf } from '../../../api/types';
+
+export type FindingType = InputOf<'enterprise', 'fileFinding'>['type'];
+
+/** The request types a finding can become (financing needs the enterprise's own amount, purpose and term). */
+export const FINDING_TYPES: Array<{ value: FindingType; label: string }> = [
+  { value: 'hiring', label: '招工' },
+  { value: 'policy', label: '政策咨询' },
+  { value: 'premises', label: '场地' },
+  { value: 'permits', label: '审批' },
+  { value: 'other', label: '其他' },
+];
 
 /**
  * One enterprise for staff: its registration, contacts and visits; the
@@ -48,5 +60,15 @@ export function useStaffEnterprise(enterpriseId: string, office: boolean) {
     [enterpriseId, version, run, say, reload],
   );
 
-  return { enterprise, contacts, visits, liaisons, verify, reject, assign, busy, outcome };
+  const { reload: reloadVisits } = visits;
+  const fileFinding = useCallback(
+    async (visitId: string, findingId: string, type: FindingType) => {
+      const done = await run(`file-${visitId}-${findingId}`, () => call('enterprise', 'fileFinding', { visitId, findingId, type }), (r) => `已转为诉求 ${r.ticketNo}，按时限办理。`);
+      reloadVisits();
+      return done !== null;
+    },
+    [run, reloadVisits],
+  );
+
+  return { enterprise, contacts, visits, liaisons, verify, reject, assign, fileFinding, busy, outcome };
 }
