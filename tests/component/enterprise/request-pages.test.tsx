@@ -5,6 +5,7 @@ import RequestHandlePage from '../../../src/packages/enterprise/staff-request/in
 import RequestNewPage from '../../../src/packages/enterprise/request-new/index';
 import RequestPage from '../../../src/packages/enterprise/request/index';
 import RequestStatsPage from '../../../src/packages/enterprise/staff-request-stats/index';
+import StaffRequestsPage from '../../../src/packages/enterprise/staff-requests/index';
 import { draftProblem, EMPTY_DRAFT } from '../../../src/packages/enterprise/request-new/use-file-form';
 import { spanMonths } from '../../../src/packages/enterprise/request-lib/words';
 import { action, installFetch, type SeenRequest } from '../fake-fetch';
@@ -147,5 +148,37 @@ describe('the statistics page', () => {
   it('spans months in Shanghai time', () => {
     expect(spanMonths('year', new Date('2026-12-31T16:30:00Z'))).toEqual({ from: '2027-01', to: '2027-01' });
     expect(spanMonths('twelve', new Date('2026-11-26T02:00:00Z'))).toEqual({ from: '2025-12', to: '2026-11' });
+  });
+});
+
+describe('the staff queue', () => {
+  const row = (id: string, title: string, patch: Record<string, unknown> = {}) => ({
+    id, ticketNo: `QY20261126-${id}`, enterpriseName: '固特房车(青岛)营地装备有限公司', type: 'hiring', typeLabel: '招工', title, state: 'submitted', stateLabel: '待受理',
+    departmentName: '社会事务办公室', liaisonName: '经济服务办公室', supervised: false, dueAt: '2026-11-27T02:00:00.000Z', overdue: false, filedAt: '2026-11-26T02:00:00.000Z', ...patch,
+  });
+
+  it('asks for the chosen list and the next page, and marks late and 督办 requests', async () => {
+    const { seen } = installFetch(
+      action('account', 'me', () => meAs('enterprise_liaison')),
+      action('enterprise', 'requestQueue', (input) =>
+        input.view === 'overdue'
+          ? { page: input.page, rows: [row('0002', '咨询增值税优惠', { overdue: true, supervised: true, stateLabel: '办理中' })], hasMore: input.page === 1 }
+          : { page: 1, rows: [row('0001', '招焊工 6 名')], hasMore: false },
+      ),
+    );
+    render(<StaffRequestsPage />);
+    expect(await screen.findByText(/招焊工 6 名/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '已超时' }));
+    expect(await screen.findByText(/咨询增值税优惠/)).toBeTruthy();
+    expect(screen.getByText(/· 督办/)).toBeTruthy();
+    expect(screen.getByText(/已超时，时限/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() =>
+      expect(seen.filter((r) => (r.body as { action?: string })?.action === 'requestQueue').map((r) => r.body)).toEqual([
+        { action: 'requestQueue', view: 'open', page: 1 },
+        { action: 'requestQueue', view: 'overdue', page: 1 },
+        { action: 'requestQueue', view: 'overdue', page: 2 },
+      ]),
+    );
   });
 });
