@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { saveToken } from '../../../src/auth/session';
 import EnterpriseHome from '../../../src/packages/enterprise/index';
 import RequestHandlePage from '../../../src/packages/enterprise/staff-request/index';
+import MyRequestsPage from '../../../src/packages/enterprise/my-requests/index';
 import RequestNewPage from '../../../src/packages/enterprise/request-new/index';
 import RequestPage from '../../../src/packages/enterprise/request/index';
 import RequestStatsPage from '../../../src/packages/enterprise/staff-request-stats/index';
@@ -33,6 +34,21 @@ describe('the way in from the enterprise home', () => {
     fireEvent.click(await screen.findByTestId(`file-request-${GUTE_VIEW.id}`));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/enterprise/request-new/index?enterpriseId=${GUTE_VIEW.id}` });
     expect(screen.queryByTestId(`file-request-${PENDING_VIEW.id}`)).toBeNull();
+  });
+});
+
+describe('我的诉求', () => {
+  it('lists the enterprise\'s requests with their state, and files the next for the same enterprise', async () => {
+    taroDouble.routerParams = { enterpriseId: 'ent-1' };
+    const { seen } = installFetch(
+      action('account', 'me', () => meAs('enterprise_contact')),
+      action('enterprise', 'myRequests', () => [{ ...enterpriseRequest(), stateLabel: '待受理' }]),
+    );
+    render(<MyRequestsPage />);
+    expect((await screen.findByRole('button', { name: /招焊工 6 名/ })).textContent).toContain('待受理');
+    expect(bodyOf(seen, 'myRequests')).toEqual({ action: 'myRequests', enterpriseId: 'ent-1' });
+    fireEvent.click(screen.getByRole('button', { name: '提交新诉求' }));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/enterprise/request-new/index?enterpriseId=ent-1' });
   });
 });
 
