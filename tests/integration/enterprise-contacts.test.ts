@@ -67,3 +67,12 @@ describe('inviting a colleague', () => {
     expect(codeOf(await h.call(colleague, 'account', 'deleteAccount', { confirm: '注销' }))).toBe('OK');
   });
 });
+
+describe('我的数据 of a contact', () => {
+  it('lists the enterprises they speak for, with the name and phone they gave', async () => {
+    const data = await h.ok('enterprise_contact', 'account', 'myData', {});
+    const section = data.sections.find((s) => s.title === '我代表的企业')!;
+    expect(section.items.map((i) => i.heading)).toEqual(['固特房车(青岛)营地装备有限公司']);
+    expect(section.items[0].lines).toContain('电话：13800000009');
+  });
+});
