@@ -7,7 +7,7 @@ import { ENTERPRISE_OFFICE, ENTERPRISE_STAFF } from '../domain/enterprise/access
 import { listDepartments, listLiaisons } from '../domain/enterprise/directory';
 import { decideRegistration, getEnterprise, listEnterprises, myEnterprises, registerEnterprise, resubmitEnterprise } from '../domain/enterprise/enterprises';
 import { ENTERPRISE_STATUSES, INDUSTRIES, SIZES } from '../domain/enterprise/model';
-import { createContactInvite, listContactInvites, listContacts, redeemContactInvite } from '../domain/enterprise/invites';
+import { createContactInvite, leaveEnterprise, listContactInvites, listContacts, redeemContactInvite } from '../domain/enterprise/invites';
 import { assignLiaison } from '../domain/enterprise/assignments';
 import { coverage, getVisit, listVisits, logVisit } from '../domain/enterprise/visits';
 import { fileFinding } from '../domain/enterprise/findings';
@@ -90,6 +90,7 @@ export const enterprise = {
     withConsent(async (input, ctx) => redeemContactInvite(ctx, input.code, { name: input.name, phone: input.phone })),
   ),
   contacts: signedInAction(z.object({ enterpriseId: id }), async (input, ctx) => listContacts(ctx, input.enterpriseId)),
+  leave: roleAction(['enterprise_contact'], z.object({ enterpriseId: id }), async (input, ctx) => leaveEnterprise(ctx, input.enterpriseId)),
 
   // 包联: the office assigns each verified enterprise a liaison
   assignLiaison: roleAction(ENTERPRISE_OFFICE, z.object({ enterpriseId: id, version, liaisonId: idField('请选择包联责任人') }), async (input, ctx) =>

@@ -55,4 +55,24 @@ describe('inviting a colleague', () => {
     expect((await h.ok('liaison', 'enterprise', 'contacts', { enterpriseId: GUTE })).length).toBe(1);
     expect((await h.ok('economic_staff', 'enterprise', 'contacts', { enterpriseId: HUITONG })).length).toBe(1);
   });
+
+  it('lets a contact leave while another remains, after which they see nothing and may delete their account', async () => {
+    expect(reasonOf(await h.call('enterprise_contact', 'enterprise', 'leave', { enterpriseId: GUTE }))).toBe('LAST_CONTACT');
+    const invite = await h.ok('enterprise_contact', 'enterprise', 'createInvite', { enterpriseId: GUTE });
+    await h.ok(colleague, 'enterprise', 'joinByInvite', { code: invite.code, ...joiner });
+    expect(await h.ok(colleague, 'enterprise', 'leave', { enterpriseId: GUTE })).toEqual({ enterpriseId: GUTE, left: true });
+    expect(await h.ok(colleague, 'enterprise', 'mine')).toEqual([]);
+    expect(reasonOf(await h.call(colleague, 'enterprise', 'get', { enterpriseId: GUTE }))).toBe('ENTERPRISE_NOT_FOUND');
+    expect((await h.ok('enterprise_contact', 'enterprise', 'contacts', { enterpriseId: GUTE })).map((c) => c.name)).toEqual(['马晓东']);
+    expect(codeOf(await h.call(colleague, 'account', 'deleteAccount', { confirm: '注销' }))).toBe('OK');
+  });
+});
+
+describe('我的数据 of a contact', () => {
+  it('lists the enterprises they speak for, with the name and phone they gave', async () => {
+    const data = await h.ok('enterprise_contact', 'account', 'myData', {});
+    const section = data.sections.find((s) => s.title === '我代表的企业')!;
+    expect(section.items.map((i) => i.heading)).toEqual(['固特房车(青岛)营地装备有限公司']);
+    expect(section.items[0].lines).toContain('电话：13800000009');
+  });
 });

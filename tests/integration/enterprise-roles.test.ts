@@ -37,6 +37,7 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['createInvite', { enterpriseId: GUTE }, CONTACT],
   ['invites', { enterpriseId: GUTE }, CONTACT],
   ['contacts', { enterpriseId: GUTE }, ANYONE],
+  ['leave', { enterpriseId: HUITONG }, CONTACT],
   ['assignLiaison', { enterpriseId: SIFANG, version: 1, liaisonId: 'lia-deputy' }, OFFICE],
   ['logVisit', visit, STAFF],
   ['visits', {}, STAFF],

@@ -30,6 +30,7 @@ const PAGES = [
   { name: 'report', as: 'resident', url: '/packages/issues/report/index', shows: ['小广告与环境卫生', '提交反映'], fields: 4 },
   { name: 'book', as: 'relative', url: '/packages/eldercare/book/index?elderId=el-zhang-deshun&serviceId=svc-jiali-haircut', shows: ['选择上门时间', '个名额'], fields: 1 },
   { name: 'session', as: 'resident', url: '/packages/culture/session/index?id=ses-taichi-yc-next', shows: ['太极拳晨练班', '我的报名'], fields: 0 },
+  { name: 'enterprise registration', as: 'resident', url: '/packages/enterprise/register/index', shows: ['统一社会信用代码', '提交登记'], fields: 5 },
 ];
 
 describe.each(PAGES)('the $name page in WeChat', (page) => {

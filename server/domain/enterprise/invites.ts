@@ -1,6 +1,6 @@
 import type { SignedInContext } from '../../core/action';
 import { defineCollection, type CollectionSpec } from '../../store/collections';
-import { addBinding, getOrCreateUser, type UserDoc } from '../account/users';
+import { addBinding, getOrCreateUser, withBindings, type UserDoc } from '../account/users';
 import { generateInviteCode, normaliseInviteCode } from '../account/invites';
 import { queueMessage } from '../notify/outbox';
 import { contactEnterpriseIds, isContactOf, readableEnterprise } from './access';
@@ -93,4 +93,24 @@ export async function listContactInvites(ctx: SignedInContext, enterpriseId: str
   if (!isContactOf(ctx.principal, enterpriseId)) throw refusal('ENTERPRISE_NOT_FOUND');
   const invites = await ctx.store.find(INVITES, { enterpriseId }, { orderBy: [['createdAt', 'desc']], limit: 20 });
   return invites.map((i) => inviteView(i, ctx.now)).filter((i) => i.status === 'open');
+}
+
+/**
+ * A contact stops speaking for the enterprise (changed jobs, or before deleting
+ * their account): the binding and the contact row go together. The last
+ * contact cannot leave, so an enterprise is never left without anyone to hear
+ * from the sub-district; the office can still reach it by its registered phone.
+ */
+export async function leaveEnterprise(ctx: SignedInContext, enterpriseId: string) {
+  if (!isContactOf(ctx.principal, enterpriseId)) throw refusal('ENTERPRISE_NOT_FOUND');
+  const others = (await ctx.store.find(CONTACTS, { enterpriseId }, { limit: MAX_CONTACTS * 2 })).filter((c) => c.openid !== ctx.principal.openid);
+  if (others.length === 0) throw refusal('LAST_CONTACT');
+  await ctx.store.transaction(async (tx) => {
+    const user = await tx.get<UserDoc>('users', ctx.principal.openid);
+    if (!user) throw refusal('NOT_A_CONTACT');
+    const bindings = user.bindings.filter((b) => !(b.role === 'enterprise_contact' && b.enterpriseId === enterpriseId));
+    await tx.set<UserDoc>('users', withBindings(user, bindings, ctx.now));
+    await tx.remove(CONTACTS, contactId(enterpriseId, ctx.principal.openid));
+  });
+  return { enterpriseId, left: true };
 }

@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '../eldercare/states';
 import type { IssueDoc, SupportDoc } from '../issues/types';
 import type { OutboxMessage } from '../notify/outbox';
 import { consentState } from './consent';
+import { CONTACTS, ENTERPRISES, type ContactDoc } from '../enterprise/model';
 
 /**
  * 我的数据: everything the app holds about the caller and the elders they
@@ -33,6 +34,8 @@ export interface MyData {
   bookings: BookingDoc[];
   applications: ApplicationDoc[];
   enrolments: EnrolmentDoc[];
+  /** 企业直通车: the enterprises the caller speaks for, with the name and phone they gave. */
+  enterpriseContacts: Array<ContactDoc & { enterpriseName: string }>;
   messages: OutboxMessage[];
 }
 
@@ -51,8 +54,10 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     const elder = await store.get<ElderDoc>(C.elders, row.elderId);
     return elder ? [{ ...elder, relation: row.relation }] : [];
   }))).flat();
+  const contactRows = await store.find(CONTACTS, { openid }, { limit: LIMIT });
+  const enterpriseContacts = await Promise.all(contactRows.map(async (c) => ({ ...c, enterpriseName: (await store.get(ENTERPRISES, c.enterpriseId))?.name ?? c.enterpriseId })));
   const userView = user ? (({ isStaff: _s, scopeIds: _k, ...rest }) => rest)(user) : null;
-  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, messages };
+  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, enterpriseContacts, messages };
 }
 
 const ENROLMENT_WORDS: Record<string, string> = { enrolled: '已报名', waitlisted: '候补中', offered: '候补递补待确认', cancelled: '已取消', attended: '已签到', no_show: '未到', completed: '已学完' };
@@ -123,6 +128,10 @@ export function sectionsOf(data: MyData): Section[] {
     {
       title: '我的课程和活动报名',
       items: data.enrolments.map((e) => ({ heading: e.targetId, lines: [`报名称呼：${e.name}`, `电话：${e.phone ?? '未留'}`, `状态：${ENROLMENT_WORDS[e.state] ?? e.state}`, `时间：${time(e.createdAt)}`] })),
+    },
+    {
+      title: '我代表的企业',
+      items: data.enterpriseContacts.map((c) => ({ heading: c.enterpriseName, lines: [`联系人：${c.name}`, `电话：${c.phone ?? '未留'}`, `加入方式：${c.joinedVia === 'registration' ? '登记企业' : '用邀请码加入'}`, `时间：${time(c.joinedAt)}`] })),
     },
     { title: '发给我的消息', items: data.messages.map((m) => ({ heading: m.title, lines: [m.body, `时间：${time(m.createdAt)}`] })) },
   ];

@@ -6,6 +6,8 @@ import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { formatMoment } from '../../../utils/format';
+import { replace } from '../../../utils/nav';
+import { PATHS } from '../lib/paths';
 import { OutcomeLine } from '../ui/Outcome';
 import { useInvite } from './use-invite';
 import '../enterprise.scss';
@@ -14,14 +16,14 @@ import '../enterprise.scss';
 export default function Invite() {
   const { params } = useRouter();
   const enterpriseId = decodeURIComponent(params.id ?? '');
-  const { contacts, invites, create, busy, outcome } = useInvite(enterpriseId);
+  const { contacts, invites, create, leave, busy, outcome } = useInvite(enterpriseId);
 
   return (
     <Page title="邀请同事">
       <View className="lead">同事用邀请码加入后，也能代表企业办理企业直通车的事项。每个邀请码只能用一次，3 天内有效。</View>
       <OutcomeLine outcome={outcome} testId="invite-outcome" />
       <ActionBar>
-        <Btn kind="primary" loading={busy} onClick={() => void create()} testId="invite-create">
+        <Btn kind="primary" loading={busy === 'create'} onClick={() => void create()} testId="invite-create">
           生成邀请码
         </Btn>
       </ActionBar>
@@ -52,6 +54,12 @@ export default function Invite() {
             </View>
           ))}
         </StatusView>
+      </View>
+      <View className="card stack">
+        <View className="lead">换了工作、不再代表这家企业时，可以退出。企业至少要保留一位联系人。</View>
+        <Btn kind="danger" loading={busy === 'leave'} onClick={() => void leave().then((ok) => ok && replace(PATHS.home))} testId="leave">
+          我不再代表这家企业
+        </Btn>
       </View>
     </Page>
   );

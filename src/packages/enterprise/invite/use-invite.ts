@@ -15,5 +15,7 @@ export function useInvite(enterpriseId: string) {
     reload();
   }, [enterpriseId, run, reload]);
 
-  return { contacts, invites, create, busy: busy !== null, outcome };
+  const leave = useCallback(async () => (await run('leave', () => call('enterprise', 'leave', { enterpriseId }))) !== null, [enterpriseId, run]);
+
+  return { contacts, invites, create, leave, busy, outcome };
 }
