@@ -9,7 +9,7 @@ import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
 import { subscribeFor } from '../../../platform/subscribe';
 import { back, replace } from '../../../utils/nav';
-import { PhotoPicker } from '../../issues/ui/PhotoPicker';
+import { PhotoPicker } from '../../../components/PhotoPicker';
 import { REQUEST_PATHS } from '../request-lib/paths';
 import { useStep } from '../request-lib/use-step';
 import { useFileForm } from './use-file-form';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
-import { usePhotoUploads } from '../../issues/lib/use-photo-uploads';
+import { usePhotoUploads } from '../../../hooks/use-photo-uploads';
 import type { RequestType, RequestTypeOption } from '../request-lib/types';
 import { newRequestId } from '../request-lib/words';
 
