@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components';
 import { ActionBar } from '../../components/ActionBar';
 import { Btn } from '../../components/Btn';
-import { Heading } from '../../components/Heading';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { usePullRefresh } from '../../hooks/use-pull-refresh';
@@ -13,13 +12,11 @@ import { dayWords } from './lib/words';
 import { Facts } from './ui/Facts';
 import { useEnterpriseHome } from './use-home';
 import './enterprise.scss';
+import { Card } from '../../components/Card';
 
 function EnterpriseCard({ e }: { e: EnterpriseView }) {
   return (
-    <View className="card" data-testid={`my-enterprise-${e.id}`}>
-      <Heading level={2} className="card__title">
-        {e.name}
-      </Heading>
+    <Card title={e.name} testId={`my-enterprise-${e.id}`}>
       <View className="row">
         <View className={e.status === 'verified' ? 'tag' : 'tag tag--quiet'}>{e.statusLabel}</View>
       </View>
@@ -56,7 +53,7 @@ function EnterpriseCard({ e }: { e: EnterpriseView }) {
       <Btn onClick={() => go(PATHS.invite(e.id))} testId={`invite-${e.id}`}>
         邀请同事一起使用
       </Btn>
-    </View>
+    </Card>
   );
 }
 

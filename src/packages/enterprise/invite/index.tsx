@@ -2,7 +2,6 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { formatMoment } from '../../../utils/format';
@@ -11,6 +10,7 @@ import { PATHS } from '../lib/paths';
 import { OutcomeLine } from '../ui/Outcome';
 import { useInvite } from './use-invite';
 import '../enterprise.scss';
+import { Card } from '../../../components/Card';
 
 /** A contact invites a colleague: a one-time code to pass on, and who already speaks for the enterprise. */
 export default function Invite() {
@@ -27,10 +27,7 @@ export default function Invite() {
           生成邀请码
         </Btn>
       </ActionBar>
-      <View className="card">
-        <Heading level={2} className="card__title">
-          可以使用的邀请码
-        </Heading>
+      <Card title="可以使用的邀请码">
         <StatusView loading={invites.loading && !invites.data} error={invites.error} onRetry={invites.reload}>
           {invites.data && invites.data.length === 0 ? <View className="muted">还没有可用的邀请码。</View> : null}
           {(invites.data ?? []).map((i) => (
@@ -40,11 +37,8 @@ export default function Invite() {
             </View>
           ))}
         </StatusView>
-      </View>
-      <View className="card">
-        <Heading level={2} className="card__title">
-          企业联系人
-        </Heading>
+      </Card>
+      <Card title="企业联系人">
         <StatusView loading={contacts.loading && !contacts.data} error={contacts.error} onRetry={contacts.reload}>
           {(contacts.data ?? []).map((c) => (
             <View key={`${c.name}-${c.joinedAt}`} className="item" data-testid="contact">
@@ -54,7 +48,7 @@ export default function Invite() {
             </View>
           ))}
         </StatusView>
-      </View>
+      </Card>
       <View className="card stack">
         <View className="lead">换了工作、不再代表这家企业时，可以退出。企业至少要保留一位联系人。</View>
         <Btn kind="danger" loading={busy === 'leave'} onClick={() => void leave().then((ok) => ok && replace(PATHS.home))} testId="leave">

@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
-import { Heading } from '../../../components/Heading';
 import { formatDeadline, formatMoment } from '../../../utils/format';
 import type { EnterpriseRequest } from './types';
 import { MATCH_WORDS, wan } from './words';
+import { Card } from '../../../components/Card';
 
 /** What both sides see of a request: what was asked, where it is, what came of it, and its timeline. */
 export function RequestFacts({ request }: { request: EnterpriseRequest }) {
@@ -27,10 +27,7 @@ export function RequestFacts({ request }: { request: EnterpriseRequest }) {
 
   return (
     <View>
-      <View className="card" data-testid="request-facts">
-        <Heading level={2} className="card__title">
-          {request.title}
-        </Heading>
+      <Card title={request.title} testId="request-facts">
         <View className="lead">{request.description}</View>
         <View {...{ role: 'list' }}>
           {rows.map(([k, v]) => (
@@ -47,12 +44,9 @@ export function RequestFacts({ request }: { request: EnterpriseRequest }) {
             ))}
           </View>
         ) : null}
-      </View>
+      </Card>
       {request.matches.length > 0 ? (
-        <View className="card" data-testid="request-matches">
-          <Heading level={2} className="card__title">
-            定制融资
-          </Heading>
+        <Card title="定制融资" testId="request-matches">
           {request.matches.map((m) => (
             <View key={m.productId} className="item">
               <View className="msg__title">
@@ -65,12 +59,9 @@ export function RequestFacts({ request }: { request: EnterpriseRequest }) {
               </View>
             </View>
           ))}
-        </View>
+        </Card>
       ) : null}
-      <View className="card" data-testid="request-timeline">
-        <Heading level={2} className="card__title">
-          办理经过
-        </Heading>
+      <Card title="办理经过" testId="request-timeline">
         <View {...{ role: 'list' }}>
           {request.timeline.map((e, i) => (
             <View key={`${e.at}-${i}`} className="item" {...{ role: 'listitem' }}>
@@ -81,7 +72,7 @@ export function RequestFacts({ request }: { request: EnterpriseRequest }) {
             </View>
           ))}
         </View>
-      </View>
+      </Card>
     </View>
   );
 }

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
 import { Choices } from '../../../components/Choices';
-import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StaffOnly } from '../../../components/StaffOnly';
 import { StatusView } from '../../../components/StatusView';
@@ -17,6 +16,7 @@ import { Facts } from '../ui/Facts';
 import { OutcomeLine } from '../ui/Outcome';
 import { FINDING_TYPES, useStaffEnterprise, type FindingType } from './use-staff-enterprise';
 import '../enterprise.scss';
+import { Card } from '../../../components/Card';
 
 /** 企业详情 for staff: check and decide a registration, assign its liaison, see contacts and visits, log a visit. */
 function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
@@ -56,10 +56,7 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
         ) : null}
 
         {e && office && e.status === 'pending' ? (
-          <View className="card stack" data-testid="decide">
-            <Heading level={2} className="card__title">
-              核实登记
-            </Heading>
+          <Card title="核实登记" className="stack" testId="decide">
             <View className="lead">请对照营业执照或国家企业信用信息公示系统，核对企业名称、统一社会信用代码和地址。</View>
             <Btn kind="primary" loading={busy === 'verify'} onClick={() => void verify()} testId="verify">
               核实通过
@@ -68,14 +65,11 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
             <Btn kind="danger" loading={busy === 'reject'} onClick={() => void reject(reason).then((ok) => ok && setReason(''))} testId="reject">
               不通过
             </Btn>
-          </View>
+          </Card>
         ) : null}
 
         {e && office && e.status === 'verified' ? (
-          <View className="card stack" data-testid="assign">
-            <Heading level={2} className="card__title">
-              安排包联
-            </Heading>
+          <Card title="安排包联" className="stack" testId="assign">
             <StatusView loading={liaisons.loading && !liaisons.data} error={liaisons.error} onRetry={liaisons.reload}>
               <Choices
                 id="assign-liaison"
@@ -88,7 +82,7 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
                 确定包联
               </Btn>
             </StatusView>
-          </View>
+          </Card>
         ) : null}
 
         {e && e.status === 'verified' ? (
@@ -99,10 +93,7 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
           </ActionBar>
         ) : null}
 
-        <View className="card">
-          <Heading level={2} className="card__title">
-            走访记录
-          </Heading>
+        <Card title="走访记录">
           <StatusView loading={visits.loading && !visits.data} error={visits.error} onRetry={visits.reload}>
             {visits.data && visits.data.length === 0 ? <View className="muted">还没有走访记录。</View> : null}
             {(visits.data ?? []).map((v) => (
@@ -144,12 +135,9 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
               </View>
             ))}
           </StatusView>
-        </View>
+        </Card>
 
-        <View className="card">
-          <Heading level={2} className="card__title">
-            企业联系人
-          </Heading>
+        <Card title="企业联系人">
           <StatusView loading={contacts.loading && !contacts.data} error={contacts.error} onRetry={contacts.reload}>
             {(contacts.data ?? []).map((c) => (
               <View key={`${c.name}-${c.joinedAt}`} className="item">
@@ -157,7 +145,7 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
               </View>
             ))}
           </StatusView>
-        </View>
+        </Card>
       </StatusView>
     </Page>
   );

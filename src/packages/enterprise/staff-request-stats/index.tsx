@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { Btn } from '../../../components/Btn';
 import { Choices } from '../../../components/Choices';
-import { Heading } from '../../../components/Heading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -15,6 +14,7 @@ import { RequestStaffOnly } from '../request-lib/StaffGuard';
 import type { GroupBy, RequestStats } from '../request-lib/types';
 import { useStep } from '../request-lib/use-step';
 import { percent, spanMonths, wan, type Span } from '../request-lib/words';
+import { Card } from '../../../components/Card';
 
 const GROUPS: Array<{ value: GroupBy; label: string }> = [
   { value: 'type', label: '按类型' },
@@ -54,10 +54,7 @@ function StatsScreen() {
       <StatusView loading={stats.loading && !data} error={stats.error} onRetry={stats.reload}>
         {data ? (
           <View>
-            <View className="card" data-testid="request-totals">
-              <Heading level={2} className="card__title">
-                {data.from} 至 {data.to}
-              </Heading>
+            <Card title={<>{data.from} 至 {data.to}</>} testId="request-totals">
               <View className="lead">
                 收到诉求 {data.totals.filed} 件，解决 {data.totals.solved} 件，办理中 {data.totals.open} 件
               </View>
@@ -66,7 +63,7 @@ function StatsScreen() {
               <View className="muted">
                 按时办结率 {percent(data.totals.onTimeRate)}，满意率 {percent(data.totals.satisfactionRate)}，超时 {data.totals.overdue} 件
               </View>
-            </View>
+            </Card>
             <View {...{ role: 'list', 'aria-label': '分组统计' }}>
               {data.rows.map((r) => (
                 <View key={r.key} className="card item" {...{ role: 'listitem' }}>

@@ -2,7 +2,6 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -15,6 +14,7 @@ import { RequestStaffOnly } from '../request-lib/StaffGuard';
 import type { FinanceProduct, StaffRequest } from '../request-lib/types';
 import { wan } from '../request-lib/words';
 import { useHandle } from './use-handle';
+import { Card } from '../../../components/Card';
 
 type Handle = ReturnType<typeof useHandle>;
 
@@ -83,10 +83,7 @@ function Financing({ request, handle }: { request: StaffRequest; handle: Handle 
   const [amounts, setAmounts] = useState<Record<string, string>>({});
   const matched = new Set(request.matches.map((m) => m.productId));
   return (
-    <View className="card" data-testid="financing-match">
-      <Heading level={2} className="card__title">
-        定制融资
-      </Heading>
+    <Card title="定制融资" testId="financing-match">
       {request.matches
         .filter((m) => m.status === 'proposed')
         .map((m) => (
@@ -123,7 +120,7 @@ function Financing({ request, handle }: { request: StaffRequest; handle: Handle 
           </View>
         ))}
       </StatusView>
-    </View>
+    </Card>
   );
 }
 
@@ -134,10 +131,7 @@ function ResolveForm({ request, handle }: { request: StaffRequest; handle: Handl
   const [policies, setPolicies] = useState('');
   const num = (v: string) => (v.trim() === '' ? 0 : Number(v));
   return (
-    <View className="card" {...{ role: 'group', 'aria-label': '办结' }}>
-      <Heading level={2} className="card__title">
-        办结
-      </Heading>
+    <Card title="办结">
       <AreaField label="办结说明（企业能看到）" value={summary} onChange={setSummary} maxlength={500} testId="resolve-summary" />
       <TextField label="融资到位（万元，没有填 0）" type="digit" value={financing} onChange={setFinancing} testId="resolve-financing" />
       <TextField label="招到人数（没有填 0）" type="number" value={jobs} onChange={setJobs} testId="resolve-jobs" />
@@ -150,7 +144,7 @@ function ResolveForm({ request, handle }: { request: StaffRequest; handle: Handl
       >
         办结
       </Btn>
-    </View>
+    </Card>
   );
 }
 

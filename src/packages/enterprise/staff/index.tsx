@@ -2,7 +2,6 @@ import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { REQUEST_PATHS } from '../request-lib/paths';
 import { Choices } from '../../../components/Choices';
-import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StaffOnly } from '../../../components/StaffOnly';
 import { StatusView } from '../../../components/StatusView';
@@ -13,6 +12,7 @@ import type { Coverage } from '../lib/types';
 import { dayWords } from '../lib/words';
 import { useStaffEnterprises, type StaffFilter } from './use-staff';
 import '../enterprise.scss';
+import { Card } from '../../../components/Card';
 
 const FILTERS: Array<{ value: StaffFilter; label: string }> = [
   { value: 'all', label: '全部' },
@@ -36,10 +36,7 @@ function CoverageCard({ c }: { c: Coverage }) {
     ['从未走访', c.neverVisited, 'never'],
   ];
   return (
-    <View className="card" data-testid="coverage">
-      <Heading level={2} className="card__title">
-        {`进百企走访（${c.quarter.replace('-Q', '年第')}季度）`}
-      </Heading>
+    <Card title={<>{`进百企走访（${c.quarter.replace('-Q', '年第')}季度）`}</>} testId="coverage">
       <View className="en-figures" {...{ role: 'list' }}>
         {figures.map(([label, value, key]) => (
           <View key={key} className="en-figure" {...{ role: 'listitem' }} data-testid={`coverage-${key}`}>
@@ -57,7 +54,7 @@ function CoverageCard({ c }: { c: Coverage }) {
           ))}
         </View>
       ) : null}
-    </View>
+    </Card>
   );
 }
 
