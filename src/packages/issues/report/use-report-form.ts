@@ -109,12 +109,13 @@ export function useReportForm() {
   const latestKey = useRef<string | null>(null);
   latestKey.current = queryKey;
   useEffect(() => {
-    if (!query || !queryKey) return;
+    if (!queryKey) return;
+    // The key is the query serialised: the effect follows it, not each render's new query object.
+    const q = JSON.parse(queryKey) as SimilarQuery;
     const timer = setTimeout(() => {
-      if (latestKey.current === queryKey) void fetchSimilar(query, queryKey);
+      if (latestKey.current === queryKey) void fetchSimilar(q, queryKey);
     }, SIMILAR_DELAY_MS);
     return () => clearTimeout(timer);
-    // queryKey stands for query (a new object each render).
   }, [queryKey, fetchSimilar]);
 
   const visibleSimilar = similar && similar.key === queryKey ? similar.items : [];
