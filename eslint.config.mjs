@@ -2,6 +2,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -12,7 +13,7 @@ const TS = ['**/*.ts', '**/*.tsx'];
 /** Tools and tests: `any` is the type of a JSON reply or of an SDK without types there. */
 const TOOLING = ['tests/**', 'bench/**', 'scripts/**', 'runtime/http-client.ts'];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/**', 'coverage/**', '.data/**', '.swc/**', '.temp/**', '.cache/**', 'deploy/tools/**'] },
 
   js.configs.recommended,
