@@ -45,10 +45,12 @@ export function useResource<T>(load: () => Promise<T>, options: { enabled?: bool
   }, []);
 
   useEffect(() => {
+    // The counter itself, not its value now: cleanup must bump whatever it holds by then.
+    const requests = latest;
     if (enabled) reload();
     return () => {
       // Invalidate in-flight requests: the component is gone.
-      latest.current++;
+      requests.current++;
     };
   }, [enabled, reload]);
 

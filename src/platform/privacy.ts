@@ -47,7 +47,8 @@ export function hasPendingPrivacyNeed(): boolean {
 export async function openPrivacyContract(): Promise<boolean> {
   if (!isWeapp() || typeof Taro.openPrivacyContract !== 'function') return false;
   try {
-    await Taro.openPrivacyContract({});
+    // Taro types it void, but WeChat returns a promise when no callback is passed; a refusal rejects it.
+    await Promise.resolve(Taro.openPrivacyContract({}));
     return true;
   } catch {
     return false;

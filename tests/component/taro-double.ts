@@ -118,7 +118,9 @@ export const useShareAppMessage = pageHook('onShareAppMessage');
 export const useShareTimeline = pageHook('onShareTimeline');
 
 export function useLaunch(callback: () => void): void {
-  useEffect(() => callback(), []);
+  // Taro runs the launch callback once; later renders' callbacks are never called.
+  const first = useRef(callback);
+  useEffect(() => first.current(), []);
 }
 
 export function useRouter(): { params: Record<string, string>; path: string } {

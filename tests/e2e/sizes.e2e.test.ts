@@ -124,7 +124,6 @@ afterAll(async () => {
 
 function appPages(): string[] {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require('../../src/app.config').default as { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> };
   return [...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))].map((p) => `/${p}`);
 }

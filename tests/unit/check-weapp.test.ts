@@ -10,7 +10,6 @@ import { checkWeappOutput, pngSize, sitemapAllows, TAB_ICON_PX } from '../../scr
  * an empty page file set. Each test then breaks one thing.
  */
 const ROOT = path.resolve(__dirname, '../..');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- app.json is edited freely in these tests
 type AppJson = Record<string, any>;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

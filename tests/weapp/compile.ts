@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 // WeChat's own compilers (Linux binaries shipped in miniprogram-compiler). Its
 // wxssToJs drops wcsc's errors, so wcsc is called directly and its result checked.
 const wcc: (root: string, files: string[], wxsFiles: string[], options: { maxBuffer?: number }) => string = require('miniprogram-compiler/src/wcc');

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createWxDouble, type WxRecord } from './wx-double';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 // miniprogram-simulate registers WeChat's built-in components and its Component()
 // constructor as globals when required; it runs in jest's jsdom environment.
 const simulate = require('miniprogram-simulate');

@@ -1,4 +1,4 @@
-import { atShanghai, dayjs, formatDay, inShanghai, RULE_TZ } from '../../core/time';
+import { atShanghai, dayjs, formatDay, inShanghai } from '../../core/time';
 import type { Period } from './model';
 
 /**

@@ -7,7 +7,7 @@ import { assertPartnerScope, bookerRole, elderNotFound, isAdminOf, isDistrictAdm
 import { addDays, shanghaiDate, windowLabel, windowStart, yearOf } from './calendar';
 import { checkEligibility, describeEligibility } from './eligibility';
 import { emptyQuota, placesLeft, quotaRemaining, windowProblem } from './limits';
-import { C, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Eligibility, type Period, type QuotaDoc, type ServiceDoc, type ServiceMode, type ServiceStatus, type WindowDoc } from './model';
+import { C, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Period, type QuotaDoc, type ServiceDoc, type ServiceStatus, type WindowDoc } from './model';
 import { refusalMessage, type RefusalReason } from './reasons';
 
 /** What an admin sets on a service; the rest (partner name, status, times) the server fills in. */

@@ -16,8 +16,8 @@ function domainKinds(): Set<string> {
   for (const file of files) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     for (const m of text.matchAll(/kind: '([a-z]+_[a-z_]+)'/g)) kinds.add(m[1]);
-    for (const line of text.split('\n').filter((l) => /to(Residents|Staff)\(/.test(l) && !l.includes('export function'))) {
-      for (const m of line.matchAll(/'(issue_[a-z_]+)'/g)) kinds.add(m[1]);
+    for (const call of noticeCalls(text)) {
+      for (const m of call.matchAll(/'(issue_[a-z_]+)'/g)) kinds.add(m[1]);
     }
   }
   for (const event of [...Object.keys(EVENT_LABELS), 'remind']) kinds.add(`eldercare_${event}`);
@@ -26,6 +26,21 @@ function domainKinds(): Set<string> {
   // Culture's stored fan-out state (session_changed / session_cancelled) is not an outbox kind.
   kinds.delete('session_changed');
   return kinds;
+}
+
+/** Each call of toResidents/toStaff (not their definitions), whole: a call may span several lines. */
+function noticeCalls(text: string): string[] {
+  const calls: string[] = [];
+  for (const m of text.matchAll(/(?<!function )\bto(?:Residents|Staff)\(/g)) {
+    let depth = 0;
+    let end = m.index + m[0].length - 1;
+    for (; end < text.length; end++) {
+      if (text[end] === '(') depth++;
+      else if (text[end] === ')' && --depth === 0) break;
+    }
+    calls.push(text.slice(m.index, end + 1));
+  }
+  return calls;
 }
 
 const plainKind = (key: string) => key.replace(/@staff$/, '');

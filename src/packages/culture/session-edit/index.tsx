@@ -1,4 +1,3 @@
-import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
@@ -6,7 +5,6 @@ import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
 import { PickerField, todayInShanghai } from '../../../components/PickerField';
-import { isWeapp } from '../../../platform/env';
 import { CATEGORY_OPTIONS } from '../lib/categories';
 import { backTo } from '../../../utils/nav';
 import { CULTURE_PATHS } from '../lib/paths';

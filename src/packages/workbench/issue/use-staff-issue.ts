@@ -50,7 +50,7 @@ export function useStaffIssue(id: string) {
     };
   }, [category]);
 
-  const send = async (input: ActionInput, version: number) => {
+  const send = useCallback(async (input: ActionInput, version: number) => {
     switch (input.action) {
       case 'accept':
         return call('issues', 'accept', { id, version, note: input.note.trim() });
@@ -74,7 +74,7 @@ export function useStaffIssue(id: string) {
         return call('issues', 'markDuplicate', { id, version, originalId: original, note: input.note.trim() });
       }
     }
-  };
+  }, [id]);
 
   /** Resolves true when the action went through (the form then closes). */
   const run = useCallback(
@@ -103,8 +103,7 @@ export function useStaffIssue(id: string) {
         setBusy(null);
       }
     },
-    // send closes over id only.
-    [id, issue.data?.version, reload],
+    [send, issue.data?.version, reload],
   );
 
   return { issue, me, roles, grids, templates, busy, notice, run };

@@ -16,10 +16,11 @@ export function useModeration() {
 
   // The first load happens on mount; a switch of list loads again once `which` is rendered.
   const mounted = useRef(false);
+  const { reload } = queue;
   useEffect(() => {
-    if (mounted.current) queue.reload();
+    if (mounted.current) reload();
     mounted.current = true;
-  }, [which]);
+  }, [which, reload]);
 
   const show = (next: 'open' | 'decided') => {
     setWhich(next);

@@ -19,10 +19,10 @@ const SAVED_TEXT: Record<string, string> = {
 export function useStats() {
   const [span, setSpan] = useState<Span>(6);
   const [groupBy, setGroupBy] = useState<GroupBy>('grid');
-  const input = () => {
+  const input = useCallback(() => {
     const now = new Date();
     return { from: monthOf(now, span - 1), to: monthOf(now), groupBy };
-  };
+  }, [span, groupBy]);
   const stats = useResource<Stats>(() => call('issues', 'stats', input()));
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
@@ -48,8 +48,7 @@ export function useStats() {
     } finally {
       setExporting(false);
     }
-    // input() reads span and groupBy, which `key` stands for.
-  }, [key]);
+  }, [input]);
 
   return { span, setSpan, groupBy, setGroupBy, stats, exporting, exportCsv, notice };
 }
