@@ -34,7 +34,7 @@ export interface FunctionSettings {
 
 export const CONTENT_SECURITY_APIS = ['security.msgSecCheck', 'security.mediaCheckAsync'] as const;
 /** The functions whose actions take residents' text or photos that others read. */
-const CONTENT_CHECKED = ['issues', 'eldercare'];
+const CONTENT_CHECKED = ['issues', 'eldercare', 'enterprise'];
 
 /** Every function to deploy: each registry entry, plus `timers` and `notify-sender`. cloudbaserc.json must list the same. */
 /** Longer than the default only where an action fans out: culture tells a whole session's list in batches. */

@@ -33,7 +33,7 @@ export const LAYERS: Array<[Layer, RegExp]> = [
   // Pure modules of the front end that the back end uses too, so a rule or a
   // format has one source: the one display format of times, the privacy data
   // file, the field rules (phone, ids, months, addresses). They import nothing of the project but each other, and no platform SDK.
-  ['shared', /^src\/(utils\/format|privacy\/data|rules\/fields)\.ts$/],
+  ['shared', /^src\/(utils\/format|privacy\/data|rules\/fields|rules\/credit-code)\.ts$/],
   ['src', /^src\//],
   ['core', /^server\/core\//],
   ['store-port', /^server\/store\/(port|collections)\.ts$/],

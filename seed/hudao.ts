@@ -13,6 +13,7 @@
 import type { RoleBinding } from '../server/core/roles';
 import type { OrgUnit, Partner } from '../server/domain/org/org';
 import type { AddressRule, Parity } from '../server/domain/org/routing';
+import { ENTERPRISE_PERSONAS } from './enterprise';
 
 export const DISTRICT_ID = 'district';
 
@@ -121,4 +122,5 @@ export const PERSONAS: Persona[] = [
   { id: 'partner_barber', openid: 'demo-partner-barber', name: '孙丽娜', phone: '13800000006', roleLabel: '红色合伙人', description: '佳丽理发店', bindings: [{ role: 'partner_staff', partnerId: 'p-jiali' }] },
   { id: 'partner_repair', openid: 'demo-partner-repair', name: '周国栋', phone: '13800000007', roleLabel: '红色合伙人', description: '楼长修楼工程有限公司', bindings: [{ role: 'partner_staff', partnerId: 'p-louzhang' }] },
   { id: 'partner_heating', openid: 'demo-partner-heating', name: '吴海涛', phone: '13800000008', roleLabel: '红色合伙人', description: '泰能热电第二热力党支部', bindings: [{ role: 'partner_staff', partnerId: 'p-taineng' }] },
+  ...ENTERPRISE_PERSONAS,
 ];

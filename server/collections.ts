@@ -7,6 +7,7 @@ import { CULTURE_COLLECTIONS } from './domain/culture/model';
 import { ELDERCARE_COLLECTIONS } from './domain/eldercare/model';
 import { ISSUE_COLLECTIONS } from './domain/issues/types';
 import { MODERATION_COLLECTIONS } from './domain/moderation/model';
+import { ENTERPRISE_COLLECTIONS } from './domain/enterprise/collections';
 
 /** All collections and their indexes: SQLite creates them, the CloudBase index list is printed from them. */
-export const COLLECTIONS: CollectionSpec[] = [...USER_COLLECTIONS, ...INVITE_COLLECTIONS, ...NOTIFY_COLLECTIONS, ...ORG_COLLECTIONS, ...CULTURE_COLLECTIONS, ...ELDERCARE_COLLECTIONS, ...ISSUE_COLLECTIONS, ...MODERATION_COLLECTIONS];
+export const COLLECTIONS: CollectionSpec[] = [...USER_COLLECTIONS, ...INVITE_COLLECTIONS, ...NOTIFY_COLLECTIONS, ...ORG_COLLECTIONS, ...CULTURE_COLLECTIONS, ...ELDERCARE_COLLECTIONS, ...ISSUE_COLLECTIONS, ...MODERATION_COLLECTIONS, ...ENTERPRISE_COLLECTIONS];

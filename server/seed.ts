@@ -5,9 +5,10 @@ import type { DocumentStore } from './store/port';
 import { seedEldercare } from '../seed/eldercare';
 import { retireDemoKey, seedCategories, seedIssues } from '../seed/issues';
 import { seedCulture } from '../seed/culture';
+import { seedEnterprise } from '../seed/enterprise';
 
 /** Each job's seeder sits beside its demo data in seed/<job>.ts and checks for itself, so a database from before a job gets that job's data too. */
-const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture];
+const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture, seedEnterprise];
 
 /**
  * What a production store gets instead of the demo (NODE_ENV=production): the

@@ -17,8 +17,10 @@ export const bindingSchema = z.discriminatedUnion(
     z.object({ role: z.literal('community_admin'), communityId: id }),
     z.object({ role: z.literal('district_admin') }),
     z.object({ role: z.literal('partner_staff'), partnerId: id }),
+    z.object({ role: z.literal('economic_staff') }),
+    z.object({ role: z.literal('enterprise_liaison'), liaisonId: id }),
   ],
-  { error: '请选择要授予的身份：网格员、社区管理员、街道管理员或红色合伙人' },
+  { error: '请选择要授予的身份：网格员、社区管理员、街道管理员、红色合伙人、经济工作组或包联干部' },
 );
 
 const inviteCode = z

@@ -2,6 +2,7 @@ import type { ApiOf, Registry } from '../core/action';
 import { account } from './account';
 import { culture } from './culture';
 import { eldercare } from './eldercare';
+import { enterprise } from './enterprise';
 import { issues } from './issues';
 
 /**
@@ -12,6 +13,7 @@ export const registry = {
   account,
   culture,
   eldercare,
+  enterprise,
   issues,
 } satisfies Registry;
 

@@ -103,7 +103,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateSpec> = {
  * member of staff, who agreed to the staff templates, not the residents' ones.
  * Keys of KIND_TEMPLATES for staff end in `@staff`.
  */
-const STAFF_PAGE = /^\/packages\/(workbench|admin)\/|^\/packages\/eldercare\/(grid|partner|partner-booking|partner-services|partner-windows|admin|admin-[a-z-]+)\/index|^\/packages\/culture\/(manage|edit|roster|stats)\/index/;
+const STAFF_PAGE = /^\/packages\/(workbench|admin)\/|^\/packages\/eldercare\/(grid|partner|partner-booking|partner-services|partner-windows|admin|admin-[a-z-]+)\/index|^\/packages\/culture\/(manage|edit|roster|stats)\/index|^\/packages\/enterprise\/staff(-[a-z-]+)?\/index/;
 
 export function isStaffMessage(page: string | null): boolean {
   return page !== null && STAFF_PAGE.test(page);
@@ -150,6 +150,8 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   'eldercare_request@staff': 'STAFF_ASSIGNMENT',
   // A held photo waits for an admin's decision on the 内容审核 page.
   'moderation_held@staff': 'STAFF_ASSIGNMENT',
+  // 企业直通车: a registration waits for the economic work team.
+  'enterprise_registered@staff': 'STAFF_ASSIGNMENT',
   'issue_reminder@staff': 'STAFF_DEADLINE',
 };
 
@@ -173,6 +175,7 @@ export const IN_APP_ONLY: Record<string, string> = {
   partner_application: 'not urgent; the applicant sees it under 我的申请',
   role_granted: 'the answer to redeeming an invite',
   role_revoked: 'not urgent',
+  enterprise_verification: 'a sub-district decision the contact sees on the 企业直通车 page',
 };
 
 /** The kind → template table the sender uses, each mapping reading its id from SUBSCRIBE_TPL_<KEY>. */

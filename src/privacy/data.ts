@@ -108,6 +108,8 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'partners', field: 'phone', label: '红色合伙人的联系电话（来自申请时留的联系电话）', purpose: '老人和家属改约、取消时能直接联系服务方', seenBy: '预约这项服务的居民；工作人员', retention: '合伙人退出后删除' },
   { collection: 'eldercare_services, eldercare_bookings', field: 'partnerPhone', label: '服务方电话的副本', purpose: '在预约页面和消息里显示可拨打的电话', seenBy: '预约这项服务的居民；工作人员', retention: '与服务、预约记录相同' },
   { collection: 'eldercare_link_codes', field: 'code, elderId, createdBy', label: '添加家属用的短链接码', purpose: '让老人或家属出示一个短码（或二维码），不必报出用户编号', seenBy: '生成链接码的人；输入链接码的人', retention: '用过或过期（30 分钟）后作废' },
+  { collection: 'enterprises', field: 'contactName, contactPhone', label: '企业登记时留的联系人姓名、电话', purpose: '街道核实企业登记、包联干部联系企业', seenBy: '本企业的联系人；街道经济工作组；本企业的包联干部', retention: '与企业登记同时保存；联系人变更时更新' },
+  { collection: 'enterprise_contacts', field: 'openid, name, phone', label: '您作为企业联系人的身份、称呼、电话', purpose: '确认您可以代表企业办理企业直通车事项', seenBy: '本企业的其他联系人；街道经济工作组；本企业的包联干部', retention: '退出企业或注销账号时删除' },
   { collection: 'moderation', field: 'path, reason, history', label: '照片的内容安全审核记录', purpose: '公开照片前检查是否违法违规，记录谁何时放行或隐藏', seenBy: '社区、街道管理员', retention: '随照片一起，问题办结 180 天后删除' },
 ];
 

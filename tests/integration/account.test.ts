@@ -120,7 +120,8 @@ describe('listing and revoking roles', () => {
   it('shows the district admin every staff member and a community admin only their grid staff', async () => {
     const all = await h.ok('district_admin', 'account', 'listStaff', {});
     expect(all.map((s) => s.openid).sort()).toEqual(
-      ['demo-community-admin', 'demo-district-admin', 'demo-grid-worker', 'demo-partner-barber', 'demo-partner-heating', 'demo-partner-repair'].sort(),
+      // The enterprise contact persona is not staff, so not listed; the economic work team and the liaison are.
+      ['demo-community-admin', 'demo-district-admin', 'demo-economic-staff', 'demo-grid-worker', 'demo-liaison', 'demo-partner-barber', 'demo-partner-heating', 'demo-partner-repair'].sort(),
     );
     const mine = await h.ok('community_admin', 'account', 'listStaff', {});
     expect(mine.map((s) => s.openid)).toEqual(['demo-grid-worker']);

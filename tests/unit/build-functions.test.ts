@@ -66,13 +66,13 @@ test('notify-sender: wx-server-sdk declared, kept external, send permission gran
   expect(readJson(path.join(dir, 'config.json'))).toMatchObject({ permissions: { openapi: ['subscribeMessage.send'] }, triggers: [TIMER_TRIGGER] });
   const code = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
   expect(code).toContain('require("wx-server-sdk")');
-  for (const other of functionSettings().filter((f) => !['notify-sender', 'issues', 'eldercare'].includes(f.name))) {
+  for (const other of functionSettings().filter((f) => !['notify-sender', 'issues', 'eldercare', 'enterprise'].includes(f.name))) {
     expect(readJson(path.join(outDir, other.name, 'package.json')).dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK] });
   }
 });
 
-test('issues and eldercare: content security declared in permissions.openapi, with wx-server-sdk', () => {
-  for (const name of ['issues', 'eldercare']) {
+test('issues, eldercare and enterprise: content security declared in permissions.openapi, with wx-server-sdk', () => {
+  for (const name of ['issues', 'eldercare', 'enterprise']) {
     expect(readJson(path.join(outDir, name, 'config.json')).permissions).toEqual({ openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] });
     expect(readJson(path.join(outDir, name, 'package.json')).dependencies).toEqual({ [CLOUD_SDK]: rootPkg.dependencies[CLOUD_SDK], [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION });
   }

@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import type { RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
 import { getUnit, type OrgUnit, type Partner } from '../org/org';
+import { ENTERPRISES, LIAISONS } from '../enterprise/model';
 
 /** Where a binding sits: its display name and the community it belongs to (null: sub-district-wide). */
 export interface BindingPlace {
@@ -19,6 +20,18 @@ export async function placeOf(store: DocumentStore, binding: RoleBinding): Promi
       const partner = await store.get<Partner>('partners', binding.partnerId);
       if (!partner) throw new AppError('NOT_FOUND', '没有找到这家合作单位');
       return { name: partner.name, communityId: null };
+    }
+    case 'economic_staff':
+      return { name: '湖岛街道经济工作组', communityId: null };
+    case 'enterprise_liaison': {
+      const liaison = await store.get(LIAISONS, binding.liaisonId);
+      if (!liaison) throw new AppError('NOT_FOUND', '没有找到这位包联责任人');
+      return { name: liaison.name, communityId: null };
+    }
+    case 'enterprise_contact': {
+      const enterprise = await store.get(ENTERPRISES, binding.enterpriseId);
+      if (!enterprise) throw new AppError('NOT_FOUND', '没有找到这家企业');
+      return { name: enterprise.name, communityId: null };
     }
     case 'community_admin':
       return unitPlace(await getUnit(store, binding.communityId), 'community');

@@ -1,6 +1,6 @@
 import type { CollectionSpec } from '../../store/collections';
 import type { DocumentStore, Tx } from '../../store/port';
-import { bindingScopeId, sameBinding, type RoleBinding } from '../../core/roles';
+import { bindingScopeId, isStaffBinding, sameBinding, type RoleBinding } from '../../core/roles';
 import { AppError } from '../../core/errors';
 
 /** One document per WeChat identity; the id is the OPENID. */
@@ -39,7 +39,7 @@ export function withBindings(user: UserDoc, bindings: RoleBinding[], now: Date):
   return {
     ...user,
     bindings,
-    isStaff: bindings.length > 0,
+    isStaff: bindings.some(isStaffBinding),
     scopeIds: bindings.map(scopeKey),
     updatedAt: now.toISOString(),
   };

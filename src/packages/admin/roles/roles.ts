@@ -14,6 +14,8 @@ export const ROLE_OPTIONS: RoleOption[] = [
   { role: 'community_admin', label: '社区管理员', unit: { label: '社区编号', hint: '填写所管理社区的编号', example: 'c-yichang' } },
   { role: 'partner_staff', label: '红色合伙人', unit: { label: '合作单位编号', hint: '填写合作单位的编号', example: 'p-jiali' } },
   { role: 'district_admin', label: '街道管理员' },
+  { role: 'economic_staff', label: '经济工作组' },
+  { role: 'enterprise_liaison', label: '包联干部', unit: { label: '包联责任人编号', hint: '填写所代表的街道领导或科室的编号', example: 'lia-economy' } },
 ];
 
 /** District admins grant every role; community admins only grid staff (the server enforces the same). */
@@ -32,7 +34,10 @@ export function makeBinding(role: StaffRoleKey, unitId: string): Binding {
       return { role, communityId: id };
     case 'partner_staff':
       return { role, partnerId: id };
+    case 'enterprise_liaison':
+      return { role, liaisonId: id };
     case 'district_admin':
+    case 'economic_staff':
       return { role };
   }
 }

@@ -1,0 +1,7 @@
+import type { CollectionSpec } from '../../store/collections';
+import { MODEL_COLLECTIONS } from './model';
+
+/** Every collection of 企业直通车, one line per file that declares handles (server/collections.ts lists this). */
+export const ENTERPRISE_COLLECTIONS: CollectionSpec[] = [
+  ...MODEL_COLLECTIONS,
+];
