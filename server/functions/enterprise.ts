@@ -7,6 +7,8 @@ import { ENTERPRISE_OFFICE, ENTERPRISE_STAFF } from '../domain/enterprise/access
 import { listDepartments, listLiaisons } from '../domain/enterprise/directory';
 import { decideRegistration, getEnterprise, listEnterprises, myEnterprises, registerEnterprise, resubmitEnterprise } from '../domain/enterprise/enterprises';
 import { ENTERPRISE_STATUSES, INDUSTRIES, SIZES } from '../domain/enterprise/model';
+import { policyActions } from './enterprise-policies';
+import { recruitingActions } from './enterprise-recruiting';
 
 const id = idField();
 const version = versionField();
@@ -71,4 +73,8 @@ export const enterprise = {
   // Directory: departments and liaisons (any staff of the job)
   departments: roleAction(ENTERPRISE_STAFF, z.object({}), async (_input, ctx) => listDepartments(ctx.store)),
   liaisons: roleAction(ENTERPRISE_STAFF, z.object({ includeInactive: z.boolean().default(false) }), async (input, ctx) => listLiaisons(ctx.store, input.includeInactive)),
+
+  // 定向招聘 (job openings, residents' interest with consent) and 定位推送 (policies pushed to the enterprises they fit)
+  ...recruitingActions,
+  ...policyActions,
 };

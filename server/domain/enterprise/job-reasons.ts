@@ -15,6 +15,7 @@ export type JobRefusal =
   | 'OWN_ENTERPRISE_JOB'
   | 'CONTACT_NOT_SHARED'
   | 'OPENINGS_BELOW_FILLED'
+  | 'REOPEN_NEEDS_OPENINGS'
   | 'EDITED_BY_OTHERS'
   | 'ILLEGAL_JOB_TRANSITION'
   | 'ILLEGAL_INTEREST_TRANSITION';
@@ -29,6 +30,7 @@ const MESSAGES: Record<JobRefusal, (d: RefusalDetails) => string> = {
   OWN_ENTERPRISE_JOB: () => '不能报名自己企业发布的岗位',
   CONTACT_NOT_SHARED: () => '求职者没有同意提供联系方式，不能标记录用',
   OPENINGS_BELOW_FILLED: (d) => `招聘人数不能少于已录用的 ${d.filled} 人`,
+  REOPEN_NEEDS_OPENINGS: () => '岗位已招满，请先增加招聘人数再重新招聘',
   EDITED_BY_OTHERS: () => '岗位已被他人修改，请刷新后再试',
   ILLEGAL_JOB_TRANSITION: (d) => `岗位当前${d.stateLabel}，不能${d.eventLabel}`,
   ILLEGAL_INTEREST_TRANSITION: (d) => `这条意向当前${d.stateLabel}，不能${d.eventLabel}`,
