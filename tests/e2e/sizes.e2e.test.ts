@@ -14,8 +14,8 @@ import { eventually, visible } from './wait';
  */
 jest.setTimeout(300_000);
 
-type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber';
-const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜' };
+type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber' | 'contact' | 'economic';
+const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜', contact: '马晓东', economic: '高磊' };
 
 interface Visit {
   url: string;
@@ -40,6 +40,8 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/culture/session/index?id=ses-taichi-yc-next' },
     { url: '/packages/culture/mine/index' },
     { url: '/packages/eldercare/partner-apply/index' },
+    { url: '/packages/enterprise/jobs/index' },
+    { url: '/packages/enterprise/job/index?id=job-demo-01' },
     { url: '/packages/privacy/policy/index' },
     { url: '/packages/privacy/mine/index' },
   ],
@@ -81,6 +83,16 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/eldercare/partner-booking/index?id=bk_demo_zhang_haircut' },
     { url: '/packages/eldercare/partner-services/index' },
     { url: '/packages/eldercare/partner-windows/index?serviceId=svc-jiali-haircut' },
+  ],
+  contact: [
+    { url: '/packages/enterprise/job-manage/index' },
+    { url: '/packages/enterprise/job-applicants/index?id=job-demo-01' },
+    { url: '/packages/enterprise/policies/index' },
+    { url: '/packages/enterprise/policy/index?id=pol-demo-city-001' },
+  ],
+  economic: [
+    { url: '/packages/enterprise/staff-jobs/index' },
+    { url: '/packages/enterprise/policy-admin/index' },
   ],
 };
 

@@ -182,6 +182,16 @@ describe('hiring', () => {
   });
 });
 
+describe('data rights', () => {
+  it('shows a resident their interests, and what they gave the enterprise, in 我的数据', async () => {
+    const job = await postJob();
+    await h.ok('resident', 'enterprise', 'expressInterest', { jobId: job.id, shareContact: true, name: '王建华', phone: '13900001111', note: '做过车工' });
+    const data = await h.ok('resident', 'account', 'myData', {});
+    const section = data.sections.find((s) => s.title === '我报名的招聘岗位');
+    expect(section?.items).toEqual([{ heading: job.id, lines: ['状态：已报名', '提供给企业的称呼和电话：王建华 13900001111', '留言：做过车工', expect.stringMatching(/^时间：/)] }]);
+  });
+});
+
 describe('account deletion', () => {
   it('withdraws an open interest and erases the contact; the job count follows', async () => {
     const job = await postJob();

@@ -1,5 +1,8 @@
 import { POLICIES, POLICY_MARKS, markId, type PolicyDoc } from '../../server/domain/enterprise/policies';
 import { pushPolicy, resumePolicyPushes } from '../../server/domain/enterprise/policy-push';
+import { fittingEnterprises } from '../../server/domain/enterprise/measures-access';
+import { ENTERPRISES } from '../../server/domain/enterprise/model';
+import { policyFits } from '../../server/domain/enterprise/policy-match';
 import { runDueJobs } from '../../server/jobs';
 import { codeOf, createHarness, openidOf, type Harness } from '../helpers/harness';
 import { GOOD_RV, GUOLIN, LOGISTICS, MEIQING, WANHUI, addContact } from './enterprise-measures-helpers';
@@ -57,6 +60,22 @@ describe('publishing and pushing', () => {
     const inbox = await h.ok('enterprise_contact', 'account', 'inbox', {});
     const message = inbox.messages.find((m) => m.title === '区级政策：中型制造企业设备更新贷款贴息');
     expect(message?.page).toBe(`/packages/enterprise/policy/index?id=${id}`);
+  });
+
+  it('selects, as a store query, exactly the enterprises the matching rule says fit', async () => {
+    const all = (await h.deps.store.find(ENTERPRISES, {}, { limit: 1000 })).filter((e) => e.status === 'verified');
+    const targets = [
+      { industries: [], sizes: [] },
+      { industries: ['manufacturing'], sizes: [] },
+      { industries: [], sizes: ['small', 'micro'] },
+      { industries: ['manufacturing', 'it'], sizes: ['medium', 'small'] },
+      { industries: ['construction'], sizes: [] },
+    ];
+    for (const target of targets) {
+      const byQuery = (await fittingEnterprises(h.deps.store, target, null, 1000)).map((e) => e.id);
+      const byRule = all.filter((e) => policyFits(target, e)).map((e) => e._id).sort();
+      expect({ target, ids: byQuery }).toEqual({ target, ids: byRule });
+    }
   });
 
   it('reaches every enterprise once in batches, and a repeated or resumed push tells nobody twice', async () => {

@@ -11,7 +11,7 @@ import { openWeapp, pageSettles, textOf, WEAPP_ROOT, type WeappWorld } from './h
  * error, console error or warning.
  */
 
-type Persona = 'resident' | 'relative' | 'grid_worker' | 'community_admin' | 'district_admin' | 'partner_barber';
+type Persona = 'resident' | 'relative' | 'grid_worker' | 'community_admin' | 'district_admin' | 'partner_barber' | 'enterprise_contact' | 'economic_staff';
 interface PageCase {
   as: Persona;
   query?: string;
@@ -66,6 +66,14 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/privacy/mine/index': () => ({ as: 'resident', shows: ['我的数据', '王建华', '注销账号'] }),
   'packages/privacy/policy/index': () => ({ as: 'resident', shows: ['隐私政策', '我们会用到的手机功能', '您的权利'] }),
   'packages/workbench/moderation/index': () => ({ as: 'community_admin', shows: ['内容审核', '没有待处理的内容。'] }),
+  'packages/enterprise/jobs/index': () => ({ as: 'resident', shows: ['家门口招聘', '房车总装工'] }),
+  'packages/enterprise/job/index': () => ({ as: 'resident', query: 'id=job-demo-01', shows: ['房车总装工', '我想应聘'] }),
+  'packages/enterprise/job-manage/index': () => ({ as: 'enterprise_contact', shows: ['招聘岗位管理', '房车总装工'] }),
+  'packages/enterprise/job-applicants/index': () => ({ as: 'enterprise_contact', query: 'id=job-demo-01', shows: ['报名「房车总装工」的居民'] }),
+  'packages/enterprise/staff-jobs/index': () => ({ as: 'economic_staff', shows: ['定向招聘', '招聘情况'] }),
+  'packages/enterprise/policies/index': () => ({ as: 'enterprise_contact', shows: ['惠企政策', '符合本企业'] }),
+  'packages/enterprise/policy/index': () => ({ as: 'enterprise_contact', query: 'id=pol-demo-city-001', shows: ['政策（第 1 批）', '标记为已申报'] }),
+  'packages/enterprise/policy-admin/index': () => ({ as: 'economic_staff', shows: ['政策推送', '市级政策 181 项已推送'] }),
 };
 
 describe("WeChat's compilers take the whole build", () => {

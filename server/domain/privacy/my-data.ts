@@ -9,6 +9,8 @@ import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderD
 import { STATUS_LABELS } from '../eldercare/states';
 import type { IssueDoc, SupportDoc } from '../issues/types';
 import type { OutboxMessage } from '../notify/outbox';
+import { interestsOf, type InterestDoc } from '../enterprise/jobs';
+import { INTEREST_STATE_LABELS } from '../enterprise/job-states';
 import { consentState } from './consent';
 
 /**
@@ -34,6 +36,7 @@ export interface MyData {
   applications: ApplicationDoc[];
   enrolments: EnrolmentDoc[];
   messages: OutboxMessage[];
+  jobInterests: InterestDoc[];
 }
 
 export async function collectMyData(store: DocumentStore, openid: string, now: Date): Promise<MyData> {
@@ -51,8 +54,9 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     const elder = await store.get<ElderDoc>(C.elders, row.elderId);
     return elder ? [{ ...elder, relation: row.relation }] : [];
   }))).flat();
+  const jobInterests = await interestsOf(store, openid);
   const userView = user ? (({ isStaff: _s, scopeIds: _k, ...rest }) => rest)(user) : null;
-  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, messages };
+  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, messages, jobInterests };
 }
 
 const ENROLMENT_WORDS: Record<string, string> = { enrolled: '已报名', waitlisted: '候补中', offered: '候补递补待确认', cancelled: '已取消', attended: '已签到', no_show: '未到', completed: '已学完' };
@@ -123,6 +127,10 @@ export function sectionsOf(data: MyData): Section[] {
     {
       title: '我的课程和活动报名',
       items: data.enrolments.map((e) => ({ heading: e.targetId, lines: [`报名称呼：${e.name}`, `电话：${e.phone ?? '未留'}`, `状态：${ENROLMENT_WORDS[e.state] ?? e.state}`, `时间：${time(e.createdAt)}`] })),
+    },
+    {
+      title: '我报名的招聘岗位',
+      items: data.jobInterests.map((i) => ({ heading: i.jobId, lines: [`状态：${INTEREST_STATE_LABELS[i.state]}`, i.shareContact ? `提供给企业的称呼和电话：${i.name ?? ''} ${i.phone ?? ''}` : '未向企业提供联系方式', ...(i.note ? [`留言：${i.note}`] : []), `时间：${time(i.createdAt)}`] })),
     },
     { title: '发给我的消息', items: data.messages.map((m) => ({ heading: m.title, lines: [m.body, `时间：${time(m.createdAt)}`] })) },
   ];
