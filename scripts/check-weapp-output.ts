@@ -51,7 +51,7 @@ export const STAFF_PAGE = [
   /^packages\/eldercare\/(grid|partner|partner-booking|partner-services|partner-windows|admin|admin-[a-z-]+)\/index$/,
   /^packages\/culture\/(manage|edit|roster|stats|course-edit|lesson-edit)\/index$/,
   // 定向招聘 and 定位推送: the enterprise's and staff's pages; jobs and job are public.
-  /^packages\/enterprise\/(job-manage|job-applicants|staff-jobs|policies|policy|policy-admin)\/index$/,
+  /^packages\/enterprise\/(job-manage|job-applicants|staff-jobs|policies|policy|staff-policies)\/index$/,
 ];
 /** Public pages a shared link or a search result opens: they must stay findable. */
 export const PUBLIC_PAGES = ['pages/index/index', 'packages/culture/catalogue/index', 'packages/culture/course/index', 'packages/culture/session/index', 'packages/eldercare/services/index', 'packages/enterprise/jobs/index', 'packages/enterprise/job/index'];

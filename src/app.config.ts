@@ -13,7 +13,7 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     { root: 'packages/culture', pages: ['catalogue/index', 'course/index', 'lesson/index', 'session/index', 'mine/index', 'manage/index', 'edit/index', 'roster/index', 'stats/index', 'course-edit/index', 'lesson-edit/index'] },
     { root: 'packages/eldercare', pages: ['index', 'elder-form/index', 'services/index', 'book/index', 'bookings/index', 'booking/index', 'grid/index', 'partner/index', 'partner-booking/index', 'partner-services/index', 'partner-windows/index', 'admin/index', 'admin-elders/index', 'admin-applications/index', 'guardians/index', 'partner-apply/index', 'admin-services/index'] },
     // 企业直通车. 定向招聘 and 定位推送: jobs and job are public (residents, shared links); the rest are for enterprise contacts and staff.
-    { root: 'packages/enterprise', pages: ['jobs/index', 'job/index', 'job-manage/index', 'job-applicants/index', 'staff-jobs/index', 'policies/index', 'policy/index', 'policy-admin/index'] },
+    { root: 'packages/enterprise', pages: ['jobs/index', 'job/index', 'job-manage/index', 'job-applicants/index', 'staff-jobs/index', 'policies/index', 'policy/index', 'staff-policies/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',

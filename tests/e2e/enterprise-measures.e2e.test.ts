@@ -37,7 +37,7 @@ describe('定向招聘: a resident expresses interest in a job', () => {
     await visible(byTestId(page, 'job-job-demo-01'));
     await expectAccessible(page, 'jobs');
 
-    await byTestId(page, 'job-job-demo-01').getByRole('button', { name: /查看岗位：房车总装工/ }).click();
+    await byTestId(page, 'job-job-demo-01').getByRole('button', { name: /查看详情：房车总装工/ }).click();
     await heading(page, '房车总装工');
     await visible(byTestId(page, 'express-interest'));
     await expectAccessible(page, 'job (not interested)');
@@ -80,7 +80,7 @@ describe('定位推送: staff publish a policy and the matching enterprise sees 
   it('publishes for medium manufacturers; the enterprise finds it first, marks it applied; staff see the mark', async () => {
     const staff = await world.newPage();
     await loginAs(staff, '高磊');
-    await openWork(staff, 'enterprise-policy-admin');
+    await openWork(staff, 'enterprise-staff-policies');
     await heading(staff, '政策推送');
     await hasText(byTestId(staff, 'figures-city'), '市级政策 181 项已推送');
     await hasText(byTestId(staff, 'figures-district'), '区级政策 15 项已推送');
@@ -97,7 +97,7 @@ describe('定位推送: staff publish a policy and the matching enterprise sees 
     await hasAttribute(byTestId(staff, 'policy-sizes-medium'), 'aria-checked', 'true');
     await expectAccessible(staff, 'policy form');
     await byTestId(staff, 'publish-policy').click();
-    await hasText(byTestId(staff, 'policy-admin-outcome'), '推送给 2 家符合条件的企业');
+    await hasText(byTestId(staff, 'staff-policies-outcome'), '推送给 2 家符合条件的企业');
     await hasText(byTestId(staff, 'figures-district'), '区级政策 16 项已推送');
 
     // The matching enterprise: the new policy is at the top of 惠企政策, marked as fitting.
@@ -110,7 +110,7 @@ describe('定位推送: staff publish a policy and the matching enterprise sees 
     await hasText(first, '符合本企业');
     await hasText(first, '未读');
     await expectAccessible(company, 'policies');
-    await first.getByRole('button', { name: /查看政策/ }).click();
+    await first.getByRole('button', { name: /查看详情/ }).click();
     await heading(company, '中型制造企业设备更新贷款贴息');
     await expectAccessible(company, 'policy');
     await byTestId(company, 'mark-applied').click();

@@ -92,7 +92,7 @@ const VISITS: Record<Persona, Visit[]> = {
   ],
   economic: [
     { url: '/packages/enterprise/staff-jobs/index' },
-    { url: '/packages/enterprise/policy-admin/index' },
+    { url: '/packages/enterprise/staff-policies/index' },
   ],
 };
 

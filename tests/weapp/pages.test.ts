@@ -73,7 +73,7 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/enterprise/staff-jobs/index': () => ({ as: 'economic_staff', shows: ['定向招聘', '招聘情况'] }),
   'packages/enterprise/policies/index': () => ({ as: 'enterprise_contact', shows: ['惠企政策', '符合本企业'] }),
   'packages/enterprise/policy/index': () => ({ as: 'enterprise_contact', query: 'id=pol-demo-city-001', shows: ['政策（第 1 批）', '标记为已申报'] }),
-  'packages/enterprise/policy-admin/index': () => ({ as: 'economic_staff', shows: ['政策推送', '市级政策 181 项已推送'] }),
+  'packages/enterprise/staff-policies/index': () => ({ as: 'economic_staff', shows: ['政策推送', '市级政策 181 项已推送'] }),
 };
 
 describe("WeChat's compilers take the whole build", () => {

@@ -6,7 +6,7 @@ import JobManagePage from '../../../src/packages/enterprise/job-manage/index';
 import { jobDraftProblem } from '../../../src/packages/enterprise/job-manage/job-form';
 import PoliciesPage from '../../../src/packages/enterprise/policies/index';
 import PolicyPage from '../../../src/packages/enterprise/policy/index';
-import { policyDraftProblem, toggle, EMPTY_POLICY } from '../../../src/packages/enterprise/policy-admin/policy-form';
+import { policyDraftProblem, toggle, EMPTY_POLICY } from '../../../src/packages/enterprise/staff-policies/policy-form';
 import { taroDouble } from '../taro-double';
 import { action, installFetch } from '../fake-fetch';
 

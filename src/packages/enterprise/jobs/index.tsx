@@ -25,7 +25,7 @@ export default function JobsPage() {
             我报名的岗位
           </Heading>
           {interests.map((i) => (
-            <Btn key={i.id} kind="plain" onClick={() => go(MEASURE_PATHS.job(i.jobId))} label={`${i.job?.title ?? '岗位'}：${i.stateLabel}`}>
+            <Btn key={i.id} kind="plain" onClick={() => go(MEASURE_PATHS.job(i.jobId))}>
               {i.job?.title ?? '岗位'}（{i.job?.enterpriseName ?? ''}）：{i.stateLabel}
             </Btn>
           ))}

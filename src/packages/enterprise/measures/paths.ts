@@ -10,5 +10,5 @@ export const MEASURE_PATHS = {
   staffJobs: `${ROOT}/staff-jobs/index`,
   policies: `${ROOT}/policies/index`,
   policy: (id: string) => `${ROOT}/policy/index?id=${q(id)}`,
-  policyAdmin: `${ROOT}/policy-admin/index`,
+  staffPolicies: `${ROOT}/staff-policies/index`,
 };

@@ -54,7 +54,7 @@ function Policies() {
                   </Heading>
                   <PolicyTags policy={p} fits={p.fits} markLabel={p.markLabel} />
                   <View className="muted">{p.issuer} · 适用：{p.audience}</View>
-                  <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.policy(p.id))} label={`查看政策：${p.title}`}>
+                  <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.policy(p.id))} label={`查看详情：${p.title}`}>
                     查看详情
                   </Btn>
                 </View>

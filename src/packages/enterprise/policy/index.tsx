@@ -61,7 +61,7 @@ function PolicyDetail() {
         ) : null}
       </StatusView>
       <OutcomeNotice outcome={outcome} testId="policy-outcome" />
-      <Btn kind="secondary" className="spaced" onClick={() => go(data?.staff ? MEASURE_PATHS.policyAdmin : MEASURE_PATHS.policies)}>
+      <Btn kind="secondary" className="spaced" onClick={() => go(data?.staff ? MEASURE_PATHS.staffPolicies : MEASURE_PATHS.policies)}>
         返回政策列表
       </Btn>
     </Page>

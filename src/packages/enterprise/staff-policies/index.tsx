@@ -17,22 +17,22 @@ import { OutcomeNotice } from '../measures/OutcomeNotice';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { StaffPolicies } from '../measures/types';
 import { toggle, type PolicyDraft } from './policy-form';
-import { usePolicyAdmin } from './use-policy-admin';
+import { useStaffPolicies } from './use-staff-policies';
 
 const STAFF = ['economic_staff', 'district_admin', 'enterprise_liaison'] as const;
 const OFFICE = new Set<string>(['economic_staff', 'district_admin']);
 
 /** 政策推送 for staff: how many policies reached enterprises (by level), publishing a new one, each policy's reach. */
-export default function PolicyAdminPage() {
+export default function StaffPoliciesPage() {
   return (
     <StaffOnly roles={STAFF}>
-      <PolicyAdmin />
+      <StaffPolicies />
     </StaffOnly>
   );
 }
 
-function PolicyAdmin() {
-  const state = usePolicyAdmin();
+function StaffPolicies() {
+  const state = useStaffPolicies();
   const me = useMe();
   const { list, busy } = state;
   usePullRefresh(list);
@@ -42,7 +42,7 @@ function PolicyAdmin() {
 
   return (
     <Page title="政策推送">
-      <OutcomeNotice outcome={state.outcome} testId="policy-admin-outcome" />
+      <OutcomeNotice outcome={state.outcome} testId="staff-policies-outcome" />
       <StatusView loading={list.loading && !data} error={list.error} onRetry={list.reload}>
         {data ? (
           <View className="stack">
@@ -81,7 +81,7 @@ function PolicyAdmin() {
                     推送 {p.pushed} 家，已读 {p.read}，已申报 {p.applied}
                     {p.pushPending ? '（推送中）' : ''}
                   </View>
-                  <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.policy(p.id))} label={`查看政策：${p.title}`}>
+                  <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.policy(p.id))} label={`查看详情：${p.title}`}>
                     查看详情
                   </Btn>
                   {office && p.status === 'published' ? (
@@ -100,7 +100,7 @@ function PolicyAdmin() {
   );
 }
 
-function PublishForm({ state, options, onDone, busy }: { state: ReturnType<typeof usePolicyAdmin>; options: StaffPolicies['options']; onDone: () => void; busy: boolean }) {
+function PublishForm({ state, options, onDone, busy }: { state: ReturnType<typeof useStaffPolicies>; options: StaffPolicies['options']; onDone: () => void; busy: boolean }) {
   const { draft, setDraft } = state;
   const set = <K extends keyof PolicyDraft>(key: K) => (value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   return (

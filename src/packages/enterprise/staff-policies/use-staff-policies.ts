@@ -8,7 +8,7 @@ import { EMPTY_POLICY, policyDraftProblem, type PolicyDraft } from './policy-for
 type PublishInput = InputOf<'enterprise', 'publishPolicy'>;
 
 /** Staff's policy list with reach and figures, and publishing (the office only). */
-export function usePolicyAdmin() {
+export function useStaffPolicies() {
   const list = useResource(useCallback(() => call('enterprise', 'staffPolicies', {}), []));
   const { busy, outcome, act, setOutcome } = useAct();
   const [draft, setDraft] = useState<PolicyDraft>(EMPTY_POLICY);
