@@ -17,6 +17,8 @@ const text = (label: string, max: number) => z.string({ error: `请填写${label
 const required = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
 const level = z.enum(POLICY_LEVELS, { error: '请选择政策级别：市级或区级' });
 const topic = z.enum(POLICY_TOPIC_IDS, { error: '请选择政策类别' });
+/** How many policies a list shows: a page of cards, more on request. */
+const limit = z.number().int().min(1).max(300, '一次最多显示 300 条').default(30);
 
 const policyInput = z.object({
   title: required('政策名称', 60),
@@ -33,9 +35,9 @@ const policyInput = z.object({
 export const policyActions = {
   publishPolicy: roleAction(ENTERPRISE_OFFICE, policyInput, async (input, ctx) => publishPolicy(ctx, input)),
   withdrawPolicy: roleAction(ENTERPRISE_OFFICE, z.object({ policyId: id, version: versionField() }), async (input, ctx) => withdrawPolicy(ctx, input.policyId, input.version)),
-  staffPolicies: roleAction(ENTERPRISE_STAFF, z.object({ level: level.optional(), topic: topic.optional() }), async (input, ctx) => staffPolicies(ctx, input)),
-  enterprisePolicies: roleAction(ENTERPRISE_CONTACTS, z.object({ onlyFitting: z.boolean().default(false), enterpriseId: id.optional() }), async (input, ctx) =>
-    enterprisePolicies(ctx, { onlyFitting: input.onlyFitting }, input.enterpriseId),
+  staffPolicies: roleAction(ENTERPRISE_STAFF, z.object({ level: level.optional(), topic: topic.optional(), limit }), async (input, ctx) => staffPolicies(ctx, input)),
+  enterprisePolicies: roleAction(ENTERPRISE_CONTACTS, z.object({ onlyFitting: z.boolean().default(false), limit, enterpriseId: id.optional() }), async (input, ctx) =>
+    enterprisePolicies(ctx, { onlyFitting: input.onlyFitting, limit: input.limit }, input.enterpriseId),
   ),
   getPolicy: roleAction([...ENTERPRISE_CONTACTS, ...ENTERPRISE_STAFF], z.object({ policyId: id, enterpriseId: id.optional() }), async (input, ctx) => getPolicy(ctx, input.policyId, input.enterpriseId)),
   markApplied: roleAction(ENTERPRISE_CONTACTS, z.object({ policyId: id, applied: z.boolean({ error: '请选择已申报或取消' }), enterpriseId: id.optional() }), async (input, ctx) =>

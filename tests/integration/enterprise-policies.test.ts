@@ -135,14 +135,19 @@ describe('reading and marking', () => {
   it('lists the fitting policies first for the enterprise, then the others', async () => {
     const { id: fits } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', FOR_FACTORIES);
     const { id: software } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', { ...FOR_FACTORIES, title: '软件企业上云补贴', industries: ['it'], sizes: [] });
-    const list = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', {});
+    const list = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { limit: 300 });
+    expect(list.total).toBe(list.items.length);
     const ids = list.items.map((p) => p.id);
     expect(ids[0]).toBe(fits);
     const firstMisfit = list.items.findIndex((p) => !p.fits);
     expect(list.items.slice(0, firstMisfit).every((p) => p.fits)).toBe(true);
     expect(list.items.slice(firstMisfit).every((p) => !p.fits)).toBe(true);
     expect(ids.indexOf(software)).toBeGreaterThanOrEqual(firstMisfit);
-    const only = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { onlyFitting: true });
+    const only = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { onlyFitting: true, limit: 300 });
+    // A page at a time: the first 30, the same order.
+    const page = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', {});
+    expect(page.items.map((p) => p.id)).toEqual(ids.slice(0, 30));
+    expect(page.total).toBe(ids.length);
     expect(only.items.every((p) => p.fits)).toBe(true);
     expect(only.items.map((p) => p.id)).not.toContain(software);
   });
@@ -173,7 +178,7 @@ describe('reading and marking', () => {
     expect(codeOf(await h.call('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 2 }))).toBe('CONFLICT');
     await h.ok('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 1 });
     expect(codeOf(await h.call('enterprise_contact', 'enterprise', 'getPolicy', { policyId: id }))).toBe('NOT_FOUND');
-    expect((await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', {})).items.map((p) => p.id)).not.toContain(id);
+    expect((await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { limit: 300 })).items.map((p) => p.id)).not.toContain(id);
     const again = await h.call('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 2 });
     expect(reasonOf(again)).toBe('ILLEGAL_POLICY_TRANSITION');
   });

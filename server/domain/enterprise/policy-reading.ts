@@ -54,7 +54,7 @@ function enterpriseView(p: PolicyDoc, enterprise: EnterpriseSummary, mark: Polic
 }
 
 /** The enterprise's policy list: fitting first, then open before expired, nearest deadline first. */
-export async function enterprisePolicies(ctx: SignedInContext, filter: { onlyFitting: boolean }, enterpriseId?: string) {
+export async function enterprisePolicies(ctx: SignedInContext, filter: { onlyFitting: boolean; limit: number }, enterpriseId?: string) {
   const enterprise = await callerEnterprise(ctx, enterpriseId);
   const today = todayInShanghai(ctx.now);
   const [policies, marks] = await Promise.all([publishedPolicies(ctx.store), marksOf(ctx.store, enterprise.id)]);
@@ -63,7 +63,9 @@ export async function enterprisePolicies(ctx: SignedInContext, filter: { onlyFit
   return {
     enterprise: { id: enterprise.id, name: enterprise.name, industry: INDUSTRY_LABELS[enterprise.industry as Industry] ?? enterprise.industry, size: SIZE_LABELS[enterprise.size as EnterpriseSize] ?? enterprise.size },
     unread: ranked.filter((p) => p.fits && (p.mark === null || p.mark === 'pushed')).length,
-    items: items.slice(0, 300),
+    total: items.length,
+    // A phone renders a page of cards, not 200: the page asks for more as the reader goes on.
+    items: items.slice(0, filter.limit),
   };
 }
 
@@ -144,11 +146,11 @@ async function allPolicies(ctx: SignedInContext): Promise<PolicyDoc[]> {
 }
 
 /** Staff's list, newest first, with each policy's reach, and the figures by level. */
-export async function staffPolicies(ctx: SignedInContext, filter: { level?: PolicyLevel; topic?: PolicyTopic }) {
+export async function staffPolicies(ctx: SignedInContext, filter: { level?: PolicyLevel; topic?: PolicyTopic; limit: number }) {
   const today = todayInShanghai(ctx.now);
   const all = await allPolicies(ctx);
   const rows = all.filter((p) => (!filter.level || p.level === filter.level) && (!filter.topic || p.topic === filter.topic));
-  return { items: rows.slice(0, 200).map((p) => ({ ...policyFacts(p, today), ...staffFigures(p) })), total: rows.length, figures: policyFigures(all), options: POLICY_OPTIONS };
+  return { items: rows.slice(0, filter.limit).map((p) => ({ ...policyFacts(p, today), ...staffFigures(p) })), total: rows.length, figures: policyFigures(all), options: POLICY_OPTIONS };
 }
 
 /**

@@ -151,6 +151,7 @@ describe('惠企政策 pages (an enterprise reads and marks a policy)', () => {
       action('enterprise', 'enterprisePolicies', (input) => ({
         enterprise: { id: 'ent-1', name: '固特房车', industry: '制造业', size: '中型' },
         unread: 1,
+        total: input.onlyFitting ? 1 : 40,
         items: input.onlyFitting ? [POLICY] : [POLICY, other],
       })),
     );
@@ -161,10 +162,16 @@ describe('惠企政策 pages (an enterprise reads and marks a policy)', () => {
     expect(within(screen.getByTestId('policy-pol-1')).getByText('符合本企业')).toBeTruthy();
     expect(within(screen.getByTestId('policy-pol-2')).queryByText('符合本企业')).toBeNull();
     expect(screen.getByTestId('policies-summary').textContent).toContain('有 1 条未读');
+    fireEvent.click(screen.getByRole('button', { name: '显示更多（还有 38 条）' }));
+    await waitFor(() => expect(bodiesOf(seen, 'enterprisePolicies').map((b) => b.limit)).toEqual([30, 60]));
     fireEvent.click(screen.getByRole('radio', { name: '只看符合本企业的' }));
     await waitFor(() => expect(screen.queryByText('软件企业政策')).toBeNull());
     expect(screen.getByText('工业企业技术改造综合奖补政策')).toBeTruthy();
-    expect(bodiesOf(seen, 'enterprisePolicies').map((b) => b.onlyFitting)).toEqual([false, true]);
+    expect(bodiesOf(seen, 'enterprisePolicies').map((b) => [b.onlyFitting, b.limit])).toEqual([
+      [false, 30],
+      [false, 60],
+      [true, 30],
+    ]);
   });
 
   it('marks a policy applied and shows the new mark', async () => {

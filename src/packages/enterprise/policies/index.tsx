@@ -27,7 +27,7 @@ export default function PoliciesPage() {
 }
 
 function Policies() {
-  const { list, onlyFitting, setOnlyFitting, subscribe } = usePolicies();
+  const { list, onlyFitting, setOnlyFitting, showMore, subscribe } = usePolicies();
   usePullRefresh(list);
   const data = list.data;
 
@@ -60,6 +60,11 @@ function Policies() {
                 </View>
               ))}
             </View>
+            {data.total > data.items.length ? (
+              <Btn kind="secondary" loading={list.loading} onClick={showMore} testId="more-policies">
+                显示更多（还有 {data.total - data.items.length} 条）
+              </Btn>
+            ) : null}
           </View>
         ) : null}
       </StatusView>

@@ -1,13 +1,22 @@
 import { call } from '../../../api/client';
 import { useFilteredResource } from '../../../hooks/use-filtered-resource';
 import { subscribeFor } from '../../../platform/subscribe';
+import { PAGE_SIZE } from '../measures/paging';
 
-const load = (onlyFitting: boolean) => call('enterprise', 'enterprisePolicies', { onlyFitting });
+
+interface Filter {
+  onlyFitting: boolean;
+  limit: number;
+}
+
+const load = (filter: Filter) => call('enterprise', 'enterprisePolicies', filter);
 
 /** The policies for the contact's enterprise, those that fit it first; optionally only those. */
 export function usePolicies() {
-  const { filter: onlyFitting, setFilter: setOnlyFitting, resource: list } = useFilteredResource<boolean, Awaited<ReturnType<typeof load>>>(false, load);
+  const { filter, setFilter, resource: list } = useFilteredResource<Filter, Awaited<ReturnType<typeof load>>>({ onlyFitting: false, limit: PAGE_SIZE }, load);
+  const setOnlyFitting = (onlyFitting: boolean) => setFilter({ onlyFitting, limit: PAGE_SIZE });
+  const showMore = () => setFilter((f) => ({ ...f, limit: f.limit + PAGE_SIZE }));
   // WeChat asks from a tap: the contact chooses to hear about new policies that fit.
   const subscribe = () => void subscribeFor('enterprisePolicy');
-  return { list, onlyFitting, setOnlyFitting, subscribe };
+  return { list, onlyFitting: filter.onlyFitting, setOnlyFitting, showMore, subscribe };
 }

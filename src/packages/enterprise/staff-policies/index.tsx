@@ -92,7 +92,11 @@ function StaffPolicies() {
                 </View>
               ))}
             </View>
-            {data.total > data.items.length ? <View className="muted">共 {data.total} 项，显示最新的 {data.items.length} 项。</View> : null}
+            {data.total > data.items.length ? (
+              <Btn kind="secondary" loading={list.loading} onClick={state.showMore} testId="more-staff-policies">
+                显示更多（共 {data.total} 项，已显示 {data.items.length} 项）
+              </Btn>
+            ) : null}
           </View>
         ) : null}
       </StatusView>

@@ -1,15 +1,19 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
+import { PAGE_SIZE } from '../measures/paging';
 import { call } from '../../../api/client';
 import type { InputOf } from '../../../api/types';
-import { useResource } from '../../../hooks/use-resource';
+import { useFilteredResource } from '../../../hooks/use-filtered-resource';
 import { useAct } from '../measures/use-act';
 import { EMPTY_POLICY, policyDraftProblem, type PolicyDraft } from './policy-form';
 
 type PublishInput = InputOf<'enterprise', 'publishPolicy'>;
 
+const loadList = (limit: number) => call('enterprise', 'staffPolicies', { limit });
+
 /** Staff's policy list with reach and figures, and publishing (the office only). */
 export function useStaffPolicies() {
-  const list = useResource(useCallback(() => call('enterprise', 'staffPolicies', {}), []));
+  const { setFilter: setLimit, resource: list } = useFilteredResource<number, Awaited<ReturnType<typeof loadList>>>(PAGE_SIZE, loadList);
+  const showMore = () => setLimit((n) => n + PAGE_SIZE);
   const { busy, outcome, act, setOutcome } = useAct();
   const [draft, setDraft] = useState<PolicyDraft>(EMPTY_POLICY);
 
@@ -41,5 +45,5 @@ export function useStaffPolicies() {
     if (done) list.reload();
   };
 
-  return { list, draft, setDraft, publish, withdraw, busy, outcome };
+  return { list, draft, setDraft, publish, withdraw, showMore, busy, outcome };
 }
