@@ -12,7 +12,7 @@ export type PolicyRefusal =
 
 const MESSAGES: Record<PolicyRefusal, (d: RefusalDetails) => string> = {
   POLICY_NOT_FOUND: () => '没有找到这条政策',
-  NO_ENTERPRISE: () => '您还没有绑定企业，绑定后才能查看推送给企业的政策',
+  NO_ENTERPRISE: () => '您还没有代表这家企业，请先登记企业或请企业联系人邀请您',
   DEADLINE_IN_PAST: () => '申报截止日期不能早于今天',
   EDITED_BY_OTHERS: () => '政策已被他人修改，请刷新后再试',
   ILLEGAL_POLICY_TRANSITION: (d) => `政策当前${d.stateLabel}，不能${d.eventLabel}`,
