@@ -18,6 +18,8 @@ import { newUser, withBindings, type UserDoc } from '../server/domain/account/us
 import { CONTACTS, contactId, DEPARTMENTS, ENTERPRISES, enterpriseId, LIAISONS, type DepartmentDoc, type EnterpriseDoc, type LiaisonDoc } from '../server/domain/enterprise/model';
 import type { DocumentStore } from '../server/store/port';
 import { POLICY_VERSION } from '../src/privacy/data';
+import { inShanghai } from '../server/core/time';
+import { VISITS, type VisitDoc } from '../server/domain/enterprise/visits';
 
 export const ENTERPRISE_PERSONAS: Persona[] = [
   {
@@ -82,14 +84,20 @@ export const ENTERPRISE_SEED: SeedEnterprise[] = [
   { name: '青岛环湾物流有限公司', creditCode: '91370203MADX00007E', industry: 'logistics', size: 'small', address: '环湾大厦 601 室', contactName: '周静', contactPhone: '13800000107', status: 'pending', liaisonId: null, visitedDaysAgo: null },
 ];
 
-const DAY_MS = 86_400_000;
-
 /** A date (YYYY-MM-DD) in Shanghai, `days` before `now`. */
 function shanghaiDaysAgo(now: Date, days: number): string {
-  return new Date(now.getTime() - days * DAY_MS + 8 * 3600_000).toISOString().slice(0, 10);
+  return inShanghai(now).subtract(days, 'day').format('YYYY-MM-DD');
 }
 
-export function seedEnterpriseDocs(now: Date): { enterprises: EnterpriseDoc[] } {
+/** DEMO: what the visitors wrote; one finding per visit, as the article's "问题77个" were collected. */
+const VISIT_NOTES: Record<string, { visitors: string; peopleMet: string; findings: string[] }> = {
+  '91370203MADX00001U': { visitors: '王立新、高磊', peopleMet: '陈建国（综合管理部部长）', findings: ['新厂区员工通勤班车停靠点需要协调'] },
+  '91370203MADX00002Y': { visitors: '李红梅、高磊', peopleMet: '刘洋（行政总监）', findings: ['扩产需要流动资金，想了解低息贷款政策'] },
+  '91370203MADX000032': { visitors: '周敏', peopleMet: '马晓东（人事经理）', findings: ['旺季前需要招焊工和装配工 20 人左右'] },
+  '91370203MADX000045': { visitors: '周敏', peopleMet: '赵敏（总经理）', findings: ['想申报高新技术企业，不清楚条件'] },
+};
+
+export function seedEnterpriseDocs(now: Date): { enterprises: EnterpriseDoc[]; visits: VisitDoc[] } {
   const at = now.toISOString();
   const enterprises = ENTERPRISE_SEED.map(({ visitedDaysAgo, contactOpenid: _contact, ...e }): EnterpriseDoc => ({
     _id: enterpriseId(e.creditCode),
@@ -105,14 +113,20 @@ export function seedEnterpriseDocs(now: Date): { enterprises: EnterpriseDoc[] } 
     updatedAt: at,
     demo: true,
   }));
-  return { enterprises };
+  const visits = enterprises.flatMap((e): VisitDoc[] => {
+    const notes = VISIT_NOTES[e.creditCode];
+    if (!notes || e.lastVisitDate === null) return [];
+    const findings = notes.findings.map((text, i) => ({ id: `f${i + 1}`, text, requestId: null }));
+    return [{ _id: `visit_demo_${e.creditCode.slice(-4).toLowerCase()}`, enterpriseId: e._id, enterpriseName: e.name, liaisonId: e.liaisonId, date: e.lastVisitDate, visitors: notes.visitors, peopleMet: notes.peopleMet, findings, createdBy: 'demo-economic-staff', createdAt: at, demo: true }];
+  });
+  return { enterprises, visits };
 }
 
 /** Loads the demo of 企业直通车 once; a store from before this job gets it (and its personas) on the next start. */
 export async function seedEnterprise(store: DocumentStore, now: Date): Promise<{ seeded: boolean }> {
   if (await store.get(LIAISONS, 'lia-economy')) return { seeded: false };
   const at = now.toISOString();
-  const { enterprises } = seedEnterpriseDocs(now);
+  const { enterprises, visits } = seedEnterpriseDocs(now);
   const missingPersonas: Persona[] = [];
   for (const persona of ENTERPRISE_PERSONAS) if (!(await store.get<UserDoc>('users', persona.openid))) missingPersonas.push(persona);
   await store.transaction(async (tx) => {
@@ -124,6 +138,7 @@ export async function seedEnterprise(store: DocumentStore, now: Date): Promise<{
       const openid = seed.contactOpenid ?? e.registeredBy;
       await tx.set(CONTACTS, { _id: contactId(e._id, openid), enterpriseId: e._id, openid, name: e.contactName, phone: e.contactPhone, joinedVia: 'registration', joinedAt: at, demo: true });
     }
+    for (const v of visits) await tx.set(VISITS, v);
     for (const persona of missingPersonas) {
       const user: UserDoc = { ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now), phone: persona.phone, consent: { version: POLICY_VERSION, at }, demo: true };
       await tx.set<UserDoc>('users', user);

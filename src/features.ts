@@ -10,7 +10,7 @@ export interface HomeEntry {
 
 /** The three jobs, first in the grid. */
 export interface Feature extends HomeEntry {
-  key: 'issues' | 'culture' | 'eldercare';
+  key: 'issues' | 'culture' | 'eldercare' | 'enterprise';
   description: string;
 }
 
@@ -35,6 +35,13 @@ export const FEATURES: Feature[] = [
     glyph: '老',
     description: '免费上门：90岁以上理发，70岁以上疏通维修，困难家庭地暖清洗',
     url: '/packages/eldercare/index',
+  },
+  {
+    key: 'enterprise',
+    name: '企业直通车',
+    glyph: '企',
+    description: '企业融资、招工、政策有难事，直接找街道',
+    url: '/packages/enterprise/index',
   },
 ];
 

@@ -19,6 +19,7 @@ export const WORKBENCH: WorkbenchEntry[] = [
   { key: 'culture', name: '文化活动管理', description: '发布活动、报名名单、签到、出勤统计', roles: ['community_admin', 'district_admin'], url: '/packages/culture/manage/index' },
   { key: 'eldercare-grid', name: '代老人预约', description: '为本网格没有智能手机的老人预约上门服务', roles: ['grid_staff'], url: '/packages/eldercare/grid/index' },
   { key: 'eldercare-partner', name: '合作单位工作台', description: '确认预约、安排上门、管理时段和名额', roles: ['partner_staff'], url: '/packages/eldercare/partner/index' },
+  { key: 'enterprise-staff', name: '企业服务', description: '核实企业登记、安排包联、进百企走访', roles: ['economic_staff', 'district_admin', 'enterprise_liaison'], url: '/packages/enterprise/staff/index' },
   { key: 'eldercare-admin', name: '为老服务管理', description: '核实老人信息、审核红色合伙人、服务统计', roles: ['community_admin', 'district_admin'], url: '/packages/eldercare/admin/index' },
   { key: 'enterprise-jobs', name: '招聘岗位管理', description: '发布岗位，查看报名的居民，录用', roles: ['enterprise_contact'], url: '/packages/enterprise/job-manage/index' },
   { key: 'enterprise-policies', name: '惠企政策', description: '符合本企业的政策排在前面，申报后标记', roles: ['enterprise_contact'], url: '/packages/enterprise/policies/index' },

@@ -99,6 +99,9 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'UPDATE_SCREENS', scope: 'test', default: 'unset', description: '`1`: the size e2e test also writes the README screenshots to docs/screens/' },
   { name: 'TZ', scope: 'test', default: 'the machine\'s zone', description: 'the process time zone; tests set it to prove every rule and every shown time is Beijing time whatever the zone' },
   { name: 'BENCH_ISSUES', scope: 'test', default: '100000', description: '`npm run bench`: issues in the queue benchmark' },
+  { name: 'BENCH_ENTERPRISES', scope: 'test', default: '10000', description: '`npm run bench`: enterprises in the 企业直通车 benchmark' },
+  { name: 'BENCH_ENTERPRISE_REQUESTS', scope: 'test', default: '100000', description: '`npm run bench`: requests (诉求) in the 企业直通车 benchmark' },
+  { name: 'BENCH_ENTERPRISE_BURST', scope: 'test', default: '300', description: '`npm run bench`: enterprises filing a request at the same moment' },
 ];
 
 export function envTable(vars: EnvVar[] = ENV_VARS): string {

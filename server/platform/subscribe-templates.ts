@@ -88,9 +88,9 @@ const STATE_FIELDS: TemplateSpec['fields'] = [
 ];
 
 export const TEMPLATES: Record<TemplateKey, TemplateSpec> = {
-  ISSUE_ACCEPTED: { name: '诉求受理通知', fields: STATE_FIELDS, data: withState({ issue_accepted: '已受理', issue_rejected: '不予受理', issue_duplicate: '已合并' }) },
+  ISSUE_ACCEPTED: { name: '诉求受理通知', fields: STATE_FIELDS, data: withState({ issue_accepted: '已受理', issue_rejected: '不予受理', issue_duplicate: '已合并', enterprise_request_accepted: '已受理' }) },
   ISSUE_PROGRESS: { name: '诉求办理进度通知', fields: PLAIN_FIELDS, data: plain },
-  ISSUE_RESULT: { name: '诉求办理结果通知', fields: STATE_FIELDS, data: withState({ issue_resolved: '已办结', issue_closed: '已关闭' }) },
+  ISSUE_RESULT: { name: '诉求办理结果通知', fields: STATE_FIELDS, data: withState({ issue_resolved: '已办结', issue_closed: '已关闭', enterprise_request_resolved: '已办结', enterprise_request_closed: '已办结' }) },
   CULTURE_OFFER: { name: '候补成功通知', fields: PLAIN_FIELDS, data: plain },
   CULTURE_REMINDER: { name: '活动开始提醒', fields: PLAIN_FIELDS, data: plain },
   CULTURE_CHANGE: { name: '活动变更通知', fields: STATE_FIELDS, data: withState({ culture_session_changed: '已变更', culture_session_cancelled: '已取消', culture_offer_expired: '已过期' }) },
@@ -145,6 +145,12 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   eldercare_no_show: 'BOOKING_UPDATE',
   eldercare_complete: 'BOOKING_UPDATE',
   eldercare_remind: 'VISIT_REMINDER',
+  // 企业直通车 诉求: what an enterprise contact wants to hear after filing (the issue templates say the same things).
+  enterprise_request_accepted: 'ISSUE_ACCEPTED',
+  enterprise_request_reply: 'ISSUE_PROGRESS',
+  enterprise_request_matched: 'ISSUE_PROGRESS',
+  enterprise_request_resolved: 'ISSUE_RESULT',
+  enterprise_request_closed: 'ISSUE_RESULT',
   // Staff and partners: new work, and work about to be late.
   'issue_assigned@staff': 'STAFF_ASSIGNMENT',
   'issue_returned@staff': 'STAFF_ASSIGNMENT',
@@ -156,7 +162,12 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   'moderation_held@staff': 'STAFF_ASSIGNMENT',
   // 企业直通车: a registration waits for the economic work team.
   'enterprise_registered@staff': 'STAFF_ASSIGNMENT',
+  'enterprise_assigned@staff': 'STAFF_ASSIGNMENT',
   'issue_reminder@staff': 'STAFF_DEADLINE',
+  'enterprise_request_filed@staff': 'STAFF_ASSIGNMENT',
+  'enterprise_request_reopened@staff': 'STAFF_ASSIGNMENT',
+  'enterprise_request_escalated@staff': 'STAFF_ASSIGNMENT',
+  'enterprise_request_reminder@staff': 'STAFF_DEADLINE',
   // 定位推送: a policy that fits the enterprise (its contacts subscribe on 惠企政策).
   enterprise_policy: 'POLICY_PUSH',
   // 定向招聘: the enterprise's answer to a resident who said they were interested.
@@ -184,7 +195,11 @@ export const IN_APP_ONLY: Record<string, string> = {
   partner_application: 'not urgent; the applicant sees it under 我的申请',
   role_granted: 'the answer to redeeming an invite',
   role_revoked: 'not urgent',
+  enterprise_request_rated: 'a rating; the liaison and department read it in the app',
+  enterprise_request_withdrawn: 'the enterprise’s own tap; the department sees it drop out of the queue',
   enterprise_verification: 'a sub-district decision the contact sees on the 企业直通车 page',
+  enterprise_contact_joined: 'not urgent; the inviter sees the new contact on the 企业直通车 page',
+  enterprise_liaison_set: 'not urgent; the contacts see their liaison on the 企业直通车 page',
   enterprise_job_interest: 'not urgent; the enterprise sees who is interested on its job list',
 };
 

@@ -45,6 +45,12 @@ export const PRIVACY_APIS: readonly PrivacyApi[] = [
     module: 'src/platform/videos.ts',
   },
   {
+    api: 'chooseMedia',
+    wechatItem: '收集你选中的照片或视频信息',
+    purpose: '企业提交诉求时附上营业执照、现场照片等图片，让包联干部和责任部门看清情况',
+    module: 'src/platform/photos.ts',
+  },
+  {
     api: 'chooseLocation',
     wechatItem: '收集你选择的位置信息',
     purpose: '反映问题时在地图上选出问题所在的位置，方便网格员找到现场',
@@ -112,6 +118,7 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'enterprise_contacts', field: 'openid, name, phone', label: '您作为企业联系人的身份、称呼、电话', purpose: '确认您可以代表企业办理企业直通车事项', seenBy: '本企业的其他联系人；街道经济工作组；本企业的包联干部', retention: '退出企业或注销账号时删除' },
   { collection: 'enterprise_job_interests', field: 'openid, jobId, state', label: '您报名了哪些招聘岗位', purpose: '记录您对岗位的意向，让您能查看和撤回', seenBy: '您本人；企业只看到有几位居民感兴趣', retention: '撤回后只留状态；注销时未答复的撤回，已录用或未录用的记录匿名保留（录用人数统计不变）' },
   { collection: 'enterprise_job_interests', field: 'shareContact, name, phone, note', label: '应聘时提供给企业的称呼、电话和留言', purpose: '您同意后，让发布岗位的企业联系您', seenBy: '您本人；只有您勾选同意后，发布该岗位的企业联系人才能看到', retention: '撤回报名或撤回同意时立即删除；注销时删除' },
+  { collection: 'enterprise_requests', field: 'filedBy, filedByName, attachments', label: '企业诉求的提交人和附件图片', purpose: '办理企业诉求时知道是谁提出的、看清情况，并把进展告诉提交人', seenBy: '本企业的联系人；本企业的包联干部和责任部门；街道经济工作组（从不公开）', retention: '与诉求记录相同，用于统计企业服务成效' },
   { collection: 'moderation', field: 'path, reason, history', label: '照片的内容安全审核记录', purpose: '公开照片前检查是否违法违规，记录谁何时放行或隐藏', seenBy: '社区、街道管理员', retention: '随照片一起，问题办结 180 天后删除' },
 ];
 

@@ -14,8 +14,8 @@ import { eventually, visible } from './wait';
  */
 jest.setTimeout(300_000);
 
-type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber' | 'contact' | 'economic';
-const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜', contact: '马晓东', economic: '高磊' };
+type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber' | 'contact' | 'economic' | 'liaison';
+const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜', contact: '马晓东', economic: '高磊', liaison: '周敏' };
 
 interface Visit {
   url: string;
@@ -84,15 +84,32 @@ const VISITS: Record<Persona, Visit[]> = {
     { url: '/packages/eldercare/partner-services/index' },
     { url: '/packages/eldercare/partner-windows/index?serviceId=svc-jiali-haircut' },
   ],
+  // 企业直通车
   contact: [
+    { url: '/packages/enterprise/index' },
+    { url: '/packages/enterprise/register/index' },
+    { url: '/packages/enterprise/join/index' },
+    { url: '/packages/enterprise/invite/index?id=ent-91370203madx000032' },
+    { url: '/packages/enterprise/my-requests/index' },
+    { url: '/packages/enterprise/request-new/index' },
+    { url: '/packages/enterprise/request/index?id=rq_demo_open-financing' },
     { url: '/packages/enterprise/job-manage/index' },
     { url: '/packages/enterprise/job-applicants/index?id=job-demo-01' },
     { url: '/packages/enterprise/policies/index' },
     { url: '/packages/enterprise/policy/index?id=pol-demo-city-001' },
   ],
   economic: [
+    { url: '/packages/enterprise/staff/index' },
+    { url: '/packages/enterprise/staff-enterprise/index?id=ent-91370203madx00007e' },
+    { url: '/packages/enterprise/staff-enterprise/index?id=ent-91370203madx000032' },
+    { url: '/packages/enterprise/staff-visit/index?enterpriseId=ent-91370203madx000032' },
     { url: '/packages/enterprise/staff-jobs/index' },
     { url: '/packages/enterprise/staff-policies/index' },
+  ],
+  liaison: [
+    { url: '/packages/enterprise/staff-requests/index' },
+    { url: '/packages/enterprise/staff-request/index?id=rq_demo_open-financing' },
+    { url: '/packages/enterprise/staff-request-stats/index' },
   ],
 };
 

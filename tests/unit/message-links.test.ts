@@ -1,5 +1,6 @@
 import { CULTURE_PAGES } from '../../server/domain/culture/notices';
 import { ELDERCARE_PAGES } from '../../server/domain/eldercare/notices';
+import { REQUEST_PAGES } from '../../server/domain/enterprise/requests/notices';
 import { RESIDENT_PAGE, STAFF_PAGE } from '../../server/domain/issues/notify';
 
 // app.config.ts calls Taro's compile-time global; here it only needs to hand the object back.
@@ -21,6 +22,9 @@ describe('links in messages', () => {
     ['eldercare booking', ELDERCARE_PAGES.booking('x')],
     ['eldercare partner booking', ELDERCARE_PAGES.partnerBooking('x')],
     ['eldercare partner', ELDERCARE_PAGES.partner],
+    ['enterprise request (contact)', REQUEST_PAGES.mine('x')],
+    ['enterprise request (staff)', REQUEST_PAGES.handle('x')],
+    ['enterprise request queue', REQUEST_PAGES.queue],
     ['account', '/pages/me/index'],
   ];
 

@@ -11,7 +11,7 @@ import { openWeapp, pageSettles, textOf, WEAPP_ROOT, type WeappWorld } from './h
  * error, console error or warning.
  */
 
-type Persona = 'resident' | 'relative' | 'grid_worker' | 'community_admin' | 'district_admin' | 'partner_barber' | 'enterprise_contact' | 'economic_staff';
+type Persona = 'resident' | 'relative' | 'grid_worker' | 'community_admin' | 'district_admin' | 'partner_barber' | 'enterprise_contact' | 'economic_staff' | 'liaison';
 interface PageCase {
   as: Persona;
   query?: string;
@@ -63,9 +63,22 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/eldercare/guardians/index': () => ({ as: 'relative', query: 'elderId=el-zhang-deshun', shows: ['张德顺的家属', '张丽'] }),
   'packages/eldercare/partner-apply/index': () => ({ as: 'resident', shows: ['申请成为红色合伙人'] }),
   'packages/eldercare/admin-services/index': () => ({ as: 'district_admin', shows: ['服务项目设置', '上门理发'] }),
+  'packages/enterprise/index': () => ({ as: 'enterprise_contact', shows: ['企业直通车', '固特房车(青岛)营地装备有限公司', '经济服务办公室'] }),
+  'packages/enterprise/register/index': () => ({ as: 'resident', shows: ['登记企业', '统一社会信用代码'] }),
+  'packages/enterprise/join/index': () => ({ as: 'resident', shows: ['用邀请码加入企业', '邀请码'] }),
+  'packages/enterprise/invite/index': () => ({ as: 'enterprise_contact', query: 'id=ent-91370203madx000032', shows: ['邀请同事', '马晓东'] }),
+  'packages/enterprise/staff/index': () => ({ as: 'economic_staff', shows: ['企业服务', '进百企走访', '中车青岛四方车辆研究所有限公司'] }),
+  'packages/enterprise/staff-enterprise/index': () => ({ as: 'economic_staff', query: 'id=ent-91370203madx00007e', shows: ['青岛环湾物流有限公司', '核实登记'] }),
+  'packages/enterprise/staff-visit/index': () => ({ as: 'economic_staff', query: 'enterpriseId=ent-91370203madx000032', shows: ['记录走访', '固特房车(青岛)营地装备有限公司'] }),
   'packages/privacy/mine/index': () => ({ as: 'resident', shows: ['我的数据', '王建华', '注销账号'] }),
   'packages/privacy/policy/index': () => ({ as: 'resident', shows: ['隐私政策', '我们会用到的手机功能', '您的权利'] }),
   'packages/workbench/moderation/index': () => ({ as: 'community_admin', shows: ['内容审核', '没有待处理的内容。'] }),
+  'packages/enterprise/request-new/index': () => ({ as: 'enterprise_contact', shows: ['提交诉求', '招工', '融资'] }),
+  'packages/enterprise/my-requests/index': () => ({ as: 'enterprise_contact', shows: ['我的诉求', '房车展示场地需求'] }),
+  'packages/enterprise/request/index': () => ({ as: 'enterprise_contact', query: 'id=rq_demo_open-financing', shows: ['诉求详情', '融资需求 600 万元', '设备更新贷'] }),
+  'packages/enterprise/staff-requests/index': () => ({ as: 'liaison', shows: ['企业诉求', '房车展示场地需求'] }),
+  'packages/enterprise/staff-request/index': () => ({ as: 'liaison', query: 'id=rq_demo_open-financing', shows: ['诉求办理', '融资需求 600 万元', '定制融资'] }),
+  'packages/enterprise/staff-request-stats/index': () => ({ as: 'liaison', shows: ['诉求统计', '解决'] }),
   'packages/enterprise/jobs/index': () => ({ as: 'resident', shows: ['家门口招聘', '房车总装工'] }),
   'packages/enterprise/job/index': () => ({ as: 'resident', query: 'id=job-demo-01', shows: ['房车总装工', '我想应聘'] }),
   'packages/enterprise/job-manage/index': () => ({ as: 'enterprise_contact', shows: ['招聘岗位管理', '房车总装工'] }),

@@ -1,4 +1,4 @@
-import { shanghaiIso } from './calendar';
+import { shanghaiIso } from '../sla/calendar';
 import { randomUUID } from 'node:crypto';
 import { refusal } from './reasons';
 import type { DocumentStore, Filter } from '../../store/port';

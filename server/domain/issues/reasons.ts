@@ -47,8 +47,7 @@ export type RefusalReason =
   | 'DUPLICATE_OF_ITSELF'
   | 'ORIGINAL_CLOSED'
   | 'PRIORITY_ONLY_OPEN'
-  | 'PRIORITY_UNCHANGED'
-  | 'CALENDAR_NO_WORKDAY';
+  | 'PRIORITY_UNCHANGED';
 
 const MESSAGES: Record<RefusalReason, (d: RefusalDetails) => string> = {
   ISSUE_NOT_FOUND: () => '没有找到这件诉求',
@@ -92,7 +91,6 @@ const MESSAGES: Record<RefusalReason, (d: RefusalDetails) => string> = {
   ORIGINAL_CLOSED: () => '原诉求已关闭或本身是重复件，请选择仍在办理的诉求',
   PRIORITY_ONLY_OPEN: () => '只能调整仍在办理中的诉求的优先级',
   PRIORITY_UNCHANGED: () => '优先级没有变化',
-  CALENDAR_NO_WORKDAY: () => '工作日历配置有误：一年内找不到工作日',
 };
 
 /** Anything not listed is FAILED_PRECONDITION: a state the caller can change. */

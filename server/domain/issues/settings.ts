@@ -1,6 +1,5 @@
 import type { DocumentStore, Tx } from '../../store/port';
-import { makeCalendar, type WorkCalendar } from './calendar';
-import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS, HOLIDAYS_NOTE } from './holidays';
+import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS, HOLIDAYS_NOTE } from '../sla/holidays';
 
 /** CONFIG: the rules of issue intake a district admin may change (issues.updateSettings). */
 export interface IssueSettings {
@@ -43,8 +42,4 @@ export async function loadSettings(store: DocumentStore | Tx): Promise<IssueSett
   if (!doc) return DEFAULT_SETTINGS;
   const { _id, updatedAt, updatedBy, ...settings } = doc;
   return { ...DEFAULT_SETTINGS, ...settings };
-}
-
-export function calendarOf(settings: IssueSettings): WorkCalendar {
-  return makeCalendar(settings.holidays, settings.workdays);
 }

@@ -1,6 +1,7 @@
 import { formatDeadline } from '../../core/time';
 import type { Deps } from '../../core/action';
-import type { DocumentStore, Tx } from '../../store/port';
+import type { Tx } from '../../store/port';
+import { sweepDue } from '../sla/sweep';
 import { loadStaffDirectory, staffAt, toResidents, toStaff, type StaffDirectory } from './notify';
 import { loadSettings, type IssueSettings } from './settings';
 import { derive, levelAbove, nextEscalationStep } from './sla';
@@ -11,12 +12,11 @@ import { saveChange, SYSTEM_ACTOR } from './write';
 /**
  * The SLA timer: 催办 reminders before a deadline, 督办 escalation one level up
  * when it has passed, and auto-close of resolved issues nobody rated. Each
- * phase is an indexed query for what is due, then one transaction per issue
- * that re-reads it and re-checks, so a late, repeated or concurrent run does
+ * phase is a sweep of the shared SLA machinery (server/domain/sla/sweep.ts):
+ * an indexed query for what is due, then one transaction per issue that
+ * re-reads it and re-checks, so a late, repeated or concurrent run does
  * nothing twice.
  */
-const BATCH = 200;
-const MAX_BATCHES = 5;
 
 interface Run {
   now: Date;
@@ -24,37 +24,15 @@ interface Run {
   staff: StaffDirectory;
 }
 
-type DueField = 'remindAt' | 'escalateAt' | 'autoCloseAt';
-
 export async function runIssueSla(deps: Deps): Promise<{ processed: number }> {
   const now = deps.clock.now();
   const [settings, staff] = await Promise.all([loadSettings(deps.store), loadStaffDirectory(deps.store)]);
   const run: Run = { now, settings, staff };
   let processed = 0;
-  processed += await sweep(deps.store, 'remindAt', now, (tx, issue) => remind(tx, issue, run));
-  processed += await sweep(deps.store, 'escalateAt', now, (tx, issue) => escalate(tx, issue, run));
-  processed += await sweep(deps.store, 'autoCloseAt', now, (tx, issue) => autoClose(tx, issue, run));
+  processed += await sweepDue<IssueDoc>(deps.store, 'issues', 'remindAt', now, (tx, issue) => remind(tx, issue, run));
+  processed += await sweepDue<IssueDoc>(deps.store, 'issues', 'escalateAt', now, (tx, issue) => escalate(tx, issue, run));
+  processed += await sweepDue<IssueDoc>(deps.store, 'issues', 'autoCloseAt', now, (tx, issue) => autoClose(tx, issue, run));
   return { processed };
-}
-
-async function sweep(store: DocumentStore, field: DueField, now: Date, handle: (tx: Tx, issue: IssueDoc) => Promise<void>): Promise<number> {
-  const at = now.toISOString();
-  let done = 0;
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const due = await store.find<IssueDoc>('issues', { [field]: { $lte: at } }, { orderBy: [[field, 'asc']], limit: BATCH });
-    for (const candidate of due) {
-      const handled = await store.transaction(async (tx) => {
-        const issue = await tx.get<IssueDoc>('issues', candidate._id);
-        const when = issue?.[field];
-        if (!issue || !when || when > at) return false;
-        await handle(tx, issue);
-        return true;
-      });
-      if (handled) done++;
-    }
-    if (due.length < BATCH) break;
-  }
-  return done;
 }
 
 const phaseLabel = (issue: IssueDoc) => (runningDeadline(issue.state) === 'accept' ? (issue.gridId ? '受理' : '分派') : '办结');

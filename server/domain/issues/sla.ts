@@ -1,10 +1,12 @@
-import { addWorkingDays } from './calendar';
-import { calendarOf, type IssueSettings } from './settings';
+import { calendarOf, nextEscalationStep as escalationStepAfter, runningClock, workingDaysAfter } from '../sla/deadlines';
+import type { IssueSettings } from './settings';
 import { queueOf, runningDeadline, stateGroup } from './states';
 import type { IssueDoc, Level } from './types';
 
 /**
- * Time limits (SLA) and everything derived from state and deadlines. Pure:
+ * Time limits (SLA) of issue intake and everything derived from state and
+ * deadlines; the working-day calendar, reminder and escalation arithmetic are
+ * shared with the enterprise direct line (server/domain/sla). Pure:
  * every write of an issue passes through `derive`, so the queue, the running
  * deadline, the reminder and escalation times and the sort key never disagree
  * with the state.
@@ -18,18 +20,18 @@ export interface Deadlines {
 export function deadlinesFrom(from: Date, resolveDays: number, settings: IssueSettings): Deadlines {
   const cal = calendarOf(settings);
   return {
-    acceptDueAt: addWorkingDays(from, settings.acceptWorkingDays, cal).toISOString(),
-    resolveDueAt: addWorkingDays(from, resolveDays, cal).toISOString(),
+    acceptDueAt: workingDaysAfter(from, settings.acceptWorkingDays, cal),
+    resolveDueAt: workingDaysAfter(from, resolveDays, cal),
   };
 }
 
 export function acceptDeadline(from: Date, settings: IssueSettings): string {
-  return addWorkingDays(from, settings.acceptWorkingDays, calendarOf(settings)).toISOString();
+  return workingDaysAfter(from, settings.acceptWorkingDays, calendarOf(settings));
 }
 
 /** When an escalated issue goes up again if still not done. */
 export function nextEscalationStep(now: Date, settings: IssueSettings): string {
-  return addWorkingDays(now, settings.escalationStepWorkingDays, calendarOf(settings)).toISOString();
+  return escalationStepAfter(now, settings.escalationStepWorkingDays, calendarOf(settings));
 }
 
 export function levelAbove(level: Level): Level | null {
@@ -42,10 +44,8 @@ const HOUR_MS = 3_600_000;
 export function derive(before: IssueDoc | null, next: IssueDoc, settings: IssueSettings): IssueDoc {
   const phase = runningDeadline(next.state);
   const dueAt = phase === 'accept' ? next.acceptDueAt : phase === 'resolve' ? next.resolveDueAt : null;
-  // A new deadline restarts the escalation schedule; an unchanged one keeps the job's progress.
-  const escalateAt = dueAt === null ? null : before && before.dueAt === dueAt ? next.escalateAt : dueAt;
   const lead = phase === 'accept' ? settings.remindLeadHours.accept : settings.remindLeadHours.resolve;
-  const remindAt = dueAt !== null && next.remindedFor !== dueAt ? new Date(Date.parse(dueAt) - lead * HOUR_MS).toISOString() : null;
+  const { escalateAt, remindAt } = runningClock(before, { dueAt, remindedFor: next.remindedFor, escalateAt: next.escalateAt, remindLeadHours: lead });
   const autoCloseAt =
     next.state === 'resolved' && next.resolvedAt ? new Date(Date.parse(next.resolvedAt) + settings.autoCloseDays * 24 * HOUR_MS).toISOString() : null;
   return {
@@ -61,7 +61,4 @@ export function derive(before: IssueDoc | null, next: IssueDoc, settings: IssueS
   };
 }
 
-/** Overdue now: a deadline is running and has passed. */
-export function isOverdue(issue: Pick<IssueDoc, 'dueAt'>, now: Date): boolean {
-  return issue.dueAt !== null && issue.dueAt < now.toISOString();
-}
+export { isOverdue } from '../sla/deadlines';

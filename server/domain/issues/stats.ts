@@ -1,5 +1,5 @@
 import type { Tx } from '../../store/port';
-import { shanghaiMonth } from './calendar';
+import { shanghaiMonth } from '../sla/calendar';
 import { stateGroup } from './states';
 import type { IssueDoc } from './types';
 

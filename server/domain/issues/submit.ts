@@ -4,7 +4,7 @@ import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
 import type { UserDoc } from '../account/users';
 import { defaultName } from '../account/users';
-import { shanghaiDay } from './calendar';
+import { shanghaiDay } from '../sla/calendar';
 import { getCategory } from './categories';
 import { loadStaffDirectory, staffAt, toStaff, type StaffDirectory } from './notify';
 import { assertTextsAllowed, screenPhotos, type ScreenedPhotos } from '../moderation/check';

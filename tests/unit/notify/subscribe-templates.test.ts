@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EVENT_LABELS } from '../../../server/domain/eldercare/states';
+import { REQUEST_NOTICE_KINDS } from '../../../server/domain/enterprise/requests/notices';
 import { activeTemplates, IN_APP_ONLY, isStaffMessage, KIND_TEMPLATES, mappingKey, phrase, SUBSCRIBE_TEMPLATES, TEMPLATES, thing, type TemplateKey } from '../../../server/platform/subscribe-templates';
 
 /**
@@ -20,6 +21,8 @@ function domainKinds(): Set<string> {
     }
   }
   for (const event of [...Object.keys(EVENT_LABELS), 'remind']) kinds.add(`eldercare_${event}`);
+  // The direct line (企业直通车 诉求) lists its kinds in one table.
+  for (const kind of REQUEST_NOTICE_KINDS) kinds.add(kind);
   // Culture's stored fan-out state (session_changed / session_cancelled) is not an outbox kind.
   kinds.delete('session_changed');
   return kinds;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { addWorkingDays, isWorkingDay, makeCalendar, shanghaiDay, shanghaiIso, shanghaiMonth } from '../../../server/domain/issues/calendar';
-import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS } from '../../../server/domain/issues/holidays';
+import { addWorkingDays, isWorkingDay, makeCalendar, shanghaiDay, shanghaiIso, shanghaiMonth } from '../../../server/domain/sla/calendar';
+import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS } from '../../../server/domain/sla/holidays';
 import { inShanghai, toShanghaiIso } from '../../../server/core/time';
 
 const cal = makeCalendar(DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS);

@@ -38,7 +38,7 @@ export function isWorkingDay(day: string, cal: WorkCalendar): boolean {
  * Day arithmetic runs for every deadline and every counter key, so it uses a
  * cached Intl formatter in the rule zone (a few microseconds) rather than a
  * dayjs zone conversion per call (about a hundred); midnights are cached per day.
- * tests/unit/issues/calendar.test.ts checks both against server/core/time.ts.
+ * tests/unit/sla/calendar.test.ts checks both against server/core/time.ts.
  */
 // Built on first use, not at load: the first zoned Intl formatter loads ICU's
 // zone data (tens of ms), which a cloud function that never computes a

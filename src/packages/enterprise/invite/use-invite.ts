@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { call } from '../../../api/client';
+import { useResource } from '../../../hooks/use-resource';
+import { useRunner } from '../lib/use-runner';
+
+/** An enterprise's contacts and open invite codes, and making a new code. */
+export function useInvite(enterpriseId: string) {
+  const contacts = useResource(() => call('enterprise', 'contacts', { enterpriseId }));
+  const invites = useResource(() => call('enterprise', 'invites', { enterpriseId }));
+  const { busy, outcome, run } = useRunner();
+  const { reload } = invites;
+
+  const create = useCallback(async () => {
+    await run('create', () => call('enterprise', 'createInvite', { enterpriseId }), '邀请码已生成，请发给同事。');
+    reload();
+  }, [enterpriseId, run, reload]);
+
+  return { contacts, invites, create, busy: busy !== null, outcome };
+}

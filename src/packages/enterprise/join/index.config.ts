@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '用邀请码加入企业' });
