@@ -71,19 +71,20 @@ export const recruitingActions = {
     ENTERPRISE_CONTACTS,
     z
       // No defaults: a field left out of an edit keeps its value.
-      .object({ jobId: id, version: versionField(), ...enterpriseRef, ...jobInput.partial().shape })
+      .object({ jobId: id, version: versionField(), ...jobInput.partial().shape })
       .refine((v) => Object.keys(jobFields).some((k) => v[k as keyof typeof jobFields] !== undefined), '请至少修改一项'),
-    async ({ jobId, version, enterpriseId, ...patch }, ctx) => updateJob(ctx, jobId, version, patch, enterpriseId),
+    async ({ jobId, version, ...patch }, ctx) => updateJob(ctx, jobId, version, patch),
   ),
-  setJobOpen: roleAction(ENTERPRISE_CONTACTS, z.object({ jobId: id, version: versionField(), open: z.boolean({ error: '请选择继续招聘或停止招聘' }), ...enterpriseRef }), async (input, ctx) =>
-    setJobOpen(ctx, input.jobId, input.version, input.open, input.enterpriseId),
+  // The job (or the interest) names its enterprise: the caller must speak for it.
+  setJobOpen: roleAction(ENTERPRISE_CONTACTS, z.object({ jobId: id, version: versionField(), open: z.boolean({ error: '请选择继续招聘或停止招聘' }) }), async (input, ctx) =>
+    setJobOpen(ctx, input.jobId, input.version, input.open),
   ),
   enterpriseJobs: roleAction(ENTERPRISE_CONTACTS, z.object(enterpriseRef), async (input, ctx) => enterpriseJobs(ctx, input.enterpriseId)),
-  jobInterests: roleAction(ENTERPRISE_CONTACTS, z.object({ jobId: id, ...enterpriseRef }), async (input, ctx) => jobInterests(ctx, input.jobId, input.enterpriseId)),
+  jobInterests: roleAction(ENTERPRISE_CONTACTS, z.object({ jobId: id }), async (input, ctx) => jobInterests(ctx, input.jobId)),
   decideInterest: roleAction(
     ENTERPRISE_CONTACTS,
-    z.object({ interestId: id, decision: z.enum(['hire', 'decline'], { error: '请选择录用或不录用' }), ...enterpriseRef }),
-    async (input, ctx) => decideInterest(ctx, input.interestId, input.decision, input.enterpriseId),
+    z.object({ interestId: id, decision: z.enum(['hire', 'decline'], { error: '请选择录用或不录用' }) }),
+    async (input, ctx) => decideInterest(ctx, input.interestId, input.decision),
   ),
 
   // Staff: jobs of the enterprises they serve, and jobs filled.

@@ -1,6 +1,6 @@
 import { INTERESTS, JOBS, interestId } from '../../server/domain/enterprise/jobs';
 import { codeOf, createHarness, openidOf, type Harness } from '../helpers/harness';
-import { GOOD_RV, LOGISTICS, NEW_JOB, addContact, userWith } from './enterprise-measures-helpers';
+import { GOOD_RV, LOGISTICS, NEW_JOB, WANHUI, addContact, userWith } from './enterprise-measures-helpers';
 
 /**
  * 定向招聘 end to end through dispatch on SQLite: an enterprise posts, residents
@@ -62,6 +62,19 @@ describe('posting and browsing', () => {
     const again = await h.call('enterprise_contact', 'enterprise', 'setJobOpen', { jobId: job.id, version: closed.version, open: false });
     expect(reasonOf(again)).toBe('ILLEGAL_JOB_TRANSITION');
     expect((await h.ok('enterprise_contact', 'enterprise', 'setJobOpen', { jobId: job.id, version: closed.version, open: true })).status).toBe('open');
+  });
+
+  it('lets a contact of two enterprises post for the one named and manage each job by the job itself', async () => {
+    const both = await userWith(h, 'contact-of-two', [
+      { role: 'enterprise_contact', enterpriseId: GOOD_RV },
+      { role: 'enterprise_contact', enterpriseId: WANHUI },
+    ]);
+    const job = await h.ok(both, 'enterprise', 'postJob', { ...NEW_JOB, enterpriseId: WANHUI });
+    expect(job.enterpriseName).toBe('青岛湾汇软件科技有限公司');
+    expect((await h.ok(both, 'enterprise', 'enterpriseJobs', { enterpriseId: WANHUI })).jobs.map((j) => j.id)).toEqual([job.id]);
+    expect((await h.ok(both, 'enterprise', 'jobInterests', { jobId: job.id })).job.id).toBe(job.id);
+    const notMine = await h.call(both, 'enterprise', 'postJob', { ...NEW_JOB, enterpriseId: 'ent-91370203madx00002y' });
+    expect([codeOf(notMine), reasonOf(notMine)]).toEqual(['PERMISSION_DENIED', 'NO_ENTERPRISE']);
   });
 
   it('hides another enterprise’s job from a contact as not found', async () => {

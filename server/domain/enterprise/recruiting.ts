@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ActionContext, SignedInContext } from '../../core/action';
+import type { ActionContext, Principal, SignedInContext } from '../../core/action';
+import { contactEnterpriseIds } from './access';
 import type { Tx } from '../../store/port';
 import { assertTextsAllowed } from '../moderation/check';
 import { queueMessage } from '../notify/outbox';
@@ -75,19 +76,18 @@ export async function postJob(ctx: SignedInContext, input: JobInput, enterpriseI
   return ownerJobView(job);
 }
 
-/** Loads a job the caller's enterprise owns, in a transaction; another enterprise's job is "not found". */
-async function ownJob(tx: Tx, enterpriseId: string, jobId: string, version?: number): Promise<JobDoc> {
+/** Loads a job of an enterprise the caller speaks for, in a transaction; another enterprise's job is "not found". */
+async function ownJob(tx: Pick<Tx, 'get'>, principal: Principal, jobId: string, version?: number): Promise<JobDoc> {
   const job = await tx.get(JOBS, jobId);
-  if (!job || job.enterpriseId !== enterpriseId) throw jobRefusal('JOB_NOT_FOUND');
+  if (!job || !contactEnterpriseIds(principal).includes(job.enterpriseId)) throw jobRefusal('JOB_NOT_FOUND');
   if (version !== undefined && job.version !== version) throw jobRefusal('EDITED_BY_OTHERS');
   return job;
 }
 
-export async function updateJob(ctx: SignedInContext, jobId: string, version: number, patch: Partial<JobInput>, enterpriseId?: string) {
-  const enterprise = await callerEnterprise(ctx, enterpriseId);
+export async function updateJob(ctx: SignedInContext, jobId: string, version: number, patch: Partial<JobInput>) {
   await checkJobTexts(ctx, patch);
   const job = await ctx.store.transaction(async (tx) => {
-    const current = await ownJob(tx, enterprise.id, jobId, version);
+    const current = await ownJob(tx, ctx.principal, jobId, version);
     const openings = patch.openings ?? current.openings;
     if (openings < current.filled) throw jobRefusal('OPENINGS_BELOW_FILLED', { filled: current.filled });
     const next: JobDoc = { ...current, ...patch, version: current.version + 1, updatedAt: ctx.now.toISOString() };
@@ -97,10 +97,9 @@ export async function updateJob(ctx: SignedInContext, jobId: string, version: nu
   return ownerJobView(job);
 }
 
-export async function setJobOpen(ctx: SignedInContext, jobId: string, version: number, open: boolean, enterpriseId?: string) {
-  const enterprise = await callerEnterprise(ctx, enterpriseId);
+export async function setJobOpen(ctx: SignedInContext, jobId: string, version: number, open: boolean) {
   const job = await ctx.store.transaction(async (tx) => {
-    const current = await ownJob(tx, enterprise.id, jobId, version);
+    const current = await ownJob(tx, ctx.principal, jobId, version);
     // Reopening needs a free place: a filled job gets more openings first (updateJob).
     if (open && current.filled >= current.openings) throw jobRefusal('REOPEN_NEEDS_OPENINGS');
     const status: JobState = jobTransition(current.status, open ? 'reopen' : 'close');
@@ -122,10 +121,8 @@ export async function enterpriseJobs(ctx: SignedInContext, enterpriseId?: string
  * The interests in one of the enterprise's jobs. Only those who agreed to
  * share show a name, phone and note; the others are a count.
  */
-export async function jobInterests(ctx: SignedInContext, jobId: string, enterpriseId?: string) {
-  const enterprise = await callerEnterprise(ctx, enterpriseId);
-  const job = await ctx.store.get(JOBS, jobId);
-  if (!job || job.enterpriseId !== enterprise.id) throw jobRefusal('JOB_NOT_FOUND');
+export async function jobInterests(ctx: SignedInContext, jobId: string) {
+  const job = await ownJob(ctx.store, ctx.principal, jobId);
   const rows = (await interestsInJob(ctx.store, jobId)).filter((i) => i.state !== 'withdrawn');
   const shared = rows.filter((i) => i.shareContact);
   return {
@@ -137,14 +134,13 @@ export async function jobInterests(ctx: SignedInContext, jobId: string, enterpri
 }
 
 /** The enterprise's decision on one interest: hired fills a place (and maybe the job), declined does not. */
-export async function decideInterest(ctx: SignedInContext, id: string, decision: 'hire' | 'decline', enterpriseId?: string) {
-  const enterprise = await callerEnterprise(ctx, enterpriseId);
+export async function decideInterest(ctx: SignedInContext, id: string, decision: 'hire' | 'decline') {
   return ctx.store.transaction(async (tx) => {
     const interest = await tx.get(INTERESTS, id);
-    // Someone who did not share their contact is invisible to the enterprise: not found, never "forbidden".
-    if (!interest || interest.enterpriseId !== enterprise.id || interest.state === 'withdrawn') throw jobRefusal('INTEREST_NOT_FOUND');
+    // Another enterprise's interest, or a withdrawn one, is "not found", never "forbidden".
+    if (!interest || !contactEnterpriseIds(ctx.principal).includes(interest.enterpriseId) || interest.state === 'withdrawn') throw jobRefusal('INTEREST_NOT_FOUND');
     if (!interest.shareContact) throw jobRefusal('CONTACT_NOT_SHARED');
-    const job = await ownJob(tx, enterprise.id, interest.jobId);
+    const job = await ownJob(tx, ctx.principal, interest.jobId);
     const state = interestTransition(interest.state, decision);
     const at = ctx.now.toISOString();
     const filled = job.filled + (decision === 'hire' ? 1 : 0);

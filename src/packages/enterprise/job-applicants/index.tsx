@@ -10,6 +10,7 @@ import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { formatMoment } from '../../../utils/format';
 import { go } from '../../../utils/nav';
 import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { useEnterpriseRef, withEnterprise } from '../measures/enterprise-ref';
 import { MEASURE_PATHS } from '../measures/paths';
 import { useApplicants } from './use-applicants';
 
@@ -26,6 +27,7 @@ function Applicants() {
   const { params } = useRouter();
   const jobId = params.id ?? '';
   const { list, busy, outcome, decide } = useApplicants(jobId);
+  const ref = useEnterpriseRef();
   usePullRefresh(list);
   const data = list.data;
 
@@ -66,7 +68,7 @@ function Applicants() {
           </View>
         ) : null}
       </StatusView>
-      <Btn kind="secondary" className="spaced" onClick={() => go(MEASURE_PATHS.jobManage)}>
+      <Btn kind="secondary" className="spaced" onClick={() => go(withEnterprise(MEASURE_PATHS.jobManage, ref))}>
         返回招聘岗位管理
       </Btn>
     </Page>

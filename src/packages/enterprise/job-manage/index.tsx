@@ -10,6 +10,7 @@ import { AreaField, TextField } from '../../../components/TextField';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { go } from '../../../utils/nav';
 import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { withEnterprise } from '../measures/enterprise-ref';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { JobDraft } from './job-form';
 import { useJobManage } from './use-job-manage';
@@ -74,7 +75,7 @@ function JobManage() {
                 <View>
                   招 {job.openings} 人，已录用 {job.filled} 人，{job.interested} 人报名待答复
                 </View>
-                <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.jobApplicants(job.id))} testId={`applicants-${job.id}`}>
+                <Btn kind="secondary" onClick={() => go(withEnterprise(MEASURE_PATHS.jobApplicants(job.id), state.ref))} testId={`applicants-${job.id}`}>
                   查看报名的居民
                 </Btn>
                 {job.status === 'open' ? (

@@ -8,6 +8,7 @@ import { StatusView } from '../../../components/StatusView';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { isWeapp } from '../../../platform/env';
 import { go } from '../../../utils/nav';
+import { withEnterprise } from '../measures/enterprise-ref';
 import { MEASURE_PATHS } from '../measures/paths';
 import { PolicyTags } from '../measures/PolicyTags';
 import { usePolicies } from './use-policies';
@@ -27,7 +28,7 @@ export default function PoliciesPage() {
 }
 
 function Policies() {
-  const { list, onlyFitting, setOnlyFitting, showMore, subscribe } = usePolicies();
+  const { list, ref, onlyFitting, setOnlyFitting, showMore, subscribe } = usePolicies();
   usePullRefresh(list);
   const data = list.data;
 
@@ -54,7 +55,7 @@ function Policies() {
                   </Heading>
                   <PolicyTags policy={p} fits={p.fits} markLabel={p.markLabel} />
                   <View className="muted">{p.issuer} · 适用：{p.audience}</View>
-                  <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.policy(p.id))} label={`查看详情：${p.title}`}>
+                  <Btn kind="secondary" onClick={() => go(withEnterprise(MEASURE_PATHS.policy(p.id), ref))} label={`查看详情：${p.title}`}>
                     查看详情
                   </Btn>
                 </View>
