@@ -167,6 +167,20 @@ describe('reading and marking', () => {
     expect(staff.staff).toMatchObject({ pushed: 2, read: 1, applied: 0 });
   });
 
+  it('shows staff which enterprises applied, each within their scope: the office all, a liaison its own', async () => {
+    const { id } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', FOR_FACTORIES);
+    await h.ok('enterprise_contact', 'enterprise', 'markApplied', { policyId: id, applied: true });
+    const office = await h.ok('economic_staff', 'enterprise', 'getPolicy', { policyId: id });
+    expect(office.staff?.marks.map((m) => [m.enterpriseId, m.stateLabel])).toEqual([
+      [GOOD_RV, '已申报'],
+      [GUOLIN, '未读'],
+    ]);
+    // The liaison persona serves 固特房车 and 湾汇软件, not 国林环保.
+    const liaison = await h.ok('liaison', 'enterprise', 'getPolicy', { policyId: id });
+    expect(liaison.staff?.marks.map((m) => m.name)).toEqual(['固特房车(青岛)营地装备有限公司']);
+    expect(liaison.staff?.pushed).toBe(2);
+  });
+
   it('lets an enterprise mark a policy not pushed to it, from the full list', async () => {
     const { id } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', { ...FOR_FACTORIES, industries: ['it'], sizes: [] });
     await h.ok('enterprise_contact', 'enterprise', 'markApplied', { policyId: id, applied: true });

@@ -1,8 +1,8 @@
 import type { SignedInContext } from '../../core/action';
 import type { Tx } from '../../store/port';
-import { callerEnterprise, hasStaffView, type EnterpriseSummary } from './measures-access';
+import { callerEnterprise, hasStaffView, staffEnterpriseIds, type EnterpriseSummary } from './measures-access';
 import { fitScore, rankForEnterprise, stillOpen } from './policy-match';
-import { INDUSTRIES, INDUSTRY_LABELS, SIZES, SIZE_LABELS, type EnterpriseSize, type Industry } from './model';
+import { ENTERPRISES, INDUSTRIES, INDUSTRY_LABELS, SIZES, SIZE_LABELS, type EnterpriseSize, type Industry } from './model';
 import { POLICIES, POLICY_LEVELS, POLICY_TOPICS, POLICY_LEVEL_LABELS, POLICY_MARKS, markId, marksOf, publishedPolicies, topicName, type PolicyDoc, type PolicyLevel, type PolicyMarkDoc, type PolicyTopic } from './policies';
 import { todayInShanghai } from './policy-push';
 import { policyRefusal } from './policy-reasons';
@@ -104,12 +104,35 @@ async function moveMark(tx: Tx, policy: PolicyDoc, enterpriseId: string, event: 
  */
 export type EnterprisePolicyView = ReturnType<typeof enterpriseView>;
 
-export async function getPolicy(ctx: SignedInContext, policyId: string, enterpriseId?: string): Promise<{ policy: EnterprisePolicyView; staff: ReturnType<typeof staffFigures> | null }> {
+export interface ScopedMark {
+  enterpriseId: string;
+  name: string;
+  state: MarkState;
+  stateLabel: string;
+  appliedAt: string | null;
+}
+
+/**
+ * Which enterprises a policy reached and how each took it, for the staff who
+ * follow up: every enterprise for the office, the assigned ones for a liaison.
+ * Those that applied first, then unread before read.
+ */
+async function marksInScope(ctx: SignedInContext, policyId: string): Promise<ScopedMark[]> {
+  const scope = await staffEnterpriseIds(ctx);
+  const marks = (await ctx.store.find(POLICY_MARKS, { policyId }, { limit: 1000 })).filter((m) => scope === 'all' || scope.has(m.enterpriseId));
+  const order: Record<MarkState, number> = { applied: 0, pushed: 1, read: 2 };
+  marks.sort((a, b) => order[a.state] - order[b.state] || (a.enterpriseId < b.enterpriseId ? -1 : 1));
+  const shown = marks.slice(0, 100);
+  const enterprises = await Promise.all(shown.map((m) => ctx.store.get(ENTERPRISES, m.enterpriseId)));
+  return shown.map((m, i) => ({ enterpriseId: m.enterpriseId, name: enterprises[i]?.name ?? m.enterpriseId, state: m.state, stateLabel: MARK_STATE_LABELS[m.state], appliedAt: m.appliedAt }));
+}
+
+export async function getPolicy(ctx: SignedInContext, policyId: string, enterpriseId?: string): Promise<{ policy: EnterprisePolicyView; staff: (ReturnType<typeof staffFigures> & { marks: ScopedMark[] }) | null }> {
   const today = todayInShanghai(ctx.now);
   if (await hasStaffView(ctx)) {
     const policy = await ctx.store.get(POLICIES, policyId);
     if (!policy) throw policyRefusal('POLICY_NOT_FOUND');
-    return { policy: { ...policyFacts(policy, today), mark: null, markLabel: null, fits: false, appliedAt: null }, staff: staffFigures(policy) };
+    return { policy: { ...policyFacts(policy, today), mark: null, markLabel: null, fits: false, appliedAt: null }, staff: { ...staffFigures(policy), marks: await marksInScope(ctx, policyId) } };
   }
   const enterprise = await callerEnterprise(ctx, enterpriseId);
   return ctx.store.transaction(async (tx) => {

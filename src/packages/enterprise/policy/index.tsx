@@ -48,6 +48,13 @@ function PolicyDetail() {
                 <View>
                   {data.staff.statusLabel}：推送 {data.staff.pushed} 家企业，{data.staff.read} 家已读，{data.staff.applied} 家已申报
                 </View>
+                {data.staff.marks.length > 0 ? <View className="muted">您服务的企业：</View> : null}
+                {data.staff.marks.map((m) => (
+                  <View key={m.enterpriseId} className="row" data-testid={`reach-${m.enterpriseId}`}>
+                    <View>{m.name}</View>
+                    <View className="tag tag--quiet">{m.stateLabel}</View>
+                  </View>
+                ))}
               </View>
             ) : (
               <View className="card stack" data-testid="policy-mark">
