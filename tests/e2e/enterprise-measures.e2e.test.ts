@@ -119,10 +119,12 @@ describe('定位推送: staff publish a policy and the matching enterprise sees 
 
     // Staff see the read and the applied mark on the policy.
     await staff.reload();
-    const row = root(staff).locator('[data-testid^="staff-policy-"]').filter({ hasText: '中型制造企业设备更新贷款贴息' });
+    // Published here, so its id is a generated pol_… (the seed's are pol-demo-…).
+    const row = root(staff).locator('[data-testid^="staff-policy-pol_"]');
+    await hasText(row, '中型制造企业设备更新贷款贴息');
     await eventually('applied mark counted', async () => (await row.first().textContent()) ?? '', (text) => text.includes('推送 2 家，已读 1，已申报 1'));
     // And which enterprise it was, on the policy itself.
-    await row.first().getByRole('button', { name: /查看详情/ }).click();
+    await row.getByRole('button', { name: '查看详情：中型制造企业设备更新贷款贴息' }).click();
     await heading(staff, '中型制造企业设备更新贷款贴息');
     await hasText(byTestId(staff, 'reach-ent-91370203madx000032'), '已申报');
     await expectAccessible(staff, 'policy (staff)');
