@@ -52,9 +52,11 @@ export const STAFF_PAGE = [
   /^packages\/culture\/(manage|edit|roster|stats|course-edit|lesson-edit)\/index$/,
   // 企业直通车: every staff page is named staff or staff-*.
   /^packages\/enterprise\/staff(-[a-z-]+)?\/index$/,
+  // 定向招聘 and 定位推送: the enterprise contact's pages (the staff ones are staff-*); jobs and job are public.
+  /^packages\/enterprise\/(job-manage|job-applicants|policies|policy)\/index$/,
 ];
 /** Public pages a shared link or a search result opens: they must stay findable. */
-export const PUBLIC_PAGES = ['pages/index/index', 'packages/culture/catalogue/index', 'packages/culture/course/index', 'packages/culture/session/index', 'packages/eldercare/services/index'];
+export const PUBLIC_PAGES = ['pages/index/index', 'packages/culture/catalogue/index', 'packages/culture/course/index', 'packages/culture/session/index', 'packages/eldercare/services/index', 'packages/enterprise/jobs/index', 'packages/enterprise/job/index'];
 
 interface SitemapRule {
   action?: string;

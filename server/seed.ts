@@ -6,10 +6,11 @@ import { seedEldercare } from '../seed/eldercare';
 import { retireDemoKey, seedCategories, seedIssues } from '../seed/issues';
 import { seedCulture } from '../seed/culture';
 import { seedEnterprise } from '../seed/enterprise';
+import { seedEnterpriseMeasures } from '../seed/enterprise-measures';
 import { seedEnterpriseRequests } from '../seed/enterprise-requests';
 
 /** Each job's seeder sits beside its demo data in seed/<job>.ts and checks for itself, so a database from before a job gets that job's data too. */
-const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture, seedEnterprise, seedEnterpriseRequests];
+const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture, seedEnterprise, seedEnterpriseRequests, seedEnterpriseMeasures];
 
 /**
  * What a production store gets instead of the demo (NODE_ENV=production): the

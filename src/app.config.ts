@@ -12,8 +12,8 @@ const config: Taro.AppConfig & { cloud: boolean } = {
     { root: 'packages/workbench', pages: ['index', 'issue/index', 'stats/index', 'address-rules/index', 'settings/index', 'moderation/index'] },
     { root: 'packages/culture', pages: ['catalogue/index', 'course/index', 'lesson/index', 'session/index', 'mine/index', 'manage/index', 'session-edit/index', 'roster/index', 'stats/index', 'course-edit/index', 'lesson-edit/index'] },
     { root: 'packages/eldercare', pages: ['index', 'elder-form/index', 'services/index', 'book/index', 'bookings/index', 'booking/index', 'grid/index', 'partner/index', 'partner-booking/index', 'partner-services/index', 'partner-windows/index', 'admin/index', 'admin-elders/index', 'admin-applications/index', 'guardians/index', 'partner-apply/index', 'admin-services/index'] },
-    // 企业直通车 (packages/enterprise): registration, contacts, liaisons and visits; the direct line of requests (诉求).
-    { root: 'packages/enterprise', pages: ['index', 'register/index', 'join/index', 'invite/index', 'staff/index', 'staff-enterprise/index', 'staff-visit/index', 'request-new/index', 'my-requests/index', 'request/index', 'staff-requests/index', 'staff-request/index', 'staff-request-stats/index'] },
+    // 企业直通车 (packages/enterprise): registration, contacts, liaisons and visits; the direct line of requests (诉求); 定向招聘 and 定位推送 (jobs and job are public: residents, shared links).
+    { root: 'packages/enterprise', pages: ['index', 'register/index', 'join/index', 'invite/index', 'staff/index', 'staff-enterprise/index', 'staff-visit/index', 'request-new/index', 'my-requests/index', 'request/index', 'staff-requests/index', 'staff-request/index', 'staff-request-stats/index', 'jobs/index', 'job/index', 'job-manage/index', 'job-applicants/index', 'staff-jobs/index', 'policies/index', 'policy/index', 'staff-policies/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#C8161D',

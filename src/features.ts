@@ -49,5 +49,7 @@ export const FEATURES: Feature[] = [
 export const SHORTCUTS: HomeEntry[] = [
   { key: 'my-courses', name: '我的课程', glyph: '课', url: '/packages/culture/mine/index' },
   { key: 'my-bookings', name: '我的预约', glyph: '约', url: '/packages/eldercare/bookings/index' },
+  // 定向招聘: openings of the sub-district's enterprises, near home (public, like the culture catalogue).
+  { key: 'jobs', name: '家门口招聘', glyph: '聘', url: '/packages/enterprise/jobs/index' },
   { key: 'messages', name: '消息通知', glyph: '信', url: '/pages/messages/index' },
 ];

@@ -21,6 +21,10 @@ export const WORKBENCH: WorkbenchEntry[] = [
   { key: 'eldercare-partner', name: '合作单位工作台', description: '确认预约、安排上门、管理时段和名额', roles: ['partner_staff'], url: '/packages/eldercare/partner/index' },
   { key: 'enterprise-staff', name: '企业服务', description: '核实企业登记、安排包联、进百企走访', roles: ['economic_staff', 'district_admin', 'enterprise_liaison'], url: '/packages/enterprise/staff/index' },
   { key: 'eldercare-admin', name: '为老服务管理', description: '核实老人信息、审核红色合伙人、服务统计', roles: ['community_admin', 'district_admin'], url: '/packages/eldercare/admin/index' },
+  { key: 'enterprise-jobs', name: '招聘岗位管理', description: '发布岗位，查看报名的居民，录用', roles: ['enterprise_contact'], url: '/packages/enterprise/job-manage/index' },
+  { key: 'enterprise-policies', name: '惠企政策', description: '符合本企业的政策排在前面，申报后标记', roles: ['enterprise_contact'], url: '/packages/enterprise/policies/index' },
+  { key: 'enterprise-staff-policies', name: '政策推送', description: '发布政策并推送给符合条件的企业，已读和申报情况', roles: ['economic_staff', 'district_admin', 'enterprise_liaison'], url: '/packages/enterprise/staff-policies/index' },
+  { key: 'enterprise-staff-jobs', name: '定向招聘', description: '企业发布的岗位和录用人数', roles: ['economic_staff', 'district_admin', 'enterprise_liaison'], url: '/packages/enterprise/staff-jobs/index' },
 ];
 
 export function workbenchFor(me: Me | null): WorkbenchEntry[] {

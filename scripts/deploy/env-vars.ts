@@ -59,6 +59,8 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'SUBSCRIBE_TPL_CULTURE_CHANGE', scope: 'function', default: 'unset: session changes are not pushed', description: '`notify-sender`: template id of 活动变更通知' },
   { name: 'SUBSCRIBE_TPL_STAFF_ASSIGNMENT', scope: 'function', default: 'unset: new work for staff and partners is not pushed', description: '`notify-sender`: template id of 待办事项提醒' },
   { name: 'SUBSCRIBE_TPL_STAFF_DEADLINE', scope: 'function', default: 'unset: deadline reminders to staff are not pushed', description: '`notify-sender`: template id of 办理时限提醒' },
+  { name: 'SUBSCRIBE_TPL_POLICY_PUSH', scope: 'function', default: 'unset: policies are not pushed to enterprises in WeChat', description: '`notify-sender`: template id of 政策推送通知' },
+  { name: 'SUBSCRIBE_TPL_JOB_RESULT', scope: 'function', default: 'unset: an enterprise\'s answer to a job applicant is not pushed', description: '`notify-sender`: template id of 应聘结果通知' },
   { name: 'HUDAO_RETENTION_DAYS', scope: 'function', default: '180', description: '`timers` (and the local runtime): days after an issue is closed before the reporter\'s phone and the original photos are erased (docs/privacy.md)' },
   { name: 'SUBSCRIBE_MINIPROGRAM_STATE', scope: 'function', default: '`formal`', description: '`notify-sender`: which version a tap on a message opens (`formal`, `trial`, `developer`)' },
   { name: 'CULTURE_VIDEO_FILEID_PREFIX', scope: 'function', default: 'unset: demo videos from /media', description: 'cloud storage prefix of the demo lesson videos (demo seed only)' },

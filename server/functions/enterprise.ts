@@ -13,6 +13,8 @@ import { coverage, getVisit, listVisits, logVisit } from '../domain/enterprise/v
 import { fileFinding } from '../domain/enterprise/findings';
 import { isCalendarDate } from '../domain/eldercare/calendar';
 import { enterpriseRequests } from './enterprise-requests';
+import { policyActions } from './enterprise-policies';
+import { recruitingActions } from './enterprise-recruiting';
 
 const id = idField();
 const version = versionField();
@@ -134,4 +136,8 @@ export const enterprise = {
   // Directory: departments and liaisons (any staff of the job)
   departments: roleAction(ENTERPRISE_STAFF, z.object({}), async (_input, ctx) => listDepartments(ctx.store)),
   liaisons: roleAction(ENTERPRISE_STAFF, z.object({ includeInactive: z.boolean().default(false) }), async (input, ctx) => listLiaisons(ctx.store, input.includeInactive)),
+
+  // 定向招聘 (job openings, residents' interest with consent) and 定位推送 (policies pushed to the enterprises they fit)
+  ...recruitingActions,
+  ...policyActions,
 };

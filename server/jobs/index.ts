@@ -5,12 +5,13 @@ import { ELDERCARE_JOBS } from '../domain/eldercare/reminders';
 import { ISSUE_JOBS } from '../domain/issues/sla-job';
 import { PRIVACY_JOBS } from '../domain/privacy/retention';
 import { ENTERPRISE_REQUEST_JOBS } from '../domain/enterprise/requests/sla-job';
+import { POLICY_JOBS } from '../domain/enterprise/policy-push';
 
 /** Jobs are idempotent (server/core/job.ts); the schedule below only keeps expensive jobs from running on every tick. */
 export type { Job };
 
 /** Filled in by the features that need scheduled work. */
-export const JOBS: Job[] = [...ELDERCARE_JOBS, ...CULTURE_JOBS, ...ISSUE_JOBS, ...PRIVACY_JOBS, ...ENTERPRISE_REQUEST_JOBS];
+export const JOBS: Job[] = [...ELDERCARE_JOBS, ...CULTURE_JOBS, ...ISSUE_JOBS, ...PRIVACY_JOBS, ...ENTERPRISE_REQUEST_JOBS, ...POLICY_JOBS];
 
 /** How often the timers run: the CloudBase timer trigger fires every 5 minutes (scripts/build-functions.ts). */
 export const TICK_MINUTES = 5;

@@ -26,7 +26,9 @@ export type TemplateKey =
   | 'BOOKING_UPDATE'
   | 'VISIT_REMINDER'
   | 'STAFF_ASSIGNMENT'
-  | 'STAFF_DEADLINE';
+  | 'STAFF_DEADLINE'
+  | 'POLICY_PUSH'
+  | 'JOB_RESULT';
 
 export interface TemplateSpec {
   /** The template to pick in the console (公共模板库), as docs/deploy.md says. */
@@ -96,6 +98,8 @@ export const TEMPLATES: Record<TemplateKey, TemplateSpec> = {
   VISIT_REMINDER: { name: '服务提醒', fields: PLAIN_FIELDS, data: plain },
   STAFF_ASSIGNMENT: { name: '待办事项提醒', fields: PLAIN_FIELDS, data: plain },
   STAFF_DEADLINE: { name: '办理时限提醒', fields: PLAIN_FIELDS, data: plain },
+  POLICY_PUSH: { name: '政策推送通知', fields: PLAIN_FIELDS, data: plain },
+  JOB_RESULT: { name: '应聘结果通知', fields: STATE_FIELDS, data: withState({ enterprise_job_hired: '已录用', enterprise_job_declined: '未录用' }) },
 };
 
 /**
@@ -164,6 +168,11 @@ export const KIND_TEMPLATES: Record<string, TemplateKey> = {
   'enterprise_request_reopened@staff': 'STAFF_ASSIGNMENT',
   'enterprise_request_escalated@staff': 'STAFF_ASSIGNMENT',
   'enterprise_request_reminder@staff': 'STAFF_DEADLINE',
+  // 定位推送: a policy that fits the enterprise (its contacts subscribe on 惠企政策).
+  enterprise_policy: 'POLICY_PUSH',
+  // 定向招聘: the enterprise's answer to a resident who said they were interested.
+  enterprise_job_hired: 'JOB_RESULT',
+  enterprise_job_declined: 'JOB_RESULT',
 };
 
 /**
@@ -191,6 +200,7 @@ export const IN_APP_ONLY: Record<string, string> = {
   enterprise_verification: 'a sub-district decision the contact sees on the 企业直通车 page',
   enterprise_contact_joined: 'not urgent; the inviter sees the new contact on the 企业直通车 page',
   enterprise_liaison_set: 'not urgent; the contacts see their liaison on the 企业直通车 page',
+  enterprise_job_interest: 'not urgent; the enterprise sees who is interested on its job list',
 };
 
 /** The kind → template table the sender uses, each mapping reading its id from SUBSCRIBE_TPL_<KEY>. */

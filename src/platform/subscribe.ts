@@ -33,6 +33,10 @@ export const SUBSCRIBE_MOMENTS = {
   eldercareBooking: ['BOOKING_UPDATE', 'VISIT_REMINDER'],
   /** Staff and partners at work: new work, and work about to be late. */
   staffWork: ['STAFF_ASSIGNMENT', 'STAFF_DEADLINE'],
+  /** An enterprise contact on 惠企政策: new policies that fit the enterprise. */
+  enterprisePolicy: ['POLICY_PUSH'],
+  /** A resident saying they want a job: the enterprise's answer. */
+  jobInterest: ['JOB_RESULT'],
 } as const satisfies Record<string, readonly TemplateKey[]>;
 
 export type SubscribeMoment = keyof typeof SUBSCRIBE_MOMENTS;
@@ -62,6 +66,8 @@ const TEMPLATE_KEYS: Record<TemplateKey, true> = {
   VISIT_REMINDER: true,
   STAFF_ASSIGNMENT: true,
   STAFF_DEADLINE: true,
+  POLICY_PUSH: true,
+  JOB_RESULT: true,
 };
 
 /** The configured ids of a moment, at most three. */

@@ -116,6 +116,8 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   { collection: 'eldercare_link_codes', field: 'code, elderId, createdBy', label: '添加家属用的短链接码', purpose: '让老人或家属出示一个短码（或二维码），不必报出用户编号', seenBy: '生成链接码的人；输入链接码的人', retention: '用过或过期（30 分钟）后作废' },
   { collection: 'enterprises', field: 'contactName, contactPhone', label: '企业登记时留的联系人姓名、电话', purpose: '街道核实企业登记、包联干部联系企业', seenBy: '本企业的联系人；街道经济工作组；本企业的包联干部', retention: '与企业登记同时保存；联系人变更时更新' },
   { collection: 'enterprise_contacts', field: 'openid, name, phone', label: '您作为企业联系人的身份、称呼、电话', purpose: '确认您可以代表企业办理企业直通车事项', seenBy: '本企业的其他联系人；街道经济工作组；本企业的包联干部', retention: '退出企业或注销账号时删除' },
+  { collection: 'enterprise_job_interests', field: 'openid, jobId, state', label: '您报名了哪些招聘岗位', purpose: '记录您对岗位的意向，让您能查看和撤回', seenBy: '您本人；企业只看到有几位居民感兴趣', retention: '撤回后只留状态；注销时未答复的撤回，已录用或未录用的记录匿名保留（录用人数统计不变）' },
+  { collection: 'enterprise_job_interests', field: 'shareContact, name, phone, note', label: '应聘时提供给企业的称呼、电话和留言', purpose: '您同意后，让发布岗位的企业联系您', seenBy: '您本人；只有您勾选同意后，发布该岗位的企业联系人才能看到', retention: '撤回报名或撤回同意时立即删除；注销时删除' },
   { collection: 'enterprise_requests', field: 'filedBy, filedByName, attachments', label: '企业诉求的提交人和附件图片', purpose: '办理企业诉求时知道是谁提出的、看清情况，并把进展告诉提交人', seenBy: '本企业的联系人；本企业的包联干部和责任部门；街道经济工作组（从不公开）', retention: '与诉求记录相同，用于统计企业服务成效' },
   { collection: 'moderation', field: 'path, reason, history', label: '照片的内容安全审核记录', purpose: '公开照片前检查是否违法违规，记录谁何时放行或隐藏', seenBy: '社区、街道管理员', retention: '随照片一起，问题办结 180 天后删除' },
 ];
@@ -133,5 +135,6 @@ export const ERASURE_RULES: readonly { what: string; action: 'erase' | 'anonymis
   { what: '已完成的预约', action: 'anonymise', detail: '服务记录保留，预约人姓名电话匿名' },
   { what: '课程报名', action: 'anonymise', detail: '报名记录匿名保留（名额、出勤统计不变），称呼、电话删除；如需退出未开始的课程请先在“我的课程”取消' },
   { what: '红色合伙人申请', action: 'anonymise', detail: '申请记录保留，联系人、电话删除' },
+  { what: '招聘岗位报名', action: 'anonymise', detail: '未答复的报名撤回；企业已答复的记录匿名保留（录用人数统计不变）；称呼、电话、留言删除' },
   { what: '消息', action: 'erase', detail: '全部删除' },
 ];

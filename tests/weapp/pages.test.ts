@@ -79,6 +79,14 @@ const PAGES: Record<string, () => PageCase> = {
   'packages/enterprise/staff-requests/index': () => ({ as: 'liaison', shows: ['企业诉求', '房车展示场地需求'] }),
   'packages/enterprise/staff-request/index': () => ({ as: 'liaison', query: 'id=rq_demo_open-financing', shows: ['诉求办理', '融资需求 600 万元', '定制融资'] }),
   'packages/enterprise/staff-request-stats/index': () => ({ as: 'liaison', shows: ['诉求统计', '解决'] }),
+  'packages/enterprise/jobs/index': () => ({ as: 'resident', shows: ['家门口招聘', '房车总装工'] }),
+  'packages/enterprise/job/index': () => ({ as: 'resident', query: 'id=job-demo-01', shows: ['房车总装工', '我想应聘'] }),
+  'packages/enterprise/job-manage/index': () => ({ as: 'enterprise_contact', shows: ['招聘岗位管理', '房车总装工'] }),
+  'packages/enterprise/job-applicants/index': () => ({ as: 'enterprise_contact', query: 'id=job-demo-01', shows: ['报名「房车总装工」的居民'] }),
+  'packages/enterprise/staff-jobs/index': () => ({ as: 'economic_staff', shows: ['定向招聘', '招聘情况'] }),
+  'packages/enterprise/policies/index': () => ({ as: 'enterprise_contact', shows: ['惠企政策', '符合本企业'] }),
+  'packages/enterprise/policy/index': () => ({ as: 'enterprise_contact', query: 'id=pol-demo-city-001', shows: ['政策（第 1 批）', '标记为已申报'] }),
+  'packages/enterprise/staff-policies/index': () => ({ as: 'economic_staff', shows: ['政策推送', '市级政策 181 项已推送'] }),
 };
 
 describe("WeChat's compilers take the whole build", () => {

@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors';
 import type { DocumentStore, Filter } from '../../store/port';
 import type { UserDoc } from '../account/users';
 import { ENROLMENTS, type EnrolmentDoc } from '../culture/model';
+import { eraseInterestsOf } from '../enterprise/interest-erasure';
 import { C, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
@@ -167,6 +168,9 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
       if (current) await tx.set(ENROLMENTS, { ...current, openid: anon, name: DELETED_NAME, phone: null });
     });
   });
+
+  // 7b. Interest in job openings: open ones withdrawn, decided ones kept for the jobs-filled figure; contact erased.
+  await eraseInterestsOf(store, openid, anon, now);
 
   // 8. Messages to me (including the notices of the steps above) are erased.
   summary.messagesErased = await drain<OutboxMessage>(store, 'outbox', { recipient: openid }, async (m) => {

@@ -9,6 +9,8 @@ import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderD
 import { STATUS_LABELS } from '../eldercare/states';
 import type { IssueDoc, SupportDoc } from '../issues/types';
 import type { OutboxMessage } from '../notify/outbox';
+import { interestsOf, type InterestDoc } from '../enterprise/jobs';
+import { INTEREST_STATE_LABELS } from '../enterprise/job-states';
 import { consentState } from './consent';
 import { CONTACTS, ENTERPRISES, type ContactDoc } from '../enterprise/model';
 
@@ -37,6 +39,7 @@ export interface MyData {
   /** 企业直通车: the enterprises the caller speaks for, with the name and phone they gave. */
   enterpriseContacts: Array<ContactDoc & { enterpriseName: string }>;
   messages: OutboxMessage[];
+  jobInterests: InterestDoc[];
 }
 
 export async function collectMyData(store: DocumentStore, openid: string, now: Date): Promise<MyData> {
@@ -56,8 +59,9 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
   }))).flat();
   const contactRows = await store.find(CONTACTS, { openid }, { limit: LIMIT });
   const enterpriseContacts = await Promise.all(contactRows.map(async (c) => ({ ...c, enterpriseName: (await store.get(ENTERPRISES, c.enterpriseId))?.name ?? c.enterpriseId })));
+  const jobInterests = await interestsOf(store, openid);
   const userView = user ? (({ isStaff: _s, scopeIds: _k, ...rest }) => rest)(user) : null;
-  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, enterpriseContacts, messages };
+  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, enterpriseContacts, messages, jobInterests };
 }
 
 const ENROLMENT_WORDS: Record<string, string> = { enrolled: '已报名', waitlisted: '候补中', offered: '候补递补待确认', cancelled: '已取消', attended: '已签到', no_show: '未到', completed: '已学完' };
@@ -132,6 +136,10 @@ export function sectionsOf(data: MyData): Section[] {
     {
       title: '我代表的企业',
       items: data.enterpriseContacts.map((c) => ({ heading: c.enterpriseName, lines: [`联系人：${c.name}`, `电话：${c.phone ?? '未留'}`, `加入方式：${c.joinedVia === 'registration' ? '登记企业' : '用邀请码加入'}`, `时间：${time(c.joinedAt)}`] })),
+    },
+    {
+      title: '我报名的招聘岗位',
+      items: data.jobInterests.map((i) => ({ heading: i.jobId, lines: [`状态：${INTEREST_STATE_LABELS[i.state]}`, i.shareContact ? `提供给企业的称呼和电话：${i.name ?? ''} ${i.phone ?? ''}` : '未向企业提供联系方式', ...(i.note ? [`留言：${i.note}`] : []), `时间：${time(i.createdAt)}`] })),
     },
     { title: '发给我的消息', items: data.messages.map((m) => ({ heading: m.title, lines: [m.body, `时间：${time(m.createdAt)}`] })) },
   ];

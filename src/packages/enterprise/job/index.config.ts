@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '招聘岗位', enableShareAppMessage: true });

@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import { toApiError } from '../../../api/errors';
+
+export interface Outcome {
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * One change at a time for a page: which action is busy (so only its button
+ * spins) and the last outcome in plain words. The server's sentence is shown
+ * as it comes (the API client already made it readable).
+ */
+export function useAct() {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const act = useCallback(async <T,>(key: string, action: () => Promise<T>, success: string | ((value: T) => string)): Promise<T | null> => {
+    setBusy(key);
+    setOutcome(null);
+    try {
+      const value = await action();
+      setOutcome({ ok: true, text: typeof success === 'function' ? success(value) : success });
+      return value;
+    } catch (err) {
+      setOutcome({ ok: false, text: toApiError(err).message });
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  return { busy, outcome, act, setOutcome };
+}

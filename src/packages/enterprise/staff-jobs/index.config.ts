@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '定向招聘', enablePullDownRefresh: true });
