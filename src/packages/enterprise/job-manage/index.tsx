@@ -14,6 +14,7 @@ import { withEnterprise } from '../measures/enterprise-ref';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { JobDraft } from './job-form';
 import { useJobManage } from './use-job-manage';
+import { Card } from '../../../components/Card';
 
 /** 招聘岗位管理 for an enterprise's contacts: post openings, see who is interested, stop or reopen. */
 export default function JobManagePage() {
@@ -46,10 +47,7 @@ function JobManage() {
               </Btn>
             ) : null}
             {verified && showForm ? (
-              <View className="card stack" data-testid="job-form">
-                <Heading level={2} className="card__title">
-                  发布新岗位
-                </Heading>
+              <Card title="发布新岗位" className="stack" testId="job-form">
                 <TextField label="工种名称" value={draft.title} onChange={set('title')} placeholder="例如 数控车工" maxlength={30} testId="job-title" />
                 <AreaField label="岗位说明" value={draft.description} onChange={set('description')} placeholder="做什么、要什么经验、上班时间" maxlength={500} testId="job-description" />
                 <TextField label="招聘人数" type="number" value={draft.openings} onChange={set('openings')} maxlength={3} testId="job-openings" />
@@ -60,7 +58,7 @@ function JobManage() {
                     发布
                   </Btn>
                 </ActionBar>
-              </View>
+              </Card>
             ) : null}
 
             {jobs.data.jobs.length === 0 ? <View className="card lead">还没有发布过岗位。</View> : null}

@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro';
 import { needsLogin } from '../../../auth/session';
 import { ActionBar } from '../../../components/ActionBar';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { LoginPrompt } from '../../../components/LoginPrompt';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
@@ -14,6 +13,7 @@ import { OutcomeNotice } from '../measures/OutcomeNotice';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { JobPage } from '../measures/types';
 import { EMPTY_INTEREST, useJob } from './use-job';
+import { Card } from '../../../components/Card';
 
 /** One opening (public): what the work is, and "我想应聘" with the consent to share the contact. */
 export default function JobDetailPage() {
@@ -54,12 +54,9 @@ function JobBody({ data, state }: { data: JobPage; state: ReturnType<typeof useJ
         <View className="spaced">{job.description}</View>
       </View>
 
-      <View className="card stack" data-testid="interest-card">
-        <Heading level={2} className="card__title">
-          我想应聘
-        </Heading>
+      <Card title="我想应聘" className="stack" testId="interest-card">
         {signedOut ? <LoginPrompt action="报名这个岗位" back={MEASURE_PATHS.job(job.id)} /> : <InterestPart data={data} state={state} />}
-      </View>
+      </Card>
       {mine === null && job.status !== 'open' ? <View className="muted">这个岗位{job.statusLabel}，不能再报名了。</View> : null}
     </View>
   );

@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StatusView } from '../../../components/StatusView';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
@@ -8,6 +7,7 @@ import { go, goHome } from '../../../utils/nav';
 import { JobCard } from '../measures/JobCard';
 import { MEASURE_PATHS } from '../measures/paths';
 import { useJobs } from './use-jobs';
+import { Card } from '../../../components/Card';
 
 /** 家门口招聘: openings that enterprises of the sub-district post for residents (定向招聘); public, so a shared link works. */
 export default function JobsPage() {
@@ -20,16 +20,13 @@ export default function JobsPage() {
       <View className="muted lead">辖区企业招人，离家近。看中哪个岗位，点“我想应聘”；您同意后，企业才能看到您的称呼和电话。</View>
 
       {signedIn && interests.length > 0 ? (
-        <View className="card stack" data-testid="my-interests">
-          <Heading level={2} className="card__title">
-            我报名的岗位
-          </Heading>
+        <Card title="我报名的岗位" className="stack" testId="my-interests">
           {interests.map((i) => (
             <Btn key={i.id} kind="plain" onClick={() => go(MEASURE_PATHS.job(i.jobId))}>
               {i.job?.title ?? '岗位'}（{i.job?.enterpriseName ?? ''}）：{i.stateLabel}
             </Btn>
           ))}
-        </View>
+        </Card>
       ) : null}
 
       <StatusView loading={jobs.loading && !jobs.data} error={jobs.error} onRetry={jobs.reload}>

@@ -1,17 +1,14 @@
 import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { go } from '../../../utils/nav';
 import { MEASURE_PATHS } from './paths';
 import type { PublicJob } from './types';
+import { Card } from '../../../components/Card';
 
 /** One opening as residents see it; the whole card opens the job. */
 export function JobCard({ job }: { job: PublicJob }) {
   return (
-    <View className="card stack" data-testid={`job-${job.id}`}>
-      <Heading level={2} className="card__title">
-        {job.title}
-      </Heading>
+    <Card title={job.title} className="stack" testId={`job-${job.id}`}>
       <View>{job.enterpriseName}</View>
       <View className="lead">{job.pay}</View>
       <View className="muted">
@@ -20,6 +17,6 @@ export function JobCard({ job }: { job: PublicJob }) {
       <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.job(job.id))} label={`查看详情：${job.title}（${job.enterpriseName}）`}>
         查看详情
       </Btn>
-    </View>
+    </Card>
   );
 }

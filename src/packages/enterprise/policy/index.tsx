@@ -1,7 +1,6 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { Btn } from '../../../components/Btn';
-import { Heading } from '../../../components/Heading';
 import { Page } from '../../../components/Page';
 import { StaffOnly } from '../../../components/StaffOnly';
 import { StatusView } from '../../../components/StatusView';
@@ -11,6 +10,7 @@ import { OutcomeNotice } from '../measures/OutcomeNotice';
 import { MEASURE_PATHS } from '../measures/paths';
 import { PolicyTags } from '../measures/PolicyTags';
 import { usePolicy } from './use-policy';
+import { Card } from '../../../components/Card';
 
 /** One policy: what it offers and for whom; the enterprise marks it applied, staff see its reach. */
 export default function PolicyPage() {
@@ -41,10 +41,7 @@ function PolicyDetail() {
               <View className="spaced">{policy.summary}</View>
             </View>
             {data.staff ? (
-              <View className="card stack" data-testid="policy-reach">
-                <Heading level={2} className="card__title">
-                  推送情况
-                </Heading>
+              <Card title="推送情况" className="stack" testId="policy-reach">
                 <View>
                   {data.staff.statusLabel}：推送 {data.staff.pushed} 家企业，{data.staff.read} 家已读，{data.staff.applied} 家已申报
                 </View>
@@ -55,7 +52,7 @@ function PolicyDetail() {
                     <View className="tag tag--quiet">{m.stateLabel}</View>
                   </View>
                 ))}
-              </View>
+              </Card>
             ) : (
               <View className="card stack" data-testid="policy-mark">
                 <View className="lead">{policy.mark === 'applied' ? '贵企业已申报这项政策。' : '申报后请在这里标记，方便街道跟进服务。'}</View>

@@ -8,6 +8,7 @@ import { StatusView } from '../../../components/StatusView';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../utils/format';
+import { Card } from '../../../components/Card';
 
 /** 定向招聘 for staff: the openings of the enterprises they serve, and how many places were filled. */
 export default function StaffJobsPage() {
@@ -27,15 +28,12 @@ function StaffJobs() {
       <StatusView loading={list.loading && !data} error={list.error} onRetry={list.reload}>
         {data ? (
           <View className="stack">
-            <View className="card stack" data-testid="job-figures">
-              <Heading level={2} className="card__title">
-                招聘情况
-              </Heading>
+            <Card title="招聘情况" className="stack" testId="job-figures">
               <View>
                 {data.figures.postings} 个岗位（{data.figures.open} 个招聘中），共招 {data.figures.openings} 人
               </View>
               <View className="lead">已录用 {data.figures.filled} 人，{data.figures.interested} 人报名待答复</View>
-            </View>
+            </Card>
             {data.jobs.length === 0 ? <View className="card lead">您服务的企业还没有发布岗位。</View> : null}
             {data.jobs.map((job) => (
               <View key={job.id} className="card stack" data-testid={`staff-job-${job.id}`}>

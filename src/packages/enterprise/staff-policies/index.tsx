@@ -18,6 +18,7 @@ import { MEASURE_PATHS } from '../measures/paths';
 import type { StaffPolicies } from '../measures/types';
 import { toggle, type PolicyDraft } from './policy-form';
 import { useStaffPolicies } from './use-staff-policies';
+import { Card } from '../../../components/Card';
 
 const STAFF = ['economic_staff', 'district_admin', 'enterprise_liaison'] as const;
 const OFFICE = new Set<string>(['economic_staff', 'district_admin']);
@@ -46,16 +47,13 @@ function StaffPolicies() {
       <StatusView loading={list.loading && !data} error={list.error} onRetry={list.reload}>
         {data ? (
           <View className="stack">
-            <View className="card stack" data-testid="policy-figures">
-              <Heading level={2} className="card__title">
-                推送情况
-              </Heading>
+            <Card title="推送情况" className="stack" testId="policy-figures">
               {data.figures.map((f) => (
                 <View key={f.level} data-testid={`figures-${f.level}`}>
                   {f.levelLabel}政策 {f.pushed} 项已推送（推送 {f.reached} 家次，已读 {f.read}，已申报 {f.applied}）
                 </View>
               ))}
-            </View>
+            </Card>
             {office && !showForm ? (
               <Btn kind="primary" onClick={() => setShowForm(true)} testId="open-policy-form">
                 发布新政策
@@ -108,10 +106,7 @@ function PublishForm({ state, options, onDone, busy }: { state: ReturnType<typeo
   const { draft, setDraft } = state;
   const set = <K extends keyof PolicyDraft>(key: K) => (value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   return (
-    <View className="card stack" data-testid="policy-form">
-      <Heading level={2} className="card__title">
-        发布新政策
-      </Heading>
+    <Card title="发布新政策" className="stack" testId="policy-form">
       <TextField label="政策名称" value={draft.title} onChange={set('title')} maxlength={60} testId="policy-title" />
       <Choices id="policy-level" label="级别" options={options.levels.map((o) => ({ value: o.id, label: o.label }))} value={draft.level} onChange={set('level')} />
       <Choices id="policy-topic" label="类别" options={options.topics.map((o) => ({ value: o.id as string, label: o.label }))} value={draft.topic} onChange={set('topic')} />
@@ -125,7 +120,7 @@ function PublishForm({ state, options, onDone, busy }: { state: ReturnType<typeo
           发布并推送
         </Btn>
       </ActionBar>
-    </View>
+    </Card>
   );
 }
 
