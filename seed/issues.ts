@@ -22,7 +22,7 @@ import { rateIssue } from '../server/domain/issues/callback';
 import { accept, publicUpdate, reject, resolve, setPriority } from '../server/domain/issues/handling';
 import { meToo } from '../server/domain/issues/reading';
 import { issueIdFor, submitIssue } from '../server/domain/issues/submit';
-import type { IssueDoc } from '../server/domain/issues/types';
+import type { IssueDoc } from '../server/domain/issues/model';
 
 /** DEMO Open311 key, printed by `npm start` and named in the README. Never use it outside the local demo. */
 export const DEMO_OPEN311_KEY = 'demo-open311-key';

@@ -5,7 +5,7 @@ import { NOTIFY_COLLECTIONS } from './domain/notify/outbox';
 import { ORG_COLLECTIONS } from './domain/org/org';
 import { CULTURE_COLLECTIONS } from './domain/culture/model';
 import { ELDERCARE_COLLECTIONS } from './domain/eldercare/model';
-import { ISSUE_COLLECTIONS } from './domain/issues/types';
+import { ISSUE_COLLECTIONS } from './domain/issues/model';
 import { MODERATION_COLLECTIONS } from './domain/moderation/model';
 
 /** All collections and their indexes: SQLite creates them, the CloudBase index list is printed from them. */

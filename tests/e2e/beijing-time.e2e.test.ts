@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { SESSIONS, type SessionDoc } from '../../server/domain/culture/model';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import type { IssueDoc } from '../../server/domain/issues/model';
 import type { OutboxMessage } from '../../server/domain/notify/outbox';
 import { formatMoment, formatRange } from '../../src/utils/format';
 import { loginAs, openWorld, root, type BrowserWorld } from './browser';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import type { UserDoc } from '../../server/domain/account/users';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import type { IssueDoc } from '../../server/domain/issues/model';
 import { POLICY_VERSION } from '../../src/privacy/data';
 import { byTestId, expectAccessible, loginAs, loginNewResident, openTab, openWorld, type BrowserWorld } from './browser';
 import { eventually, hasText, visible } from './wait';

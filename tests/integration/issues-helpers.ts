@@ -1,7 +1,7 @@
 import type { RoleBinding } from '../../server/core/roles';
 import { newUser, withBindings, type UserDoc } from '../../server/domain/account/users';
 import type { OutboxMessage } from '../../server/domain/notify/outbox';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import type { IssueDoc } from '../../server/domain/issues/model';
 import { runDueJobs } from '../../server/jobs';
 import type { Harness, PersonaId } from '../helpers/harness';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { codeOf, createHarness, type Harness, type PersonaId } from '../helpers/harness';
 import { DAY, addStaff, fileReport, runSla, stored } from './issues-helpers';
-import { contribution, statsKey, STAT_FIELDS, type StatsDoc } from '../../server/domain/issues/stats';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import { contribution, statsKey, STAT_FIELDS, type StatsDoc } from '../../server/domain/issues/stat-counters';
+import type { IssueDoc } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import type { IssueDoc } from '../../server/domain/issues/types';
+import type { IssueDoc } from '../../server/domain/issues/model';
 import { requestRecord } from '../../server/domain/issues/open311';
 import { localRules } from '../../server/domain/moderation/local-rules';
 import type { ModerationDoc } from '../../server/domain/moderation/model';

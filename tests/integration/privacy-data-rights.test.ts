@@ -1,6 +1,6 @@
 import type { UserDoc } from '../../server/domain/account/users';
 import type { BookingDoc, ElderDoc, QuotaDoc, WindowDoc } from '../../server/domain/eldercare/model';
-import type { IssueDoc, SupportDoc } from '../../server/domain/issues/types';
+import type { IssueDoc, SupportDoc } from '../../server/domain/issues/model';
 import { anonymousId, DELETED_NAME } from '../../server/domain/privacy/erase';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { HAIRCUT, rid, WANG, windowsOf, ZHANG } from './eldercare-helpers';

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../../server/core/action';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import type { IssueDoc } from '../../server/domain/issues/model';
 import { eraseAfterRetention } from '../../server/domain/privacy/retention';
 import { runDueJobs } from '../../server/jobs';
 import { createHarness, type Harness } from '../helpers/harness';

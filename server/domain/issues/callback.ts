@@ -7,7 +7,7 @@ import { loadStaffDirectory, staffAt, toStaff, type Notice } from './notify';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
 import { nextState } from './states';
-import { SATISFACTION_LABELS, type IssueDoc, type Satisfaction } from './types';
+import { SATISFACTION_LABELS, type IssueDoc, type Satisfaction } from './model';
 import { viewerOf } from './views';
 import { residentActor, saveChange } from './write';
 

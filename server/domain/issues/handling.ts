@@ -12,7 +12,7 @@ import { MAX_FOLLOWERS } from './reading';
 import { loadSettings, type IssueSettings } from './settings';
 import { acceptDeadline, deadlinesFrom, derive } from './sla';
 import { nextState, stateGroup } from './states';
-import type { Actor, IssueDoc, Priority } from './types';
+import type { Actor, IssueDoc, Priority } from './model';
 import { saveChange, staffActor, type EventInput } from './write';
 
 /**

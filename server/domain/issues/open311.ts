@@ -8,7 +8,7 @@ import { parseAddress } from './placement';
 import { loadSettings } from './settings';
 import { stateGroup } from './states';
 import { submitIssue } from './submit';
-import type { IssueDoc } from './types';
+import type { IssueDoc } from './model';
 import { handlerName, redactContacts, round3 } from './views';
 
 /**

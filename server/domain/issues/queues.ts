@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../core/action';
 import type { Filter } from '../../store/port';
 import { reachOf, scopeFilters } from './access';
 import type { IssueState } from './states';
-import type { IssueDoc } from './types';
+import type { IssueDoc } from './model';
 import { listItem } from './views';
 
 /**

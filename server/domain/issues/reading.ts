@@ -3,7 +3,7 @@ import { refusal } from './reasons';
 import type { Filter } from '../../store/port';
 import { addressKey, geohash } from './placement';
 import { stateGroup } from './states';
-import type { IssueDoc, IssueEvent, SupportDoc } from './types';
+import type { IssueDoc, IssueEvent, SupportDoc } from './model';
 import { detailView, listItem, viewerOf } from './views';
 
 /** What residents read: one issue with its timeline, their own list, and suggestions before filing. */

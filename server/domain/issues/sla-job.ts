@@ -5,7 +5,7 @@ import { loadStaffDirectory, staffAt, toResidents, toStaff, type StaffDirectory 
 import { loadSettings, type IssueSettings } from './settings';
 import { derive, levelAbove, nextEscalationStep } from './sla';
 import { nextState, runningDeadline } from './states';
-import { LEVEL_LABELS, type IssueDoc } from './types';
+import { LEVEL_LABELS, type IssueDoc } from './model';
 import { saveChange, SYSTEM_ACTOR } from './write';
 
 /**

@@ -1,7 +1,7 @@
 import { addWorkingDays } from './calendar';
 import { calendarOf, type IssueSettings } from './settings';
 import { queueOf, runningDeadline, stateGroup } from './states';
-import type { IssueDoc, Level } from './types';
+import type { IssueDoc, Level } from './model';
 
 /**
  * Time limits (SLA) and everything derived from state and deadlines. Pure:

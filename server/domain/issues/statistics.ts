@@ -7,12 +7,12 @@ import { listCategories } from './categories';
 import { csvTime, toCsv } from '../../core/csv';
 import { isOverdue } from './sla';
 import { stateLabelOf } from './states';
-import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stats';
-import { SATISFACTION_LABELS, type IssueDoc } from './types';
+import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stat-counters';
+import { SATISFACTION_LABELS, type IssueDoc } from './model';
 
 /**
  * 响应率 / 解决率 / 满意率 and average times, by grid, community, category or
- * month, read from the per-month counters (stats.ts), never from a scan of
+ * month, read from the per-month counters (stat-counters.ts), never from a scan of
  * the issues. Rates are fractions (0..1), null when nothing to divide by.
  */
 export type GroupBy = 'grid' | 'community' | 'category' | 'month';

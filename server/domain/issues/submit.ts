@@ -12,7 +12,7 @@ import { MODERATION } from '../moderation/model';
 import { addressKey, geohash, placeAddress, placementFields, type Placement } from './placement';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
-import type { GeoPoint, IssueAddress, IssueDoc, IssueLandmark } from './types';
+import type { GeoPoint, IssueAddress, IssueDoc, IssueLandmark } from './model';
 import { residentActor, saveChange } from './write';
 
 export interface ReportInput {

@@ -1,8 +1,8 @@
 import { ROLE_LABELS, type RoleBinding } from '../../core/roles';
 import type { Tx } from '../../store/port';
 import { sendNotices, type Notice } from './notify';
-import { recordStats } from './stats';
-import type { Actor, EventType, IssueDoc, IssueEvent } from './types';
+import { recordStats } from './stat-counters';
+import type { Actor, EventType, IssueDoc, IssueEvent } from './model';
 
 /**
  * The one way an issue is written: the document, its timeline event, its

@@ -2,7 +2,7 @@ import type { Deps, SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import type { UserDoc } from '../account/users';
 import { managedCommunities } from '../account/authority';
-import type { IssueDoc } from '../issues/types';
+import type { IssueDoc } from '../issues/model';
 import { queueMessage } from '../notify/outbox';
 import { MODERATION, MODERATION_STATE_LABELS, type ModerationDoc, type ModerationState } from './model';
 import { labelWords } from '../../core/content-check';

@@ -8,7 +8,7 @@ import { C, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDo
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
-import type { IssueDoc, SupportDoc } from '../issues/types';
+import type { IssueDoc, SupportDoc } from '../issues/model';
 import type { OutboxMessage } from '../notify/outbox';
 import { privacyRefusal } from './reasons';
 

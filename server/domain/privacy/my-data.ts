@@ -7,7 +7,7 @@ import type { EnrolmentDoc } from '../culture/model';
 import { ENROLMENTS } from '../culture/model';
 import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
-import type { IssueDoc, SupportDoc } from '../issues/types';
+import type { IssueDoc, SupportDoc } from '../issues/model';
 import type { OutboxMessage } from '../notify/outbox';
 import { consentState } from './consent';
 

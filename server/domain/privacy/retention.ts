@@ -1,5 +1,5 @@
 import type { Deps } from '../../core/action';
-import type { IssueDoc } from '../issues/types';
+import type { IssueDoc } from '../issues/model';
 import { MODERATION, type ModerationDoc } from '../moderation/model';
 import type { Job } from '../../core/job';
 

@@ -1,7 +1,7 @@
 import type { Tx } from '../../store/port';
 import { shanghaiMonth } from './calendar';
 import { stateGroup } from './states';
-import type { IssueDoc } from './types';
+import type { IssueDoc } from './model';
 
 /**
  * Statistics are kept as counters, one document per (month of submission,

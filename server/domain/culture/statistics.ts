@@ -8,7 +8,7 @@ import { courseProgress } from './progress';
 import { findAll, getMany } from './query';
 import { assertManages, canManage, listedCommunities } from './scope';
 import { STATE_LABELS } from './states';
-import { attendanceRows, monthTotals, onlineRows, recentMonths } from './stats';
+import { attendanceRows, monthTotals, onlineRows, recentMonths } from './attendance-figures';
 import { CANCEL_REASON_LABELS } from './views';
 
 /** Figures for the charts and the CSV of an enrolment list, within the admin's scope. */
