@@ -22,7 +22,7 @@ import type { CategoryId, SessionBasics } from '../server/domain/culture/model';
 import { PERSONAS } from './hudao';
 import { RULE_TZ, dayjs, inShanghai } from '../server/core/time';
 import type { DocumentStore } from '../server/store/port';
-import { newUser, type UserDoc } from '../server/domain/account/users';
+import { USERS, newUser, type UserDoc } from '../server/domain/account/users';
 import { DEFAULT_OFFER_HOURS, checkinCode, emptyCounts, moveCount } from '../server/domain/culture/capacity';
 import { emptyEnrolment } from '../server/domain/culture/ledger';
 import {
@@ -308,7 +308,7 @@ export async function seedCulture(
   if (await store.get(COURSES, ONLINE_COURSES[0].id)) return { seeded: false };
   const docs = buildCultureSeed(now, options);
   await store.transaction(async (tx) => {
-    for (const user of docs.users) if (!(await tx.get('users', user._id))) await tx.set('users', user);
+    for (const user of docs.users) if (!(await tx.get(USERS, user._id))) await tx.set(USERS, user);
     for (const course of docs.courses) await tx.set(COURSES, course);
     for (const lesson of docs.lessons) await tx.set(LESSONS, lesson);
     for (const session of docs.sessions) await tx.set(SESSION_COLLECTION, session);

@@ -16,7 +16,7 @@ import { DEFAULT_CONFIG, type SignedInContext } from '../server/core/action';
 import { systemClock } from '../server/core/clock';
 import type { DocumentStore } from '../server/store/port';
 import { loadPrincipal } from '../server/domain/account/principal';
-import type { UserDoc } from '../server/domain/account/users';
+import { USERS } from '../server/domain/account/users';
 import { apiKeyId, newApiKeyDoc, type ApiKeyDoc } from '../server/domain/issues/admin';
 import { rateIssue } from '../server/domain/issues/callback';
 import { accept, publicUpdate, reject, resolve, setPriority } from '../server/domain/issues/handling';
@@ -296,7 +296,7 @@ async function ctxAt(store: DocumentStore, openid: string, at: Date): Promise<Si
 
 async function playDemo(store: DocumentStore, now: Date, demo: DemoIssue): Promise<void> {
   const at = (daysAgo: number, minutes = 0) => new Date(now.getTime() - daysAgo * DAY_MS + minutes * 60_000);
-  const user = await store.get<UserDoc>('users', demo.reporter);
+  const user = await store.get(USERS, demo.reporter);
   await submitIssue(store, at(demo.daysAgo), { id: demo.reporter, name: user?.name ?? demo.reporter, source: 'miniapp', dailyLimit: 100 }, {
     requestId: demo.requestId,
     category: demo.category,

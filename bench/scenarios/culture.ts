@@ -1,6 +1,6 @@
 import type { Deps } from '../../server/core/action';
 import { ENROLMENTS, SESSIONS, type EnrolmentDoc, type SessionDoc } from '../../server/domain/culture/model';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
+import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 import type { HttpReply, RuntimeClient } from '../../runtime/http-client';
 import { load, printResults, type LoadResult } from '../lib';
 import type { Scenario } from './index';
@@ -87,12 +87,12 @@ export async function cultureRecount(deps: Deps, sessionId: string) {
     enrolments.push(...page);
     if (page.length < 1000) break;
   }
-  const offers = await deps.store.count('outbox', { kind: 'culture_offer' });
+  const offers = await deps.store.count(OUTBOX, { kind: 'culture_offer' });
   return { session, enrolments, offers };
 }
 
 export async function offersTo(deps: Deps, openid: string): Promise<OutboxMessage[]> {
-  return deps.store.find<OutboxMessage>('outbox', { recipient: openid, kind: 'culture_offer' });
+  return deps.store.find(OUTBOX, { recipient: openid, kind: 'culture_offer' });
 }
 
 export const cultureScenario: Scenario = {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { SESSIONS, type SessionDoc } from '../../server/domain/culture/model';
 import type { IssueDoc } from '../../server/domain/issues/model';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
+import { OUTBOX } from '../../server/domain/notify/outbox';
 import { formatMoment, formatRange } from '../../src/utils/format';
 import { loginAs, openWorld, root, type BrowserWorld } from './browser';
 import { hasText } from './wait';
@@ -29,7 +29,7 @@ it('runs in a browser whose own zone is UTC', async () => {
 });
 
 it('shows message times in Beijing time on 消息', async () => {
-  const [latest] = await store().find<OutboxMessage>('outbox', { recipient: 'demo-resident' }, { orderBy: [['createdAt', 'desc']], limit: 1 });
+  const [latest] = await store().find(OUTBOX, { recipient: 'demo-resident' }, { orderBy: [['createdAt', 'desc']], limit: 1 });
   await page.goto('/pages/messages/index');
   const beijing = formatMoment(latest.createdAt);
   await hasText(root(page), beijing);

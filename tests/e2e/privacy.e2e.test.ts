@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import type { UserDoc } from '../../server/domain/account/users';
+import { USERS } from '../../server/domain/account/users';
 import type { IssueDoc } from '../../server/domain/issues/model';
 import { POLICY_VERSION } from '../../src/privacy/data';
 import { byTestId, expectAccessible, loginAs, loginNewResident, openTab, openWorld, type BrowserWorld } from './browser';
@@ -19,7 +19,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-const user = (openid: string) => world.runtime.deps.store.get<UserDoc>('users', openid);
+const user = (openid: string) => world.runtime.deps.store.get(USERS, openid);
 
 async function fillReport(page: Page, description: string, number: string) {
   await page.goto('/packages/issues/report/index');

@@ -1,7 +1,7 @@
 import type { Harness, PersonaId } from '../helpers/harness';
 import type { Api } from '../../server/functions';
 import type { EnrolmentDoc, SessionDoc } from '../../server/domain/culture/model';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
+import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
@@ -38,7 +38,7 @@ export async function enrolmentsOf(h: Harness, sessionId: string): Promise<Enrol
 }
 
 export async function messagesTo(h: Harness, openid: string, kind?: string): Promise<OutboxMessage[]> {
-  return h.deps.store.find<OutboxMessage>('outbox', kind ? { recipient: openid, kind } : { recipient: openid }, { limit: 1000 });
+  return h.deps.store.find(OUTBOX, kind ? { recipient: openid, kind } : { recipient: openid }, { limit: 1000 });
 }
 
 /** Recounts the enrolments by state and compares with the session's counters. */

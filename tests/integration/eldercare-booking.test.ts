@@ -1,5 +1,6 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { HAIRCUT, HEATING, LI, REPAIR, SUN, WANG, ZHANG, ZHAO, reasonOf, rid, windowsOf } from './eldercare-helpers';
+import { USERS } from '../../server/domain/account/users';
 
 let h: Harness;
 beforeEach(async () => {
@@ -177,8 +178,8 @@ describe('partner handling', () => {
     const booking = await requested();
     const second = { openid: 'wx-barber-2' };
     await h.deps.store.transaction(async (tx) => {
-      const user = (await tx.get<any>('users', 'demo-partner-barber'))!;
-      await tx.set('users', { ...user, _id: second.openid });
+      const user = (await tx.get(USERS, 'demo-partner-barber'))!;
+      await tx.set(USERS, { ...user, _id: second.openid });
     });
     const replies = await Promise.all([
       h.call('partner_barber', 'eldercare', 'confirm', { bookingId: booking.id }),

@@ -5,6 +5,7 @@ import type { ModerationDoc } from '../../server/domain/moderation/model';
 import type { ContentChecker } from '../../server/core/content-check';
 import { applyMediaVerdict } from '../../server/domain/moderation/queue';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
+import { OUTBOX } from '../../server/domain/notify/outbox';
 
 let h: Harness;
 beforeEach(async () => {
@@ -77,7 +78,7 @@ describe('photos held back until they pass', () => {
     const mine = await h.ok('resident', 'issues', 'get', { id });
     expect(mine.heldPhotos).toEqual([TINY_PHOTO]);
 
-    const told = await h.deps.store.find('outbox', { recipient: 'demo-community-admin', kind: 'moderation_held' }, { limit: 10 });
+    const told = await h.deps.store.find(OUTBOX, { recipient: 'demo-community-admin', kind: 'moderation_held' }, { limit: 10 });
     expect(told).toHaveLength(1);
     const queue = await h.ok('community_admin', 'issues', 'moderationQueue', {});
     expect(queue.items).toEqual([expect.objectContaining({ path: TINY_PHOTO, state: 'held', reason: '图片大小异常', ticketNo: doc.ticketNo })]);
@@ -127,6 +128,6 @@ describe('photos held back until they pass', () => {
     expect((await h.ok({ openid: 'wx-mod-neighbour' }, 'issues', 'get', { id })).photos).toEqual([OK_PHOTO]);
     const held = (await h.deps.store.find<ModerationDoc>('moderation', { path: TINY_PHOTO }, { limit: 1 }))[0];
     expect(held).toMatchObject({ state: 'held', reason: '20002' });
-    expect(await h.deps.store.count('outbox', { recipient: 'demo-district-admin', kind: 'moderation_held' })).toBe(1);
+    expect(await h.deps.store.count(OUTBOX, { recipient: 'demo-district-admin', kind: 'moderation_held' })).toBe(1);
   });
 });

@@ -1,9 +1,10 @@
-import type { UserDoc } from '../../server/domain/account/users';
+import { USERS } from '../../server/domain/account/users';
 import type { BookingDoc, ElderDoc, QuotaDoc, WindowDoc } from '../../server/domain/eldercare/model';
 import type { IssueDoc, SupportDoc } from '../../server/domain/issues/model';
 import { anonymousId, DELETED_NAME } from '../../server/domain/privacy/erase';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { HAIRCUT, rid, WANG, windowsOf, ZHANG } from './eldercare-helpers';
+import { OUTBOX } from '../../server/domain/notify/outbox';
 
 let h: Harness;
 beforeEach(async () => {
@@ -80,7 +81,7 @@ describe('注销账号', () => {
     expect((await h.deps.store.get<WindowDoc>('eldercare_windows', windowId))!.taken).toBe(takenBefore - 1);
     const quotas = await h.deps.store.find<QuotaDoc>('eldercare_quotas', { elderId: ZHANG }, { limit: 100 });
     expect(quotas.every((q) => !(booking.id in q.holds))).toBe(true);
-    const partnerNews = await h.deps.store.find('outbox', { recipient: 'demo-partner-barber' }, { limit: 100 });
+    const partnerNews = await h.deps.store.find(OUTBOX, { recipient: 'demo-partner-barber' }, { limit: 100 });
     expect(partnerNews).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'eldercare_withdraw' })]));
 
     // Her father had no other guardian: erased, his past visit kept without his identity. 王桂兰 stays with 王建华.
@@ -99,8 +100,8 @@ describe('注销账号', () => {
     expect(await h.deps.store.find<SupportDoc>('issue_supports', { supporter: RELATIVE })).toEqual([]);
 
     // The account and her messages are gone; nothing is left under her openid.
-    expect(await h.deps.store.get<UserDoc>('users', RELATIVE)).toBeNull();
-    expect(await h.deps.store.count('outbox', { recipient: RELATIVE })).toBe(0);
+    expect(await h.deps.store.get(USERS, RELATIVE)).toBeNull();
+    expect(await h.deps.store.count(OUTBOX, { recipient: RELATIVE })).toBe(0);
     expect(await h.deps.store.count('issues', { reporter: RELATIVE })).toBe(0);
     expect(await h.deps.store.count('eldercare_bookings', { bookedBy: RELATIVE })).toBe(0);
   });
@@ -118,7 +119,7 @@ describe('注销账号', () => {
   it('is refused while the person holds a staff role', async () => {
     const reply = await h.call('grid_worker', 'account', 'deleteAccount', { confirm: '注销' });
     expect(!reply.ok && reply.error).toMatchObject({ code: 'FAILED_PRECONDITION', details: { reason: 'STAFF_CANNOT_DELETE' }, message: expect.stringContaining('撤销身份') });
-    expect(await h.deps.store.get('users', 'demo-grid-worker')).not.toBeNull();
+    expect(await h.deps.store.get(USERS, 'demo-grid-worker')).not.toBeNull();
   });
 
   it('needs the typed confirmation and a signed-in caller', async () => {

@@ -5,6 +5,8 @@ import { readConfig } from '../../runtime/config';
 import { launchRuntime, type Launched } from '../../runtime/launch';
 import { DEMO_OPEN311_KEY } from '../../seed/issues';
 import { TEST_RATE_LIMITS, TEST_SECRET } from '../helpers/runtime';
+import { USERS } from '../../server/domain/account/users';
+import { ORG_UNITS } from '../../server/domain/org/org';
 
 /** The demo seed (personas, invented data, the demo Open311 key) never runs in production. */
 let dir: string;
@@ -46,8 +48,8 @@ it('a production runtime on a fresh store seeds no personas, no demo data and re
   const rt = await launch(true);
   try {
     expect(rt.seeded).toBe(false);
-    expect(await rt.deps.store.count('users', {})).toBe(0);
-    expect(await rt.deps.store.count('org_units', {})).toBe(0);
+    expect(await rt.deps.store.count(USERS, {})).toBe(0);
+    expect(await rt.deps.store.count(ORG_UNITS, {})).toBe(0);
     expect(await rt.deps.store.count('issues', {})).toBe(0);
     expect(await rt.deps.store.count('elder_profiles', {})).toBe(0);
     expect(await rt.deps.store.count('culture_courses', {})).toBe(0);

@@ -2,7 +2,7 @@ import type { Principal } from '../../core/action';
 import { AppError } from '../../core/errors';
 import type { RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
-import { getUnit, type OrgUnit, type Partner } from '../org/org';
+import { PARTNERS, getUnit, type OrgUnit } from '../org/org';
 
 /** Where a binding sits: its display name and the community it belongs to (null: sub-district-wide). */
 export interface BindingPlace {
@@ -16,7 +16,7 @@ export async function placeOf(store: DocumentStore, binding: RoleBinding): Promi
     case 'district_admin':
       return { name: '湖岛街道', communityId: null };
     case 'partner_staff': {
-      const partner = await store.get<Partner>('partners', binding.partnerId);
+      const partner = await store.get(PARTNERS, binding.partnerId);
       if (!partner) throw new AppError('NOT_FOUND', '没有找到这家合作单位');
       return { name: partner.name, communityId: null };
     }

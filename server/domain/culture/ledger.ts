@@ -1,6 +1,6 @@
 import { refusal } from './reasons';
 import type { Tx } from '../../store/port';
-import { defaultName, type UserDoc } from '../account/users';
+import { USERS, defaultName } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import { moveCount, offerExpiry, placesLeft } from './capacity';
 import { ENROLMENTS, SESSIONS, WAITLIST, enrolmentId, waitSlotId, type EnrolmentDoc, type SessionDoc, type WaitSlotDoc } from './model';
@@ -157,7 +157,7 @@ export async function blankEnrolment(
   openid: string,
   now: Date,
 ): Promise<EnrolmentDoc> {
-  const user = await tx.get<UserDoc>('users', openid);
+  const user = await tx.get(USERS, openid);
   const who = { kind, targetId, courseId, openid, name: user?.name ?? defaultName(openid), phone: user?.phone ?? null };
   return emptyEnrolment(who, now.toISOString());
 }

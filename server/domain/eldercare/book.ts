@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import type { Tx } from '../../store/port';
-import { defaultName, type UserDoc } from '../account/users';
+import { USERS, defaultName, type UserDoc } from '../account/users';
 import { bookerRole, elderNotFound } from './access';
 import { yearOf } from './calendar';
 import { assertEligible } from './eligibility';
@@ -50,7 +50,7 @@ export async function book(ctx: SignedInContext, input: BookInput) {
     const quota = (await tx.get<QuotaDoc>(C.quotas, quotaId(elder._id, svc._id, yearOf(window.date)))) ?? emptyQuota(elder._id, svc._id, yearOf(window.date));
     assertQuotaRoom(svc.quotaPerYear, quota, window._id);
     assertWindowBookable(window, svc, ctx.now);
-    const booker = await tx.get<UserDoc>('users', ctx.principal.openid);
+    const booker = await tx.get(USERS, ctx.principal.openid);
     const booking = newBooking(ctx, id, input, { elder, via, service: svc, window, booker });
     await tx.create(C.bookings, booking);
     await tx.set(C.windows, { ...window, taken: window.taken + 1 });

@@ -3,11 +3,11 @@ import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
 import { sentences } from '../../core/text';
 import type { DocumentStore, Tx } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
 import { queueMessage } from '../notify/outbox';
-import type { OrgUnit } from '../org/org';
-import { normaliseStreet, routeAddress, type AddressRule } from '../org/routing';
+import { ADDRESS_RULES, ORG_UNITS } from '../org/org';
+import { normaliseStreet, routeAddress } from '../org/routing';
 import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder, stillActsFor } from './access';
 import { shanghaiDate } from './calendar';
 import { ageOn } from './eligibility';
@@ -37,9 +37,9 @@ export function elderIdFor(input: Pick<ElderInput, 'name' | 'birthDate' | 'addre
 
 /** The grid, branch and community of an address; all null when no address rule covers it. */
 export async function placeAddress(store: DocumentStore, address: ElderAddress) {
-  const rules = await store.find<AddressRule>('address_rules', { street: normaliseStreet(address.street) }, { limit: 1000 });
+  const rules = await store.find(ADDRESS_RULES, { street: normaliseStreet(address.street) }, { limit: 1000 });
   const rule = routeAddress(rules, address.street, address.number);
-  const grid = rule ? await store.get<OrgUnit>('org_units', rule.gridId) : null;
+  const grid = rule ? await store.get(ORG_UNITS, rule.gridId) : null;
   return { gridId: grid?._id ?? null, branchId: grid?.parentId ?? null, communityId: grid?.communityId ?? null };
 }
 
@@ -202,7 +202,7 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
     const elder = await tx.get<ElderDoc>(C.elders, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
     if (isGuardian(elder, openid)) throw refusal('ALREADY_GUARDIAN');
-    const user = await tx.get<UserDoc>('users', openid);
+    const user = await tx.get(USERS, openid);
     if (!user) throw refusal('RESIDENT_NOT_FOUND');
     await attachGuardian(tx, elder, openid, relation, ctx.principal.openid, ctx.now);
   });
@@ -227,7 +227,7 @@ export async function listGuardians(ctx: SignedInContext, elderId: string) {
   if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
   const rows = await ctx.store.find<GuardianDoc>(C.guardians, { elderId }, { orderBy: [['addedAt', 'asc']], limit: 20 });
   const current = rows.filter((r) => elder.guardians.includes(r.openid));
-  const users = await Promise.all(current.map((r) => ctx.store.get<UserDoc>('users', r.openid)));
+  const users = await Promise.all(current.map((r) => ctx.store.get(USERS, r.openid)));
   return current.map((r, i) => ({ openid: r.openid, name: users[i]?.name || '居民', relation: r.relation, isMe: r.openid === ctx.principal.openid, addedAt: r.addedAt }));
 }
 

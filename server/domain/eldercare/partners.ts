@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
-import { addBinding, getOrCreateUser, type UserDoc } from '../account/users';
+import { USERS, addBinding, getOrCreateUser } from '../account/users';
 import { queueMessage } from '../notify/outbox';
-import type { Partner } from '../org/org';
+import { PARTNERS, type Partner } from '../org/org';
 import { C, type ApplicationDoc, type ApplicationStatus } from './model';
 import { ELDERCARE_PAGES } from './notices';
 
@@ -76,9 +76,9 @@ export async function decideApplication(ctx: SignedInContext, applicationId: str
     const partnerId = approve ? `p-${randomUUID().slice(0, 8)}` : null;
     if (partnerId) {
       const partner: Partner = { _id: partnerId, name: application.name, kind: application.kind, description: application.description, status: 'approved', phone: application.contactPhone };
-      await tx.create('partners', partner);
+      await tx.create(PARTNERS, partner);
       const user = await getOrCreateUser(tx, application.applicant, ctx.now);
-      await tx.set<UserDoc>('users', addBinding(user, { role: 'partner_staff', partnerId }, ctx.now));
+      await tx.set(USERS, addBinding(user, { role: 'partner_staff', partnerId }, ctx.now));
     }
     const next: ApplicationDoc = { ...application, status: approve ? 'approved' : 'rejected', decisionReason: reason || null, decidedBy: ctx.principal.openid, decidedAt: at, partnerId };
     await tx.set(C.applications, next);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { refusal } from './reasons';
 import type { ActionContext, SignedInContext } from '../../core/action';
 import type { Filter } from '../../store/port';
-import type { Partner } from '../org/org';
+import { PARTNERS } from '../org/org';
 import { assertPartnerScope, bookerRole, elderNotFound, isAdminOf, isDistrictAdmin, partnersOf } from './access';
 import { addDays, shanghaiDate, windowLabel, windowStart, yearOf } from './calendar';
 import { checkEligibility, describeEligibility } from './eligibility';
@@ -43,7 +43,7 @@ export async function loadService(ctx: SignedInContext, serviceId: string): Prom
 
 /** District admins create and change services; changes apply to bookings made from then on. */
 export async function saveService(ctx: SignedInContext, serviceId: string | undefined, version: number | undefined, input: ServiceInput) {
-  const partner = await ctx.store.get<Partner>('partners', input.partnerId);
+  const partner = await ctx.store.get(PARTNERS, input.partnerId);
   if (!partner || partner.status !== 'approved') throw refusal('PARTNER_NOT_APPROVED');
   const at = ctx.now.toISOString();
   const saved = await ctx.store.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import type { DocumentStore, Filter } from '../../store/port';
 import { managedCommunities } from '../account/authority';
-import { getUnit, listUnits } from '../org/org';
+import { ADDRESS_RULES, getUnit, listUnits } from '../org/org';
 import { normaliseStreet, type AddressRule, type Parity } from '../org/routing';
 import { listCategories, type CategoryDoc } from './categories';
 import { loadSettings, type IssueSettings, type SettingsDoc } from './settings';
@@ -13,7 +13,7 @@ import { loadSettings, type IssueSettings, type SettingsDoc } from './settings';
 export async function listAddressRules(ctx: SignedInContext, street?: string) {
   const filter: Filter = street ? { street: normaliseStreet(street) } : {};
   const [rules, grids] = await Promise.all([
-    ctx.store.find<AddressRule>('address_rules', filter, { orderBy: [['street', 'asc'], ['from', 'asc']], limit: 1000 }),
+    ctx.store.find(ADDRESS_RULES, filter, { orderBy: [['street', 'asc'], ['from', 'asc']], limit: 1000 }),
     listUnits(ctx.store, 'grid'),
   ]);
   const gridOf = new Map(grids.map((g) => [g._id, g]));
@@ -40,7 +40,7 @@ export async function saveAddressRule(
   if (input.from > input.to) throw refusal('HOUSE_NUMBERS_REVERSED');
   await assertMayEditGrid(ctx, input.gridId);
   if (input.id) {
-    const existing = await ctx.store.get<AddressRule>('address_rules', input.id);
+    const existing = await ctx.store.get(ADDRESS_RULES, input.id);
     if (!existing) throw refusal('ADDRESS_RULE_NOT_FOUND');
     await assertMayEditGrid(ctx, existing.gridId);
   }
@@ -52,15 +52,15 @@ export async function saveAddressRule(
     parity: input.parity,
     gridId: input.gridId,
   };
-  await ctx.store.transaction((tx) => tx.set('address_rules', rule));
+  await ctx.store.transaction((tx) => tx.set(ADDRESS_RULES, rule));
   return { ...rule, id: rule._id };
 }
 
 export async function removeAddressRule(ctx: SignedInContext, id: string) {
-  const existing = await ctx.store.get<AddressRule>('address_rules', id);
+  const existing = await ctx.store.get(ADDRESS_RULES, id);
   if (!existing) throw refusal('ADDRESS_RULE_NOT_FOUND');
   await assertMayEditGrid(ctx, existing.gridId);
-  await ctx.store.transaction((tx) => tx.remove('address_rules', id));
+  await ctx.store.transaction((tx) => tx.remove(ADDRESS_RULES, id));
   return { removed: true };
 }
 

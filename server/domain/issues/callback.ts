@@ -1,7 +1,7 @@
 import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import { sentences } from '../../core/text';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { defaultName } from '../account/users';
 import { loadStaffDirectory, staffAt, toStaff, type Notice } from './notify';
 import { loadSettings } from './settings';
@@ -25,7 +25,7 @@ export interface CallbackInput {
  */
 export async function rateIssue(ctx: SignedInContext, id: string, input: CallbackInput) {
   const me = ctx.principal.openid;
-  const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get<UserDoc>('users', me)]);
+  const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get(USERS, me)]);
   const saved = await ctx.store.transaction(async (tx) => {
     const issue = await tx.get<IssueDoc>('issues', id);
     if (!issue || !viewerOf(ctx.principal, issue)) throw refusal('ISSUE_NOT_FOUND');

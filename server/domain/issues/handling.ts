@@ -4,7 +4,7 @@ import { sentences } from '../../core/text';
 import { formatDeadline } from '../../core/time';
 import type { RoleBinding } from '../../core/roles';
 import type { Tx } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { assertActing, covers, reachOf } from './access';
 import { loadStaffDirectory, staffAt, toResidents, toStaff, type Notice, type StaffDirectory } from './notify';
 import { placeGrid } from './placement';
@@ -41,7 +41,7 @@ async function act(ctx: SignedInContext, id: string, version: number | null, dec
   const [settings, staff, me] = await Promise.all([
     loadSettings(ctx.store),
     loadStaffDirectory(ctx.store),
-    ctx.store.get<UserDoc>('users', ctx.principal.openid),
+    ctx.store.get(USERS, ctx.principal.openid),
   ]);
   const saved = await ctx.store.transaction(async (tx) => {
     const issue = await tx.get<IssueDoc>('issues', id);

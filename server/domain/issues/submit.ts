@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { defaultName } from '../account/users';
 import { shanghaiDay } from './calendar';
 import { getCategory } from './categories';
@@ -165,7 +165,7 @@ function newIssue(
 
 /** The caller as a reporter: their chosen name, and the configured daily limit. */
 export async function residentReporter(ctx: SignedInContext): Promise<Reporter> {
-  const [user, settings] = await Promise.all([ctx.store.get<UserDoc>('users', ctx.principal.openid), loadSettings(ctx.store)]);
+  const [user, settings] = await Promise.all([ctx.store.get(USERS, ctx.principal.openid), loadSettings(ctx.store)]);
   return { id: ctx.principal.openid, name: user?.name ?? defaultName(ctx.principal.openid), source: 'miniapp', dailyLimit: settings.dailyLimit };
 }
 

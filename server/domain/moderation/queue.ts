@@ -1,6 +1,6 @@
 import type { Deps, SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
 import type { IssueDoc } from '../issues/model';
 import { queueMessage } from '../notify/outbox';
@@ -46,7 +46,7 @@ export async function listQueue(ctx: SignedInContext, which: 'open' | 'decided')
 }
 
 async function actorName(ctx: SignedInContext): Promise<string> {
-  return (await ctx.store.get<UserDoc>('users', ctx.principal.openid))?.name ?? '工作人员';
+  return (await ctx.store.get(USERS, ctx.principal.openid))?.name ?? '工作人员';
 }
 
 /** Moves one photo between the issue's public and held lists, in the same transaction as the decision. */
@@ -102,7 +102,7 @@ export async function applyMediaVerdict(deps: Deps, push: MediaCheckPush): Promi
   const suggest = push.result?.suggest ?? (push.isrisky ? 'risky' : 'pass');
   const now = deps.clock.now();
   const at = now.toISOString();
-  const admins = await deps.store.find<UserDoc>('users', { isStaff: true }, { limit: 1000 });
+  const admins = await deps.store.find(USERS, { isStaff: true }, { limit: 1000 });
   await deps.store.transaction(async (tx) => {
     const current = await tx.get<ModerationDoc>(MODERATION, doc._id);
     if (!current || current.state !== 'pending') return;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
 import type { Tx } from '../../store/port';
 
 /**
@@ -21,11 +21,18 @@ export interface OutboxMessage {
   readAt: string | null;
   /** When a WeChat subscription message went out (null: not yet, or not applicable). */
   pushedAt: string | null;
+  /** The sender's bookkeeping (server/platform/subscribe-sender.ts), absent until it first tries. */
+  pushAttempts?: number;
+  pushError?: string | null;
+  /** Set while one run is sending, so an overlapping run skips it. */
+  pushClaimedAt?: string | null;
+  /** Set when it will not be tried again (permanent refusal, or too many attempts). */
+  pushGaveUpAt?: string | null;
 }
 
-export const NOTIFY_COLLECTIONS: CollectionSpec[] = [
-  { name: 'outbox', indexes: [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }] },
-];
+export const OUTBOX = defineCollection<OutboxMessage>('outbox', [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }]);
+
+export const NOTIFY_COLLECTIONS = [OUTBOX];
 
 export interface NewMessage {
   recipient: string;
@@ -49,6 +56,6 @@ export async function queueMessage(tx: Tx, message: NewMessage, now: Date): Prom
     readAt: null,
     pushedAt: null,
   };
-  await tx.create('outbox', doc);
+  await tx.create(OUTBOX, doc);
   return doc;
 }

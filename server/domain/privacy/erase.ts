@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import type { DocumentStore, Filter } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { AUDIT, USERS } from '../account/users';
 import { ENROLMENTS, type EnrolmentDoc } from '../culture/model';
 import { C, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
 import type { IssueDoc, SupportDoc } from '../issues/model';
-import type { OutboxMessage } from '../notify/outbox';
+import { OUTBOX, type OutboxMessage } from '../notify/outbox';
 import { privacyRefusal } from './reasons';
 
 /**
@@ -170,15 +170,15 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
 
   // 8. Messages to me (including the notices of the steps above) are erased.
   summary.messagesErased = await drain<OutboxMessage>(store, 'outbox', { recipient: openid }, async (m) => {
-    await store.transaction((tx) => tx.remove('outbox', m._id));
+    await store.transaction((tx) => tx.remove(OUTBOX, m._id));
   });
 
   // 9. The account itself; the audit keeps only that an account was deleted, when, and the policy version it had agreed to.
   summary.accountErased = await store.transaction(async (tx) => {
-    const user = await tx.get<UserDoc>('users', openid);
+    const user = await tx.get(USERS, openid);
     if (!user) return false;
-    await tx.remove('users', openid);
-    await tx.set('audit', { _id: `account-deleted-${anon}`, subject: anon, at, event: 'account_deleted', consentVersion: user.consent?.version ?? null });
+    await tx.remove(USERS, openid);
+    await tx.set(AUDIT, { _id: `account-deleted-${anon}`, subject: anon, at, event: 'account_deleted', consentVersion: user.consent?.version ?? null });
     return true;
   });
   return summary;

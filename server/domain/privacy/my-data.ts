@@ -2,13 +2,13 @@ import type { SignedInContext } from '../../core/action';
 import { inShanghai } from '../../core/time';
 import type { DocumentStore } from '../../store/port';
 import { ROLE_LABELS } from '../../core/roles';
-import type { UserDoc } from '../account/users';
+import { USERS, type UserDoc } from '../account/users';
 import type { EnrolmentDoc } from '../culture/model';
 import { ENROLMENTS } from '../culture/model';
 import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
 import type { IssueDoc, SupportDoc } from '../issues/model';
-import type { OutboxMessage } from '../notify/outbox';
+import { OUTBOX, type OutboxMessage } from '../notify/outbox';
 import { consentState } from './consent';
 
 /**
@@ -38,14 +38,14 @@ export interface MyData {
 
 export async function collectMyData(store: DocumentStore, openid: string, now: Date): Promise<MyData> {
   const [user, issues, supports, guardianRows, bookings, applications, enrolments, messages] = await Promise.all([
-    store.get<UserDoc>('users', openid),
+    store.get(USERS, openid),
     store.find<IssueDoc>('issues', { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
     store.find<SupportDoc>('issue_supports', { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
     store.find<GuardianDoc>(C.guardians, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
     store.find<BookingDoc>(C.bookings, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find<ApplicationDoc>(C.applications, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find<EnrolmentDoc>(ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
-    store.find<OutboxMessage>('outbox', { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find(OUTBOX, { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
   ]);
   const elders = (await Promise.all(guardianRows.map(async (row) => {
     const elder = await store.get<ElderDoc>(C.elders, row.elderId);
