@@ -1,5 +1,5 @@
 import type { Deps } from '../../server/core/action';
-import { ENROLMENTS, SESSIONS, type EnrolmentDoc, type SessionDoc } from '../../server/domain/culture/model';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, type EnrolmentDoc } from '../../server/domain/culture/model';
 import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 import type { HttpReply, RuntimeClient } from '../../runtime/http-client';
 import { load, printResults, type LoadResult } from '../lib';
@@ -80,10 +80,10 @@ export async function cancelBurst(client: RuntimeClient, fx: CultureBurstFixture
 
 /** What the store says after the burst: the session's counters and the enrolments themselves. */
 export async function cultureRecount(deps: Deps, sessionId: string) {
-  const session = (await deps.store.get<SessionDoc>(SESSIONS, sessionId))!;
+  const session = (await deps.store.get(CULTURE_SESSIONS, sessionId))!;
   const enrolments: EnrolmentDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await deps.store.find<EnrolmentDoc>(ENROLMENTS, { targetId: sessionId }, { orderBy: [['_id', 'asc']], limit: 1000, skip });
+    const page = await deps.store.find(CULTURE_ENROLMENTS, { targetId: sessionId }, { orderBy: [['_id', 'asc']], limit: 1000, skip });
     enrolments.push(...page);
     if (page.length < 1000) break;
   }

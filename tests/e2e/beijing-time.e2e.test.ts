@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { SESSIONS, type SessionDoc } from '../../server/domain/culture/model';
+import { CULTURE_SESSIONS } from '../../server/domain/culture/model';
 import type { IssueDoc } from '../../server/domain/issues/model';
 import { OUTBOX } from '../../server/domain/notify/outbox';
 import { formatMoment, formatRange } from '../../src/utils/format';
@@ -48,7 +48,7 @@ it('shows when an issue was submitted in Beijing time on its page', async () => 
 });
 
 it('shows a session’s time and its cancellation deadline in Beijing time', async () => {
-  const sessions = await store().find<SessionDoc>(SESSIONS, { status: 'scheduled', startsAt: { $gt: new Date().toISOString() } }, { orderBy: [['startsAt', 'asc']], limit: 1 });
+  const sessions = await store().find(CULTURE_SESSIONS, { status: 'scheduled', startsAt: { $gt: new Date().toISOString() } }, { orderBy: [['startsAt', 'asc']], limit: 1 });
   const session = sessions[0];
   await page.goto(`/packages/culture/session/index?id=${encodeURIComponent(session._id)}`);
   await hasText(root(page), formatRange(session.startsAt, session.endsAt));

@@ -1,7 +1,7 @@
 import type { IssueDoc } from '../../server/domain/issues/model';
 import { requestRecord } from '../../server/domain/issues/open311';
 import { localRules } from '../../server/domain/moderation/local-rules';
-import type { ModerationDoc } from '../../server/domain/moderation/model';
+import { MODERATION } from '../../server/domain/moderation/model';
 import type { ContentChecker } from '../../server/core/content-check';
 import { applyMediaVerdict } from '../../server/domain/moderation/queue';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
@@ -126,7 +126,7 @@ describe('photos held back until they pass', () => {
     expect(await applyMediaVerdict(h.deps, { Event: 'wxa_media_check', trace_id: 'nope', result: { suggest: 'pass' } })).toEqual({ applied: false });
 
     expect((await h.ok({ openid: 'wx-mod-neighbour' }, 'issues', 'get', { id })).photos).toEqual([OK_PHOTO]);
-    const held = (await h.deps.store.find<ModerationDoc>('moderation', { path: TINY_PHOTO }, { limit: 1 }))[0];
+    const held = (await h.deps.store.find(MODERATION, { path: TINY_PHOTO }, { limit: 1 }))[0];
     expect(held).toMatchObject({ state: 'held', reason: '20002' });
     expect(await h.deps.store.count(OUTBOX, { recipient: 'demo-district-admin', kind: 'moderation_held' })).toBe(1);
   });

@@ -3,6 +3,7 @@ import type { IssueDoc } from '../../server/domain/issues/model';
 import { eraseAfterRetention } from '../../server/domain/privacy/retention';
 import { runDueJobs } from '../../server/jobs';
 import { createHarness, type Harness } from '../helpers/harness';
+import { MODERATION } from '../../server/domain/moderation/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -27,7 +28,25 @@ describe('the retention job', () => {
     const removed: string[] = [];
     const deps = { ...h.deps, files: { remove: async (paths: string[]) => void removed.push(...paths) } };
     await closedIssue('iss-old', h.clock.now().toISOString());
-    await h.deps.store.transaction((tx) => tx.set('moderation', { _id: 'mod-old', issueId: 'iss-old', path: '/uploads/iss-old-held.jpg', state: 'held' }));
+    await h.deps.store.transaction((tx) =>
+      tx.set(MODERATION, {
+        _id: 'mod-old',
+        kind: 'image',
+        path: '/uploads/iss-old-held.jpg',
+        issueId: 'iss-old',
+        ticketNo: 'HD-OLD',
+        communityId: null,
+        submittedBy: 'demo-resident',
+        state: 'held',
+        reason: null,
+        traceId: null,
+        checker: 'local',
+        history: [],
+        createdAt: h.clock.now().toISOString(),
+        updatedAt: h.clock.now().toISOString(),
+        version: 1,
+      }),
+    );
 
     h.clock.advance(179 * DAY);
     expect(await eraseAfterRetention(deps)).toEqual({ processed: 0 });
@@ -38,7 +57,7 @@ describe('the retention job', () => {
     const after = await h.deps.store.get<IssueDoc>('issues', 'iss-old');
     expect(after).toMatchObject({ phone: null, photos: [], heldPhotos: [], description: '路灯坏了', retainedAt: h.clock.now().toISOString() });
     expect(removed).toEqual(['/uploads/iss-old.jpg', '/uploads/iss-old-held.jpg']);
-    expect(await h.deps.store.count('moderation', { issueId: 'iss-old' })).toBe(0);
+    expect(await h.deps.store.count(MODERATION, { issueId: 'iss-old' })).toBe(0);
   });
 
   it('leaves open issues alone, and a second run changes nothing', async () => {

@@ -7,6 +7,7 @@ import { DEMO_OPEN311_KEY } from '../../seed/issues';
 import { TEST_RATE_LIMITS, TEST_SECRET } from '../helpers/runtime';
 import { USERS } from '../../server/domain/account/users';
 import { ORG_UNITS } from '../../server/domain/org/org';
+import { CULTURE_COURSES } from '../../server/domain/culture/model';
 
 /** The demo seed (personas, invented data, the demo Open311 key) never runs in production. */
 let dir: string;
@@ -52,7 +53,7 @@ it('a production runtime on a fresh store seeds no personas, no demo data and re
     expect(await rt.deps.store.count(ORG_UNITS, {})).toBe(0);
     expect(await rt.deps.store.count('issues', {})).toBe(0);
     expect(await rt.deps.store.count('elder_profiles', {})).toBe(0);
-    expect(await rt.deps.store.count('culture_courses', {})).toBe(0);
+    expect(await rt.deps.store.count(CULTURE_COURSES, {})).toBe(0);
     // Configuration a real deployment needs is there: the issue categories.
     const services = await (await fetch(`${rt.url}/open311/v2/services.json`)).json();
     expect(services.length).toBeGreaterThan(0);

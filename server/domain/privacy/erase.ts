@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
-import type { DocumentStore, Filter } from '../../store/port';
+import type { CollectionRef, Doc, DocumentStore, Filter } from '../../store/port';
 import { AUDIT, USERS } from '../account/users';
-import { ENROLMENTS, type EnrolmentDoc } from '../culture/model';
+import { CULTURE_ENROLMENTS } from '../culture/model';
 import { C, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
 import type { IssueDoc, SupportDoc } from '../issues/model';
-import { OUTBOX, type OutboxMessage } from '../notify/outbox';
+import { OUTBOX } from '../notify/outbox';
 import { privacyRefusal } from './reasons';
 
 /**
@@ -44,11 +44,11 @@ export interface DeletionSummary {
 }
 
 /** Runs `each` over every document matching the filter; `each` must make the document stop matching (or be removed). */
-async function drain<T extends { _id: string }>(store: DocumentStore, collection: string, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
+async function drain<T extends Doc>(store: DocumentStore, collection: CollectionRef<T>, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
   let done = 0;
   const seen = new Set<string>();
   for (;;) {
-    const batch = (await store.find<T>(collection, filter, { limit: BATCH })).filter((d) => !seen.has(d._id));
+    const batch = (await store.find(collection, filter, { limit: BATCH })).filter((d) => !seen.has(d._id));
     if (batch.length === 0) return done;
     for (const doc of batch) {
       seen.add(doc._id);
@@ -161,15 +161,15 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   });
 
   // 7. Enrolments: seats and attendance figures stay, name and phone go.
-  summary.enrolmentsAnonymised = await drain<EnrolmentDoc>(store, ENROLMENTS, { openid }, async (e) => {
+  summary.enrolmentsAnonymised = await drain(store, CULTURE_ENROLMENTS, { openid }, async (e) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<EnrolmentDoc>(ENROLMENTS, e._id);
-      if (current) await tx.set(ENROLMENTS, { ...current, openid: anon, name: DELETED_NAME, phone: null });
+      const current = await tx.get(CULTURE_ENROLMENTS, e._id);
+      if (current) await tx.set(CULTURE_ENROLMENTS, { ...current, openid: anon, name: DELETED_NAME, phone: null });
     });
   });
 
   // 8. Messages to me (including the notices of the steps above) are erased.
-  summary.messagesErased = await drain<OutboxMessage>(store, 'outbox', { recipient: openid }, async (m) => {
+  summary.messagesErased = await drain(store, OUTBOX, { recipient: openid }, async (m) => {
     await store.transaction((tx) => tx.remove(OUTBOX, m._id));
   });
 

@@ -4,7 +4,7 @@ import type { DocumentStore } from '../../store/port';
 import { ROLE_LABELS } from '../../core/roles';
 import { USERS, type UserDoc } from '../account/users';
 import type { EnrolmentDoc } from '../culture/model';
-import { ENROLMENTS } from '../culture/model';
+import { CULTURE_ENROLMENTS } from '../culture/model';
 import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
 import type { IssueDoc, SupportDoc } from '../issues/model';
@@ -44,7 +44,7 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     store.find<GuardianDoc>(C.guardians, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
     store.find<BookingDoc>(C.bookings, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find<ApplicationDoc>(C.applications, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
-    store.find<EnrolmentDoc>(ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
+    store.find(CULTURE_ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
     store.find(OUTBOX, { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
   ]);
   const elders = (await Promise.all(guardianRows.map(async (row) => {

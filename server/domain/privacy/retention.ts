@@ -1,6 +1,6 @@
 import type { Deps } from '../../core/action';
 import type { IssueDoc } from '../issues/model';
-import { MODERATION, type ModerationDoc } from '../moderation/model';
+import { MODERATION } from '../moderation/model';
 import type { Job } from '../../core/job';
 
 /**
@@ -31,7 +31,7 @@ export async function eraseAfterRetention(deps: Deps): Promise<{ processed: numb
         await tx.set<IssueDoc>('issues', { ...current, phone: null, photos: [], heldPhotos: [], retainedAt: now.toISOString() });
       });
       // The review records of those photos go with them.
-      for (const entry of await deps.store.find<ModerationDoc>(MODERATION, { issueId: issue._id }, { limit: 100 })) {
+      for (const entry of await deps.store.find(MODERATION, { issueId: issue._id }, { limit: 100 })) {
         await deps.store.transaction((tx) => tx.remove(MODERATION, entry._id));
       }
       processed += 1;
