@@ -6,6 +6,7 @@ import type { ContentChecker } from '../../server/core/content-check';
 import { applyMediaVerdict } from '../../server/domain/moderation/queue';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { OUTBOX } from '../../server/domain/notify/outbox';
+import { PARTNER_APPLICATIONS } from '../../server/domain/eldercare/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -47,7 +48,7 @@ describe('text that fails the content check', () => {
   it('refuses rating comments, partner applications and staff progress replies that fail', async () => {
     const applied = await h.call({ openid: 'wx-mod-apply' }, 'eldercare', 'applyPartner', { name: '好邻居服务社', kind: '社会组织', description: '提供上门理发，也可代开发票', contactName: '李四', contactPhone: '13900000000' });
     expect(!applied.ok && applied.error.details).toMatchObject({ reason: 'CONTENT_REFUSED', field: '服务说明' });
-    expect(await h.deps.store.count('partner_applications', { applicant: 'wx-mod-apply' })).toBe(0);
+    expect(await h.deps.store.count(PARTNER_APPLICATIONS, { applicant: 'wx-mod-apply' })).toBe(0);
 
     const issue = await h.ok('resident', 'issues', 'report', report());
     const staffView = await h.ok('grid_worker', 'issues', 'get', { id: issue.id });

@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { routeAddress } from '../../server/domain/org/routing';
 import { ADDRESS_RULES, PARTNERS, ORG_UNITS } from '../../server/domain/org/org';
-import type { ServiceDoc } from '../../server/domain/eldercare/model';
+import { ELDERCARE_SERVICES } from '../../server/domain/eldercare/model';
 import { COLLECTIONS } from '../../server/collections';
 import { CloudbaseStore } from '../../server/store/cloudbase';
-import type { CollectionRef, Doc, DocumentStore } from '../../server/store/port';
+import type { Doc, DocumentStore } from '../../server/store/port';
+import type { Collection } from '../../server/store/collections';
 import { withRetries } from '../../server/store/retrying';
 import { SqliteStore } from '../../server/store/sqlite';
 import { runImport } from '../../scripts/import/run';
@@ -40,7 +41,7 @@ async function everything(store: DocumentStore) {
     store.find(ORG_UNITS, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
     store.find(ADDRESS_RULES, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
     store.find(PARTNERS, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
-    store.find<ServiceDoc>('eldercare_services', {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
+    store.find(ELDERCARE_SERVICES, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
   ]);
   return { units, rules, partners, services };
 }
@@ -83,14 +84,14 @@ describe.each(STORES)('import on %s', (_name, open) => {
 
   it('writes only what changed, and a changed service gets a new version but keeps a pause', async () => {
     await runImport(store, [fixture('org.json')], { dryRun: false, now: NOW });
-    await store.transaction((tx) => tx.update('eldercare_services', 'svc-haircut', { status: 'paused' }));
+    await store.transaction((tx) => tx.update(ELDERCARE_SERVICES, 'svc-haircut', { status: 'paused' }));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-import-change-'));
     const changed = JSON.parse(fs.readFileSync(fixture('org.json'), 'utf8'));
     changed.services[0].quotaPerYear = 4;
     changed.grids[2].name = '瑞安路单号网格（新）';
     fs.writeFileSync(path.join(dir, 'org.json'), JSON.stringify(changed, null, 2));
     expect(await runImport(store, [path.join(dir, 'org.json')], { dryRun: false, now: NOW })).toMatchObject({ errors: [], written: 2, unchanged: 11 });
-    const service = await store.get<ServiceDoc>('eldercare_services', 'svc-haircut');
+    const service = await store.get(ELDERCARE_SERVICES, 'svc-haircut');
     expect(service).toMatchObject({ quotaPerYear: 4, version: 2, status: 'paused' });
     expect((await store.get(ORG_UNITS, 'g-08'))!.name).toBe('瑞安路单号网格（新）');
     fs.rmSync(dir, { recursive: true, force: true });
@@ -100,7 +101,7 @@ describe.each(STORES)('import on %s', (_name, open) => {
     const report = await runImport(store, [fixture('org.json')], { dryRun: true, now: NOW });
     expect(report).toMatchObject({ errors: [], written: 13, dryRun: true });
     expect(await store.count(ORG_UNITS, {})).toBe(0);
-    expect(await store.count('eldercare_services', {})).toBe(0);
+    expect(await store.count(ELDERCARE_SERVICES, {})).toBe(0);
   });
 
   it('reports every bad row of a JSON file with its line, and writes nothing', async () => {
@@ -123,7 +124,7 @@ describe.each(STORES)('import on %s', (_name, open) => {
       expect(messages).toContain(why);
     }
     expect(report.written).toBe(0);
-    const imported: Array<CollectionRef<Doc>> = [ORG_UNITS, ADDRESS_RULES, PARTNERS, 'eldercare_services'];
+    const imported: Array<Collection<Doc>> = [ORG_UNITS, ADDRESS_RULES, PARTNERS, ELDERCARE_SERVICES];
     for (const collection of imported) expect(await store.count(collection, {})).toBe(0);
   });
 

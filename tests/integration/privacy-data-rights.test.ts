@@ -1,5 +1,5 @@
 import { USERS } from '../../server/domain/account/users';
-import type { BookingDoc, ElderDoc, QuotaDoc, WindowDoc } from '../../server/domain/eldercare/model';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDER_GUARDIANS, ELDER_PROFILES, type ElderDoc } from '../../server/domain/eldercare/model';
 import type { IssueDoc, SupportDoc } from '../../server/domain/issues/model';
 import { anonymousId, DELETED_NAME } from '../../server/domain/privacy/erase';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
@@ -69,27 +69,27 @@ describe('注销账号', () => {
     const { booking, windowId, issueId, supportedId } = await relativeWithHistory();
     const statsBefore = await h.deps.store.find('issue_stats', {}, { limit: 1000 });
     const supportsBefore = (await h.deps.store.get<IssueDoc>('issues', supportedId))!.supporters;
-    const takenBefore = (await h.deps.store.get<WindowDoc>('eldercare_windows', windowId))!.taken;
+    const takenBefore = (await h.deps.store.get(ELDERCARE_WINDOWS, windowId))!.taken;
 
     const reported = await h.deps.store.count('issues', { reporter: RELATIVE });
     const summary = await h.ok('relative', 'account', 'deleteAccount', { confirm: '注销' });
     expect(summary).toMatchObject({ bookingsWithdrawn: 1, eldersErased: 1, eldersKept: 1, issuesAnonymised: reported, supportsAnonymised: 1, accountErased: true });
 
     // The future visit is called off, its place and quota given back, and the partner told.
-    const cancelled = await h.deps.store.get<BookingDoc>('eldercare_bookings', booking.id);
+    const cancelled = await h.deps.store.get(ELDERCARE_BOOKINGS, booking.id);
     expect(cancelled).toMatchObject({ status: 'cancelled', bookerName: DELETED_NAME, bookerPhone: null, bookedBy: anonymousId(RELATIVE) });
-    expect((await h.deps.store.get<WindowDoc>('eldercare_windows', windowId))!.taken).toBe(takenBefore - 1);
-    const quotas = await h.deps.store.find<QuotaDoc>('eldercare_quotas', { elderId: ZHANG }, { limit: 100 });
+    expect((await h.deps.store.get(ELDERCARE_WINDOWS, windowId))!.taken).toBe(takenBefore - 1);
+    const quotas = await h.deps.store.find(ELDERCARE_QUOTAS, { elderId: ZHANG }, { limit: 100 });
     expect(quotas.every((q) => !(booking.id in q.holds))).toBe(true);
     const partnerNews = await h.deps.store.find(OUTBOX, { recipient: 'demo-partner-barber' }, { limit: 100 });
     expect(partnerNews).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'eldercare_withdraw' })]));
 
     // Her father had no other guardian: erased, his past visit kept without his identity. 王桂兰 stays with 王建华.
-    expect(await h.deps.store.get('elder_profiles', ZHANG)).toBeNull();
-    const past = await h.deps.store.get<BookingDoc>('eldercare_bookings', 'bk_demo_zhang_haircut');
+    expect(await h.deps.store.get(ELDER_PROFILES, ZHANG)).toBeNull();
+    const past = await h.deps.store.get(ELDERCARE_BOOKINGS, 'bk_demo_zhang_haircut');
     expect(past).toMatchObject({ status: 'completed', elder: expect.objectContaining({ name: DELETED_NAME, phone: null }) });
-    expect((await h.deps.store.get<ElderDoc>('elder_profiles', WANG))!.guardians).toEqual(['demo-resident']);
-    expect(await h.deps.store.count('elder_guardians', { openid: RELATIVE })).toBe(0);
+    expect((await h.deps.store.get(ELDER_PROFILES, WANG))!.guardians).toEqual(['demo-resident']);
+    expect(await h.deps.store.count(ELDER_GUARDIANS, { openid: RELATIVE })).toBe(0);
 
     // The report stays as the public record; she is anonymised, phone and door number erased.
     const issue = await h.deps.store.get<IssueDoc>('issues', issueId);
@@ -103,7 +103,7 @@ describe('注销账号', () => {
     expect(await h.deps.store.get(USERS, RELATIVE)).toBeNull();
     expect(await h.deps.store.count(OUTBOX, { recipient: RELATIVE })).toBe(0);
     expect(await h.deps.store.count('issues', { reporter: RELATIVE })).toBe(0);
-    expect(await h.deps.store.count('eldercare_bookings', { bookedBy: RELATIVE })).toBe(0);
+    expect(await h.deps.store.count(ELDERCARE_BOOKINGS, { bookedBy: RELATIVE })).toBe(0);
   });
 
   it('is harmless when repeated (a retried tap, or a retry after a failure half way)', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { HOUSE_NUMBER_MAX, STREET_MAX } from '../../../src/rules/fields';
 import type { CollectionRef, Doc, DocumentStore } from '../../store/port';
-import { C, type ServiceDoc } from '../eldercare/model';
+import { ELDERCARE_SERVICES, type ServiceDoc } from '../eldercare/model';
 import { ADDRESS_RULES, ORG_UNITS, PARTNERS, type OrgUnit, type Partner } from './org';
 import { normaliseStreet, type AddressRule } from './routing';
 
@@ -166,7 +166,7 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
     rules.set(key, row);
   }
   for (const row of parsed.services) {
-    const stored = await store.get<ServiceDoc>(C.services, row.id);
+    const stored = await store.get(ELDERCARE_SERVICES, row.id);
     if (stored && stored.partnerId !== row.partner) fail(row._row, `服务 ${row.id} 属于 ${stored.partnerId}，不能转给另一家单位`);
   }
   if (errors.length) return { errors: errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), plan: null };
@@ -198,7 +198,7 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
     else writes.push({ collection: item.collection, doc: next });
   }
   for (const s of parsed.services) {
-    const stored = await store.get<ServiceDoc>(C.services, s.id);
+    const stored = await store.get(ELDERCARE_SERVICES, s.id);
     const fields = {
       partnerId: s.partner,
       partnerName: partnerName.get(s.partner)!,
@@ -217,7 +217,7 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
     }
     // A changed service gets a new version (open edit pages turn stale); its status (paused by the partner) is kept.
     const doc: ServiceDoc = stored ? { ...stored, ...fields, version: stored.version + 1, updatedAt: at } : { _id: s.id, ...fields, status: 'active', version: 1, createdAt: at, updatedAt: at };
-    writes.push({ collection: C.services, doc });
+    writes.push({ collection: ELDERCARE_SERVICES, doc });
   }
   const counts = Object.fromEntries(KINDS.map((k) => [k, parsed[k].length])) as Record<ImportKind, number>;
   return { errors: [], plan: { writes, unchanged, counts } };

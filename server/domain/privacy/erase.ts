@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import type { CollectionRef, Doc, DocumentStore, Filter } from '../../store/port';
 import { AUDIT, USERS } from '../account/users';
 import { CULTURE_ENROLMENTS } from '../culture/model';
-import { C, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
+import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES } from '../eldercare/model';
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
@@ -82,44 +82,44 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   };
 
   // 1. Future visits I booked are called off; partners are told by the state machine's notice.
-  await drain<BookingDoc>(store, C.bookings, { bookedBy: openid, status: { $in: [...ACTIVE] } }, async (b) => {
+  await drain(store, ELDERCARE_BOOKINGS, { bookedBy: openid, status: { $in: [...ACTIVE] } }, async (b) => {
     if (await withdraw(store, now, b._id)) summary.bookingsWithdrawn += 1;
   });
 
   // 2. Elders I guard: kept for their other guardians (or the grid that entered them), erased when I was the only one.
-  await drain<GuardianDoc>(store, C.guardians, { openid }, async (row) => {
-    const elder = await store.get<ElderDoc>(C.elders, row.elderId);
+  await drain(store, ELDER_GUARDIANS, { openid }, async (row) => {
+    const elder = await store.get(ELDER_PROFILES, row.elderId);
     const others = elder ? elder.guardians.filter((g) => g !== openid) : [];
     const erase = elder !== null && others.length === 0 && elder.createdVia === 'guardian';
     if (erase) {
-      await drain<BookingDoc>(store, C.bookings, { elderId: elder._id, status: { $in: [...ACTIVE] } }, async (b) => {
+      await drain(store, ELDERCARE_BOOKINGS, { elderId: elder._id, status: { $in: [...ACTIVE] } }, async (b) => {
         if (await withdraw(store, now, b._id)) summary.bookingsWithdrawn += 1;
       });
       // Past visits stay for the partner's and the district's records, without the elder's identity.
-      await drain<BookingDoc>(store, C.bookings, { elderId: elder._id, 'elder.name': { $ne: DELETED_NAME } }, async (b) => {
+      await drain(store, ELDERCARE_BOOKINGS, { elderId: elder._id, 'elder.name': { $ne: DELETED_NAME } }, async (b) => {
         await store.transaction(async (tx) => {
-          const current = await tx.get<BookingDoc>(C.bookings, b._id);
-          if (current) await tx.set(C.bookings, { ...current, elder: { ...current.elder, name: DELETED_NAME, birthDate: '', phone: null, address: { ...current.elder.address, detail: '' } }, notes: '' });
+          const current = await tx.get(ELDERCARE_BOOKINGS, b._id);
+          if (current) await tx.set(ELDERCARE_BOOKINGS, { ...current, elder: { ...current.elder, name: DELETED_NAME, birthDate: '', phone: null, address: { ...current.elder.address, detail: '' } }, notes: '' });
         });
       });
     }
     await store.transaction(async (tx) => {
-      const current = await tx.get<ElderDoc>(C.elders, row.elderId);
-      if (current && erase) await tx.remove(C.elders, current._id);
+      const current = await tx.get(ELDER_PROFILES, row.elderId);
+      if (current && erase) await tx.remove(ELDER_PROFILES, current._id);
       else if (current) {
-        await tx.set(C.elders, { ...current, guardians: current.guardians.filter((g) => g !== openid), createdBy: current.createdBy === openid ? anon : current.createdBy, version: current.version + 1, updatedAt: at });
+        await tx.set(ELDER_PROFILES, { ...current, guardians: current.guardians.filter((g) => g !== openid), createdBy: current.createdBy === openid ? anon : current.createdBy, version: current.version + 1, updatedAt: at });
       }
-      await tx.remove(C.guardians, row._id);
+      await tx.remove(ELDER_GUARDIANS, row._id);
     });
     if (erase) summary.eldersErased += 1;
     else if (elder) summary.eldersKept += 1;
   });
 
   // 3. Past bookings I made: the service record stays, my name and phone go.
-  summary.bookingsAnonymised = await drain<BookingDoc>(store, C.bookings, { bookedBy: openid }, async (b) => {
+  summary.bookingsAnonymised = await drain(store, ELDERCARE_BOOKINGS, { bookedBy: openid }, async (b) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<BookingDoc>(C.bookings, b._id);
-      if (current) await tx.set(C.bookings, { ...current, bookedBy: anon, bookerName: DELETED_NAME, bookerPhone: null });
+      const current = await tx.get(ELDERCARE_BOOKINGS, b._id);
+      if (current) await tx.set(ELDERCARE_BOOKINGS, { ...current, bookedBy: anon, bookerName: DELETED_NAME, bookerPhone: null });
     });
   });
 
@@ -153,10 +153,10 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   });
 
   // 6. Partner applications: the record stays, the contact goes.
-  summary.applicationsAnonymised = await drain<ApplicationDoc>(store, C.applications, { applicant: openid }, async (a) => {
+  summary.applicationsAnonymised = await drain(store, PARTNER_APPLICATIONS, { applicant: openid }, async (a) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<ApplicationDoc>(C.applications, a._id);
-      if (current) await tx.set(C.applications, { ...current, applicant: anon, contactName: DELETED_NAME, contactPhone: '' });
+      const current = await tx.get(PARTNER_APPLICATIONS, a._id);
+      if (current) await tx.set(PARTNER_APPLICATIONS, { ...current, applicant: anon, contactName: DELETED_NAME, contactPhone: '' });
     });
   });
 

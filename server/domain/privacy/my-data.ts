@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '../../core/roles';
 import { USERS, type UserDoc } from '../account/users';
 import type { EnrolmentDoc } from '../culture/model';
 import { CULTURE_ENROLMENTS } from '../culture/model';
-import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
+import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
 import type { IssueDoc, SupportDoc } from '../issues/model';
 import { OUTBOX, type OutboxMessage } from '../notify/outbox';
@@ -41,14 +41,14 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     store.get(USERS, openid),
     store.find<IssueDoc>('issues', { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
     store.find<SupportDoc>('issue_supports', { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
-    store.find<GuardianDoc>(C.guardians, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
-    store.find<BookingDoc>(C.bookings, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
-    store.find<ApplicationDoc>(C.applications, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find(ELDER_GUARDIANS, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
+    store.find(ELDERCARE_BOOKINGS, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find(PARTNER_APPLICATIONS, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find(CULTURE_ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
     store.find(OUTBOX, { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
   ]);
   const elders = (await Promise.all(guardianRows.map(async (row) => {
-    const elder = await store.get<ElderDoc>(C.elders, row.elderId);
+    const elder = await store.get(ELDER_PROFILES, row.elderId);
     return elder ? [{ ...elder, relation: row.relation }] : [];
   }))).flat();
   const userView = user ? (({ isStaff: _s, scopeIds: _k, ...rest }) => rest)(user) : null;
