@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { CULTURE_SESSIONS } from '../../server/domain/culture/model';
-import type { IssueDoc } from '../../server/domain/issues/model';
+import { ISSUES } from '../../server/domain/issues/model';
 import { OUTBOX } from '../../server/domain/notify/outbox';
 import { formatMoment, formatRange } from '../../src/utils/format';
 import { loginAs, openWorld, root, type BrowserWorld } from './browser';
@@ -41,7 +41,7 @@ it('shows message times in Beijing time on 消息', async () => {
 });
 
 it('shows when an issue was submitted in Beijing time on its page', async () => {
-  const [issue] = await store().find<IssueDoc>('issues', { reporter: 'demo-resident' }, { orderBy: [['submittedAt', 'desc']], limit: 1 });
+  const [issue] = await store().find(ISSUES, { reporter: 'demo-resident' }, { orderBy: [['submittedAt', 'desc']], limit: 1 });
   await page.goto(`/packages/issues/detail/index?id=${encodeURIComponent(issue._id)}`);
   await hasText(root(page), `${formatMoment(issue.submittedAt)} 提交`);
   expect(await root(page).textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);

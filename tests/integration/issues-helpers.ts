@@ -1,7 +1,7 @@
 import type { RoleBinding } from '../../server/core/roles';
 import { USERS, newUser, withBindings } from '../../server/domain/account/users';
 import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
-import type { IssueDoc } from '../../server/domain/issues/model';
+import { ISSUES, type IssueDoc } from '../../server/domain/issues/model';
 import { runDueJobs } from '../../server/jobs';
 import type { Harness, PersonaId } from '../helpers/harness';
 
@@ -42,7 +42,7 @@ export async function fileReport(h: Harness, who: PersonaId | { openid: string }
 }
 
 export async function stored(h: Harness, id: string): Promise<IssueDoc> {
-  const issue = await h.deps.store.get<IssueDoc>('issues', id);
+  const issue = await h.deps.store.get(ISSUES, id);
   if (!issue) throw new Error(`issue ${id} missing`);
   return issue;
 }

@@ -1,4 +1,4 @@
-import type { IssueDoc } from '../../server/domain/issues/model';
+import { ISSUES } from '../../server/domain/issues/model';
 import { requestRecord } from '../../server/domain/issues/open311';
 import { localRules } from '../../server/domain/moderation/local-rules';
 import { MODERATION } from '../../server/domain/moderation/model';
@@ -36,11 +36,11 @@ function useLocalRulesWithFacts() {
 
 describe('text that fails the content check', () => {
   it('refuses a report with a clear sentence naming the field and word, and saves nothing (daily limit untouched)', async () => {
-    const before = await h.deps.store.count('issues');
+    const before = await h.deps.store.count(ISSUES);
     const reply = await h.call('resident', 'issues', 'report', report({ description: '有人在楼道贴代开发票的小广告' }));
     expect(codeOf(reply)).toBe('INVALID_ARGUMENT');
     expect(!reply.ok && reply.error).toMatchObject({ message: '问题描述里有不适合公开的词语（“代开发票”），请修改后再提交', details: { reason: 'CONTENT_REFUSED', field: '问题描述' } });
-    expect(await h.deps.store.count('issues')).toBe(before);
+    expect(await h.deps.store.count(ISSUES)).toBe(before);
     // Five reports a day are still there to use.
     for (let i = 0; i < 5; i++) expect(codeOf(await h.call('resident', 'issues', 'report', report()))).toBe('OK');
   });
@@ -59,9 +59,9 @@ describe('text that fails the content check', () => {
   it('a failing checker never lets text through', async () => {
     const broken: ContentChecker = { name: 'broken', checkText: async () => Promise.reject(new Error('quota')), checkImage: async () => ({ status: 'pass' }) };
     h.deps.moderation = broken;
-    const before = await h.deps.store.count('issues');
+    const before = await h.deps.store.count(ISSUES);
     expect(codeOf(await h.call('resident', 'issues', 'report', report()))).toBe('INTERNAL');
-    expect(await h.deps.store.count('issues')).toBe(before);
+    expect(await h.deps.store.count(ISSUES)).toBe(before);
   });
 });
 
@@ -69,7 +69,7 @@ describe('photos held back until they pass', () => {
   it('a risky photo stays off every public view (Open311 included), the reporter sees it held, staff are told', async () => {
     useLocalRulesWithFacts();
     const { id } = await h.ok('resident', 'issues', 'report', report({ photos: [OK_PHOTO, TINY_PHOTO] }));
-    const doc = (await h.deps.store.get<IssueDoc>('issues', id))!;
+    const doc = (await h.deps.store.get(ISSUES, id))!;
     expect(doc.photos).toEqual([OK_PHOTO]);
     expect(doc.heldPhotos).toEqual([TINY_PHOTO]);
 
@@ -98,7 +98,7 @@ describe('photos held back until they pass', () => {
     expect(codeOf(await h.call('district_admin', 'issues', 'moderate', { id: item.id, version: item.version, decision: 'release' }))).toBe('CONFLICT');
     const hidden = await h.ok('district_admin', 'issues', 'moderate', { id: item.id, version: released.version, decision: 'hide' });
     expect(hidden.state).toBe('hidden');
-    const after = (await h.deps.store.get<IssueDoc>('issues', id))!;
+    const after = (await h.deps.store.get(ISSUES, id))!;
     expect([after.photos, after.heldPhotos]).toEqual([[], [TINY_PHOTO]]);
     expect(requestRecord(after, 'http://x').media_url).toBeNull();
     expect((await h.ok('district_admin', 'issues', 'moderationQueue', { which: 'decided' })).items.map((i) => i.state)).toEqual(['hidden']);

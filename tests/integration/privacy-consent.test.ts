@@ -1,6 +1,7 @@
 import { AUDIT, USERS } from '../../server/domain/account/users';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { POLICY_VERSION } from '../../src/privacy/data';
+import { ISSUES } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -27,7 +28,7 @@ describe('consent to the privacy policy', () => {
     const refused = await h.raw('issues', report, 'wx-consent-2');
     expect(codeOf(refused)).toBe('FAILED_PRECONDITION');
     expect(!refused.ok && refused.error).toMatchObject({ message: expect.stringContaining('隐私政策'), details: { reason: 'CONSENT_REQUIRED', policyVersion: POLICY_VERSION } });
-    expect(await h.deps.store.count('issues', { reporter: 'wx-consent-2' })).toBe(0);
+    expect(await h.deps.store.count(ISSUES, { reporter: 'wx-consent-2' })).toBe(0);
 
     await h.raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, 'wx-consent-2');
     expect(codeOf(await h.raw('issues', report, 'wx-consent-2'))).toBe('OK');

@@ -1,6 +1,6 @@
 import { USERS } from '../../server/domain/account/users';
 import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDER_GUARDIANS, ELDER_PROFILES, type ElderDoc } from '../../server/domain/eldercare/model';
-import type { IssueDoc, SupportDoc } from '../../server/domain/issues/model';
+import { ISSUE_STATS, ISSUE_SUPPORTS, ISSUES } from '../../server/domain/issues/model';
 import { anonymousId, DELETED_NAME } from '../../server/domain/privacy/erase';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { HAIRCUT, rid, WANG, windowsOf, ZHANG } from './eldercare-helpers';
@@ -22,7 +22,7 @@ async function relativeWithHistory() {
   const windowId = (await windowsOf(h, HAIRCUT))[0];
   const { booking } = await h.ok('relative', 'eldercare', 'book', { clientRequestId: rid(), elderId: ZHANG, serviceId: HAIRCUT, windowId, notes: '请上午来' });
   const issue = await h.ok('relative', 'issues', 'report', report);
-  const other = (await h.deps.store.find<IssueDoc>('issues', { public: true, open: true, reporter: { $ne: RELATIVE } }, { limit: 1 }))[0];
+  const other = (await h.deps.store.find(ISSUES, { public: true, open: true, reporter: { $ne: RELATIVE } }, { limit: 1 }))[0];
   await h.ok('relative', 'issues', 'meToo', { id: other._id });
   await h.ok('resident', 'eldercare', 'addGuardian', { elderId: WANG, openid: RELATIVE, relation: '亲属' });
   return { booking, windowId, issueId: issue.id, supportedId: other._id };
@@ -67,11 +67,11 @@ describe('我的数据', () => {
 describe('注销账号', () => {
   it('anonymises, erases and keeps exactly what docs/privacy.md says, with every counter still true', async () => {
     const { booking, windowId, issueId, supportedId } = await relativeWithHistory();
-    const statsBefore = await h.deps.store.find('issue_stats', {}, { limit: 1000 });
-    const supportsBefore = (await h.deps.store.get<IssueDoc>('issues', supportedId))!.supporters;
+    const statsBefore = await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 });
+    const supportsBefore = (await h.deps.store.get(ISSUES, supportedId))!.supporters;
     const takenBefore = (await h.deps.store.get(ELDERCARE_WINDOWS, windowId))!.taken;
 
-    const reported = await h.deps.store.count('issues', { reporter: RELATIVE });
+    const reported = await h.deps.store.count(ISSUES, { reporter: RELATIVE });
     const summary = await h.ok('relative', 'account', 'deleteAccount', { confirm: '注销' });
     expect(summary).toMatchObject({ bookingsWithdrawn: 1, eldersErased: 1, eldersKept: 1, issuesAnonymised: reported, supportsAnonymised: 1, accountErased: true });
 
@@ -92,17 +92,17 @@ describe('注销账号', () => {
     expect(await h.deps.store.count(ELDER_GUARDIANS, { openid: RELATIVE })).toBe(0);
 
     // The report stays as the public record; she is anonymised, phone and door number erased.
-    const issue = await h.deps.store.get<IssueDoc>('issues', issueId);
+    const issue = await h.deps.store.get(ISSUES, issueId);
     expect(issue).toMatchObject({ description: '楼道里贴满了小广告', reporter: anonymousId(RELATIVE), reporterName: DELETED_NAME, hideName: true, phone: null, address: expect.objectContaining({ detail: '' }) });
-    expect(await h.deps.store.find('issue_stats', {}, { limit: 1000 })).toEqual(statsBefore);
-    expect((await h.deps.store.get<IssueDoc>('issues', supportedId))!.supporters).toBe(supportsBefore);
-    expect(await h.deps.store.count('issue_supports', { issueId: supportedId, supporter: anonymousId(RELATIVE) })).toBe(1);
-    expect(await h.deps.store.find<SupportDoc>('issue_supports', { supporter: RELATIVE })).toEqual([]);
+    expect(await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 })).toEqual(statsBefore);
+    expect((await h.deps.store.get(ISSUES, supportedId))!.supporters).toBe(supportsBefore);
+    expect(await h.deps.store.count(ISSUE_SUPPORTS, { issueId: supportedId, supporter: anonymousId(RELATIVE) })).toBe(1);
+    expect(await h.deps.store.find(ISSUE_SUPPORTS, { supporter: RELATIVE })).toEqual([]);
 
     // The account and her messages are gone; nothing is left under her openid.
     expect(await h.deps.store.get(USERS, RELATIVE)).toBeNull();
     expect(await h.deps.store.count(OUTBOX, { recipient: RELATIVE })).toBe(0);
-    expect(await h.deps.store.count('issues', { reporter: RELATIVE })).toBe(0);
+    expect(await h.deps.store.count(ISSUES, { reporter: RELATIVE })).toBe(0);
     expect(await h.deps.store.count(ELDERCARE_BOOKINGS, { bookedBy: RELATIVE })).toBe(0);
   });
 

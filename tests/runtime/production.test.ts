@@ -9,6 +9,7 @@ import { USERS } from '../../server/domain/account/users';
 import { ORG_UNITS } from '../../server/domain/org/org';
 import { CULTURE_COURSES } from '../../server/domain/culture/model';
 import { ELDER_PROFILES } from '../../server/domain/eldercare/model';
+import { ISSUES } from '../../server/domain/issues/model';
 
 /** The demo seed (personas, invented data, the demo Open311 key) never runs in production. */
 let dir: string;
@@ -52,7 +53,7 @@ it('a production runtime on a fresh store seeds no personas, no demo data and re
     expect(rt.seeded).toBe(false);
     expect(await rt.deps.store.count(USERS, {})).toBe(0);
     expect(await rt.deps.store.count(ORG_UNITS, {})).toBe(0);
-    expect(await rt.deps.store.count('issues', {})).toBe(0);
+    expect(await rt.deps.store.count(ISSUES, {})).toBe(0);
     expect(await rt.deps.store.count(ELDER_PROFILES, {})).toBe(0);
     expect(await rt.deps.store.count(CULTURE_COURSES, {})).toBe(0);
     // Configuration a real deployment needs is there: the issue categories.

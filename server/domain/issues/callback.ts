@@ -7,7 +7,7 @@ import { loadStaffDirectory, staffAt, toStaff, type Notice } from './notify';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
 import { nextState } from './states';
-import { SATISFACTION_LABELS, type IssueDoc, type Satisfaction } from './model';
+import { ISSUES, SATISFACTION_LABELS, type IssueDoc, type Satisfaction } from './model';
 import { viewerOf } from './views';
 import { residentActor, saveChange } from './write';
 
@@ -27,7 +27,7 @@ export async function rateIssue(ctx: SignedInContext, id: string, input: Callbac
   const me = ctx.principal.openid;
   const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get(USERS, me)]);
   const saved = await ctx.store.transaction(async (tx) => {
-    const issue = await tx.get<IssueDoc>('issues', id);
+    const issue = await tx.get(ISSUES, id);
     if (!issue || !viewerOf(ctx.principal, issue)) throw refusal('ISSUE_NOT_FOUND');
     if (issue.reporter !== me) throw refusal('NOT_REPORTER');
     const at = ctx.now.toISOString();

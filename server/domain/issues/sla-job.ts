@@ -5,7 +5,7 @@ import { loadStaffDirectory, staffAt, toResidents, toStaff, type StaffDirectory 
 import { loadSettings, type IssueSettings } from './settings';
 import { derive, levelAbove, nextEscalationStep } from './sla';
 import { nextState, runningDeadline } from './states';
-import { LEVEL_LABELS, type IssueDoc } from './model';
+import { ISSUES, LEVEL_LABELS, type IssueDoc } from './model';
 import { saveChange, SYSTEM_ACTOR } from './write';
 
 /**
@@ -41,10 +41,10 @@ async function sweep(store: DocumentStore, field: DueField, now: Date, handle: (
   const at = now.toISOString();
   let done = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const due = await store.find<IssueDoc>('issues', { [field]: { $lte: at } }, { orderBy: [[field, 'asc']], limit: BATCH });
+    const due = await store.find(ISSUES, { [field]: { $lte: at } }, { orderBy: [[field, 'asc']], limit: BATCH });
     for (const candidate of due) {
       const handled = await store.transaction(async (tx) => {
-        const issue = await tx.get<IssueDoc>('issues', candidate._id);
+        const issue = await tx.get(ISSUES, candidate._id);
         const when = issue?.[field];
         if (!issue || !when || when > at) return false;
         await handle(tx, issue);

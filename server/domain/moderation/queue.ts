@@ -2,7 +2,7 @@ import type { Deps, SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
 import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
-import type { IssueDoc } from '../issues/model';
+import { ISSUES, type IssueDoc } from '../issues/model';
 import { queueMessage } from '../notify/outbox';
 import { MODERATION, MODERATION_STATE_LABELS, type ModerationDoc, type ModerationState } from './model';
 import { labelWords } from '../../core/content-check';
@@ -64,8 +64,8 @@ export async function decide(ctx: SignedInContext, id: string, version: number, 
     if (doc.version !== version) throw new AppError('CONFLICT', '这条内容已被其他工作人员处理，请刷新后再看');
     const to: ModerationState = action === 'release' ? 'released' : 'hidden';
     if (doc.state === to) throw new AppError('FAILED_PRECONDITION', action === 'release' ? '这张照片已经放行了' : '这张照片已经隐藏了');
-    const issue = await tx.get<IssueDoc>('issues', doc.issueId);
-    if (issue) await tx.set<IssueDoc>('issues', movePhoto(issue, doc.path, action === 'release' ? 'public' : 'hidden'));
+    const issue = await tx.get(ISSUES, doc.issueId);
+    if (issue) await tx.set(ISSUES, movePhoto(issue, doc.path, action === 'release' ? 'public' : 'hidden'));
     const at = ctx.now.toISOString();
     const next: ModerationDoc = {
       ...doc,
@@ -107,8 +107,8 @@ export async function applyMediaVerdict(deps: Deps, push: MediaCheckPush): Promi
     const current = await tx.get(MODERATION, doc._id);
     if (!current || current.state !== 'pending') return;
     const passed = suggest === 'pass';
-    const issue = await tx.get<IssueDoc>('issues', current.issueId);
-    if (issue && passed) await tx.set<IssueDoc>('issues', movePhoto(issue, current.path, 'public'));
+    const issue = await tx.get(ISSUES, current.issueId);
+    if (issue && passed) await tx.set(ISSUES, movePhoto(issue, current.path, 'public'));
     const label = String(push.result?.label ?? '21000');
     await tx.set(MODERATION, {
       ...current,

@@ -8,7 +8,7 @@ import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFIL
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
-import type { IssueDoc, SupportDoc } from '../issues/model';
+import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
 import { OUTBOX } from '../notify/outbox';
 import { privacyRefusal } from './reasons';
 
@@ -126,9 +126,9 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   // 4. My reports stay as the public record, statistics unchanged; I am anonymised, phone and door number erased.
   summary.issuesAnonymised = await drain<IssueDoc>(store, 'issues', { reporter: openid }, async (issue) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<IssueDoc>('issues', issue._id);
+      const current = await tx.get(ISSUES, issue._id);
       if (!current) return;
-      await tx.set<IssueDoc>('issues', {
+      await tx.set(ISSUES, {
         ...current,
         reporter: anon,
         reporterName: DELETED_NAME,
@@ -143,11 +143,11 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   // 5. "Me too" stays counted: the support is re-keyed to the anonymous id.
   summary.supportsAnonymised = await drain<SupportDoc>(store, 'issue_supports', { supporter: openid }, async (s) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<SupportDoc>('issue_supports', s._id);
+      const current = await tx.get(ISSUE_SUPPORTS, s._id);
       if (!current) return;
-      await tx.remove('issue_supports', current._id);
-      if (!(await tx.get('issue_supports', supportId(current.issueId, anon)))) {
-        await tx.create<SupportDoc>('issue_supports', { ...current, _id: supportId(current.issueId, anon), supporter: anon });
+      await tx.remove(ISSUE_SUPPORTS, current._id);
+      if (!(await tx.get(ISSUE_SUPPORTS, supportId(current.issueId, anon)))) {
+        await tx.create(ISSUE_SUPPORTS, { ...current, _id: supportId(current.issueId, anon), supporter: anon });
       }
     });
   });

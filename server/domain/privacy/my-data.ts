@@ -7,7 +7,7 @@ import type { EnrolmentDoc } from '../culture/model';
 import { CULTURE_ENROLMENTS } from '../culture/model';
 import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
-import type { IssueDoc, SupportDoc } from '../issues/model';
+import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
 import { OUTBOX, type OutboxMessage } from '../notify/outbox';
 import { consentState } from './consent';
 
@@ -39,8 +39,8 @@ export interface MyData {
 export async function collectMyData(store: DocumentStore, openid: string, now: Date): Promise<MyData> {
   const [user, issues, supports, guardianRows, bookings, applications, enrolments, messages] = await Promise.all([
     store.get(USERS, openid),
-    store.find<IssueDoc>('issues', { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
-    store.find<SupportDoc>('issue_supports', { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
+    store.find(ISSUES, { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
+    store.find(ISSUE_SUPPORTS, { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
     store.find(ELDER_GUARDIANS, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
     store.find(ELDERCARE_BOOKINGS, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find(PARTNER_APPLICATIONS, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
