@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 async function counts(): Promise<Record<string, number>> {
-  const entries = await Promise.all(COLLECTIONS.map(async (c) => [c.name, await h.deps.store.count(c.name)] as const));
+  const entries = await Promise.all(COLLECTIONS.map(async (c) => [c.name, await h.deps.store.count(c)] as const));
   return Object.fromEntries(entries);
 }
 

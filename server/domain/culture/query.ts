@@ -1,4 +1,5 @@
-import { MAX_LIMIT, type CollectionRef, type Doc, type DocumentStore, type Filter, type SortDirection } from '../../store/port';
+import type { Collection } from '../../store/collections';
+import { MAX_LIMIT, type Doc, type DocumentStore, type Filter, type SortDirection } from '../../store/port';
 
 /**
  * Reads every matching document page by page (CloudBase returns at most 1000
@@ -6,7 +7,7 @@ import { MAX_LIMIT, type CollectionRef, type Doc, type DocumentStore, type Filte
  */
 export async function findAll<T extends Doc>(
   store: DocumentStore,
-  collection: CollectionRef<T>,
+  collection: Collection<T>,
   filter: Filter,
   orderBy: Array<[string, SortDirection]>,
   cap = 20_000,
@@ -22,7 +23,7 @@ export async function findAll<T extends Doc>(
 }
 
 /** Documents by id, in the given order, skipping any that are gone. */
-export async function getMany<T extends Doc>(store: DocumentStore, collection: CollectionRef<T>, ids: readonly string[]): Promise<T[]> {
+export async function getMany<T extends Doc>(store: DocumentStore, collection: Collection<T>, ids: readonly string[]): Promise<T[]> {
   const unique = [...new Set(ids)];
   const byId = new Map<string, T>();
   for (const doc of await Promise.all(unique.map((id) => store.get(collection, id)))) if (doc) byId.set(doc._id, doc);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { HOUSE_NUMBER_MAX, STREET_MAX } from '../../../src/rules/fields';
-import type { CollectionRef, Doc, DocumentStore } from '../../store/port';
+import type { Collection } from '../../store/collections';
+import type { Doc, DocumentStore } from '../../store/port';
 import { ELDERCARE_SERVICES, type ServiceDoc } from '../eldercare/model';
 import { ADDRESS_RULES, ORG_UNITS, PARTNERS, type OrgUnit, type Partner } from './org';
 import { normaliseStreet, type AddressRule } from './routing';
@@ -86,7 +87,7 @@ type Parsed = { [K in ImportKind]: z.output<(typeof SCHEMAS)[K]> & { _row: Sourc
 
 /** The documents an import writes, by collection, in dependency order. */
 export interface ImportPlan {
-  writes: Array<{ collection: CollectionRef<Doc>; doc: Doc }>;
+  writes: Array<{ collection: Collection<Doc>; doc: Doc }>;
   unchanged: number;
   counts: Record<ImportKind, number>;
 }

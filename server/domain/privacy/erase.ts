@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
-import type { CollectionRef, Doc, DocumentStore, Filter } from '../../store/port';
+import type { Collection } from '../../store/collections';
+import type { Doc, DocumentStore, Filter } from '../../store/port';
 import { AUDIT, USERS } from '../account/users';
 import { CULTURE_ENROLMENTS } from '../culture/model';
 import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES } from '../eldercare/model';
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
-import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
+import { ISSUE_SUPPORTS, ISSUES } from '../issues/model';
 import { OUTBOX } from '../notify/outbox';
 import { privacyRefusal } from './reasons';
 
@@ -44,7 +45,7 @@ export interface DeletionSummary {
 }
 
 /** Runs `each` over every document matching the filter; `each` must make the document stop matching (or be removed). */
-async function drain<T extends Doc>(store: DocumentStore, collection: CollectionRef<T>, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
+async function drain<T extends Doc>(store: DocumentStore, collection: Collection<T>, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
   let done = 0;
   const seen = new Set<string>();
   for (;;) {
@@ -124,7 +125,7 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   });
 
   // 4. My reports stay as the public record, statistics unchanged; I am anonymised, phone and door number erased.
-  summary.issuesAnonymised = await drain<IssueDoc>(store, 'issues', { reporter: openid }, async (issue) => {
+  summary.issuesAnonymised = await drain(store, ISSUES, { reporter: openid }, async (issue) => {
     await store.transaction(async (tx) => {
       const current = await tx.get(ISSUES, issue._id);
       if (!current) return;
@@ -141,7 +142,7 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   });
 
   // 5. "Me too" stays counted: the support is re-keyed to the anonymous id.
-  summary.supportsAnonymised = await drain<SupportDoc>(store, 'issue_supports', { supporter: openid }, async (s) => {
+  summary.supportsAnonymised = await drain(store, ISSUE_SUPPORTS, { supporter: openid }, async (s) => {
     await store.transaction(async (tx) => {
       const current = await tx.get(ISSUE_SUPPORTS, s._id);
       if (!current) return;
