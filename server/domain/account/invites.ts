@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { ROLE_LABELS, type RoleBinding } from '../../core/roles';
 import { defineCollection } from '../../store/collections';
 import { queueMessage } from '../notify/outbox';
@@ -80,11 +80,11 @@ export async function redeemInvite(ctx: SignedInContext, rawCode: string) {
   const code = normaliseInviteCode(rawCode);
   const result = await ctx.store.transaction(async (tx) => {
     const invite = await tx.get(INVITES, code);
-    if (!invite) throw new AppError('NOT_FOUND', '邀请码不存在，请核对后重新输入');
+    if (!invite) throw refusal('INVITE_NOT_FOUND');
     const status = inviteStatus(invite, ctx.now);
-    if (status === 'redeemed') throw new AppError('FAILED_PRECONDITION', '这个邀请码已经用过了，请向管理员重新申请');
-    if (status === 'revoked') throw new AppError('FAILED_PRECONDITION', '这个邀请码已被管理员作废');
-    if (status === 'expired') throw new AppError('FAILED_PRECONDITION', '这个邀请码已过期，请向管理员重新申请');
+    if (status === 'redeemed') throw refusal('INVITE_USED');
+    if (status === 'revoked') throw refusal('INVITE_REVOKED');
+    if (status === 'expired') throw refusal('INVITE_EXPIRED');
     const user = addBinding(await getOrCreateUser(tx, ctx.principal.openid, ctx.now), invite.binding, ctx.now);
     await tx.set(USERS, user);
     await tx.update(INVITES, code, { status: 'redeemed', redeemedBy: user._id, redeemedAt: ctx.now.toISOString() });
@@ -125,9 +125,9 @@ export async function revokeInvite(ctx: SignedInContext, rawCode: string) {
   const code = normaliseInviteCode(rawCode);
   const invite = await ctx.store.transaction(async (tx) => {
     const found = await tx.get(INVITES, code);
-    if (!found) throw new AppError('NOT_FOUND', '邀请码不存在');
+    if (!found) throw refusal('INVITE_UNKNOWN');
     assertMayManage(ctx.principal, found.binding, { name: found.placeName, communityId: found.communityId });
-    if (inviteStatus(found, ctx.now) !== 'open') throw new AppError('FAILED_PRECONDITION', '只能作废尚未使用且未过期的邀请码');
+    if (inviteStatus(found, ctx.now) !== 'open') throw refusal('INVITE_NOT_OPEN');
     const revoked: InviteDoc = { ...found, status: 'revoked', revokedAt: ctx.now.toISOString() };
     await tx.set(INVITES, revoked);
     return revoked;

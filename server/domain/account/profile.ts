@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { ROLE_LABELS, sameBinding, type RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
 import { OUTBOX, queueMessage } from '../notify/outbox';
@@ -67,13 +67,13 @@ export async function listStaff(ctx: SignedInContext) {
 export async function revokeRole(ctx: SignedInContext, openid: string, binding: RoleBinding) {
   // Nobody revokes their own role: an admin could lock the office out, and a slip of the finger is not undoable.
   if (openid === ctx.principal.openid) {
-    throw new AppError('FAILED_PRECONDITION', '不能撤销自己的身份，请其他管理员办理', { reason: 'OWN_ROLE' });
+    throw refusal('OWN_ROLE');
   }
   const place = await placeOf(ctx.store, binding).catch(() => ({ name: '', communityId: null }));
   assertMayManage(ctx.principal, binding, place);
   await ctx.store.transaction(async (tx) => {
     const user = await tx.get(USERS, openid);
-    if (!user || !user.bindings.some((b) => sameBinding(b, binding))) throw new AppError('NOT_FOUND', '此人没有这个身份');
+    if (!user || !user.bindings.some((b) => sameBinding(b, binding))) throw refusal('ROLE_NOT_HELD');
     await tx.set(USERS, withBindings(user, user.bindings.filter((b) => !sameBinding(b, binding)), ctx.now));
     await tx.create(AUDIT, {
       _id: `revoke-${openid}-${ctx.now.getTime()}-${binding.role}`,

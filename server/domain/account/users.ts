@@ -1,7 +1,7 @@
 import { defineCollection } from '../../store/collections';
 import type { DocumentStore, Tx } from '../../store/port';
 import { bindingScopeId, sameBinding, type RoleBinding } from '../../core/roles';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 
 /** One document per WeChat identity; the id is the OPENID. */
 export interface UserDoc {
@@ -67,7 +67,7 @@ export function scopeKey(binding: RoleBinding): string {
 
 export function addBinding(user: UserDoc, binding: RoleBinding, now: Date): UserDoc {
   if (user.bindings.some((b) => sameBinding(b, binding))) {
-    throw new AppError('FAILED_PRECONDITION', '您已经拥有这个身份了');
+    throw refusal('ROLE_HELD');
   }
   return withBindings(user, [...user.bindings, binding], now);
 }

@@ -1,5 +1,5 @@
 import type { Deps, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
 import { ISSUES, type IssueDoc } from '../issues/model';
@@ -60,10 +60,10 @@ export async function decide(ctx: SignedInContext, id: string, version: number, 
   const byName = await actorName(ctx);
   const saved = await ctx.store.transaction(async (tx) => {
     const doc = await tx.get(MODERATION, id);
-    if (!doc || !inScope(ctx, doc)) throw new AppError('NOT_FOUND', '没有找到这条待审核内容');
-    if (doc.version !== version) throw new AppError('CONFLICT', '这条内容已被其他工作人员处理，请刷新后再看');
+    if (!doc || !inScope(ctx, doc)) throw refusal('ENTRY_NOT_FOUND');
+    if (doc.version !== version) throw refusal('ENTRY_CHANGED');
     const to: ModerationState = action === 'release' ? 'released' : 'hidden';
-    if (doc.state === to) throw new AppError('FAILED_PRECONDITION', action === 'release' ? '这张照片已经放行了' : '这张照片已经隐藏了');
+    if (doc.state === to) throw refusal(action === 'release' ? 'ALREADY_RELEASED' : 'ALREADY_HIDDEN');
     const issue = await tx.get(ISSUES, doc.issueId);
     if (issue) await tx.set(ISSUES, movePhoto(issue, doc.path, action === 'release' ? 'public' : 'hidden'));
     const at = ctx.now.toISOString();
