@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import { ROLE_LABELS, sameBinding, type RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
-import { OUTBOX, queueMessage } from '../notify/outbox';
+import { OUTBOX, messagesTo, queueMessage, unreadCount } from '../notify/outbox';
 import { assertMayManage, managedCommunities, placeOf } from './authority';
 import { consentState } from '../privacy/consent';
 import { AUDIT, USERS, findStaff, getOrCreateUser, withBindings } from './users';
@@ -93,8 +93,8 @@ export async function revokeRole(ctx: SignedInContext, openid: string, binding: 
 }
 
 export async function inbox(ctx: SignedInContext, limit: number) {
-  const messages = await ctx.store.find(OUTBOX, { recipient: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit });
-  const unread = await ctx.store.count(OUTBOX, { recipient: ctx.principal.openid, readAt: null });
+  const messages = await messagesTo(ctx.store, ctx.principal.openid, limit);
+  const unread = await unreadCount(ctx.store, ctx.principal.openid);
   return {
     unread,
     messages: messages.map((m) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, page: m.page, phone: m.phone ?? null, createdAt: m.createdAt, read: m.readAt !== null })),

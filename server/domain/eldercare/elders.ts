@@ -6,7 +6,7 @@ import type { DocumentStore, Tx } from '../../store/port';
 import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
 import { queueMessage } from '../notify/outbox';
-import { ADDRESS_RULES, ORG_UNITS } from '../org/org';
+import { ORG_UNITS, rulesForStreet } from '../org/org';
 import { normaliseStreet, routeAddress } from '../org/routing';
 import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder, stillActsFor } from './access';
 import { shanghaiDate } from './calendar';
@@ -37,7 +37,7 @@ export function elderIdFor(input: Pick<ElderInput, 'name' | 'birthDate' | 'addre
 
 /** The grid, branch and community of an address; all null when no address rule covers it. */
 export async function placeAddress(store: DocumentStore, address: ElderAddress) {
-  const rules = await store.find(ADDRESS_RULES, { street: normaliseStreet(address.street) }, { limit: 1000 });
+  const rules = await rulesForStreet(store, address.street);
   const rule = routeAddress(rules, address.street, address.number);
   const grid = rule ? await store.get(ORG_UNITS, rule.gridId) : null;
   return { gridId: grid?._id ?? null, branchId: grid?.parentId ?? null, communityId: grid?.communityId ?? null };

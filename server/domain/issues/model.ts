@@ -1,4 +1,5 @@
 import { defineCollection } from '../../store/collections';
+import type { DocumentStore } from '../../store/port';
 import type { ApiKeyDoc } from './admin';
 import type { CategoryDoc } from './categories';
 import type { SettingsDoc } from './settings';
@@ -225,3 +226,14 @@ export const ISSUE_SETTINGS = defineCollection<SettingsDoc>('issue_settings');
 export const API_KEYS = defineCollection<ApiKeyDoc>('api_keys', [{ name: 'created', fields: [['createdAt', 'desc']] }]);
 
 export const ISSUE_COLLECTIONS = [ISSUES, ISSUE_EVENTS, ISSUE_SUPPORTS, ISSUE_STATS, ISSUE_COUNTERS, ISSUE_CATEGORIES, ISSUE_SETTINGS, API_KEYS];
+
+/** The issue with this ticket number (HD-…); `publicOnly` for readers outside (Open311) who may see public issues only. */
+export async function issueByTicket(store: DocumentStore, ticketNo: string, publicOnly = false): Promise<IssueDoc | null> {
+  const [issue] = await store.find(ISSUES, publicOnly ? { ticketNo, public: true } : { ticketNo }, { limit: 1 });
+  return issue ?? null;
+}
+
+/** An issue's timeline in order; `publicOnly` leaves out the staff's internal notes. */
+export function timelineOf(store: DocumentStore, issueId: string, publicOnly: boolean): Promise<IssueEvent[]> {
+  return store.find(ISSUE_EVENTS, publicOnly ? { issueId, public: true } : { issueId }, { orderBy: [['seq', 'asc']], limit: 1000 });
+}

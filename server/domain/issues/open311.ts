@@ -8,7 +8,7 @@ import { parseAddress } from './placement';
 import { loadSettings } from './settings';
 import { stateGroup } from './states';
 import { submitIssue } from './submit';
-import { API_KEYS, ISSUES, type IssueDoc } from './model';
+import { API_KEYS, ISSUES, issueByTicket, type IssueDoc } from './model';
 import { handlerName, redactContacts, round3 } from './views';
 
 /**
@@ -85,8 +85,8 @@ const DAY_MS = 86_400_000;
 
 export async function findRequests(store: DocumentStore, q: RequestQuery, now: Date, mediaBase: string) {
   if (q.ids) {
-    const found = await Promise.all(q.ids.map((ticketNo) => store.find(ISSUES, { ticketNo, public: true }, { limit: 1 })));
-    return found.flat().map((i) => requestRecord(i, mediaBase));
+    const found = await Promise.all(q.ids.map((ticketNo) => issueByTicket(store, ticketNo, true)));
+    return found.flatMap((i) => (i ? [requestRecord(i, mediaBase)] : []));
   }
   const end = q.end ?? now;
   const start = q.start ?? new Date(end.getTime() - WINDOW_DAYS * DAY_MS);
@@ -103,7 +103,7 @@ export async function findRequests(store: DocumentStore, q: RequestQuery, now: D
 }
 
 export async function findRequest(store: DocumentStore, ticketNo: string, mediaBase: string) {
-  const [issue] = await store.find(ISSUES, { ticketNo, public: true }, { limit: 1 });
+  const issue = await issueByTicket(store, ticketNo, true);
   if (!issue) throw refusal('TICKET_NOT_FOUND', { ticketNo });
   return [requestRecord(issue, mediaBase)];
 }

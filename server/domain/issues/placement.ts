@@ -1,6 +1,6 @@
 import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
-import { ADDRESS_RULES, getUnit } from '../org/org';
+import { getUnit, rulesForStreet } from '../org/org';
 import { normaliseStreet, routeAddress } from '../org/routing';
 
 /** Where an issue sits in the tree: its grid, that grid's branch, and the community. */
@@ -35,7 +35,7 @@ export async function placeGrid(store: DocumentStore, gridId: string): Promise<P
 
 /** Routes by the admins' address rules; null sends the issue to the district triage queue. */
 export async function placeAddress(store: DocumentStore, street: string, houseNumber: number): Promise<Placement | null> {
-  const rules = await store.find(ADDRESS_RULES, { street: normaliseStreet(street) }, { limit: 1000 });
+  const rules = await rulesForStreet(store, street);
   const rule = routeAddress(rules, street, houseNumber);
   return rule ? placeGrid(store, rule.gridId) : null;
 }

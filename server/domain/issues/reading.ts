@@ -3,14 +3,13 @@ import { refusal } from './reasons';
 import type { Filter } from '../../store/port';
 import { addressKey, geohash } from './placement';
 import { stateGroup } from './states';
-import { ISSUE_SUPPORTS, ISSUE_EVENTS, ISSUES, type IssueDoc } from './model';
+import { ISSUE_SUPPORTS, ISSUES, issueByTicket, timelineOf, type IssueDoc } from './model';
 import { detailView, listItem, viewerOf } from './views';
 
 /** What residents read: one issue with its timeline, their own list, and suggestions before filing. */
 export async function findIssue(ctx: ActionContext, ref: { id?: string; ticketNo?: string }): Promise<IssueDoc | null> {
   if (ref.id) return ctx.store.get(ISSUES, ref.id);
-  const [issue] = await ctx.store.find(ISSUES, { ticketNo: ref.ticketNo ?? '' }, { limit: 1 });
-  return issue ?? null;
+  return issueByTicket(ctx.store, ref.ticketNo ?? '');
 }
 
 export function supportId(issueId: string, openid: string): string {
@@ -22,10 +21,9 @@ export async function getIssue(ctx: ActionContext, ref: { id?: string; ticketNo?
   const viewer = issue ? viewerOf(ctx.principal, issue) : null;
   // Missing and not-yours look the same, so ids and ticket numbers cannot be probed.
   if (!issue || !viewer) throw refusal('ISSUE_NOT_FOUND');
-  const filter: Filter = viewer === 'staff' ? { issueId: issue._id } : { issueId: issue._id, public: true };
   const openid = ctx.principal?.openid ?? null;
   const [events, support] = await Promise.all([
-    ctx.store.find(ISSUE_EVENTS, filter, { orderBy: [['seq', 'asc']], limit: 1000 }),
+    timelineOf(ctx.store, issue._id, viewer !== 'staff'),
     openid ? ctx.store.get(ISSUE_SUPPORTS, supportId(issue._id, openid)) : Promise.resolve(null),
   ]);
   return detailView(issue, events, viewer, ctx.now, { supported: support !== null, isMine: issue.reporter === openid });

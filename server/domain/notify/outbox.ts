@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineCollection } from '../../store/collections';
-import type { Tx } from '../../store/port';
+import type { DocumentStore, Tx } from '../../store/port';
 
 /**
  * Notifications are written to the outbox in the same transaction as the change
@@ -33,6 +33,16 @@ export interface OutboxMessage {
 export const OUTBOX = defineCollection<OutboxMessage>('outbox', [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }]);
 
 export const NOTIFY_COLLECTIONS = [OUTBOX];
+
+/** Someone's messages, newest first (the 消息 list, the personal-data export). */
+export function messagesTo(store: DocumentStore, recipient: string, limit: number): Promise<OutboxMessage[]> {
+  return store.find(OUTBOX, { recipient }, { orderBy: [['createdAt', 'desc']], limit });
+}
+
+/** How many of someone's messages they have not opened yet. */
+export function unreadCount(store: DocumentStore, recipient: string): Promise<number> {
+  return store.count(OUTBOX, { recipient, readAt: null });
+}
 
 export interface NewMessage {
   recipient: string;

@@ -1,5 +1,5 @@
 import { defineCollection } from '../../store/collections';
-import type { AddressRule } from './routing';
+import { normaliseStreet, type AddressRule } from './routing';
 import type { DocumentStore } from '../../store/port';
 
 /** The routing tree: 街道党工委 -> 社区党委 -> 网格党支部 -> 网格. */
@@ -36,6 +36,11 @@ export const PARTNERS = defineCollection<Partner>('partners', [{ name: 'status',
 export const ADDRESS_RULES = defineCollection<AddressRule>('address_rules', [{ name: 'street', fields: [['street', 'asc'], ['from', 'asc']] }]);
 
 export const ORG_COLLECTIONS = [ORG_UNITS, PARTNERS, ADDRESS_RULES];
+
+/** The address rules of one street (as people type it: spaces do not matter), for routing an address to its grid. */
+export function rulesForStreet(store: DocumentStore, street: string): Promise<AddressRule[]> {
+  return store.find(ADDRESS_RULES, { street: normaliseStreet(street) }, { limit: 1000 });
+}
 
 export async function getUnit(store: DocumentStore, id: string): Promise<OrgUnit | null> {
   const unit = await store.get(ORG_UNITS, id);

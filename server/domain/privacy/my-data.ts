@@ -8,7 +8,7 @@ import { CULTURE_ENROLMENTS } from '../culture/model';
 import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
 import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
-import { OUTBOX, type OutboxMessage } from '../notify/outbox';
+import { messagesTo, type OutboxMessage } from '../notify/outbox';
 import { consentState } from './consent';
 
 /**
@@ -45,7 +45,7 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     store.find(ELDERCARE_BOOKINGS, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find(PARTNER_APPLICATIONS, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find(CULTURE_ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
-    store.find(OUTBOX, { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    messagesTo(store, openid, LIMIT),
   ]);
   const elders = (await Promise.all(guardianRows.map(async (row) => {
     const elder = await store.get(ELDER_PROFILES, row.elderId);
