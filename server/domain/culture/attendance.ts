@@ -2,8 +2,7 @@ import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import { assertCheckinOpen } from './capacity';
 import { loadSession, step } from './ledger';
-import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, type SessionDoc } from './model';
-import { findAll } from './query';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, rosterOf, type SessionDoc } from './model';
 import { assertManages } from './scope';
 import type { EnrolmentEvent } from './states';
 import { rosterRow, sessionCard } from './views';
@@ -19,7 +18,7 @@ export async function roster(ctx: SignedInContext, sessionId: string) {
   const session = await ctx.store.get(CULTURE_SESSIONS, sessionId);
   if (!session) throw refusal('SESSION_NOT_FOUND');
   assertManages(ctx.principal, session);
-  const all = await findAll(ctx.store, CULTURE_ENROLMENTS, { targetId: sessionId }, [['ticketNo', 'asc']]);
+  const all = await rosterOf(ctx.store, sessionId);
   const waiting = all.filter((e) => e.state === 'waitlisted').sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   const positions = new Map(waiting.map((e, i) => [e._id, i + 1]));
   const byState = (states: string[]) => all.filter((e) => states.includes(e.state)).map((e) => rosterRow(e, null));

@@ -1,4 +1,6 @@
 import { defineCollection } from '../../store/collections';
+import type { DocumentStore } from '../../store/port';
+import { findAll } from './query';
 import type { EnrolmentState } from './states';
 
 /**
@@ -216,3 +218,8 @@ export const CULTURE_ENROLMENTS = defineCollection<EnrolmentDoc>('culture_enrolm
 export const CULTURE_WAITLIST = defineCollection<WaitSlotDoc>('culture_waitlist');
 
 export const CULTURE_COLLECTIONS = [CULTURE_COURSES, CULTURE_LESSONS, CULTURE_SESSIONS, CULTURE_ENROLMENTS, CULTURE_WAITLIST];
+
+/** Everyone who ever signed up for a session (any state), in order of arrival number: the roster and its export. */
+export function rosterOf(store: DocumentStore, sessionId: string): Promise<EnrolmentDoc[]> {
+  return findAll(store, CULTURE_ENROLMENTS, { targetId: sessionId }, [['ticketNo', 'asc']]);
+}

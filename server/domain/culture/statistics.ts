@@ -3,7 +3,7 @@ import { refusal } from './reasons';
 import { inShanghai } from '../../core/time';
 import type { Filter } from '../../store/port';
 import { csvTime, toCsv, type Cell } from '../../core/csv';
-import { CULTURE_COURSES, CULTURE_ENROLMENTS, CULTURE_SESSIONS } from './model';
+import { CULTURE_COURSES, CULTURE_ENROLMENTS, CULTURE_SESSIONS, rosterOf } from './model';
 import { courseProgress } from './progress';
 import { findAll, getMany } from './query';
 import { assertManages, canManage, listedCommunities } from './scope';
@@ -43,7 +43,7 @@ export async function exportEnrolments(ctx: SignedInContext, target: { sessionId
     const session = await ctx.store.get(CULTURE_SESSIONS, target.sessionId);
     if (!session) throw refusal('SESSION_NOT_FOUND');
     assertManages(ctx.principal, session);
-    const rows = await findAll(ctx.store, CULTURE_ENROLMENTS, { targetId: session._id }, [['ticketNo', 'asc']]);
+    const rows = await rosterOf(ctx.store, session._id);
     rows.sort((a, b) => SESSION_ORDER.indexOf(a.state) - SESSION_ORDER.indexOf(b.state) || (a.seq ?? a.ticketNo ?? 0) - (b.seq ?? b.ticketNo ?? 0));
     const cells: Cell[][] = rows.map((e) => [
       e.ticketNo,

@@ -11,7 +11,7 @@ import { normaliseStreet, routeAddress } from '../org/routing';
 import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder, stillActsFor } from './access';
 import { shanghaiDate } from './calendar';
 import { ageOn } from './eligibility';
-import { ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
+import { ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, guardianshipsOf, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
 import { elderView } from './views';
 import { ELDERCARE_PAGES } from './notices';
 import { sensitiveAfter, type SensitiveAnswer } from './sensitive';
@@ -130,7 +130,7 @@ export async function getElder(ctx: SignedInContext, elderId: string) {
 }
 
 export async function myElders(ctx: SignedInContext) {
-  const rows = await ctx.store.find(ELDER_GUARDIANS, { openid: ctx.principal.openid }, { orderBy: [['addedAt', 'asc']], limit: 100 });
+  const rows = await guardianshipsOf(ctx.store, ctx.principal.openid);
   const elders = await Promise.all(rows.map((row) => ctx.store.get(ELDER_PROFILES, row.elderId)));
   const today = shanghaiDate(ctx.now);
   return elders.flatMap((e, i) => (e && isGuardian(e, ctx.principal.openid) ? [{ ...elderView(e, today), relation: rows[i].relation }] : []));

@@ -1,4 +1,5 @@
 import { defineCollection } from '../../store/collections';
+import type { DocumentStore } from '../../store/port';
 
 /**
  * Documents of 为老服务 (free services for elders from partner organisations).
@@ -263,6 +264,11 @@ export const PARTNER_APPLICATIONS = defineCollection<ApplicationDoc>('partner_ap
 ]);
 
 export const ELDERCARE_COLLECTIONS = [ELDER_PROFILES, ELDER_GUARDIANS, ELDERCARE_SERVICES, ELDERCARE_WINDOWS, ELDERCARE_QUOTAS, ELDERCARE_BOOKINGS, ELDERCARE_LINK_CODES, PARTNER_APPLICATIONS];
+
+/** The elders someone looks after (their guardian rows), in the order they were added. */
+export function guardianshipsOf(store: DocumentStore, openid: string, limit = 100): Promise<GuardianDoc[]> {
+  return store.find(ELDER_GUARDIANS, { openid }, { orderBy: [['addedAt', 'asc']], limit });
+}
 
 export function windowId(serviceId: string, date: string, period: Period): string {
   return `${serviceId}_${date}_${period}`;

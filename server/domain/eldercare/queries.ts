@@ -4,7 +4,7 @@ import type { Filter } from '../../store/port';
 import { bookerRole, bookingNotFound, branchesOf, isAdminOf, partnersOf } from './access';
 import { shanghaiDate, windowEnd, windowLabel, windowStart } from './calendar';
 import { buildIcs } from '../../core/ics';
-import { ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES, type BookingDoc, type BookingStatus, type ElderDoc } from './model';
+import { ELDERCARE_BOOKINGS, ELDER_PROFILES, guardianshipsOf, type BookingDoc, type BookingStatus, type ElderDoc } from './model';
 import { ACTIVE } from './states';
 import { bookingForAdmin, bookingForBooker, bookingForPartner, partnerMayReveal } from './views';
 
@@ -17,7 +17,7 @@ const byDateAsc = (a: BookingDoc, b: BookingDoc) => -byDateDesc(a, b);
  * guardian's old bookings drop out).
  */
 export async function myBookings(ctx: SignedInContext, activeOnly: boolean) {
-  const rows = await ctx.store.find(ELDER_GUARDIANS, { openid: ctx.principal.openid }, { limit: 100 });
+  const rows = await guardianshipsOf(ctx.store, ctx.principal.openid);
   const elderIds = rows.map((r) => r.elderId);
   const [forElders, made] = await Promise.all([
     elderIds.length ? ctx.store.find(ELDERCARE_BOOKINGS, { elderId: { $in: elderIds } }, { orderBy: [['createdAt', 'desc']], limit: 500 }) : [],

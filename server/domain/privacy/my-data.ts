@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '../../core/roles';
 import { USERS, type UserDoc } from '../account/users';
 import type { EnrolmentDoc } from '../culture/model';
 import { CULTURE_ENROLMENTS } from '../culture/model';
-import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
+import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_PROFILES, DIFFICULTY_LABELS, guardianshipsOf, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
 import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
 import { messagesTo, type OutboxMessage } from '../notify/outbox';
@@ -41,7 +41,7 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     store.get(USERS, openid),
     store.find(ISSUES, { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
     store.find(ISSUE_SUPPORTS, { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
-    store.find(ELDER_GUARDIANS, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
+    guardianshipsOf(store, openid, LIMIT),
     store.find(ELDERCARE_BOOKINGS, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find(PARTNER_APPLICATIONS, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
     store.find(CULTURE_ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
