@@ -11,6 +11,8 @@ export type AccountRefusal =
   | 'OWN_ROLE'
   | 'ROLE_NOT_HELD'
   | 'PARTNER_NOT_FOUND'
+  | 'LIAISON_NOT_FOUND'
+  | 'ENTERPRISE_NOT_FOUND'
   | 'COMMUNITY_NOT_FOUND'
   | 'BRANCH_NOT_FOUND'
   | 'MAY_NOT_MANAGE_ROLE'
@@ -26,6 +28,9 @@ const MESSAGES: Record<AccountRefusal, (d: RefusalDetails) => string> = {
   OWN_ROLE: () => '不能撤销自己的身份，请其他管理员办理',
   ROLE_NOT_HELD: () => '此人没有这个身份',
   PARTNER_NOT_FOUND: () => '没有找到这家合作单位',
+  // The places of the enterprise roles (企业直通车): a liaison and an enterprise contact.
+  LIAISON_NOT_FOUND: () => '没有找到这位包联责任人',
+  ENTERPRISE_NOT_FOUND: () => '没有找到这家企业',
   COMMUNITY_NOT_FOUND: () => '没有找到这个社区',
   BRANCH_NOT_FOUND: () => '没有找到这个网格党支部',
   MAY_NOT_MANAGE_ROLE: () => '只有街道管理员可以管理这个身份；社区管理员只能管理本社区的网格员',
@@ -41,6 +46,8 @@ const MESSAGES: Record<AccountRefusal, (d: RefusalDetails) => string> = {
 const CODES: Partial<Record<AccountRefusal, ErrorCode>> = {
   ROLE_NOT_HELD: 'NOT_FOUND',
   PARTNER_NOT_FOUND: 'NOT_FOUND',
+  LIAISON_NOT_FOUND: 'NOT_FOUND',
+  ENTERPRISE_NOT_FOUND: 'NOT_FOUND',
   COMMUNITY_NOT_FOUND: 'NOT_FOUND',
   BRANCH_NOT_FOUND: 'NOT_FOUND',
   MAY_NOT_MANAGE_ROLE: 'PERMISSION_DENIED',
