@@ -22,15 +22,15 @@ import type { CategoryId, SessionBasics } from '../server/domain/culture/model';
 import { PERSONAS } from './hudao';
 import { RULE_TZ, dayjs, inShanghai } from '../server/core/time';
 import type { DocumentStore } from '../server/store/port';
-import { newUser, type UserDoc } from '../server/domain/account/users';
+import { USERS, newUser, type UserDoc } from '../server/domain/account/users';
 import { DEFAULT_OFFER_HOURS, checkinCode, emptyCounts, moveCount } from '../server/domain/culture/capacity';
 import { emptyEnrolment } from '../server/domain/culture/ledger';
 import {
-  COURSES,
-  ENROLMENTS,
-  LESSONS,
-  SESSIONS as SESSION_COLLECTION,
-  WAITLIST,
+  CULTURE_COURSES,
+  CULTURE_ENROLMENTS,
+  CULTURE_LESSONS,
+  CULTURE_SESSIONS,
+  CULTURE_WAITLIST,
   waitSlotId,
   type CourseDoc,
   type EnrolmentDoc,
@@ -254,7 +254,7 @@ export interface SeedSession extends SessionBasics {
 }
 
 /** DEMO: sessions ahead (one full, two nearly full) and behind (for the attendance chart). */
-export const SESSIONS: SeedSession[] = [
+export const DEMO_SESSIONS: SeedSession[] = [
   { id: 'ses-taichi-yc-next', kind: 'class', courseId: 'crs-off-taichi-yc', series: null, title: '太极拳晨练班', category: 'taichi', description: '二十四式太极拳集体练习，请穿宽松衣服和平底鞋。', venue: `${CENTRES.yichang} 一楼多功能厅`, communityId: 'c-yichang', organiser: CENTRES.yichang, day: 2, from: '07:30', to: '08:30', capacity: 30, enrolled: 12, personas: ['demo-resident'] },
   { id: 'ses-taichi-yc-later', kind: 'class', courseId: 'crs-off-taichi-yc', series: null, title: '太极拳晨练班', category: 'taichi', description: '二十四式太极拳集体练习，请穿宽松衣服和平底鞋。', venue: `${CENTRES.yichang} 一楼多功能厅`, communityId: 'c-yichang', organiser: CENTRES.yichang, day: 9, from: '07:30', to: '08:30', capacity: 30, enrolled: 3 },
   { id: 'ses-choir-yc-next', kind: 'class', courseId: 'crs-off-choir-yc', series: null, title: '社区合唱团排练', category: 'choir', description: '排练《我和我的祖国》，新团员请提前十分钟到。', venue: `${CENTRES.yichang} 二楼排练室`, communityId: 'c-yichang', organiser: CENTRES.yichang, day: 4, from: '14:30', to: '16:30', capacity: 40, enrolled: 10 },
@@ -305,15 +305,15 @@ export async function seedCulture(
   now: Date,
   options: CultureSeedOptions = { videoFileIdPrefix: process.env.CULTURE_VIDEO_FILEID_PREFIX || undefined },
 ): Promise<{ seeded: boolean }> {
-  if (await store.get(COURSES, ONLINE_COURSES[0].id)) return { seeded: false };
+  if (await store.get(CULTURE_COURSES, ONLINE_COURSES[0].id)) return { seeded: false };
   const docs = buildCultureSeed(now, options);
   await store.transaction(async (tx) => {
-    for (const user of docs.users) if (!(await tx.get('users', user._id))) await tx.set('users', user);
-    for (const course of docs.courses) await tx.set(COURSES, course);
-    for (const lesson of docs.lessons) await tx.set(LESSONS, lesson);
-    for (const session of docs.sessions) await tx.set(SESSION_COLLECTION, session);
-    for (const enrolment of docs.enrolments) await tx.set(ENROLMENTS, enrolment);
-    for (const slot of docs.slots) await tx.set(WAITLIST, slot);
+    for (const user of docs.users) if (!(await tx.get(USERS, user._id))) await tx.set(USERS, user);
+    for (const course of docs.courses) await tx.set(CULTURE_COURSES, course);
+    for (const lesson of docs.lessons) await tx.set(CULTURE_LESSONS, lesson);
+    for (const session of docs.sessions) await tx.set(CULTURE_SESSIONS, session);
+    for (const enrolment of docs.enrolments) await tx.set(CULTURE_ENROLMENTS, enrolment);
+    for (const slot of docs.slots) await tx.set(CULTURE_WAITLIST, slot);
   });
   return { seeded: true };
 }
@@ -408,7 +408,7 @@ export function buildCultureSeed(now: Date, options: CultureSeedOptions) {
 
   const sessions: SessionDoc[] = [];
   const slots: WaitSlotDoc[] = [];
-  SESSIONS.forEach((seed, i) => {
+  DEMO_SESSIONS.forEach((seed, i) => {
     const built = buildSession(seed, i, now, people.map((p) => p.openid), blank);
     sessions.push(built.session);
     enrolments.push(...built.enrolments);

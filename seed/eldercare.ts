@@ -13,15 +13,15 @@
  * relative to the moment of seeding, so the demo always has windows ahead and
  * 张德顺 is always 92.
  */
-import type { ElderDoc, GuardianDoc, Period, ServiceDoc, WindowDoc, BookingDoc, QuotaDoc } from '../server/domain/eldercare/model';
-import { C, quotaId, windowId } from '../server/domain/eldercare/model';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_GUARDIANS, ELDER_PROFILES, type ElderDoc, type Period, type ServiceDoc, type WindowDoc, type BookingDoc } from '../server/domain/eldercare/model';
+import { quotaId, windowId } from '../server/domain/eldercare/model';
 import { addDays, shanghaiDate } from '../server/domain/eldercare/calendar';
 import type { DocumentStore, Tx } from '../server/store/port';
 import { dayjs, RULE_TZ } from '../server/core/time';
 
 const service = (s: Omit<ServiceDoc, 'status' | 'version' | 'createdAt' | 'updatedAt' | 'demo'>) => s;
 
-export const ELDERCARE_SERVICES = [
+export const DEMO_SERVICES = [
   service({
     _id: 'svc-jiali-haircut',
     partnerId: 'p-jiali',
@@ -78,7 +78,7 @@ export function demoWindows(today: string, days = 28): WindowDoc[] {
   for (let i = 1; i <= days; i++) {
     const date = addDays(today, i);
     const weekday = dayjs.tz(date, RULE_TZ).day();
-    for (const s of ELDERCARE_SERVICES) {
+    for (const s of DEMO_SERVICES) {
       const plan = WINDOW_PLAN[s._id];
       if (!plan.weekdays.includes(weekday)) continue;
       // Heating opens Wednesday afternoons and Saturday mornings only.
@@ -205,29 +205,29 @@ function pastHaircut(elder: ElderDoc, today: string, now: Date): { window: Windo
 async function countBooking(tx: Tx, booking: BookingDoc): Promise<void> {
   const year = Number(booking.date.slice(0, 4));
   const id = quotaId(booking.elderId, booking.serviceId, year);
-  const quota = (await tx.get<QuotaDoc>(C.quotas, id)) ?? { _id: id, elderId: booking.elderId, serviceId: booking.serviceId, year, used: 0, holds: {} };
+  const quota = (await tx.get(ELDERCARE_QUOTAS, id)) ?? { _id: id, elderId: booking.elderId, serviceId: booking.serviceId, year, used: 0, holds: {} };
   const holds = { ...quota.holds, [booking._id]: booking.windowId };
-  await tx.set<QuotaDoc>(C.quotas, { ...quota, holds, used: Object.keys(holds).length });
+  await tx.set(ELDERCARE_QUOTAS, { ...quota, holds, used: Object.keys(holds).length });
 }
 
 /** Idempotent: a store that already has the haircut service is left alone. */
 export async function seedEldercare(store: DocumentStore, now: Date): Promise<{ seeded: boolean }> {
-  if (await store.get(C.services, 'svc-jiali-haircut')) return { seeded: false };
+  if (await store.get(ELDERCARE_SERVICES, 'svc-jiali-haircut')) return { seeded: false };
   const today = shanghaiDate(now);
   const at = now.toISOString();
   await store.transaction(async (tx) => {
-    for (const s of ELDERCARE_SERVICES) await tx.set<ServiceDoc>(C.services, { ...s, status: 'active', version: 1, createdAt: at, updatedAt: at, demo: true });
-    for (const w of demoWindows(today)) await tx.set<WindowDoc>(C.windows, { ...w, updatedAt: at });
+    for (const s of DEMO_SERVICES) await tx.set(ELDERCARE_SERVICES, { ...s, status: 'active', version: 1, createdAt: at, updatedAt: at, demo: true });
+    for (const w of demoWindows(today)) await tx.set(ELDERCARE_WINDOWS, { ...w, updatedAt: at });
     for (const e of DEMO_ELDERS) {
       const elder = elderDoc(e, today, at);
-      await tx.set<ElderDoc>(C.elders, elder);
+      await tx.set(ELDER_PROFILES, elder);
       for (const [openid, relation] of e.guardians) {
-        await tx.set<GuardianDoc>(C.guardians, { _id: `${elder._id}_${openid}`, elderId: elder._id, openid, relation, addedBy: openid, addedAt: at });
+        await tx.set(ELDER_GUARDIANS, { _id: `${elder._id}_${openid}`, elderId: elder._id, openid, relation, addedBy: openid, addedAt: at });
       }
       if (e.id === 'el-zhang-deshun') {
         const { window, booking } = pastHaircut(elder, today, now);
-        await tx.set<WindowDoc>(C.windows, window);
-        await tx.set<BookingDoc>(C.bookings, booking);
+        await tx.set(ELDERCARE_WINDOWS, window);
+        await tx.set(ELDERCARE_BOOKINGS, booking);
         await countBooking(tx, booking);
       }
     }

@@ -14,7 +14,7 @@
  * and every person.
  */
 import type { Persona } from './hudao';
-import { newUser, withBindings, type UserDoc } from '../server/domain/account/users';
+import { newUser, USERS, withBindings, type UserDoc } from '../server/domain/account/users';
 import { CONTACTS, contactId, DEPARTMENTS, ENTERPRISES, enterpriseId, LIAISONS, type DepartmentDoc, type EnterpriseDoc, type LiaisonDoc } from '../server/domain/enterprise/model';
 import type { DocumentStore } from '../server/store/port';
 import { POLICY_VERSION } from '../src/privacy/data';
@@ -128,7 +128,7 @@ export async function seedEnterprise(store: DocumentStore, now: Date): Promise<{
   const at = now.toISOString();
   const { enterprises, visits } = seedEnterpriseDocs(now);
   const missingPersonas: Persona[] = [];
-  for (const persona of ENTERPRISE_PERSONAS) if (!(await store.get<UserDoc>('users', persona.openid))) missingPersonas.push(persona);
+  for (const persona of ENTERPRISE_PERSONAS) if (!(await store.get(USERS, persona.openid))) missingPersonas.push(persona);
   await store.transaction(async (tx) => {
     for (const d of DEPARTMENT_SEED) await tx.set(DEPARTMENTS, { ...d, demo: true });
     for (const l of LIAISON_SEED) await tx.set(LIAISONS, { ...l, demo: true });
@@ -141,7 +141,7 @@ export async function seedEnterprise(store: DocumentStore, now: Date): Promise<{
     for (const v of visits) await tx.set(VISITS, v);
     for (const persona of missingPersonas) {
       const user: UserDoc = { ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now), phone: persona.phone, consent: { version: POLICY_VERSION, at }, demo: true };
-      await tx.set<UserDoc>('users', user);
+      await tx.set(USERS, user);
     }
   });
   return { seeded: true };

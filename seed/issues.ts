@@ -16,13 +16,13 @@ import { DEFAULT_CONFIG, type SignedInContext } from '../server/core/action';
 import { systemClock } from '../server/core/clock';
 import type { DocumentStore } from '../server/store/port';
 import { loadPrincipal } from '../server/domain/account/principal';
-import type { UserDoc } from '../server/domain/account/users';
-import { apiKeyId, newApiKeyDoc, type ApiKeyDoc } from '../server/domain/issues/admin';
+import { USERS } from '../server/domain/account/users';
+import { apiKeyId, newApiKeyDoc } from '../server/domain/issues/admin';
 import { rateIssue } from '../server/domain/issues/callback';
 import { accept, publicUpdate, reject, resolve, setPriority } from '../server/domain/issues/handling';
 import { meToo } from '../server/domain/issues/reading';
 import { issueIdFor, submitIssue } from '../server/domain/issues/submit';
-import type { IssueDoc } from '../server/domain/issues/types';
+import { API_KEYS, ISSUE_CATEGORIES, ISSUES } from '../server/domain/issues/model';
 
 /** DEMO Open311 key, printed by `npm start` and named in the README. Never use it outside the local demo. */
 export const DEMO_OPEN311_KEY = 'demo-open311-key';
@@ -113,7 +113,7 @@ const CATEGORY_ROWS: CategoryRow[] = [
   },
 ];
 
-export const ISSUE_CATEGORIES: CategoryDoc[] = CATEGORY_ROWS.map((row, i) => ({ ...row, order: i + 1, active: true }));
+export const DEFAULT_CATEGORIES: CategoryDoc[] = CATEGORY_ROWS.map((row, i) => ({ ...row, order: i + 1, active: true }));
 
 /** One step of a demo issue's history, done through the real domain code. */
 export type DemoStep =
@@ -254,10 +254,10 @@ const DAY_MS = 86_400_000;
  * Idempotent: a store that has the categories is left alone.
  */
 export async function seedIssues(store: DocumentStore, now: Date): Promise<{ seeded: boolean }> {
-  if (await store.get('issue_categories', ISSUE_CATEGORIES[0]._id)) return { seeded: false };
+  if (await store.get(ISSUE_CATEGORIES, DEFAULT_CATEGORIES[0]._id)) return { seeded: false };
   await store.transaction(async (tx) => {
-    for (const category of ISSUE_CATEGORIES) await tx.set('issue_categories', category);
-    await tx.set('api_keys', newApiKeyDoc(DEMO_OPEN311_KEY, '演示密钥（仅限本地演示）', 'seed', now));
+    for (const category of DEFAULT_CATEGORIES) await tx.set(ISSUE_CATEGORIES, category);
+    await tx.set(API_KEYS, newApiKeyDoc(DEMO_OPEN311_KEY, '演示密钥（仅限本地演示）', 'seed', now));
   });
   for (const demo of DEMO_ISSUES) await playDemo(store, now, demo);
   return { seeded: true };
@@ -271,9 +271,9 @@ export async function seedIssues(store: DocumentStore, now: Date): Promise<{ see
 export async function seedCategories(store: DocumentStore): Promise<{ created: number }> {
   return store.transaction(async (tx) => {
     let created = 0;
-    for (const category of ISSUE_CATEGORIES) {
-      if (await tx.get('issue_categories', category._id)) continue;
-      await tx.set('issue_categories', category);
+    for (const category of DEFAULT_CATEGORIES) {
+      if (await tx.get(ISSUE_CATEGORIES, category._id)) continue;
+      await tx.set(ISSUE_CATEGORIES, category);
       created++;
     }
     return { created };
@@ -283,9 +283,9 @@ export async function seedCategories(store: DocumentStore): Promise<{ created: n
 /** A store that was once seeded for the demo must not accept the demo key in production. */
 export async function retireDemoKey(store: DocumentStore, now: Date): Promise<{ retired: boolean }> {
   return store.transaction(async (tx) => {
-    const key = await tx.get<ApiKeyDoc>('api_keys', apiKeyId(DEMO_OPEN311_KEY));
+    const key = await tx.get(API_KEYS, apiKeyId(DEMO_OPEN311_KEY));
     if (!key || key.status !== 'active') return { retired: false };
-    await tx.update('api_keys', key._id, { status: 'revoked', revokedAt: now.toISOString() });
+    await tx.update(API_KEYS, key._id, { status: 'revoked', revokedAt: now.toISOString() });
     return { retired: true };
   });
 }
@@ -296,7 +296,7 @@ async function ctxAt(store: DocumentStore, openid: string, at: Date): Promise<Si
 
 async function playDemo(store: DocumentStore, now: Date, demo: DemoIssue): Promise<void> {
   const at = (daysAgo: number, minutes = 0) => new Date(now.getTime() - daysAgo * DAY_MS + minutes * 60_000);
-  const user = await store.get<UserDoc>('users', demo.reporter);
+  const user = await store.get(USERS, demo.reporter);
   await submitIssue(store, at(demo.daysAgo), { id: demo.reporter, name: user?.name ?? demo.reporter, source: 'miniapp', dailyLimit: 100 }, {
     requestId: demo.requestId,
     category: demo.category,
@@ -317,7 +317,7 @@ async function playDemo(store: DocumentStore, now: Date, demo: DemoIssue): Promi
 }
 
 async function playStep(ctx: SignedInContext, id: string, step: DemoStep): Promise<void> {
-  const version = (await ctx.store.get<IssueDoc>('issues', id))!.version;
+  const version = (await ctx.store.get(ISSUES, id))!.version;
   switch (step.do) {
     case 'accept':
       await accept(ctx, id, version, step.note ?? '');

@@ -1,5 +1,5 @@
-import { addressRules, orgUnits, PARTNERS, PERSONAS } from '../seed/hudao';
-import { withBindings, newUser, type UserDoc } from './domain/account/users';
+import { addressRules, orgUnits, PARTNERS as DEMO_PARTNERS, PERSONAS } from '../seed/hudao';
+import { USERS, withBindings, newUser, type UserDoc } from './domain/account/users';
 import { POLICY_VERSION } from '../src/privacy/data';
 import type { DocumentStore } from './store/port';
 import { seedEldercare } from '../seed/eldercare';
@@ -8,6 +8,7 @@ import { seedCulture } from '../seed/culture';
 import { seedEnterprise } from '../seed/enterprise';
 import { seedEnterpriseMeasures } from '../seed/enterprise-measures';
 import { seedEnterpriseRequests } from '../seed/enterprise-requests';
+import { ADDRESS_RULES, PARTNERS, ORG_UNITS } from './domain/org/org';
 
 /** Each job's seeder sits beside its demo data in seed/<job>.ts and checks for itself, so a database from before a job gets that job's data too. */
 const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture, seedEnterprise, seedEnterpriseRequests, seedEnterpriseMeasures];
@@ -29,16 +30,16 @@ export async function prepareProduction(store: DocumentStore, now: Date): Promis
  * sub-district is left alone, so restarting `npm start` keeps what users did.
  */
 export async function seedDemo(store: DocumentStore, now: Date): Promise<{ seeded: boolean }> {
-  const fresh = !(await store.get('org_units', 'district'));
+  const fresh = !(await store.get(ORG_UNITS, 'district'));
   if (fresh) {
     await store.transaction(async (tx) => {
-      for (const unit of orgUnits()) await tx.set('org_units', unit);
-      for (const rule of addressRules()) await tx.set('address_rules', rule);
-      for (const partner of PARTNERS) await tx.set('partners', partner);
+      for (const unit of orgUnits()) await tx.set(ORG_UNITS, unit);
+      for (const rule of addressRules()) await tx.set(ADDRESS_RULES, rule);
+      for (const partner of DEMO_PARTNERS) await tx.set(PARTNERS, partner);
       for (const persona of PERSONAS) {
         // Demo personas have read and agreed to the current policy, so the demo (and the browser tests) start at the app, not at the popup.
         const user: UserDoc = { ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now), phone: persona.phone, consent: { version: POLICY_VERSION, at: now.toISOString() }, demo: true };
-        await tx.set('users', user);
+        await tx.set(USERS, user);
       }
     });
   }

@@ -1,6 +1,6 @@
 import type { Deps } from '../../server/core/action';
-import { ENROLMENTS, SESSIONS, type EnrolmentDoc, type SessionDoc } from '../../server/domain/culture/model';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, type EnrolmentDoc } from '../../server/domain/culture/model';
+import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 import type { HttpReply, RuntimeClient } from '../../runtime/http-client';
 import { load, printResults, type LoadResult } from '../lib';
 import type { Scenario } from './index';
@@ -80,19 +80,19 @@ export async function cancelBurst(client: RuntimeClient, fx: CultureBurstFixture
 
 /** What the store says after the burst: the session's counters and the enrolments themselves. */
 export async function cultureRecount(deps: Deps, sessionId: string) {
-  const session = (await deps.store.get<SessionDoc>(SESSIONS, sessionId))!;
+  const session = (await deps.store.get(CULTURE_SESSIONS, sessionId))!;
   const enrolments: EnrolmentDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await deps.store.find<EnrolmentDoc>(ENROLMENTS, { targetId: sessionId }, { orderBy: [['_id', 'asc']], limit: 1000, skip });
+    const page = await deps.store.find(CULTURE_ENROLMENTS, { targetId: sessionId }, { orderBy: [['_id', 'asc']], limit: 1000, skip });
     enrolments.push(...page);
     if (page.length < 1000) break;
   }
-  const offers = await deps.store.count('outbox', { kind: 'culture_offer' });
+  const offers = await deps.store.count(OUTBOX, { kind: 'culture_offer' });
   return { session, enrolments, offers };
 }
 
 export async function offersTo(deps: Deps, openid: string): Promise<OutboxMessage[]> {
-  return deps.store.find<OutboxMessage>('outbox', { recipient: openid, kind: 'culture_offer' });
+  return deps.store.find(OUTBOX, { recipient: openid, kind: 'culture_offer' });
 }
 
 export const cultureScenario: Scenario = {

@@ -1,6 +1,6 @@
 import type { Deps } from '../../server/core/action';
 import { addDays, shanghaiDate, yearOf } from '../../server/domain/eldercare/calendar';
-import { C, type BookingDoc, type QuotaDoc, type WindowDoc } from '../../server/domain/eldercare/model';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS } from '../../server/domain/eldercare/model';
 import { COUNTED } from '../../server/domain/eldercare/states';
 import type { RuntimeClient, HttpReply } from '../../runtime/http-client';
 import { load, printResults, type LoadResult } from '../lib';
@@ -88,7 +88,7 @@ export function isClearRefusal(reply: HttpReply): boolean {
 
 /** What the store holds after a burst, recounted from the booking documents themselves. */
 export async function recount(deps: Deps, fx: BurstFixture) {
-  const bookings = await deps.store.find<BookingDoc>(C.bookings, { serviceId: fx.serviceId }, { limit: 1000 });
+  const bookings = await deps.store.find(ELDERCARE_BOOKINGS, { serviceId: fx.serviceId }, { limit: 1000 });
   const counted = bookings.filter((b) => COUNTED.has(b.status));
   const perWindow = new Map<string, number>();
   const perElder = new Map<string, number>();
@@ -96,8 +96,8 @@ export async function recount(deps: Deps, fx: BurstFixture) {
     perWindow.set(b.windowId, (perWindow.get(b.windowId) ?? 0) + 1);
     perElder.set(b.elderId, (perElder.get(b.elderId) ?? 0) + 1);
   }
-  const windows = await Promise.all([fx.windowId, ...fx.spareWindows].map((id) => deps.store.get<WindowDoc>(C.windows, id)));
-  const quotas = await Promise.all(fx.elders.map(({ elderId }) => deps.store.get<QuotaDoc>(C.quotas, `${elderId}_${fx.serviceId}_${fx.year}`)));
+  const windows = await Promise.all([fx.windowId, ...fx.spareWindows].map((id) => deps.store.get(ELDERCARE_WINDOWS, id)));
+  const quotas = await Promise.all(fx.elders.map(({ elderId }) => deps.store.get(ELDERCARE_QUOTAS, `${elderId}_${fx.serviceId}_${fx.year}`)));
   return { bookings: bookings.length, perWindow, perElder, windows: windows.map((w) => w!), quotas: quotas.map((q) => q?.used ?? 0) };
 }
 

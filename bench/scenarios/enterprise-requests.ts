@@ -2,8 +2,8 @@ import type { Deps } from '../../server/core/action';
 import { dispatch } from '../../server/core/dispatch';
 import type { RoleBinding } from '../../server/core/roles';
 import { loadPrincipal } from '../../server/domain/account/principal';
-import { newUser, withBindings, type UserDoc } from '../../server/domain/account/users';
-import { CONTACTS, ENTERPRISES, INDUSTRIES, LIAISONS, type EnterpriseDoc } from '../../server/domain/enterprise/model';
+import { newUser, USERS, withBindings, type UserDoc } from '../../server/domain/account/users';
+import { CONTACTS, DEPARTMENTS, ENTERPRISES, INDUSTRIES, LIAISONS, type EnterpriseDoc } from '../../server/domain/enterprise/model';
 import { REQUEST_STATS, REQUESTS, REQUEST_TYPES, type RequestDoc, type RequestState, type RequestStatsDoc } from '../../server/domain/enterprise/requests/model';
 import { derive, requestDeadlines } from '../../server/domain/enterprise/requests/sla';
 import { contribution, REQUEST_STAT_FIELDS, statsKey, zeroVector, type RequestStatVector } from '../../server/domain/enterprise/requests/stats';
@@ -83,13 +83,13 @@ export async function insertBenchEnterprises(deps: Deps, tag: string, total: num
         };
         await tx.set(ENTERPRISES, doc);
         await tx.set(CONTACTS, { _id: `${id}_${contactOpenid(tag, i)}`, enterpriseId: id, openid: contactOpenid(tag, i), name: '联系人', phone: null, joinedVia: 'registration', joinedAt: at });
-        await tx.set<UserDoc>('users', benchUser(contactOpenid(tag, i), [{ role: 'enterprise_contact', enterpriseId: id }], now));
+        await tx.set(USERS, benchUser(contactOpenid(tag, i), [{ role: 'enterprise_contact', enterpriseId: id }], now));
       }
     });
   }
   await deps.store.transaction(async (tx) => {
-    await tx.set<UserDoc>('users', benchUser(TEAM, [{ role: 'economic_staff' }], now));
-    await tx.set<UserDoc>('users', benchUser(LIAISON, [{ role: 'enterprise_liaison', liaisonId: benchLiaisonId(0) }], now));
+    await tx.set(USERS, benchUser(TEAM, [{ role: 'economic_staff' }], now));
+    await tx.set(USERS, benchUser(LIAISON, [{ role: 'enterprise_liaison', liaisonId: benchLiaisonId(0) }], now));
   });
 }
 
@@ -258,7 +258,7 @@ export const enterpriseRequestsScenario: Scenario = {
     const deps = runtime.deps;
     const started = performance.now();
     await insertBenchEnterprises(deps, 'load', ENTERPRISE_BENCH.enterprises);
-    const departments = (await deps.store.find('enterprise_departments', {}, { limit: 50 })).map((d) => d._id);
+    const departments = (await deps.store.find(DEPARTMENTS, {}, { limit: 50 })).map((d) => d._id);
     const { seconds } = await insertSyntheticRequests(deps, ENTERPRISE_BENCH.requests, ENTERPRISE_BENCH.enterprises, departments);
     const count = await deps.store.count(REQUESTS);
     console.log(

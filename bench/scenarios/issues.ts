@@ -7,9 +7,9 @@ import { findRequests } from '../../server/domain/issues/open311';
 import { placeGrid, placementFields, type Placement } from '../../server/domain/issues/placement';
 import { loadSettings, type IssueSettings } from '../../server/domain/issues/settings';
 import { deadlinesFrom, derive } from '../../server/domain/issues/sla';
-import { STAT_FIELDS, contribution, statsKey, zeroVector, type StatsDoc, type StatVector } from '../../server/domain/issues/stats';
+import { STAT_FIELDS, contribution, statsKey, zeroVector, type StatsDoc, type StatVector } from '../../server/domain/issues/stat-counters';
 import type { IssueState, Outcome } from '../../server/domain/issues/states';
-import type { IssueDoc, Satisfaction } from '../../server/domain/issues/types';
+import { ISSUE_STATS, ISSUES, type IssueDoc, type Satisfaction } from '../../server/domain/issues/model';
 import { listUnits } from '../../server/domain/org/org';
 import { load, printResults, timeQuery } from '../lib';
 import type { Scenario } from './index';
@@ -148,7 +148,7 @@ export async function insertSyntheticIssues(deps: Deps, total: number, batch = 2
   for (let from = 0; from < total; from += batch) {
     const docs = Array.from({ length: Math.min(batch, total - from) }, (_, k) => synthetic(from + k, r, world));
     await deps.store.transaction(async (tx) => {
-      for (const doc of docs) await tx.create('issues', doc);
+      for (const doc of docs) await tx.create(ISSUES, doc);
     });
     for (const doc of docs) {
       const key = statsKey(doc);
@@ -161,11 +161,11 @@ export async function insertSyntheticIssues(deps: Deps, total: number, batch = 2
   // Added to whatever the seed already counted, exactly as recordStats would have, one issue at a time.
   await deps.store.transaction(async (tx) => {
     for (const { key, v } of counters.values()) {
-      const existing = await tx.get<StatsDoc>('issue_stats', key.id);
+      const existing = await tx.get(ISSUE_STATS, key.id);
       const { id, ...fields } = key;
       const doc: StatsDoc = existing ?? { _id: id, ...fields, ...zeroVector() };
       for (const f of STAT_FIELDS) doc[f] += v[f];
-      await tx.set('issue_stats', doc);
+      await tx.set(ISSUE_STATS, doc);
     }
   });
   return { seconds: (performance.now() - started) / 1000 };
@@ -209,7 +209,7 @@ export const issuesScenario: Scenario = {
   async run({ runtime, client, baseline }) {
     const deps = runtime.deps;
     const { seconds } = await insertSyntheticIssues(deps, ISSUE_BENCH_TOTAL);
-    const count = await deps.store.count('issues');
+    const count = await deps.store.count(ISSUES);
     console.log(`\n## Issue intake at scale: ${count} issues in SQLite (inserted in ${seconds.toFixed(1)} s, 2000 per transaction, counters included)`);
     console.log(`每个查询在进程内经由 dispatch 调用 20 次（含身份加载）；no-op 基线 = HTTP account.ping p50 ${baseline.p50.toFixed(2)} ms；目标 < ${BUDGET_MS} ms`);
     console.log('| 查询 query | p50 ms | max ms | p50 / no-op | < 50 ms |');

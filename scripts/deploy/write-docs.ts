@@ -5,7 +5,7 @@ import { envExample, envTable } from './env-vars';
 
 /**
  * `npm run docs:deploy`: regenerates the parts of docs/deploy.md that come from
- * code (the index table from the CollectionSpecs, the environment variables
+ * code (the index table from the collection handles, the environment variables
  * from scripts/deploy/env-vars.ts) and .env.example. tests/unit/deploy.test.ts
  * fails when they are stale.
  */

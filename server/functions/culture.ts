@@ -8,7 +8,7 @@ import { courseDetail, enrolCourse, lessonDetail, saveProgress } from '../domain
 import { acceptOffer, cancelEnrolment, declineOffer, enrolSession, leaveWaitlist, sessionDetail } from '../domain/culture/enrolments';
 import { CATEGORY_IDS } from '../domain/culture/model';
 import { withConsent } from '../domain/privacy/consent';
-import { attendanceStats, exportEnrolments } from '../domain/culture/reports';
+import { attendanceStats, exportEnrolments } from '../domain/culture/statistics';
 
 const id = idField();
 const sessionRef = z.object({ sessionId: id });

@@ -14,13 +14,13 @@ import {
   setServiceStatus,
   setWindowOpen,
   setWindows,
-} from '../domain/eldercare/catalog';
+} from '../domain/eldercare/services';
 import { addElder, addGuardian, adminElders, getElder, gridElders, listGuardians, myElders, rejectElder, removeGuardian, updateElder, verifyElder } from '../domain/eldercare/elders';
 import { createLinkCode, redeemLinkCode } from '../domain/eldercare/link-codes';
 import { DIFFICULTY } from '../domain/eldercare/model';
 import { applyPartner, decideApplication, listApplications, myApplications } from '../domain/eldercare/partners';
 import { calendarFile, getBooking, gridBookings, myBookings, partnerBookings } from '../domain/eldercare/queries';
-import { exportCsv, overview } from '../domain/eldercare/reports';
+import { exportCsv, overview } from '../domain/eldercare/statistics';
 import { act, rate, type ActOptions } from '../domain/eldercare/transitions';
 import type { BookingEvent } from '../domain/eldercare/states';
 import { withConsent } from '../domain/privacy/consent';

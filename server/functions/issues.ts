@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addressDetailField, dayField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
 import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
-import { listUnits } from '../domain/org/org';
+import { ADDRESS_RULES, listUnits } from '../domain/org/org';
 import { reachOf } from '../domain/issues/access';
 import {
   categoriesForStaff,
@@ -28,7 +28,6 @@ import { report } from '../domain/issues/submit';
 import { withConsent } from '../domain/privacy/consent';
 import { assertTextsAllowed } from '../domain/moderation/check';
 import { decide, listQueue } from '../domain/moderation/queue';
-import type { AddressRule } from '../domain/org/routing';
 
 const id = idField('请选择诉求');
 const version = versionField();
@@ -119,7 +118,7 @@ export const issues = {
   formOptions: publicAction(z.object({}), async (_input, ctx) => {
     const [categories, rules, settings] = await Promise.all([
       listCategories(ctx.store),
-      ctx.store.find<AddressRule>('address_rules', {}, { orderBy: [['street', 'asc']], limit: 1000 }),
+      ctx.store.find(ADDRESS_RULES, {}, { orderBy: [['street', 'asc']], limit: 1000 }),
       loadSettings(ctx.store),
     ]);
     return { categories: categories.map(publicCategory), streets: [...new Set(rules.map((r) => r.street))], dailyLimit: settings.dailyLimit, maxPhotos: MAX_PHOTOS };

@@ -1,5 +1,5 @@
 import type { Deps } from '../core/action';
-import type { OutboxMessage } from '../domain/notify/outbox';
+import { OUTBOX } from '../domain/notify/outbox';
 import { activeTemplates, mappingKey, SUBSCRIBE_TEMPLATES, type TemplateMapping } from './subscribe-templates';
 
 /**
@@ -17,16 +17,6 @@ export interface SubscribeMessage {
 }
 
 export type SendFn = (message: SubscribeMessage) => Promise<void>;
-
-/** The outbox entry with the sender's bookkeeping (fields absent until it first tries). */
-export type PushableMessage = OutboxMessage & {
-  pushAttempts?: number;
-  pushError?: string | null;
-  /** Set while one run is sending, so an overlapping run skips it. */
-  pushClaimedAt?: string | null;
-  /** Set when it will not be tried again (permanent refusal, or too many attempts). */
-  pushGaveUpAt?: string | null;
-};
 
 export interface SenderOptions {
   env?: Record<string, string | undefined>;
@@ -78,8 +68,8 @@ export async function sendPendingMessages(deps: Deps, send: SendFn, options: Sen
   const claimMs = options.claimMs ?? 10 * 60_000;
   const since = new Date(now.getTime() - (options.maxAgeMs ?? DAY)).toISOString();
 
-  const pending = await deps.store.find<PushableMessage>(
-    'outbox',
+  const pending = await deps.store.find(
+    OUTBOX,
     // Mapping keys are kinds, with `@staff` for messages to staff: the store filters on the kinds.
     { pushedAt: null, pushGaveUpAt: null, kind: { $in: [...new Set([...templates.keys()].map((k) => k.replace(/@staff$/, '')))] }, createdAt: { $gte: since } },
     { orderBy: [['createdAt', 'asc']], limit: options.limit ?? 200 },
@@ -93,10 +83,10 @@ export async function sendPendingMessages(deps: Deps, send: SendFn, options: Sen
     // Claim it in a transaction: a second run (or a retried invocation) sees the claim and skips.
     const claimedAt = now.toISOString();
     const claimed = await deps.store.transaction(async (tx) => {
-      const current = await tx.get<PushableMessage>('outbox', candidate._id);
+      const current = await tx.get(OUTBOX, candidate._id);
       if (!current || current.pushedAt || current.pushGaveUpAt) return null;
       if (current.pushClaimedAt && now.getTime() - new Date(current.pushClaimedAt).getTime() < claimMs) return null;
-      await tx.update('outbox', current._id, { pushClaimedAt: claimedAt });
+      await tx.update(OUTBOX, current._id, { pushClaimedAt: claimedAt });
       return current;
     });
     if (!claimed) {
@@ -122,9 +112,9 @@ export async function sendPendingMessages(deps: Deps, send: SendFn, options: Sen
     const doneAt = deps.clock.now().toISOString();
     const permanent = failure !== null && (PERMANENT_CODES.has(errorCode(failure) ?? 0) || attempts >= maxAttempts);
     await deps.store.transaction(async (tx) => {
-      const current = await tx.get<PushableMessage>('outbox', claimed._id);
+      const current = await tx.get(OUTBOX, claimed._id);
       if (!current || current.pushedAt) return;
-      await tx.update('outbox', claimed._id, {
+      await tx.update(OUTBOX, claimed._id, {
         pushAttempts: attempts,
         pushClaimedAt: null,
         ...(failure === null

@@ -38,16 +38,16 @@ export interface Doc {
 }
 
 /**
- * A collection as the port accepts it: a typed handle (see defineCollection).
- * A bare name is still accepted while the domains move onto handles.
+ * A collection as the port accepts it: a typed handle, declared once with
+ * defineCollection beside its document type. There is no bare-name form, so
+ * no call site names a collection or asserts the document it reads.
  */
-export type CollectionRef<T extends Doc> = Collection<T> | string;
+export type CollectionRef<T extends Doc> = Collection<T>;
 
-/** The checked name behind a collection reference (adapters call it on every entry). */
-export function collectionName(ref: CollectionRef<Doc>): string {
-  const name = typeof ref === 'string' ? ref : ref.name;
-  assertCollectionName(name);
-  return name;
+/** The checked name behind a collection handle (adapters call it on every entry). */
+export function collectionName(ref: Collection<Doc>): string {
+  assertCollectionName(ref.name);
+  return ref.name;
 }
 
 /** What a transaction may do: single documents by id, nothing else. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import type { UserDoc } from '../../server/domain/account/users';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import { USERS } from '../../server/domain/account/users';
+import { ISSUES } from '../../server/domain/issues/model';
 import { POLICY_VERSION } from '../../src/privacy/data';
 import { byTestId, expectAccessible, loginAs, loginNewResident, openTab, openWorld, type BrowserWorld } from './browser';
 import { eventually, hasText, visible } from './wait';
@@ -19,7 +19,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-const user = (openid: string) => world.runtime.deps.store.get<UserDoc>('users', openid);
+const user = (openid: string) => world.runtime.deps.store.get(USERS, openid);
 
 async function fillReport(page: Page, description: string, number: string) {
   await page.goto('/packages/issues/report/index');
@@ -94,7 +94,7 @@ describe('a resident exports their data and deletes their account', () => {
     await visible(byTestId(page, 'account-deleted'));
     await expectAccessible(page, 'account deleted');
     expect(await user('wx-privacy-leaver')).toBeNull();
-    const kept = await world.runtime.deps.store.find<IssueDoc>('issues', { description: '万安一路32号门口的路灯不亮了' }, { limit: 1 });
+    const kept = await world.runtime.deps.store.find(ISSUES, { description: '万安一路32号门口的路灯不亮了' }, { limit: 1 });
     expect(kept[0]).toMatchObject({ reporterName: '已注销用户', phone: null });
   });
 });
@@ -107,7 +107,7 @@ describe('content safety', () => {
     await byTestId(page, 'report-submit').click();
     await hasText(page.getByRole('alert').filter({ visible: true }), '问题描述里有不适合公开的词语（“代开发票”），请修改后再提交');
     await expectAccessible(page, 'report refused');
-    expect(await world.runtime.deps.store.count('issues', { description: '楼道里贴满了代开发票的小广告' })).toBe(0);
+    expect(await world.runtime.deps.store.count(ISSUES, { description: '楼道里贴满了代开发票的小广告' })).toBe(0);
   });
 
   it('a held photo stays private until staff release it on the moderation page', async () => {
@@ -120,7 +120,7 @@ describe('content safety', () => {
     await visible(resident.getByText('已上传'));
     await byTestId(resident, 'report-submit').click();
     await hasText(byTestId(resident, 'report-done'), '万安一路');
-    const [issue] = await world.runtime.deps.store.find<IssueDoc>('issues', { description: '万安一路36号楼道扶手掉了一截' }, { limit: 1 });
+    const [issue] = await world.runtime.deps.store.find(ISSUES, { description: '万安一路36号楼道扶手掉了一截' }, { limit: 1 });
     expect([issue.photos.length, issue.heldPhotos?.length]).toEqual([0, 1]);
 
     await resident.goto(`/packages/issues/detail/index?id=${issue._id}`);
@@ -136,7 +136,7 @@ describe('content safety', () => {
     await admin.getByRole('button', { name: '放行（公开这张照片）' }).first().click();
     await hasText(admin.getByRole('status').filter({ visible: true }), `已放行 ${issue.ticketNo} 的照片`);
 
-    await eventually('photo public', async () => (await world.runtime.deps.store.get<IssueDoc>('issues', issue._id))?.photos.length, (n) => n === 1);
+    await eventually('photo public', async () => (await world.runtime.deps.store.get(ISSUES, issue._id))?.photos.length, (n) => n === 1);
     await resident.reload();
     await visible(resident.getByRole('img', { name: '反映照片第 1 张' }));
   });

@@ -1,4 +1,6 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
+import { USERS } from '../../server/domain/account/users';
+import { ORG_UNITS } from '../../server/domain/org/org';
 
 let h: Harness;
 beforeEach(async () => {
@@ -23,7 +25,7 @@ describe('account.ping and account.me', () => {
     const me = await h.ok({ openid: 'wx-new-1234' }, 'account', 'me', {});
     expect(me.name).toBe('居民1234');
     expect(me.roles.map((r) => r.role)).toEqual(['resident']);
-    expect(await h.deps.store.get('users', 'wx-new-1234')).not.toBeNull();
+    expect(await h.deps.store.get(USERS, 'wx-new-1234')).not.toBeNull();
   });
 
   it('shows a grid worker their branch', async () => {
@@ -187,9 +189,9 @@ describe('account.hotlines', () => {
   });
 
   it('leaves out a unit without a hotline', async () => {
-    const unit = await h.deps.store.get<{ _id: string; hotline?: unknown }>('org_units', 'c-ruian');
+    const unit = await h.deps.store.get(ORG_UNITS, 'c-ruian');
     const { hotline: _drop, ...rest } = unit!;
-    await h.deps.store.transaction((tx) => tx.set('org_units', rest));
+    await h.deps.store.transaction((tx) => tx.set(ORG_UNITS, rest));
     const { hotlines } = await h.ok('resident', 'account', 'hotlines', {});
     expect(hotlines.map((x) => x.name)).not.toContain('瑞安路社区服务热线');
   });

@@ -1,7 +1,7 @@
 import type { Harness, PersonaId } from '../helpers/harness';
 import type { Api } from '../../server/functions';
-import type { EnrolmentDoc, SessionDoc } from '../../server/domain/culture/model';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, type EnrolmentDoc, type SessionDoc } from '../../server/domain/culture/model';
+import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
@@ -30,15 +30,15 @@ export async function newSession(h: Harness, patch: Partial<SessionInput> = {}, 
 export const resident = (n: number | string) => ({ openid: `wx-res-${n}` });
 
 export async function sessionDoc(h: Harness, id: string): Promise<SessionDoc> {
-  return (await h.deps.store.get<SessionDoc>('culture_sessions', id))!;
+  return (await h.deps.store.get(CULTURE_SESSIONS, id))!;
 }
 
 export async function enrolmentsOf(h: Harness, sessionId: string): Promise<EnrolmentDoc[]> {
-  return h.deps.store.find<EnrolmentDoc>('culture_enrolments', { targetId: sessionId }, { limit: 1000 });
+  return h.deps.store.find(CULTURE_ENROLMENTS, { targetId: sessionId }, { limit: 1000 });
 }
 
 export async function messagesTo(h: Harness, openid: string, kind?: string): Promise<OutboxMessage[]> {
-  return h.deps.store.find<OutboxMessage>('outbox', kind ? { recipient: openid, kind } : { recipient: openid }, { limit: 1000 });
+  return h.deps.store.find(OUTBOX, kind ? { recipient: openid, kind } : { recipient: openid }, { limit: 1000 });
 }
 
 /** Recounts the enrolments by state and compares with the session's counters. */

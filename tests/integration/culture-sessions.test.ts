@@ -1,6 +1,7 @@
 import { runDueJobs } from '../../server/jobs';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { DAY, HOUR, enrolmentsOf, expectCountersTrue, fromNow, messagesTo, newSession, resident, sessionDoc } from './culture-helpers';
+import { OUTBOX } from '../../server/domain/notify/outbox';
 
 let h: Harness;
 beforeEach(async () => {
@@ -244,7 +245,7 @@ describe('organiser changes', () => {
     for (let i = 0; i < 230; i++) await h.ok(resident(i), 'culture', 'enrolSession', { sessionId: session.id });
     const result = await h.ok('district_admin', 'culture', 'cancelSession', { sessionId: session.id, reason: '天气原因' });
     expect(result.notified).toBe(230);
-    const told = await h.deps.store.count('outbox', { kind: 'culture_session_cancelled' });
+    const told = await h.deps.store.count(OUTBOX, { kind: 'culture_session_cancelled' });
     expect(told).toBe(230);
     expect((await sessionDoc(h, session.id)).fanoutPending).toBe(false);
     await expectCountersTrue(h, session.id);

@@ -1,5 +1,9 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { HAIRCUT, HEATING, LI, REPAIR, SUN, WANG, ZHANG, ZHAO, reasonOf, rid, windowsOf } from './eldercare-helpers';
+import { USERS } from '../../server/domain/account/users';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS } from '../../server/domain/eldercare/model';
+import type { Collection } from '../../server/store/collections';
+import type { Doc } from '../../server/store/port';
 
 let h: Harness;
 beforeEach(async () => {
@@ -13,8 +17,10 @@ async function bookHaircut(windowId: string, who: 'relative' | 'grid_worker' = '
   return h.call(who, 'eldercare', 'book', { clientRequestId: rid(), elderId, serviceId: HAIRCUT, windowId, notes: '' });
 }
 
-async function store<T>(collection: string, id: string): Promise<T> {
-  return (await h.deps.store.get(collection, id)) as T;
+async function stored<T extends Doc>(collection: Collection<T>, id: string): Promise<T> {
+  const doc = await h.deps.store.get(collection, id);
+  if (!doc) throw new Error(`${collection.name}/${id} is missing`);
+  return doc;
 }
 
 describe('the services list of an elder', () => {
@@ -54,8 +60,8 @@ describe('eldercare.book', () => {
     const reply = await h.ok('relative', 'eldercare', 'book', { clientRequestId: rid(), elderId: ZHANG, serviceId: HAIRCUT, windowId, notes: '请带围布' });
     expect(reply.replayed).toBe(false);
     expect(reply.booking).toMatchObject({ status: 'requested', statusLabel: '待确认', elder: { name: '张德顺', age: 92 }, bookedVia: 'guardian', allowed: ['cancel'] });
-    expect((await store<{ taken: number }>('eldercare_windows', windowId)).taken).toBe(1);
-    expect((await store<{ used: number }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(2);
+    expect((await stored(ELDERCARE_WINDOWS, windowId)).taken).toBe(1);
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(2);
     const inbox = await h.ok('partner_barber', 'account', 'inbox', {});
     expect(inbox.messages[0]).toMatchObject({ kind: 'eldercare_request', title: '新的为老服务预约' });
     expect(inbox.messages[0].body).toContain('张**');
@@ -68,7 +74,7 @@ describe('eldercare.book', () => {
     const first = await h.ok('relative', 'eldercare', 'book', input);
     const again = await h.ok('relative', 'eldercare', 'book', input);
     expect(again).toMatchObject({ replayed: true, booking: { id: first.booking.id } });
-    expect((await store<{ taken: number }>('eldercare_windows', windowId)).taken).toBe(1);
+    expect((await stored(ELDERCARE_WINDOWS, windowId)).taken).toBe(1);
     const other = await h.call('relative', 'eldercare', 'book', { ...input, windowId: (await windowsOf(h, HAIRCUT))[1] });
     expect(codeOf(other)).toBe('CONFLICT');
     expect(reasonOf(other)).toBe('REQUEST_ID_REUSED');
@@ -177,16 +183,16 @@ describe('partner handling', () => {
     const booking = await requested();
     const second = { openid: 'wx-barber-2' };
     await h.deps.store.transaction(async (tx) => {
-      const user = (await tx.get<any>('users', 'demo-partner-barber'))!;
-      await tx.set('users', { ...user, _id: second.openid });
+      const user = (await tx.get(USERS, 'demo-partner-barber'))!;
+      await tx.set(USERS, { ...user, _id: second.openid });
     });
     const replies = await Promise.all([
       h.call('partner_barber', 'eldercare', 'confirm', { bookingId: booking.id }),
       h.call(second, 'eldercare', 'confirm', { bookingId: booking.id }),
     ]);
     expect(replies.map(codeOf).sort()).toEqual(['FAILED_PRECONDITION', 'OK']);
-    const stored = await store<{ timeline: Array<{ event: string }> }>('eldercare_bookings', booking.id);
-    expect(stored.timeline.filter((e) => e.event === 'confirm')).toHaveLength(1);
+    const saved = await stored(ELDERCARE_BOOKINGS, booking.id);
+    expect(saved.timeline.filter((e) => e.event === 'confirm')).toHaveLength(1);
   });
 
   it('refuses a confirmation with a stale version as CONFLICT', async () => {
@@ -217,8 +223,8 @@ describe('partner handling', () => {
     const noReason = await h.call('partner_barber', 'eldercare', 'decline', { bookingId: booking.id, reason: '' });
     expect(codeOf(noReason)).toBe('INVALID_ARGUMENT');
     await h.ok('partner_barber', 'eldercare', 'decline', { bookingId: booking.id, reason: '当天理发师外出培训' });
-    expect((await store<{ taken: number }>('eldercare_windows', booking.windowId)).taken).toBe(0);
-    expect((await store<{ used: number }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(1);
+    expect((await stored(ELDERCARE_WINDOWS, booking.windowId)).taken).toBe(0);
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(1);
     const inbox = await h.ok('relative', 'account', 'inbox', {});
     expect(inbox.messages[0]).toMatchObject({ kind: 'eldercare_decline' });
     expect(inbox.messages[0].body).toContain('当天理发师外出培训');
@@ -232,7 +238,7 @@ describe('partner handling', () => {
     const done = await h.ok('partner_barber', 'eldercare', 'markNoShow', { bookingId: booking.id, note: '敲门无人应答' });
     expect(done.status).toBe('no_show');
     // No-show still counts as a use of the year's quota.
-    expect((await store<{ used: number }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(2);
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(2);
     expect(codeOf(await h.call('partner_barber', 'eldercare', 'complete', { bookingId: booking.id }))).toBe('FAILED_PRECONDITION');
   });
 
@@ -241,7 +247,7 @@ describe('partner handling', () => {
     await h.ok('partner_barber', 'eldercare', 'confirm', { bookingId: booking.id });
     const cancelled = await h.ok('partner_barber', 'eldercare', 'partnerCancel', { bookingId: booking.id, reason: '理发师生病' });
     expect(cancelled).toMatchObject({ status: 'cancelled', revealed: false });
-    expect((await store<{ taken: number }>('eldercare_windows', booking.windowId)).taken).toBe(0);
+    expect((await stored(ELDERCARE_WINDOWS, booking.windowId)).taken).toBe(0);
   });
 });
 
@@ -271,15 +277,15 @@ describe('the booker side', () => {
     const proposed = await h.ok('partner_barber', 'eldercare', 'proposeWindow', { bookingId: booking.id, windowId: windows[3], reason: '周二上午店里人手不够' });
     expect(proposed).toMatchObject({ status: 'reschedule_proposed', revealed: true, proposed: { windowId: windows[3] } });
     // The proposed place is held at once, the old one until the answer.
-    expect((await store<{ taken: number }>('eldercare_windows', windows[0])).taken).toBe(1);
-    expect((await store<{ taken: number }>('eldercare_windows', windows[3])).taken).toBe(1);
+    expect((await stored(ELDERCARE_WINDOWS, windows[0])).taken).toBe(1);
+    expect((await stored(ELDERCARE_WINDOWS, windows[3])).taken).toBe(1);
     const inbox = await h.ok('relative', 'account', 'inbox', {});
     expect(inbox.messages[0]).toMatchObject({ kind: 'eldercare_propose', title: '服务方建议改期' });
     const accepted = await h.ok('relative', 'eldercare', 'acceptReschedule', { bookingId: booking.id });
     expect(accepted).toMatchObject({ status: 'confirmed', windowId: windows[3], proposed: null });
-    expect((await store<{ taken: number }>('eldercare_windows', windows[0])).taken).toBe(0);
-    expect((await store<{ taken: number }>('eldercare_windows', windows[3])).taken).toBe(1);
-    expect((await store<{ used: number; holds: Record<string, string> }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2026`)).holds[booking.id]).toBe(windows[3]);
+    expect((await stored(ELDERCARE_WINDOWS, windows[0])).taken).toBe(0);
+    expect((await stored(ELDERCARE_WINDOWS, windows[3])).taken).toBe(1);
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2026`)).holds[booking.id]).toBe(windows[3]);
   });
 
   it('refuses a proposed time: the booking is cancelled and both places are freed', async () => {
@@ -288,11 +294,11 @@ describe('the booker side', () => {
     await h.ok('partner_barber', 'eldercare', 'proposeWindow', { bookingId: booking.id, windowId: windows[1], reason: '上午已约满' });
     // Re-proposing moves the held place.
     await h.ok('partner_barber', 'eldercare', 'proposeWindow', { bookingId: booking.id, windowId: windows[2], reason: '改到周四更合适' });
-    expect((await store<{ taken: number }>('eldercare_windows', windows[1])).taken).toBe(0);
+    expect((await stored(ELDERCARE_WINDOWS, windows[1])).taken).toBe(0);
     const refused = await h.ok('relative', 'eldercare', 'refuseReschedule', { bookingId: booking.id, reason: '那天要去医院' });
     expect(refused.status).toBe('cancelled');
-    for (const w of windows.slice(0, 3)) expect((await store<{ taken: number }>('eldercare_windows', w)).taken).toBe(0);
-    expect((await store<{ used: number }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(1);
+    for (const w of windows.slice(0, 3)) expect((await stored(ELDERCARE_WINDOWS, w)).taken).toBe(0);
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(1);
   });
 
   it('moves the quota use to the new year when a December visit is moved into January', async () => {
@@ -301,8 +307,8 @@ describe('the booker side', () => {
     const [january] = await h.ok('partner_barber', 'eldercare', 'setWindows', { serviceId: HAIRCUT, windows: [{ date: '2027-01-05', period: 'am', capacity: 3 }] });
     await h.ok('partner_barber', 'eldercare', 'proposeWindow', { bookingId: booking.id, windowId: january.id, reason: '十二月已约满' });
     await h.ok('relative', 'eldercare', 'acceptReschedule', { bookingId: booking.id });
-    expect((await store<{ used: number }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(1);
-    expect((await store<{ used: number; holds: object }>('eldercare_quotas', `${ZHANG}_${HAIRCUT}_2027`))).toMatchObject({ used: 1, holds: { [booking.id]: january.id } });
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2026`)).used).toBe(1);
+    expect((await stored(ELDERCARE_QUOTAS, `${ZHANG}_${HAIRCUT}_2027`))).toMatchObject({ used: 1, holds: { [booking.id]: january.id } });
   });
 
   it('does not let a partner propose a full window, a window of another service, or the same window', async () => {

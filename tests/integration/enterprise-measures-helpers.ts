@@ -1,4 +1,5 @@
-import { newUser, withBindings } from '../../server/domain/account/users';
+import { newUser, USERS, withBindings } from '../../server/domain/account/users';
+import { CONTACTS } from '../../server/domain/enterprise/model';
 import type { RoleBinding } from '../../server/core/roles';
 import type { Harness } from '../helpers/harness';
 
@@ -12,7 +13,7 @@ export const LOGISTICS = 'ent-91370203madx00007e'; // 环湾物流: pending veri
 /** A user holding the given bindings, written straight to the store (as an invite would leave it). */
 export async function userWith(h: Harness, openid: string, bindings: RoleBinding[]): Promise<{ openid: string }> {
   const now = h.clock.now();
-  await h.deps.store.transaction((tx) => tx.set('users', { ...withBindings(newUser(openid, now, '测试用户'), bindings, now), consent: null }));
+  await h.deps.store.transaction((tx) => tx.set(USERS, { ...withBindings(newUser(openid, now, '测试用户'), bindings, now), consent: null }));
   return { openid };
 }
 
@@ -20,7 +21,7 @@ export async function userWith(h: Harness, openid: string, bindings: RoleBinding
 export async function addContact(h: Harness, enterpriseId: string, openid: string): Promise<{ openid: string }> {
   const who = await userWith(h, openid, [{ role: 'enterprise_contact', enterpriseId }]);
   await h.deps.store.transaction((tx) =>
-    tx.set('enterprise_contacts', { _id: `${enterpriseId}_${openid}`, enterpriseId, openid, name: '测试联系人', phone: null, joinedVia: 'invite', joinedAt: h.clock.now().toISOString() }),
+    tx.set(CONTACTS, { _id: `${enterpriseId}_${openid}`, enterpriseId, openid, name: '测试联系人', phone: null, joinedVia: 'invite', joinedAt: h.clock.now().toISOString() }),
   );
   return who;
 }

@@ -99,7 +99,7 @@ describe('publishing and pushing', () => {
       updatedAt: at,
     };
     await h.deps.store.transaction((tx) => tx.set(POLICIES, policy));
-    const verified = await h.deps.store.count('enterprises', { status: 'verified' });
+    const verified = await h.deps.store.count(ENTERPRISES, { status: 'verified' });
     expect(await pushPolicy(h.deps.store, 'pol-batch', h.clock.now(), 1)).toBe(verified);
     expect(await pushPolicy(h.deps.store, 'pol-batch', h.clock.now(), 1)).toBe(0);
     expect(await resumePolicyPushes(h.deps.store, h.clock.now())).toBe(0);

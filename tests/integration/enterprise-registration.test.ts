@@ -1,5 +1,6 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { GUTE, NEW_COMPANY, NEW_COMPANY_ID, reasonOf } from './enterprise-helpers';
+import { ENTERPRISES } from '../../server/domain/enterprise/model';
 
 /**
  * 企业登记 and 核实: a resident registers a company and becomes its contact;
@@ -31,7 +32,7 @@ describe('registering an enterprise', () => {
     const reply = await h.call(applicant, 'enterprise', 'register', { ...NEW_COMPANY, creditCode: '91370203MADX00008J' });
     expect([codeOf(reply), reasonOf(reply)]).toEqual(['INVALID_ARGUMENT', 'CREDIT_CODE_INVALID']);
     expect(!reply.ok && reply.error.message).toContain('校验位');
-    expect(await h.deps.store.get('enterprises', NEW_COMPANY_ID)).toBeNull();
+    expect(await h.deps.store.get(ENTERPRISES, NEW_COMPANY_ID)).toBeNull();
   });
 
   it('refuses a second registration of the same credit code, by anyone, and leaves the first untouched', async () => {

@@ -1,7 +1,7 @@
 import type { RoleBinding } from '../../server/core/roles';
 import { runDueJobs } from '../../server/jobs';
-import { newUser, withBindings, type UserDoc } from '../../server/domain/account/users';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
+import { newUser, USERS, withBindings, type UserDoc } from '../../server/domain/account/users';
+import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 import { POLICY_VERSION } from '../../src/privacy/data';
 import type { Harness } from '../helpers/harness';
 
@@ -18,7 +18,7 @@ export const DAY = 24 * HOUR;
 export async function addUser(h: Harness, openid: string, bindings: RoleBinding[]): Promise<{ openid: string }> {
   const now = h.clock.now();
   await h.deps.store.transaction(async (tx) => {
-    await tx.set<UserDoc>('users', { ...withBindings(newUser(openid, now, openid), bindings, now), consent: { version: POLICY_VERSION, at: now.toISOString() } });
+    await tx.set(USERS, { ...withBindings(newUser(openid, now, openid), bindings, now), consent: { version: POLICY_VERSION, at: now.toISOString() } });
   });
   return { openid };
 }
@@ -42,7 +42,7 @@ export const financing = (patch: Record<string, unknown> = {}) => ({
 });
 
 export async function inbox(h: Harness, openid: string): Promise<OutboxMessage[]> {
-  return h.deps.store.find<OutboxMessage>('outbox', { recipient: openid }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
+  return h.deps.store.find(OUTBOX, { recipient: openid }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
 }
 
 export function runRequestSla(h: Harness) {

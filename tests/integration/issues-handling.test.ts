@@ -1,5 +1,6 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { addStaff, fileReport, inbox, stored, versionOf } from './issues-helpers';
+import { ISSUE_EVENTS } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -69,7 +70,7 @@ describe('issues.accept', () => {
       h.call('community_admin', 'issues', 'accept', { id: issue.id, version: issue.version, note: '' }),
     ]);
     expect(replies.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
-    const events = await h.deps.store.count('issue_events', { issueId: issue.id, type: 'accepted' });
+    const events = await h.deps.store.count(ISSUE_EVENTS, { issueId: issue.id, type: 'accepted' });
     expect(events).toBe(1);
   });
 

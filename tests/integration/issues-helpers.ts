@@ -1,7 +1,7 @@
 import type { RoleBinding } from '../../server/core/roles';
-import { newUser, withBindings, type UserDoc } from '../../server/domain/account/users';
-import type { OutboxMessage } from '../../server/domain/notify/outbox';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import { USERS, newUser, withBindings } from '../../server/domain/account/users';
+import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
+import { ISSUES, type IssueDoc } from '../../server/domain/issues/model';
 import { runDueJobs } from '../../server/jobs';
 import type { Harness, PersonaId } from '../helpers/harness';
 
@@ -14,7 +14,7 @@ export function requestId(): string {
 
 export async function addStaff(h: Harness, openid: string, binding: RoleBinding, name = '测试员'): Promise<{ openid: string }> {
   const now = h.clock.now();
-  await h.deps.store.transaction((tx) => tx.set<UserDoc>('users', withBindings(newUser(openid, now, name), [binding], now)));
+  await h.deps.store.transaction((tx) => tx.set(USERS, withBindings(newUser(openid, now, name), [binding], now)));
   return { openid };
 }
 
@@ -42,7 +42,7 @@ export async function fileReport(h: Harness, who: PersonaId | { openid: string }
 }
 
 export async function stored(h: Harness, id: string): Promise<IssueDoc> {
-  const issue = await h.deps.store.get<IssueDoc>('issues', id);
+  const issue = await h.deps.store.get(ISSUES, id);
   if (!issue) throw new Error(`issue ${id} missing`);
   return issue;
 }
@@ -52,7 +52,7 @@ export async function versionOf(h: Harness, id: string): Promise<number> {
 }
 
 export async function inbox(h: Harness, openid: string): Promise<OutboxMessage[]> {
-  return h.deps.store.find<OutboxMessage>('outbox', { recipient: openid }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
+  return h.deps.store.find(OUTBOX, { recipient: openid }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
 }
 
 export async function runSla(h: Harness) {

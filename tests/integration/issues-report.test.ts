@@ -1,5 +1,6 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { addStaff, DAY, fileReport, inbox, requestId, stored, versionOf } from './issues-helpers';
+import { ISSUES } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -56,7 +57,7 @@ describe('issues.report', () => {
     expect(second.id).toBe(first.id);
     expect(second.ticketNo).toBe(first.ticketNo);
     expect(second.created).toBe(false);
-    expect(await h.deps.store.count('issues', { reporter: 'demo-resident', requestId: 'same-request-0001' })).toBe(1);
+    expect(await h.deps.store.count(ISSUES, { reporter: 'demo-resident', requestId: 'same-request-0001' })).toBe(1);
   });
 
   it('files once for a burst of the same request id at the same moment', async () => {
@@ -89,7 +90,7 @@ describe('issues.report', () => {
     const replies = await Promise.all(Array.from({ length: 12 }, () => h.call(who, 'issues', 'report', goodReport())));
     expect(replies.filter((r) => r.ok)).toHaveLength(5);
     expect(replies.filter((r) => codeOf(r) === 'RESOURCE_EXHAUSTED')).toHaveLength(7);
-    expect(await h.deps.store.count('issues', { reporter: 'wx-burst-resident' })).toBe(5);
+    expect(await h.deps.store.count(ISSUES, { reporter: 'wx-burst-resident' })).toBe(5);
   });
 
   it('follows the daily limit an admin configures', async () => {

@@ -1,5 +1,6 @@
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { DAY, HOUR, fileReport, inbox, runSla, stored, versionOf } from './issues-helpers';
+import { ISSUE_EVENTS } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -125,7 +126,7 @@ describe('the SLA job is safe to run twice at once', () => {
     const issue = await newIssue();
     h.clock.advance(DAY + MINUTE);
     await Promise.all([runSla(h), runSla(h)]);
-    const events = await h.deps.store.count('issue_events', { issueId: issue.id, type: 'escalated' });
+    const events = await h.deps.store.count(ISSUE_EVENTS, { issueId: issue.id, type: 'escalated' });
     expect(events).toBe(1);
     expect((await stored(h, issue.id)).level).toBe('community');
   });

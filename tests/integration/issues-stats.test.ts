@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { codeOf, createHarness, type Harness, type PersonaId } from '../helpers/harness';
 import { DAY, addStaff, fileReport, runSla, stored } from './issues-helpers';
-import { contribution, statsKey, STAT_FIELDS, type StatsDoc } from '../../server/domain/issues/stats';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import { contribution, statsKey, STAT_FIELDS } from '../../server/domain/issues/stat-counters';
+import { ISSUE_STATS, ISSUES } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** What a full scan of the issues would give, per counter document. */
 async function scanTotals(): Promise<Map<string, Record<string, number>>> {
-  const issues = await h.deps.store.find<IssueDoc>('issues', {}, { limit: 1000 });
+  const issues = await h.deps.store.find(ISSUES, {}, { limit: 1000 });
   const totals = new Map<string, Record<string, number>>();
   for (const issue of issues) {
     const { id } = statsKey(issue);
@@ -27,7 +27,7 @@ async function scanTotals(): Promise<Map<string, Record<string, number>>> {
 }
 
 async function counterTotals(): Promise<Map<string, Record<string, number>>> {
-  const docs = await h.deps.store.find<StatsDoc>('issue_stats', {}, { limit: 1000 });
+  const docs = await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 });
   return new Map(docs.filter((d) => d.submitted !== 0).map((d) => [d._id, Object.fromEntries(STAT_FIELDS.map((f) => [f, d[f]]))]));
 }
 

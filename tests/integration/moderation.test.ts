@@ -1,10 +1,12 @@
-import type { IssueDoc } from '../../server/domain/issues/types';
+import { ISSUES } from '../../server/domain/issues/model';
 import { requestRecord } from '../../server/domain/issues/open311';
 import { localRules } from '../../server/domain/moderation/local-rules';
-import type { ModerationDoc } from '../../server/domain/moderation/model';
+import { MODERATION } from '../../server/domain/moderation/model';
 import type { ContentChecker } from '../../server/core/content-check';
 import { applyMediaVerdict } from '../../server/domain/moderation/queue';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
+import { OUTBOX } from '../../server/domain/notify/outbox';
+import { PARTNER_APPLICATIONS } from '../../server/domain/eldercare/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -34,11 +36,11 @@ function useLocalRulesWithFacts() {
 
 describe('text that fails the content check', () => {
   it('refuses a report with a clear sentence naming the field and word, and saves nothing (daily limit untouched)', async () => {
-    const before = await h.deps.store.count('issues');
+    const before = await h.deps.store.count(ISSUES);
     const reply = await h.call('resident', 'issues', 'report', report({ description: '有人在楼道贴代开发票的小广告' }));
     expect(codeOf(reply)).toBe('INVALID_ARGUMENT');
     expect(!reply.ok && reply.error).toMatchObject({ message: '问题描述里有不适合公开的词语（“代开发票”），请修改后再提交', details: { reason: 'CONTENT_REFUSED', field: '问题描述' } });
-    expect(await h.deps.store.count('issues')).toBe(before);
+    expect(await h.deps.store.count(ISSUES)).toBe(before);
     // Five reports a day are still there to use.
     for (let i = 0; i < 5; i++) expect(codeOf(await h.call('resident', 'issues', 'report', report()))).toBe('OK');
   });
@@ -46,7 +48,7 @@ describe('text that fails the content check', () => {
   it('refuses rating comments, partner applications and staff progress replies that fail', async () => {
     const applied = await h.call({ openid: 'wx-mod-apply' }, 'eldercare', 'applyPartner', { name: '好邻居服务社', kind: '社会组织', description: '提供上门理发，也可代开发票', contactName: '李四', contactPhone: '13900000000' });
     expect(!applied.ok && applied.error.details).toMatchObject({ reason: 'CONTENT_REFUSED', field: '服务说明' });
-    expect(await h.deps.store.count('partner_applications', { applicant: 'wx-mod-apply' })).toBe(0);
+    expect(await h.deps.store.count(PARTNER_APPLICATIONS, { applicant: 'wx-mod-apply' })).toBe(0);
 
     const issue = await h.ok('resident', 'issues', 'report', report());
     const staffView = await h.ok('grid_worker', 'issues', 'get', { id: issue.id });
@@ -57,9 +59,9 @@ describe('text that fails the content check', () => {
   it('a failing checker never lets text through', async () => {
     const broken: ContentChecker = { name: 'broken', checkText: async () => Promise.reject(new Error('quota')), checkImage: async () => ({ status: 'pass' }) };
     h.deps.moderation = broken;
-    const before = await h.deps.store.count('issues');
+    const before = await h.deps.store.count(ISSUES);
     expect(codeOf(await h.call('resident', 'issues', 'report', report()))).toBe('INTERNAL');
-    expect(await h.deps.store.count('issues')).toBe(before);
+    expect(await h.deps.store.count(ISSUES)).toBe(before);
   });
 });
 
@@ -67,7 +69,7 @@ describe('photos held back until they pass', () => {
   it('a risky photo stays off every public view (Open311 included), the reporter sees it held, staff are told', async () => {
     useLocalRulesWithFacts();
     const { id } = await h.ok('resident', 'issues', 'report', report({ photos: [OK_PHOTO, TINY_PHOTO] }));
-    const doc = (await h.deps.store.get<IssueDoc>('issues', id))!;
+    const doc = (await h.deps.store.get(ISSUES, id))!;
     expect(doc.photos).toEqual([OK_PHOTO]);
     expect(doc.heldPhotos).toEqual([TINY_PHOTO]);
 
@@ -77,7 +79,7 @@ describe('photos held back until they pass', () => {
     const mine = await h.ok('resident', 'issues', 'get', { id });
     expect(mine.heldPhotos).toEqual([TINY_PHOTO]);
 
-    const told = await h.deps.store.find('outbox', { recipient: 'demo-community-admin', kind: 'moderation_held' }, { limit: 10 });
+    const told = await h.deps.store.find(OUTBOX, { recipient: 'demo-community-admin', kind: 'moderation_held' }, { limit: 10 });
     expect(told).toHaveLength(1);
     const queue = await h.ok('community_admin', 'issues', 'moderationQueue', {});
     expect(queue.items).toEqual([expect.objectContaining({ path: TINY_PHOTO, state: 'held', reason: '图片大小异常', ticketNo: doc.ticketNo })]);
@@ -96,7 +98,7 @@ describe('photos held back until they pass', () => {
     expect(codeOf(await h.call('district_admin', 'issues', 'moderate', { id: item.id, version: item.version, decision: 'release' }))).toBe('CONFLICT');
     const hidden = await h.ok('district_admin', 'issues', 'moderate', { id: item.id, version: released.version, decision: 'hide' });
     expect(hidden.state).toBe('hidden');
-    const after = (await h.deps.store.get<IssueDoc>('issues', id))!;
+    const after = (await h.deps.store.get(ISSUES, id))!;
     expect([after.photos, after.heldPhotos]).toEqual([[], [TINY_PHOTO]]);
     expect(requestRecord(after, 'http://x').media_url).toBeNull();
     expect((await h.ok('district_admin', 'issues', 'moderationQueue', { which: 'decided' })).items.map((i) => i.state)).toEqual(['hidden']);
@@ -125,8 +127,8 @@ describe('photos held back until they pass', () => {
     expect(await applyMediaVerdict(h.deps, { Event: 'wxa_media_check', trace_id: 'nope', result: { suggest: 'pass' } })).toEqual({ applied: false });
 
     expect((await h.ok({ openid: 'wx-mod-neighbour' }, 'issues', 'get', { id })).photos).toEqual([OK_PHOTO]);
-    const held = (await h.deps.store.find<ModerationDoc>('moderation', { path: TINY_PHOTO }, { limit: 1 }))[0];
+    const held = (await h.deps.store.find(MODERATION, { path: TINY_PHOTO }, { limit: 1 }))[0];
     expect(held).toMatchObject({ state: 'held', reason: '20002' });
-    expect(await h.deps.store.count('outbox', { recipient: 'demo-district-admin', kind: 'moderation_held' })).toBe(1);
+    expect(await h.deps.store.count(OUTBOX, { recipient: 'demo-district-admin', kind: 'moderation_held' })).toBe(1);
   });
 });

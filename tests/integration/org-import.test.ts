@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { routeAddress, type AddressRule } from '../../server/domain/org/routing';
-import type { OrgUnit, Partner } from '../../server/domain/org/org';
-import type { ServiceDoc } from '../../server/domain/eldercare/model';
+import { routeAddress } from '../../server/domain/org/routing';
+import { ADDRESS_RULES, PARTNERS, ORG_UNITS } from '../../server/domain/org/org';
+import { ELDERCARE_SERVICES } from '../../server/domain/eldercare/model';
 import { COLLECTIONS } from '../../server/collections';
 import { CloudbaseStore } from '../../server/store/cloudbase';
-import type { DocumentStore } from '../../server/store/port';
+import type { Doc, DocumentStore } from '../../server/store/port';
+import type { Collection } from '../../server/store/collections';
 import { withRetries } from '../../server/store/retrying';
 import { SqliteStore } from '../../server/store/sqlite';
 import { runImport } from '../../scripts/import/run';
@@ -37,10 +38,10 @@ const STORES: Array<[string, () => { store: DocumentStore; close: () => Promise<
 
 async function everything(store: DocumentStore) {
   const [units, rules, partners, services] = await Promise.all([
-    store.find<OrgUnit>('org_units', {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
-    store.find<AddressRule>('address_rules', {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
-    store.find<Partner>('partners', {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
-    store.find<ServiceDoc>('eldercare_services', {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
+    store.find(ORG_UNITS, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
+    store.find(ADDRESS_RULES, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
+    store.find(PARTNERS, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
+    store.find(ELDERCARE_SERVICES, {}, { orderBy: [['_id', 'asc']], limit: 1000 }),
   ]);
   return { units, rules, partners, services };
 }
@@ -83,24 +84,24 @@ describe.each(STORES)('import on %s', (_name, open) => {
 
   it('writes only what changed, and a changed service gets a new version but keeps a pause', async () => {
     await runImport(store, [fixture('org.json')], { dryRun: false, now: NOW });
-    await store.transaction((tx) => tx.update('eldercare_services', 'svc-haircut', { status: 'paused' }));
+    await store.transaction((tx) => tx.update(ELDERCARE_SERVICES, 'svc-haircut', { status: 'paused' }));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-import-change-'));
     const changed = JSON.parse(fs.readFileSync(fixture('org.json'), 'utf8'));
     changed.services[0].quotaPerYear = 4;
     changed.grids[2].name = '瑞安路单号网格（新）';
     fs.writeFileSync(path.join(dir, 'org.json'), JSON.stringify(changed, null, 2));
     expect(await runImport(store, [path.join(dir, 'org.json')], { dryRun: false, now: NOW })).toMatchObject({ errors: [], written: 2, unchanged: 11 });
-    const service = await store.get<ServiceDoc>('eldercare_services', 'svc-haircut');
+    const service = await store.get(ELDERCARE_SERVICES, 'svc-haircut');
     expect(service).toMatchObject({ quotaPerYear: 4, version: 2, status: 'paused' });
-    expect((await store.get<OrgUnit>('org_units', 'g-08'))!.name).toBe('瑞安路单号网格（新）');
+    expect((await store.get(ORG_UNITS, 'g-08'))!.name).toBe('瑞安路单号网格（新）');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('--dry-run checks and counts but writes nothing', async () => {
     const report = await runImport(store, [fixture('org.json')], { dryRun: true, now: NOW });
     expect(report).toMatchObject({ errors: [], written: 13, dryRun: true });
-    expect(await store.count('org_units', {})).toBe(0);
-    expect(await store.count('eldercare_services', {})).toBe(0);
+    expect(await store.count(ORG_UNITS, {})).toBe(0);
+    expect(await store.count(ELDERCARE_SERVICES, {})).toBe(0);
   });
 
   it('reports every bad row of a JSON file with its line, and writes nothing', async () => {
@@ -123,13 +124,14 @@ describe.each(STORES)('import on %s', (_name, open) => {
       expect(messages).toContain(why);
     }
     expect(report.written).toBe(0);
-    for (const collection of ['org_units', 'address_rules', 'partners', 'eldercare_services']) expect(await store.count(collection, {})).toBe(0);
+    const imported: Array<Collection<Doc>> = [ORG_UNITS, ADDRESS_RULES, PARTNERS, ELDERCARE_SERVICES];
+    for (const collection of imported) expect(await store.count(collection, {})).toBe(0);
   });
 
   it('reports bad CSV rows by line, counting a quoted cell that spans lines', async () => {
     const report = await runImport(store, [fixture('bad-csv')], { dryRun: false, now: NOW });
     expect(report.errors.map((e) => `${e.file}:${e.line}`)).toEqual(['branches.csv:4', 'communities.csv:3']);
-    expect(await store.count('org_units', {})).toBe(0);
+    expect(await store.count(ORG_UNITS, {})).toBe(0);
   });
 
   it('resolves references to what the store already has, so a later file may add only grids', async () => {

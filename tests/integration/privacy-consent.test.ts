@@ -1,6 +1,7 @@
-import type { UserDoc } from '../../server/domain/account/users';
+import { AUDIT, USERS } from '../../server/domain/account/users';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { POLICY_VERSION } from '../../src/privacy/data';
+import { ISSUES } from '../../server/domain/issues/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -19,7 +20,7 @@ describe('consent to the privacy policy', () => {
 
     const agreed = await h.raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, 'wx-consent-1');
     expect(agreed.ok && agreed.data).toMatchObject({ agreedVersion: POLICY_VERSION, agreedAt: '2026-11-26T02:00:00.000Z', needsConsent: false });
-    const user = await h.deps.store.get<UserDoc>('users', 'wx-consent-1');
+    const user = await h.deps.store.get(USERS, 'wx-consent-1');
     expect(user?.consent).toEqual({ version: POLICY_VERSION, at: '2026-11-26T02:00:00.000Z' });
   });
 
@@ -27,7 +28,7 @@ describe('consent to the privacy policy', () => {
     const refused = await h.raw('issues', report, 'wx-consent-2');
     expect(codeOf(refused)).toBe('FAILED_PRECONDITION');
     expect(!refused.ok && refused.error).toMatchObject({ message: expect.stringContaining('隐私政策'), details: { reason: 'CONSENT_REQUIRED', policyVersion: POLICY_VERSION } });
-    expect(await h.deps.store.count('issues', { reporter: 'wx-consent-2' })).toBe(0);
+    expect(await h.deps.store.count(ISSUES, { reporter: 'wx-consent-2' })).toBe(0);
 
     await h.raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, 'wx-consent-2');
     expect(codeOf(await h.raw('issues', report, 'wx-consent-2'))).toBe('OK');
@@ -51,8 +52,8 @@ describe('consent to the privacy policy', () => {
   it('asks again when the policy version changes', async () => {
     // An older agreement, as a resident who agreed before this version was published would have.
     await h.deps.store.transaction(async (tx) => {
-      const user = await tx.get<UserDoc>('users', 'demo-resident');
-      await tx.set('users', { ...user!, consent: { version: '2020-01-01', at: '2020-01-01T00:00:00.000Z' } });
+      const user = await tx.get(USERS, 'demo-resident');
+      await tx.set(USERS, { ...user!, consent: { version: '2020-01-01', at: '2020-01-01T00:00:00.000Z' } });
     });
     const me = await h.ok('resident', 'account', 'me', {});
     expect(me.privacy).toMatchObject({ agreedVersion: '2020-01-01', needsConsent: true });
@@ -65,7 +66,7 @@ describe('consent to the privacy policy', () => {
   it('refuses agreement to a version other than the current one, and rejects bad input', async () => {
     const stale = await h.raw('account', { action: 'agreePrivacy', version: '2020-01-01' }, 'wx-consent-4');
     expect(!stale.ok && stale.error).toMatchObject({ code: 'FAILED_PRECONDITION', details: { reason: 'POLICY_VERSION_STALE' } });
-    expect((await h.deps.store.get<UserDoc>('users', 'wx-consent-4'))?.consent ?? null).toBeNull();
+    expect((await h.deps.store.get(USERS, 'wx-consent-4'))?.consent ?? null).toBeNull();
     expect(codeOf(await h.raw('account', { action: 'agreePrivacy' }, 'wx-consent-4'))).toBe('INVALID_ARGUMENT');
     expect(codeOf(await h.raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, null))).toBe('UNAUTHENTICATED');
   });
@@ -74,7 +75,7 @@ describe('consent to the privacy policy', () => {
     await h.raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, 'wx-consent-5');
     h.clock.advance(3600_000);
     await h.raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, 'wx-consent-5');
-    expect((await h.deps.store.get<UserDoc>('users', 'wx-consent-5'))?.consent?.at).toBe('2026-11-26T02:00:00.000Z');
-    expect(await h.deps.store.count('audit', { subject: 'wx-consent-5' })).toBe(1);
+    expect((await h.deps.store.get(USERS, 'wx-consent-5'))?.consent?.at).toBe('2026-11-26T02:00:00.000Z');
+    expect(await h.deps.store.count(AUDIT, { subject: 'wx-consent-5' })).toBe(1);
   });
 });

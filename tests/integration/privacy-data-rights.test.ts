@@ -1,9 +1,10 @@
-import type { UserDoc } from '../../server/domain/account/users';
-import type { BookingDoc, ElderDoc, QuotaDoc, WindowDoc } from '../../server/domain/eldercare/model';
-import type { IssueDoc, SupportDoc } from '../../server/domain/issues/types';
+import { USERS } from '../../server/domain/account/users';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDER_GUARDIANS, ELDER_PROFILES, type ElderDoc } from '../../server/domain/eldercare/model';
+import { ISSUE_STATS, ISSUE_SUPPORTS, ISSUES } from '../../server/domain/issues/model';
 import { anonymousId, DELETED_NAME } from '../../server/domain/privacy/erase';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 import { HAIRCUT, rid, WANG, windowsOf, ZHANG } from './eldercare-helpers';
+import { OUTBOX } from '../../server/domain/notify/outbox';
 
 let h: Harness;
 beforeEach(async () => {
@@ -21,7 +22,7 @@ async function relativeWithHistory() {
   const windowId = (await windowsOf(h, HAIRCUT))[0];
   const { booking } = await h.ok('relative', 'eldercare', 'book', { clientRequestId: rid(), elderId: ZHANG, serviceId: HAIRCUT, windowId, notes: '请上午来' });
   const issue = await h.ok('relative', 'issues', 'report', report);
-  const other = (await h.deps.store.find<IssueDoc>('issues', { public: true, open: true, reporter: { $ne: RELATIVE } }, { limit: 1 }))[0];
+  const other = (await h.deps.store.find(ISSUES, { public: true, open: true, reporter: { $ne: RELATIVE } }, { limit: 1 }))[0];
   await h.ok('relative', 'issues', 'meToo', { id: other._id });
   await h.ok('resident', 'eldercare', 'addGuardian', { elderId: WANG, openid: RELATIVE, relation: '亲属' });
   return { booking, windowId, issueId: issue.id, supportedId: other._id };
@@ -66,43 +67,43 @@ describe('我的数据', () => {
 describe('注销账号', () => {
   it('anonymises, erases and keeps exactly what docs/privacy.md says, with every counter still true', async () => {
     const { booking, windowId, issueId, supportedId } = await relativeWithHistory();
-    const statsBefore = await h.deps.store.find('issue_stats', {}, { limit: 1000 });
-    const supportsBefore = (await h.deps.store.get<IssueDoc>('issues', supportedId))!.supporters;
-    const takenBefore = (await h.deps.store.get<WindowDoc>('eldercare_windows', windowId))!.taken;
+    const statsBefore = await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 });
+    const supportsBefore = (await h.deps.store.get(ISSUES, supportedId))!.supporters;
+    const takenBefore = (await h.deps.store.get(ELDERCARE_WINDOWS, windowId))!.taken;
 
-    const reported = await h.deps.store.count('issues', { reporter: RELATIVE });
+    const reported = await h.deps.store.count(ISSUES, { reporter: RELATIVE });
     const summary = await h.ok('relative', 'account', 'deleteAccount', { confirm: '注销' });
     expect(summary).toMatchObject({ bookingsWithdrawn: 1, eldersErased: 1, eldersKept: 1, issuesAnonymised: reported, supportsAnonymised: 1, accountErased: true });
 
     // The future visit is called off, its place and quota given back, and the partner told.
-    const cancelled = await h.deps.store.get<BookingDoc>('eldercare_bookings', booking.id);
+    const cancelled = await h.deps.store.get(ELDERCARE_BOOKINGS, booking.id);
     expect(cancelled).toMatchObject({ status: 'cancelled', bookerName: DELETED_NAME, bookerPhone: null, bookedBy: anonymousId(RELATIVE) });
-    expect((await h.deps.store.get<WindowDoc>('eldercare_windows', windowId))!.taken).toBe(takenBefore - 1);
-    const quotas = await h.deps.store.find<QuotaDoc>('eldercare_quotas', { elderId: ZHANG }, { limit: 100 });
+    expect((await h.deps.store.get(ELDERCARE_WINDOWS, windowId))!.taken).toBe(takenBefore - 1);
+    const quotas = await h.deps.store.find(ELDERCARE_QUOTAS, { elderId: ZHANG }, { limit: 100 });
     expect(quotas.every((q) => !(booking.id in q.holds))).toBe(true);
-    const partnerNews = await h.deps.store.find('outbox', { recipient: 'demo-partner-barber' }, { limit: 100 });
+    const partnerNews = await h.deps.store.find(OUTBOX, { recipient: 'demo-partner-barber' }, { limit: 100 });
     expect(partnerNews).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'eldercare_withdraw' })]));
 
     // Her father had no other guardian: erased, his past visit kept without his identity. 王桂兰 stays with 王建华.
-    expect(await h.deps.store.get('elder_profiles', ZHANG)).toBeNull();
-    const past = await h.deps.store.get<BookingDoc>('eldercare_bookings', 'bk_demo_zhang_haircut');
+    expect(await h.deps.store.get(ELDER_PROFILES, ZHANG)).toBeNull();
+    const past = await h.deps.store.get(ELDERCARE_BOOKINGS, 'bk_demo_zhang_haircut');
     expect(past).toMatchObject({ status: 'completed', elder: expect.objectContaining({ name: DELETED_NAME, phone: null }) });
-    expect((await h.deps.store.get<ElderDoc>('elder_profiles', WANG))!.guardians).toEqual(['demo-resident']);
-    expect(await h.deps.store.count('elder_guardians', { openid: RELATIVE })).toBe(0);
+    expect((await h.deps.store.get(ELDER_PROFILES, WANG))!.guardians).toEqual(['demo-resident']);
+    expect(await h.deps.store.count(ELDER_GUARDIANS, { openid: RELATIVE })).toBe(0);
 
     // The report stays as the public record; she is anonymised, phone and door number erased.
-    const issue = await h.deps.store.get<IssueDoc>('issues', issueId);
+    const issue = await h.deps.store.get(ISSUES, issueId);
     expect(issue).toMatchObject({ description: '楼道里贴满了小广告', reporter: anonymousId(RELATIVE), reporterName: DELETED_NAME, hideName: true, phone: null, address: expect.objectContaining({ detail: '' }) });
-    expect(await h.deps.store.find('issue_stats', {}, { limit: 1000 })).toEqual(statsBefore);
-    expect((await h.deps.store.get<IssueDoc>('issues', supportedId))!.supporters).toBe(supportsBefore);
-    expect(await h.deps.store.count('issue_supports', { issueId: supportedId, supporter: anonymousId(RELATIVE) })).toBe(1);
-    expect(await h.deps.store.find<SupportDoc>('issue_supports', { supporter: RELATIVE })).toEqual([]);
+    expect(await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 })).toEqual(statsBefore);
+    expect((await h.deps.store.get(ISSUES, supportedId))!.supporters).toBe(supportsBefore);
+    expect(await h.deps.store.count(ISSUE_SUPPORTS, { issueId: supportedId, supporter: anonymousId(RELATIVE) })).toBe(1);
+    expect(await h.deps.store.find(ISSUE_SUPPORTS, { supporter: RELATIVE })).toEqual([]);
 
     // The account and her messages are gone; nothing is left under her openid.
-    expect(await h.deps.store.get<UserDoc>('users', RELATIVE)).toBeNull();
-    expect(await h.deps.store.count('outbox', { recipient: RELATIVE })).toBe(0);
-    expect(await h.deps.store.count('issues', { reporter: RELATIVE })).toBe(0);
-    expect(await h.deps.store.count('eldercare_bookings', { bookedBy: RELATIVE })).toBe(0);
+    expect(await h.deps.store.get(USERS, RELATIVE)).toBeNull();
+    expect(await h.deps.store.count(OUTBOX, { recipient: RELATIVE })).toBe(0);
+    expect(await h.deps.store.count(ISSUES, { reporter: RELATIVE })).toBe(0);
+    expect(await h.deps.store.count(ELDERCARE_BOOKINGS, { bookedBy: RELATIVE })).toBe(0);
   });
 
   it('is harmless when repeated (a retried tap, or a retry after a failure half way)', async () => {
@@ -118,7 +119,7 @@ describe('注销账号', () => {
   it('is refused while the person holds a staff role', async () => {
     const reply = await h.call('grid_worker', 'account', 'deleteAccount', { confirm: '注销' });
     expect(!reply.ok && reply.error).toMatchObject({ code: 'FAILED_PRECONDITION', details: { reason: 'STAFF_CANNOT_DELETE' }, message: expect.stringContaining('撤销身份') });
-    expect(await h.deps.store.get('users', 'demo-grid-worker')).not.toBeNull();
+    expect(await h.deps.store.get(USERS, 'demo-grid-worker')).not.toBeNull();
   });
 
   it('needs the typed confirmation and a signed-in caller', async () => {

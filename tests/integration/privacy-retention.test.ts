@@ -1,8 +1,9 @@
 import { DEFAULT_CONFIG } from '../../server/core/action';
-import type { IssueDoc } from '../../server/domain/issues/types';
+import { ISSUES, type IssueDoc } from '../../server/domain/issues/model';
 import { eraseAfterRetention } from '../../server/domain/privacy/retention';
 import { runDueJobs } from '../../server/jobs';
 import { createHarness, type Harness } from '../helpers/harness';
+import { MODERATION } from '../../server/domain/moderation/model';
 
 let h: Harness;
 beforeEach(async () => {
@@ -18,7 +19,7 @@ const DAY = 86_400_000;
 /** A closed issue with a phone and photos, closed at the harness's "now". */
 async function closedIssue(id: string, closedAt: string | null, extra: Partial<IssueDoc> = {}): Promise<void> {
   await h.deps.store.transaction((tx) =>
-    tx.set('issues', { _id: id, reporter: 'demo-resident', phone: '13800000001', photos: [`/uploads/${id}.jpg`], heldPhotos: [`/uploads/${id}-held.jpg`], closedAt, description: '路灯坏了', ...extra } as unknown as IssueDoc),
+    tx.set(ISSUES, { _id: id, reporter: 'demo-resident', phone: '13800000001', photos: [`/uploads/${id}.jpg`], heldPhotos: [`/uploads/${id}-held.jpg`], closedAt, description: '路灯坏了', ...extra } as unknown as IssueDoc),
   );
 }
 
@@ -27,18 +28,36 @@ describe('the retention job', () => {
     const removed: string[] = [];
     const deps = { ...h.deps, files: { remove: async (paths: string[]) => void removed.push(...paths) } };
     await closedIssue('iss-old', h.clock.now().toISOString());
-    await h.deps.store.transaction((tx) => tx.set('moderation', { _id: 'mod-old', issueId: 'iss-old', path: '/uploads/iss-old-held.jpg', state: 'held' }));
+    await h.deps.store.transaction((tx) =>
+      tx.set(MODERATION, {
+        _id: 'mod-old',
+        kind: 'image',
+        path: '/uploads/iss-old-held.jpg',
+        issueId: 'iss-old',
+        ticketNo: 'HD-OLD',
+        communityId: null,
+        submittedBy: 'demo-resident',
+        state: 'held',
+        reason: null,
+        traceId: null,
+        checker: 'local',
+        history: [],
+        createdAt: h.clock.now().toISOString(),
+        updatedAt: h.clock.now().toISOString(),
+        version: 1,
+      }),
+    );
 
     h.clock.advance(179 * DAY);
     expect(await eraseAfterRetention(deps)).toEqual({ processed: 0 });
-    expect((await h.deps.store.get<IssueDoc>('issues', 'iss-old'))?.phone).toBe('13800000001');
+    expect((await h.deps.store.get(ISSUES, 'iss-old'))?.phone).toBe('13800000001');
 
     h.clock.advance(DAY);
     expect(await eraseAfterRetention(deps)).toEqual({ processed: 1 });
-    const after = await h.deps.store.get<IssueDoc>('issues', 'iss-old');
+    const after = await h.deps.store.get(ISSUES, 'iss-old');
     expect(after).toMatchObject({ phone: null, photos: [], heldPhotos: [], description: '路灯坏了', retainedAt: h.clock.now().toISOString() });
     expect(removed).toEqual(['/uploads/iss-old.jpg', '/uploads/iss-old-held.jpg']);
-    expect(await h.deps.store.count('moderation', { issueId: 'iss-old' })).toBe(0);
+    expect(await h.deps.store.count(MODERATION, { issueId: 'iss-old' })).toBe(0);
   });
 
   it('leaves open issues alone, and a second run changes nothing', async () => {
@@ -47,7 +66,7 @@ describe('the retention job', () => {
     h.clock.advance(400 * DAY);
     expect(await eraseAfterRetention(h.deps)).toEqual({ processed: 1 });
     expect(await eraseAfterRetention(h.deps)).toEqual({ processed: 0 });
-    expect((await h.deps.store.get<IssueDoc>('issues', 'iss-open'))?.phone).toBe('13800000001');
+    expect((await h.deps.store.get(ISSUES, 'iss-open'))?.phone).toBe('13800000001');
   });
 
   it('follows the configured number of days', async () => {

@@ -1,4 +1,4 @@
-import type { ElderDoc } from '../../server/domain/eldercare/model';
+import { ELDER_PROFILES } from '../../server/domain/eldercare/model';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
 
 let h: Harness;
@@ -15,14 +15,14 @@ describe('sensitive information on the elder profile', () => {
   it('keeps difficulty status and health notes with the separate consent and the elder\'s agreement, and records who and when', async () => {
     const elder = await h.ok('resident', 'eldercare', 'addElder', { ...mother, sensitiveConsent: true, elderAgrees: true });
     expect(elder).toMatchObject({ difficultyClaimed: 'tekun', healthNotes: '腿脚不便，需要轮椅', sensitiveConsentAt: '2026-11-26T02:00:00.000Z' });
-    const doc = await h.deps.store.get<ElderDoc>('elder_profiles', elder.id);
+    const doc = await h.deps.store.get(ELDER_PROFILES, elder.id);
     expect(doc?.sensitiveConsent).toEqual({ by: 'demo-resident', at: '2026-11-26T02:00:00.000Z', elderAgrees: true });
   });
 
   it('saves the profile without those fields when consent is not given, whatever the form sent', async () => {
     const elder = await h.ok('resident', 'eldercare', 'addElder', { ...mother });
     expect(elder).toMatchObject({ name: '钱桂芳', difficultyClaimed: 'none', healthNotes: '', sensitiveConsentAt: null, verification: 'pending' });
-    const doc = await h.deps.store.get<ElderDoc>('elder_profiles', elder.id);
+    const doc = await h.deps.store.get(ELDER_PROFILES, elder.id);
     expect([doc?.difficultyClaimed, doc?.healthNotes, doc?.sensitiveConsent]).toEqual(['none', '', null]);
   });
 

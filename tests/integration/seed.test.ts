@@ -1,6 +1,7 @@
 import { COLLECTIONS } from '../../server/collections';
 import { seedDemo } from '../../server/seed';
 import { createHarness, type Harness } from '../helpers/harness';
+import { CULTURE_LESSONS, CULTURE_COURSES } from '../../server/domain/culture/model';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ afterAll(async () => {
 });
 
 async function counts(): Promise<Record<string, number>> {
-  const entries = await Promise.all(COLLECTIONS.map(async (c) => [c.name, await h.deps.store.count(c.name)] as const));
+  const entries = await Promise.all(COLLECTIONS.map(async (c) => [c.name, await h.deps.store.count(c)] as const));
   return Object.fromEntries(entries);
 }
 
@@ -21,8 +22,8 @@ describe('demo seed', () => {
     expect(n.org_units).toBe(1 + 3 + 15 + 21);
     expect(n.partners).toBe(3);
     expect(n.users).toBeGreaterThanOrEqual(8);
-    expect(await h.deps.store.count('culture_courses', { mode: 'online' })).toBe(15);
-    expect(await h.deps.store.count('culture_lessons')).toBe(60);
+    expect(await h.deps.store.count(CULTURE_COURSES, { mode: 'online' })).toBe(15);
+    expect(await h.deps.store.count(CULTURE_LESSONS)).toBe(60);
   });
 
   it('changes nothing when run again (npm start on an existing database)', async () => {

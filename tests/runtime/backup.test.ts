@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { CULTURE_BURST, cultureRecount, enrolBurst, prepareCultureBurst } from '../../bench/scenarios/culture';
-import { WAITLIST, type SessionDoc } from '../../server/domain/culture/model';
+import { CULTURE_SESSIONS, CULTURE_WAITLIST, type SessionDoc } from '../../server/domain/culture/model';
 import { assertDatabaseHealthy, backupDatabase, scheduledBackup, checkDatabaseFile, DatabaseDamaged, listBackups, restoreDatabase, RestoreRefused } from '../../runtime/backup';
 import { RuntimeClient } from '../../runtime/http-client';
 import { launchRuntime, type Launched } from '../../runtime/launch';
@@ -33,7 +33,7 @@ const launch = () => launchRuntime({ dbFile, backupDir, tokenSecret: TEST_SECRET
 /** The culture invariants of one session, read from the store. */
 async function invariants(rt: Launched, sessionId: string) {
   const { session, enrolments } = await cultureRecount(rt.deps, sessionId);
-  const slots = await rt.deps.store.count(WAITLIST, { sessionId });
+  const slots = await rt.deps.store.count(CULTURE_WAITLIST, { sessionId });
   const of = (state: string) => enrolments.filter((e) => e.state === state);
   const tickets = enrolments.map((e) => e.ticketNo).sort((a, b) => a! - b!);
   const seqs = of('waitlisted').map((e) => e.seq).sort((a, b) => a! - b!);
@@ -68,7 +68,7 @@ describe('a backup taken in the middle of an enrolment burst', () => {
       const burst = enrolBurst(client, fx);
       // Wait (on the data, not the clock) until the burst has started committing, then copy.
       let started = 0;
-      while ((started = (await rt.deps.store.get<SessionDoc>('culture_sessions', sessionId))!.ticketSeq) === 0) await new Promise((r) => setImmediate(r));
+      while ((started = (await rt.deps.store.get(CULTURE_SESSIONS, sessionId))!.ticketSeq) === 0) await new Promise((r) => setImmediate(r));
       const result = await backupDatabase(dbFile, backupDir, { keep: 3 });
       backupFile = result.file;
       const { replies } = await burst;

@@ -5,6 +5,11 @@ import { readConfig } from '../../runtime/config';
 import { launchRuntime, type Launched } from '../../runtime/launch';
 import { DEMO_OPEN311_KEY } from '../../seed/issues';
 import { TEST_RATE_LIMITS, TEST_SECRET } from '../helpers/runtime';
+import { USERS } from '../../server/domain/account/users';
+import { ORG_UNITS } from '../../server/domain/org/org';
+import { CULTURE_COURSES } from '../../server/domain/culture/model';
+import { ELDER_PROFILES } from '../../server/domain/eldercare/model';
+import { ISSUES } from '../../server/domain/issues/model';
 
 /** The demo seed (personas, invented data, the demo Open311 key) never runs in production. */
 let dir: string;
@@ -46,11 +51,11 @@ it('a production runtime on a fresh store seeds no personas, no demo data and re
   const rt = await launch(true);
   try {
     expect(rt.seeded).toBe(false);
-    expect(await rt.deps.store.count('users', {})).toBe(0);
-    expect(await rt.deps.store.count('org_units', {})).toBe(0);
-    expect(await rt.deps.store.count('issues', {})).toBe(0);
-    expect(await rt.deps.store.count('elder_profiles', {})).toBe(0);
-    expect(await rt.deps.store.count('culture_courses', {})).toBe(0);
+    expect(await rt.deps.store.count(USERS, {})).toBe(0);
+    expect(await rt.deps.store.count(ORG_UNITS, {})).toBe(0);
+    expect(await rt.deps.store.count(ISSUES, {})).toBe(0);
+    expect(await rt.deps.store.count(ELDER_PROFILES, {})).toBe(0);
+    expect(await rt.deps.store.count(CULTURE_COURSES, {})).toBe(0);
     // Configuration a real deployment needs is there: the issue categories.
     const services = await (await fetch(`${rt.url}/open311/v2/services.json`)).json();
     expect(services.length).toBeGreaterThan(0);

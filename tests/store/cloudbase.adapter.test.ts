@@ -6,6 +6,8 @@ import { CloudbaseStore, isTransactionConflict, translateFilter, translatePatch,
 import { TransientConflictError, type Filter } from '../../server/store/port';
 import { withRetries } from '../../server/store/retrying';
 import { CONFLICT, FakeCloudbase } from './fake-cloudbase';
+import { COUNTERS, ITEMS, type TestDoc } from './harness';
+import { defineCollection } from '../../server/store/collections';
 
 const _ = tcb.init({ env: 'unit-test' }).database().command;
 /** What the SDK would send for our where() argument. */
@@ -61,33 +63,34 @@ describe('CloudbaseStore requests', () => {
   test('find sends orderBy in order, skip, and a limit capped at 1000; limit 0 sends nothing', async () => {
     const db = new FakeCloudbase();
     const store = new CloudbaseStore(db);
-    await store.find('items', { a: 1 }, { orderBy: [['a', 'desc'], ['_id', 'asc']], skip: 20, limit: 5000 });
-    await store.find('items', {}, { skip: -5 });
+    await store.find(ITEMS, { a: 1 }, { orderBy: [['a', 'desc'], ['_id', 'asc']], skip: 20, limit: 5000 });
+    await store.find(ITEMS, {}, { skip: -5 });
     const gets = db.log.filter((e) => e.op === 'get').map((e) => e.arg);
     expect(gets).toEqual([
       { order: [['a', 'desc'], ['_id', 'asc']], skip: 20, limit: 1000 },
       { order: undefined, skip: undefined, limit: 100 },
     ]);
     db.log.length = 0;
-    expect(await store.find('items', {}, { limit: 0 })).toEqual([]);
+    expect(await store.find(ITEMS, {}, { limit: 0 })).toEqual([]);
     expect(db.log).toEqual([]);
   });
 
   test('written bodies carry no _id; reads put it back', async () => {
     const db = new FakeCloudbase();
     const store = new CloudbaseStore(db);
-    await store.transaction((tx) => tx.create('items', { _id: 'a', v: 1 }));
+    await store.transaction((tx) => tx.create(ITEMS, { _id: 'a', v: 1 }));
     expect(db.log.find((e) => e.op === 'tx.set')?.arg).toEqual({ v: 1 });
-    expect(await store.get('items', 'a')).toEqual({ _id: 'a', v: 1 });
+    expect(await store.get(ITEMS, 'a')).toEqual({ _id: 'a', v: 1 });
   });
 
   test('reads of a collection that does not exist answer nothing', async () => {
     const db = new FakeCloudbase();
     db.requireCollections = true;
     const store = new CloudbaseStore(db);
-    expect(await store.get('nothing', 'x')).toBeNull();
-    expect(await store.find('nothing')).toEqual([]);
-    expect(await store.count('nothing')).toBe(0);
+    const nothing = defineCollection<TestDoc>('nothing');
+    expect(await store.get(nothing, 'x')).toBeNull();
+    expect(await store.find(nothing)).toEqual([]);
+    expect(await store.count(nothing)).toBe(0);
   });
 
   test('ensureCollections creates missing ones and accepts existing ones', async () => {
@@ -121,7 +124,7 @@ function scripted(opts: { failOn: 'update' | 'commit'; failWith: unknown; viaRet
 }
 
 describe('CloudbaseStore transactions', () => {
-  const bump = (store: CloudbaseStore) => store.transaction((tx) => tx.update('counters', 'c', { n: 2 }));
+  const bump = (store: CloudbaseStore) => store.transaction((tx) => tx.update(COUNTERS, 'c', { n: 2 }));
 
   test.each([
     ['thrown by a write', { failOn: 'update' as const, failWith: { ...CONFLICT } }],
@@ -152,21 +155,21 @@ describe('CloudbaseStore transactions', () => {
   test('a real race on the double: one writer wins, the other conflicts, withRetries recovers', async () => {
     const db = new FakeCloudbase();
     const store = new CloudbaseStore(db);
-    await store.transaction((tx) => tx.create('counters', { _id: 'c', n: 0 }));
+    await store.transaction((tx) => tx.create(COUNTERS, { _id: 'c', n: 0 }));
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const slow = store.transaction(async (tx) => {
-      const c = await tx.get<{ _id: string; n: number }>('counters', 'c');
+      const c = await tx.get(COUNTERS, 'c');
       await gate;
-      await tx.update('counters', 'c', { n: (c?.n ?? 0) + 1 });
+      await tx.update(COUNTERS, 'c', { n: (c?.n ?? 0) + 1 });
     });
-    await store.transaction(async (tx) => tx.update('counters', 'c', { n: 10 }));
+    await store.transaction(async (tx) => tx.update(COUNTERS, 'c', { n: 10 }));
     release();
     await expect(slow).rejects.toBeInstanceOf(TransientConflictError);
     const retrying = withRetries(store, { attempts: 3, baseDelayMs: 1 });
     await retrying.transaction(async (tx) => {
-      const c = await tx.get<{ _id: string; n: number }>('counters', 'c');
-      await tx.update('counters', 'c', { n: (c?.n ?? 0) + 1 });
+      const c = await tx.get(COUNTERS, 'c');
+      await tx.update(COUNTERS, 'c', { n: (c?.n ?? 0) + 1 });
     });
     expect(db.dump('counters')).toEqual([{ _id: 'c', n: 11 }]);
   });

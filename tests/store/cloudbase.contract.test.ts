@@ -1,6 +1,5 @@
 import tcb from '@cloudbase/node-sdk';
 import { CloudbaseStore } from '../../server/store/cloudbase';
-import type { Doc } from '../../server/store/port';
 import { withRetries } from '../../server/store/retrying';
 import { CONTRACT_COLLECTIONS, describeStoreContract } from './contract';
 import { prefixed } from './prefixed';
@@ -22,7 +21,7 @@ if (!TCB_ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) {
   const app = tcb.init({ env: TCB_ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY });
   const db = app.database();
   const raw = new CloudbaseStore(db);
-  const names = CONTRACT_COLLECTIONS.map((n) => `${PREFIX}${n}`);
+  const names = CONTRACT_COLLECTIONS.map((c) => `${PREFIX}${c.name}`);
   let ready: Promise<void> | null = null;
 
   const empty = async () => {
@@ -38,8 +37,8 @@ if (!TCB_ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) {
       return {
         store: prefixed(raw, PREFIX),
         cleanup: empty,
-        bulkInsert: async (collection: string, docs: Doc[]) => {
-          for (let i = 0; i < docs.length; i += 500) await db.collection(`${PREFIX}${collection}`).add(docs.slice(i, i + 500));
+        bulkInsert: async (collection, docs) => {
+          for (let i = 0; i < docs.length; i += 500) await db.collection(`${PREFIX}${collection.name}`).add(docs.slice(i, i + 500));
         },
       };
     },

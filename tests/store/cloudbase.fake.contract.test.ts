@@ -17,7 +17,7 @@ describeStoreContract(
     return {
       store: new CloudbaseStore(db),
       cleanup: async () => undefined,
-      bulkInsert: async (collection, docs) => db.insert(collection, docs),
+      bulkInsert: async (collection, docs) => db.insert(collection.name, docs),
     };
   },
   // The double reports real write conflicts, so concurrent increments need the retry wrapper, as on CloudBase.

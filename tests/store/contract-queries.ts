@@ -1,12 +1,12 @@
-import type { Doc, Filter, FindOptions } from '../../server/store/port';
-import { seed, type StoreHarness } from './harness';
+import type { Filter, FindOptions } from '../../server/store/port';
+import { BULK, ITEMS, PEOPLE, seed, type StoreHarness, type TestDoc } from './harness';
 
 /*
  * Queries (outside transactions) on a small fixed population. `note` is null on
  * p1 and missing on p2 and p5, so null / $exists / $ne / $nin show how absent
  * fields behave; `profile` holds the dotted fields.
  */
-const PEOPLE: Array<Doc & Record<string, unknown>> = [
+const POPULATION: TestDoc[] = [
   { _id: 'p1', name: '王芳', age: 30, active: true, note: null, grid: 'g1', profile: { level: 2, district: '市南' } },
   { _id: 'p2', name: '李强', age: 40, active: false, grid: 'g1', profile: { level: 1, district: '市北' } },
   { _id: 'p3', name: '张伟', age: 25, active: true, note: '夜班', grid: 'g2', profile: { level: 3, district: '市南' } },
@@ -17,19 +17,19 @@ const PEOPLE: Array<Doc & Record<string, unknown>> = [
 export function describeQueryContract(harness: () => StoreHarness): void {
   describe('queries', () => {
     const ids = async (filter?: Filter, options?: FindOptions) =>
-      (await harness().store.find('people', filter, options)).map((d) => d._id).sort();
+      (await harness().store.find(PEOPLE, filter, options)).map((d) => d._id).sort();
 
     beforeEach(async () => {
-      await seed(harness(), 'people', PEOPLE);
+      await seed(harness(), PEOPLE, POPULATION);
     });
 
     test('find returns whole documents', async () => {
-      expect(await harness().store.find('people', { _id: 'p1' })).toEqual([PEOPLE[0]]);
+      expect(await harness().store.find(PEOPLE, { _id: 'p1' })).toEqual([POPULATION[0]]);
     });
 
     test('empty filter matches everything; unknown collection is empty', async () => {
       expect(await ids()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
-      expect(await harness().store.find('items', {})).toEqual([]);
+      expect(await harness().store.find(ITEMS, {})).toEqual([]);
     });
 
     test.each<[string, Filter, string[]]>([
@@ -65,7 +65,7 @@ export function describeQueryContract(harness: () => StoreHarness): void {
 
     test('orderBy ascending and descending on several fields', async () => {
       const order = async (orderBy: FindOptions['orderBy']) =>
-        (await harness().store.find('people', {}, { orderBy })).map((d) => d._id);
+        (await harness().store.find(PEOPLE, {}, { orderBy })).map((d) => d._id);
       expect(await order([['age', 'asc'], ['_id', 'asc']])).toEqual(['p3', 'p1', 'p2', 'p4', 'p5']);
       expect(await order([['age', 'desc'], ['_id', 'desc']])).toEqual(['p5', 'p4', 'p2', 'p1', 'p3']);
       expect(await order([['age', 'desc'], ['_id', 'asc']])).toEqual(['p5', 'p2', 'p4', 'p1', 'p3']);
@@ -74,7 +74,7 @@ export function describeQueryContract(harness: () => StoreHarness): void {
 
     test('limit and skip page through an ordered result', async () => {
       const page = async (skip: number, limit: number) =>
-        (await harness().store.find('people', { active: { $in: [true, false] } }, { orderBy: [['_id', 'asc']], skip, limit })).map((d) => d._id);
+        (await harness().store.find(PEOPLE, { active: { $in: [true, false] } }, { orderBy: [['_id', 'asc']], skip, limit })).map((d) => d._id);
       expect(await page(0, 2)).toEqual(['p1', 'p2']);
       expect(await page(2, 2)).toEqual(['p3', 'p4']);
       expect(await page(4, 2)).toEqual(['p5']);
@@ -84,24 +84,24 @@ export function describeQueryContract(harness: () => StoreHarness): void {
 
     test('count with and without a filter', async () => {
       const { store } = harness();
-      expect(await store.count('people')).toBe(5);
-      expect(await store.count('people', { active: true })).toBe(3);
-      expect(await store.count('people', { age: { $gte: 40 }, 'profile.district': '市北' })).toBe(2);
-      expect(await store.count('items')).toBe(0);
+      expect(await store.count(PEOPLE)).toBe(5);
+      expect(await store.count(PEOPLE, { active: true })).toBe(3);
+      expect(await store.count(PEOPLE, { age: { $gte: 40 }, 'profile.district': '市北' })).toBe(2);
+      expect(await store.count(ITEMS)).toBe(0);
     });
   });
 
   describe('limits', () => {
     test('find returns 100 by default and at most 1000', async () => {
       const docs = Array.from({ length: 1001 }, (_, i) => ({ _id: `b${String(i).padStart(4, '0')}`, i }));
-      await seed(harness(), 'bulk', docs);
+      await seed(harness(), BULK, docs);
       const { store } = harness();
-      expect(await store.count('bulk')).toBe(1001);
-      expect(await store.find('bulk')).toHaveLength(100);
-      const capped = await store.find('bulk', {}, { limit: 5000, orderBy: [['i', 'asc']] });
+      expect(await store.count(BULK)).toBe(1001);
+      expect(await store.find(BULK)).toHaveLength(100);
+      const capped = await store.find(BULK, {}, { limit: 5000, orderBy: [['i', 'asc']] });
       expect(capped).toHaveLength(1000);
       expect(capped[999]).toEqual({ _id: 'b0999', i: 999 });
-      const rest = await store.find('bulk', {}, { limit: 1000, skip: 1000, orderBy: [['i', 'asc']] });
+      const rest = await store.find(BULK, {}, { limit: 1000, skip: 1000, orderBy: [['i', 'asc']] });
       expect(rest).toEqual([{ _id: 'b1000', i: 1000 }]);
     });
   });

@@ -1,7 +1,7 @@
 import { AppError } from '../../server/core/errors';
-import type { Doc, DocumentStore } from '../../server/store/port';
+import type { DocumentStore } from '../../server/store/port';
 import { describeQueryContract } from './contract-queries';
-import type { MakeStore, StoreHarness } from './harness';
+import { COUNTERS, ITEMS, type MakeStore, type StoreHarness } from './harness';
 
 export { CONTRACT_COLLECTIONS, seed, type MakeStore, type StoreHarness } from './harness';
 
@@ -11,10 +11,6 @@ export interface ContractOptions {
   /** Wraps the store for the concurrency test (a remote store needs withRetries to win races). */
   wrapForConcurrency?: (store: DocumentStore) => DocumentStore;
   timeoutMs?: number;
-}
-
-interface Item extends Doc {
-  [key: string]: unknown;
 }
 
 async function expectAppError(promise: Promise<unknown>, code: string): Promise<void> {
@@ -42,53 +38,53 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
 
     describe('documents by id', () => {
       test('get of a missing document is null', async () => {
-        expect(await store.get('items', 'nope')).toBeNull();
+        expect(await store.get(ITEMS, 'nope')).toBeNull();
       });
 
       test('create then get returns the same document, nested values and all', async () => {
         const doc = { _id: 'i1', title: '楼道灯不亮', n: 1.5, ok: true, none: null, tags: ['a', 'b'], meta: { x: { y: [1, 2] } } };
-        await store.transaction((tx) => tx.create('items', doc));
-        expect(await store.get('items', 'i1')).toEqual(doc);
+        await store.transaction((tx) => tx.create(ITEMS, doc));
+        expect(await store.get(ITEMS, 'i1')).toEqual(doc);
       });
 
       test('create of an existing id fails with CONFLICT and changes nothing', async () => {
-        await store.transaction((tx) => tx.create('items', { _id: 'dup', v: 1 }));
+        await store.transaction((tx) => tx.create(ITEMS, { _id: 'dup', v: 1 }));
         const attempt = store.transaction(async (tx) => {
-          await tx.create('items', { _id: 'other', v: 9 });
-          await tx.create('items', { _id: 'dup', v: 2 });
+          await tx.create(ITEMS, { _id: 'other', v: 9 });
+          await tx.create(ITEMS, { _id: 'dup', v: 2 });
         });
         await expectAppError(attempt, 'CONFLICT');
-        expect(await store.get('items', 'dup')).toEqual({ _id: 'dup', v: 1 });
-        expect(await store.get('items', 'other')).toBeNull();
+        expect(await store.get(ITEMS, 'dup')).toEqual({ _id: 'dup', v: 1 });
+        expect(await store.get(ITEMS, 'other')).toBeNull();
       });
 
       test('set inserts, then replaces the whole document', async () => {
-        await store.transaction((tx) => tx.set('items', { _id: 's', a: 1, b: { c: 2 } }));
-        expect(await store.get('items', 's')).toEqual({ _id: 's', a: 1, b: { c: 2 } });
-        await store.transaction((tx) => tx.set('items', { _id: 's', a: 3 }));
-        expect(await store.get('items', 's')).toEqual({ _id: 's', a: 3 });
+        await store.transaction((tx) => tx.set(ITEMS, { _id: 's', a: 1, b: { c: 2 } }));
+        expect(await store.get(ITEMS, 's')).toEqual({ _id: 's', a: 1, b: { c: 2 } });
+        await store.transaction((tx) => tx.set(ITEMS, { _id: 's', a: 3 }));
+        expect(await store.get(ITEMS, 's')).toEqual({ _id: 's', a: 3 });
       });
 
       test('update replaces the given top-level fields and keeps the others', async () => {
-        await store.transaction((tx) => tx.create('items', { _id: 'u', a: 1, obj: { x: 1, y: 2 }, keep: { k: 1 }, list: [1, 2, 3] }));
-        await store.transaction((tx) => tx.update('items', 'u', { obj: { x: 5 }, keep: {}, list: [9], added: 'new' }));
+        await store.transaction((tx) => tx.create(ITEMS, { _id: 'u', a: 1, obj: { x: 1, y: 2 }, keep: { k: 1 }, list: [1, 2, 3] }));
+        await store.transaction((tx) => tx.update(ITEMS, 'u', { obj: { x: 5 }, keep: {}, list: [9], added: 'new' }));
         // obj is replaced, not merged: y is gone; {} really becomes {}.
-        expect(await store.get('items', 'u')).toEqual({ _id: 'u', a: 1, obj: { x: 5 }, keep: {}, list: [9], added: 'new' });
+        expect(await store.get(ITEMS, 'u')).toEqual({ _id: 'u', a: 1, obj: { x: 5 }, keep: {}, list: [9], added: 'new' });
       });
 
       test('update of a missing document fails with NOT_FOUND', async () => {
         await expectAppError(
-          store.transaction((tx) => tx.update('items', 'ghost', { a: 1 })),
+          store.transaction((tx) => tx.update(ITEMS, 'ghost', { a: 1 })),
           'NOT_FOUND',
         );
-        expect(await store.get('items', 'ghost')).toBeNull();
+        expect(await store.get(ITEMS, 'ghost')).toBeNull();
       });
 
       test('remove deletes; removing a missing document is not an error', async () => {
-        await store.transaction((tx) => tx.create('items', { _id: 'r', a: 1 }));
-        await store.transaction((tx) => tx.remove('items', 'r'));
-        expect(await store.get('items', 'r')).toBeNull();
-        await expect(store.transaction((tx) => tx.remove('items', 'r'))).resolves.toBeUndefined();
+        await store.transaction((tx) => tx.create(ITEMS, { _id: 'r', a: 1 }));
+        await store.transaction((tx) => tx.remove(ITEMS, 'r'));
+        expect(await store.get(ITEMS, 'r')).toBeNull();
+        await expect(store.transaction((tx) => tx.remove(ITEMS, 'r'))).resolves.toBeUndefined();
       });
     });
 
@@ -96,49 +92,49 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
 
     describe('transactions', () => {
       test('a failing transaction leaves nothing written', async () => {
-        await store.transaction((tx) => tx.create('items', { _id: 'keep', v: 1 }));
+        await store.transaction((tx) => tx.create(ITEMS, { _id: 'keep', v: 1 }));
         const boom = new Error('boom');
         const attempt = store.transaction(async (tx) => {
-          await tx.create('items', { _id: 'new', v: 1 });
-          await tx.update('items', 'keep', { v: 2 });
-          await tx.set('items', { _id: 'set', v: 3 });
-          await tx.remove('items', 'keep');
+          await tx.create(ITEMS, { _id: 'new', v: 1 });
+          await tx.update(ITEMS, 'keep', { v: 2 });
+          await tx.set(ITEMS, { _id: 'set', v: 3 });
+          await tx.remove(ITEMS, 'keep');
           throw boom;
         });
         await expect(attempt).rejects.toBe(boom);
-        expect(await store.get('items', 'new')).toBeNull();
-        expect(await store.get('items', 'set')).toBeNull();
-        expect(await store.get('items', 'keep')).toEqual({ _id: 'keep', v: 1 });
+        expect(await store.get(ITEMS, 'new')).toBeNull();
+        expect(await store.get(ITEMS, 'set')).toBeNull();
+        expect(await store.get(ITEMS, 'keep')).toEqual({ _id: 'keep', v: 1 });
       });
 
       test('reads inside a transaction see its own writes and it returns the function result', async () => {
-        await store.transaction((tx) => tx.create('items', { _id: 'old', v: 1 }));
+        await store.transaction((tx) => tx.create(ITEMS, { _id: 'old', v: 1 }));
         const seen = await store.transaction(async (tx) => {
-          await tx.create('items', { _id: 'fresh', v: 1 });
-          const afterCreate = await tx.get<Item>('items', 'fresh');
-          await tx.update('items', 'fresh', { v: 2 });
-          const afterUpdate = await tx.get<Item>('items', 'fresh');
-          await tx.remove('items', 'old');
-          const afterRemove = await tx.get<Item>('items', 'old');
+          await tx.create(ITEMS, { _id: 'fresh', v: 1 });
+          const afterCreate = await tx.get(ITEMS, 'fresh');
+          await tx.update(ITEMS, 'fresh', { v: 2 });
+          const afterUpdate = await tx.get(ITEMS, 'fresh');
+          await tx.remove(ITEMS, 'old');
+          const afterRemove = await tx.get(ITEMS, 'old');
           return { afterCreate, afterUpdate, afterRemove };
         });
         expect(seen).toEqual({ afterCreate: { _id: 'fresh', v: 1 }, afterUpdate: { _id: 'fresh', v: 2 }, afterRemove: null });
-        expect(await store.get('items', 'fresh')).toEqual({ _id: 'fresh', v: 2 });
+        expect(await store.get(ITEMS, 'fresh')).toEqual({ _id: 'fresh', v: 2 });
       });
 
       test('concurrent transactions incrementing one counter lose no update', async () => {
         const n = options.concurrentIncrements ?? 50;
         const target = options.wrapForConcurrency ? options.wrapForConcurrency(store) : store;
-        await store.transaction((tx) => tx.create('counters', { _id: 'c', n: 0 }));
+        await store.transaction((tx) => tx.create(COUNTERS, { _id: 'c', n: 0 }));
         await Promise.all(
           Array.from({ length: n }, () =>
             target.transaction(async (tx) => {
-              const c = await tx.get<Item & { n: number }>('counters', 'c');
-              await tx.update('counters', 'c', { n: (c?.n ?? 0) + 1 });
+              const c = await tx.get(COUNTERS, 'c');
+              await tx.update(COUNTERS, 'c', { n: (c?.n ?? 0) + 1 });
             }),
           ),
         );
-        expect(await store.get('counters', 'c')).toEqual({ _id: 'c', n });
+        expect(await store.get(COUNTERS, 'c')).toEqual({ _id: 'c', n });
       });
     });
   });

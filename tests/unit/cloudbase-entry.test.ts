@@ -9,6 +9,7 @@ import { createMain, payloadFromEvent } from '../../server/platform/cloudbase';
 import { identityFromContext } from '../../server/platform/cloudbase-container';
 import { createTimerMain } from '../../server/platform/cloudbase-timers';
 import { SqliteStore } from '../../server/store/sqlite';
+import { USERS } from '../../server/domain/account/users';
 
 /*
  * The CloudBase entry points with injected deps (a temp SQLite store): the
@@ -47,7 +48,7 @@ describe('createMain', () => {
     const main = createMain('account', account, { deps });
     const reply = await main({ action: 'me', userInfo: { openId: 'wx-entry-0001', appId: 'wx123' } }, undefined);
     expect(reply).toMatchObject({ ok: true, data: { openid: 'wx-entry-0001' } });
-    expect(await deps.store.get('users', 'wx-entry-0001')).not.toBeNull();
+    expect(await deps.store.get(USERS, 'wx-entry-0001')).not.toBeNull();
   });
 
   test('the context of the invocation wins over the environment', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { COURSES, LESSONS } from '../../server/domain/culture/model';
+import { CULTURE_COURSES, CULTURE_LESSONS } from '../../server/domain/culture/model';
 import { compileWxml, compileWxss, filesOf, pageRoutes } from './compile';
 import { openWeapp, pageSettles, textOf, WEAPP_ROOT, type WeappWorld } from './harness';
 
@@ -123,9 +123,9 @@ describe('every page mounts in the simulator and shows its data', () => {
     );
     expect(filed.body.ok).toBe(true);
     ids.issue = filed.body.data.id;
-    const course = await world.runtime.deps.store.get<{ _id: string; lessonIds: string[] }>(COURSES, 'crs-taichi-24');
+    const course = await world.runtime.deps.store.get(CULTURE_COURSES, 'crs-taichi-24');
     ids.lesson = course!.lessonIds[0];
-    const lesson = await world.runtime.deps.store.get<{ _id: string; title: string }>(LESSONS, ids.lesson);
+    const lesson = await world.runtime.deps.store.get(CULTURE_LESSONS, ids.lesson);
     ids.lessonTitle = lesson!.title;
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import type { Principal } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import type { RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
-import { getUnit, type OrgUnit, type Partner } from '../org/org';
+import { PARTNERS, getUnit, type OrgUnit } from '../org/org';
 import { ENTERPRISES, LIAISONS } from '../enterprise/model';
 
 /** Where a binding sits: its display name and the community it belongs to (null: sub-district-wide). */
@@ -17,20 +17,20 @@ export async function placeOf(store: DocumentStore, binding: RoleBinding): Promi
     case 'district_admin':
       return { name: '湖岛街道', communityId: null };
     case 'partner_staff': {
-      const partner = await store.get<Partner>('partners', binding.partnerId);
-      if (!partner) throw new AppError('NOT_FOUND', '没有找到这家合作单位');
+      const partner = await store.get(PARTNERS, binding.partnerId);
+      if (!partner) throw refusal('PARTNER_NOT_FOUND');
       return { name: partner.name, communityId: null };
     }
     case 'economic_staff':
       return { name: '湖岛街道经济工作组', communityId: null };
     case 'enterprise_liaison': {
       const liaison = await store.get(LIAISONS, binding.liaisonId);
-      if (!liaison) throw new AppError('NOT_FOUND', '没有找到这位包联责任人');
+      if (!liaison) throw refusal('LIAISON_NOT_FOUND');
       return { name: liaison.name, communityId: null };
     }
     case 'enterprise_contact': {
       const enterprise = await store.get(ENTERPRISES, binding.enterpriseId);
-      if (!enterprise) throw new AppError('NOT_FOUND', '没有找到这家企业');
+      if (!enterprise) throw refusal('ENTERPRISE_NOT_FOUND');
       return { name: enterprise.name, communityId: null };
     }
     case 'community_admin':
@@ -41,7 +41,7 @@ export async function placeOf(store: DocumentStore, binding: RoleBinding): Promi
 }
 
 function unitPlace(unit: OrgUnit | null, kind: OrgUnit['kind']): BindingPlace {
-  if (!unit || unit.kind !== kind) throw new AppError('NOT_FOUND', kind === 'community' ? '没有找到这个社区' : '没有找到这个网格党支部');
+  if (!unit || unit.kind !== kind) throw refusal(kind === 'community' ? 'COMMUNITY_NOT_FOUND' : 'BRANCH_NOT_FOUND');
   return { name: unit.name, communityId: unit.communityId };
 }
 
@@ -59,5 +59,5 @@ export function assertMayManage(principal: Principal, binding: RoleBinding, plac
   const communities = managedCommunities(principal);
   if (communities === null) return;
   const allowed = binding.role === 'grid_staff' && place.communityId !== null && communities.includes(place.communityId);
-  if (!allowed) throw new AppError('PERMISSION_DENIED', '只有街道管理员可以管理这个身份；社区管理员只能管理本社区的网格员');
+  if (!allowed) throw refusal('MAY_NOT_MANAGE_ROLE');
 }

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { ROLE_LABELS, type RoleBinding } from '../../core/roles';
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
 import { queueMessage } from '../notify/outbox';
 import { assertMayManage, managedCommunities, placeOf } from './authority';
-import { addBinding, getOrCreateUser, type UserDoc } from './users';
+import { AUDIT, USERS, addBinding, getOrCreateUser } from './users';
 
 export type InviteStatus = 'open' | 'redeemed' | 'revoked' | 'expired';
 
@@ -26,9 +26,12 @@ export interface InviteDoc {
   revokedAt: string | null;
 }
 
-export const INVITE_COLLECTIONS: CollectionSpec[] = [
-  { name: 'invites', indexes: [{ name: 'community_created', fields: [['communityId', 'asc'], ['createdAt', 'desc']] }, { name: 'created', fields: [['createdAt', 'desc']] }] },
-];
+export const INVITES = defineCollection<InviteDoc>('invites', [
+  { name: 'community_created', fields: [['communityId', 'asc'], ['createdAt', 'desc']] },
+  { name: 'created', fields: [['createdAt', 'desc']] },
+]);
+
+export const INVITE_COLLECTIONS = [INVITES];
 
 /** No 0/O, 1/I/L: codes are read aloud and typed by hand. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -69,23 +72,23 @@ export async function createInvite(ctx: SignedInContext, binding: RoleBinding, n
     revokedAt: null,
   };
   // A collision of random codes is astronomically rare; create() refuses it rather than overwrite.
-  await ctx.store.transaction((tx) => tx.create('invites', invite));
+  await ctx.store.transaction((tx) => tx.create(INVITES, invite));
   return viewInvite(invite, ctx.now);
 }
 
 export async function redeemInvite(ctx: SignedInContext, rawCode: string) {
   const code = normaliseInviteCode(rawCode);
   const result = await ctx.store.transaction(async (tx) => {
-    const invite = await tx.get<InviteDoc>('invites', code);
-    if (!invite) throw new AppError('NOT_FOUND', '邀请码不存在，请核对后重新输入');
+    const invite = await tx.get(INVITES, code);
+    if (!invite) throw refusal('INVITE_NOT_FOUND');
     const status = inviteStatus(invite, ctx.now);
-    if (status === 'redeemed') throw new AppError('FAILED_PRECONDITION', '这个邀请码已经用过了，请向管理员重新申请');
-    if (status === 'revoked') throw new AppError('FAILED_PRECONDITION', '这个邀请码已被管理员作废');
-    if (status === 'expired') throw new AppError('FAILED_PRECONDITION', '这个邀请码已过期，请向管理员重新申请');
+    if (status === 'redeemed') throw refusal('INVITE_USED');
+    if (status === 'revoked') throw refusal('INVITE_REVOKED');
+    if (status === 'expired') throw refusal('INVITE_EXPIRED');
     const user = addBinding(await getOrCreateUser(tx, ctx.principal.openid, ctx.now), invite.binding, ctx.now);
-    await tx.set<UserDoc>('users', user);
-    await tx.update('invites', code, { status: 'redeemed', redeemedBy: user._id, redeemedAt: ctx.now.toISOString() });
-    await tx.create('audit', {
+    await tx.set(USERS, user);
+    await tx.update(INVITES, code, { status: 'redeemed', redeemedBy: user._id, redeemedAt: ctx.now.toISOString() });
+    await tx.create(AUDIT, {
       _id: `invite-${code}`,
       subject: user._id,
       at: ctx.now.toISOString(),
@@ -113,20 +116,20 @@ export async function listInvites(ctx: SignedInContext) {
   const communities = managedCommunities(ctx.principal);
   const invites =
     communities === null
-      ? await ctx.store.find<InviteDoc>('invites', {}, { orderBy: [['createdAt', 'desc']], limit: 200 })
-      : await ctx.store.find<InviteDoc>('invites', { communityId: { $in: communities } }, { orderBy: [['createdAt', 'desc']], limit: 200 });
+      ? await ctx.store.find(INVITES, {}, { orderBy: [['createdAt', 'desc']], limit: 200 })
+      : await ctx.store.find(INVITES, { communityId: { $in: communities } }, { orderBy: [['createdAt', 'desc']], limit: 200 });
   return invites.map((invite) => viewInvite(invite, ctx.now));
 }
 
 export async function revokeInvite(ctx: SignedInContext, rawCode: string) {
   const code = normaliseInviteCode(rawCode);
   const invite = await ctx.store.transaction(async (tx) => {
-    const found = await tx.get<InviteDoc>('invites', code);
-    if (!found) throw new AppError('NOT_FOUND', '邀请码不存在');
+    const found = await tx.get(INVITES, code);
+    if (!found) throw refusal('INVITE_UNKNOWN');
     assertMayManage(ctx.principal, found.binding, { name: found.placeName, communityId: found.communityId });
-    if (inviteStatus(found, ctx.now) !== 'open') throw new AppError('FAILED_PRECONDITION', '只能作废尚未使用且未过期的邀请码');
+    if (inviteStatus(found, ctx.now) !== 'open') throw refusal('INVITE_NOT_OPEN');
     const revoked: InviteDoc = { ...found, status: 'revoked', revokedAt: ctx.now.toISOString() };
-    await tx.set('invites', revoked);
+    await tx.set(INVITES, revoked);
     return revoked;
   });
   return viewInvite(invite, ctx.now);

@@ -1,9 +1,9 @@
 import type { Principal } from '../../core/action';
 import type { DocumentStore } from '../../store/port';
-import type { UserDoc } from './users';
+import { USERS } from './users';
 
 /** Roles come from the users collection, read fresh on every call so a revoked role stops at once. */
 export async function loadPrincipal(store: DocumentStore, openid: string): Promise<Principal> {
-  const user = await store.get<UserDoc>('users', openid);
+  const user = await store.get(USERS, openid);
   return { openid, bindings: user?.bindings ?? [], registered: Boolean(user) };
 }

@@ -1,11 +1,11 @@
 import type { SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 import { ROLE_LABELS, sameBinding, type RoleBinding } from '../../core/roles';
 import type { DocumentStore } from '../../store/port';
-import { queueMessage, type OutboxMessage } from '../notify/outbox';
+import { OUTBOX, messagesTo, queueMessage, unreadCount } from '../notify/outbox';
 import { assertMayManage, managedCommunities, placeOf } from './authority';
 import { consentState } from '../privacy/consent';
-import { findStaff, getOrCreateUser, withBindings, type UserDoc } from './users';
+import { AUDIT, USERS, findStaff, getOrCreateUser, withBindings } from './users';
 
 export interface RoleView {
   role: RoleBinding['role'] | 'resident';
@@ -26,7 +26,7 @@ async function viewRoles(store: DocumentStore, bindings: RoleBinding[]): Promise
 
 /** The caller's own profile; the first call registers them as a resident. */
 export async function me(ctx: SignedInContext) {
-  const existing = await ctx.store.get<UserDoc>('users', ctx.principal.openid);
+  const existing = await ctx.store.get(USERS, ctx.principal.openid);
   const user = existing ?? (await ctx.store.transaction((tx) => getOrCreateUser(tx, ctx.principal.openid, ctx.now)));
   return { openid: user._id, name: user.name, phone: user.phone, roles: await viewRoles(ctx.store, user.bindings), privacy: consentState(user) };
 }
@@ -34,7 +34,7 @@ export async function me(ctx: SignedInContext) {
 export async function updateProfile(ctx: SignedInContext, patch: { name?: string; phone?: string | null }) {
   await ctx.store.transaction(async (tx) => {
     const user = await getOrCreateUser(tx, ctx.principal.openid, ctx.now);
-    await tx.set<UserDoc>('users', { ...user, ...patch, updatedAt: ctx.now.toISOString() });
+    await tx.set(USERS, { ...user, ...patch, updatedAt: ctx.now.toISOString() });
   });
   return me(ctx);
 }
@@ -67,15 +67,15 @@ export async function listStaff(ctx: SignedInContext) {
 export async function revokeRole(ctx: SignedInContext, openid: string, binding: RoleBinding) {
   // Nobody revokes their own role: an admin could lock the office out, and a slip of the finger is not undoable.
   if (openid === ctx.principal.openid) {
-    throw new AppError('FAILED_PRECONDITION', '不能撤销自己的身份，请其他管理员办理', { reason: 'OWN_ROLE' });
+    throw refusal('OWN_ROLE');
   }
   const place = await placeOf(ctx.store, binding).catch(() => ({ name: '', communityId: null }));
   assertMayManage(ctx.principal, binding, place);
   await ctx.store.transaction(async (tx) => {
-    const user = await tx.get<UserDoc>('users', openid);
-    if (!user || !user.bindings.some((b) => sameBinding(b, binding))) throw new AppError('NOT_FOUND', '此人没有这个身份');
-    await tx.set<UserDoc>('users', withBindings(user, user.bindings.filter((b) => !sameBinding(b, binding)), ctx.now));
-    await tx.create('audit', {
+    const user = await tx.get(USERS, openid);
+    if (!user || !user.bindings.some((b) => sameBinding(b, binding))) throw refusal('ROLE_NOT_HELD');
+    await tx.set(USERS, withBindings(user, user.bindings.filter((b) => !sameBinding(b, binding)), ctx.now));
+    await tx.create(AUDIT, {
       _id: `revoke-${openid}-${ctx.now.getTime()}-${binding.role}`,
       subject: openid,
       at: ctx.now.toISOString(),
@@ -93,8 +93,8 @@ export async function revokeRole(ctx: SignedInContext, openid: string, binding: 
 }
 
 export async function inbox(ctx: SignedInContext, limit: number) {
-  const messages = await ctx.store.find<OutboxMessage>('outbox', { recipient: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit });
-  const unread = await ctx.store.count('outbox', { recipient: ctx.principal.openid, readAt: null });
+  const messages = await messagesTo(ctx.store, ctx.principal.openid, limit);
+  const unread = await unreadCount(ctx.store, ctx.principal.openid);
   return {
     unread,
     messages: messages.map((m) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, page: m.page, phone: m.phone ?? null, createdAt: m.createdAt, read: m.readAt !== null })),
@@ -105,10 +105,10 @@ export async function markRead(ctx: SignedInContext, ids: string[]) {
   let marked = 0;
   await ctx.store.transaction(async (tx) => {
     for (const id of ids) {
-      const message = await tx.get<OutboxMessage>('outbox', id);
+      const message = await tx.get(OUTBOX, id);
       // Someone else's message id is treated as unknown, never as forbidden, so ids cannot be probed.
       if (!message || message.recipient !== ctx.principal.openid || message.readAt) continue;
-      await tx.update('outbox', id, { readAt: ctx.now.toISOString() });
+      await tx.update(OUTBOX, id, { readAt: ctx.now.toISOString() });
       marked++;
     }
   });

@@ -1,7 +1,7 @@
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
 import type { DocumentStore, Tx } from '../../store/port';
 import { bindingScopeId, isStaffBinding, sameBinding, type RoleBinding } from '../../core/roles';
-import { AppError } from '../../core/errors';
+import { refusal } from './reasons';
 
 /** One document per WeChat identity; the id is the OPENID. */
 export interface UserDoc {
@@ -20,10 +20,25 @@ export interface UserDoc {
   updatedAt: string;
 }
 
-export const USER_COLLECTIONS: CollectionSpec[] = [
-  { name: 'users', indexes: [{ name: 'staff', fields: [['isStaff', 'asc'], ['createdAt', 'asc']] }] },
-  { name: 'audit', indexes: [{ name: 'subject_at', fields: [['subject', 'asc'], ['at', 'desc']] }] },
-];
+export const USERS = defineCollection<UserDoc>('users', [{ name: 'staff', fields: [['isStaff', 'asc'], ['createdAt', 'asc']] }]);
+
+/** One line per change of someone's standing (a role granted or revoked, consent, account deletion), never edited. */
+export interface AuditDoc {
+  _id: string;
+  subject: string;
+  at: string;
+  event: 'role_granted' | 'role_revoked' | 'privacy_agreed' | 'account_deleted';
+  binding?: RoleBinding;
+  by?: string;
+  /** The privacy policy version agreed to (privacy_agreed). */
+  version?: string;
+  /** The version the deleted account had agreed to (account_deleted). */
+  consentVersion?: string | null;
+}
+
+export const AUDIT = defineCollection<AuditDoc>('audit', [{ name: 'subject_at', fields: [['subject', 'asc'], ['at', 'desc']] }]);
+
+export const USER_COLLECTIONS = [USERS, AUDIT];
 
 export function newUser(openid: string, now: Date, name = defaultName(openid)): UserDoc {
   const at = now.toISOString();
@@ -52,20 +67,20 @@ export function scopeKey(binding: RoleBinding): string {
 
 export function addBinding(user: UserDoc, binding: RoleBinding, now: Date): UserDoc {
   if (user.bindings.some((b) => sameBinding(b, binding))) {
-    throw new AppError('FAILED_PRECONDITION', '您已经拥有这个身份了');
+    throw refusal('ROLE_HELD');
   }
   return withBindings(user, [...user.bindings, binding], now);
 }
 
 /** Reads the user inside a transaction, creating the document on first use. */
 export async function getOrCreateUser(tx: Tx, openid: string, now: Date): Promise<UserDoc> {
-  const existing = await tx.get<UserDoc>('users', openid);
+  const existing = await tx.get(USERS, openid);
   if (existing) return existing;
   const user = newUser(openid, now);
-  await tx.create('users', user);
+  await tx.create(USERS, user);
   return user;
 }
 
 export async function findStaff(store: DocumentStore): Promise<UserDoc[]> {
-  return store.find<UserDoc>('users', { isStaff: true }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
+  return store.find(USERS, { isStaff: true }, { orderBy: [['createdAt', 'asc']], limit: 1000 });
 }

@@ -6,7 +6,7 @@ import { getUnit } from '../org/org';
 import { DEFAULT_OFFER_HOURS, emptyCounts, placesLeft, scheduleProblem, seatsTaken, type ScheduleTimes } from './capacity';
 import { fanOutNotice } from './fanout';
 import { loadSession, offerFreePlaces } from './ledger';
-import { COURSES, LESSONS, SESSIONS, type CategoryId, type CourseDoc, type LessonDoc, type SessionBasics, type SessionDoc, type VideoRef } from './model';
+import { CULTURE_COURSES, CULTURE_LESSONS, CULTURE_SESSIONS, type CategoryId, type CourseDoc, type LessonDoc, type SessionBasics, type SessionDoc, type VideoRef } from './model';
 import { notices } from './notices';
 import { assertManages, canManage, listedCommunities, ownerFor } from './scope';
 import { courseCard, lessonFull, sessionCard } from './views';
@@ -85,7 +85,7 @@ export async function createCourse(ctx: SignedInContext, input: CourseFields & {
     createdAt: at,
     updatedAt: at,
   };
-  await ctx.store.transaction((tx) => tx.create(COURSES, course));
+  await ctx.store.transaction((tx) => tx.create(CULTURE_COURSES, course));
   return courseCard(course);
 }
 
@@ -95,14 +95,14 @@ export async function updateCourse(ctx: SignedInContext, courseId: string, versi
     assertManages(ctx.principal, found);
     assertVersion(found, version);
     const next: CourseDoc = { ...found, ...patch, version: found.version + 1, updatedAt: ctx.now.toISOString() };
-    await tx.set(COURSES, next);
+    await tx.set(CULTURE_COURSES, next);
     return next;
   });
   return courseCard(course);
 }
 
 async function loadCourse(tx: Tx, courseId: string): Promise<CourseDoc> {
-  const course = await tx.get<CourseDoc>(COURSES, courseId);
+  const course = await tx.get(CULTURE_COURSES, courseId);
   if (!course) throw refusal('COURSE_NOT_FOUND');
   return course;
 }
@@ -115,9 +115,9 @@ export async function createLesson(ctx: SignedInContext, courseId: string, input
     if (course.lessonIds.length >= MAX_LESSONS) throw refusal('TOO_MANY_LESSONS', { max: MAX_LESSONS });
     const at = ctx.now.toISOString();
     const created: LessonDoc = { _id: newId('les'), courseId, ...input, version: 1, createdAt: at, updatedAt: at };
-    await tx.create(LESSONS, created);
+    await tx.create(CULTURE_LESSONS, created);
     // Lessons are course content, not course settings: adding one does not bump the course's edit version.
-    await tx.set<CourseDoc>(COURSES, { ...course, lessonIds: [...course.lessonIds, created._id], totalSeconds: course.totalSeconds + input.durationSeconds, updatedAt: at });
+    await tx.set(CULTURE_COURSES, { ...course, lessonIds: [...course.lessonIds, created._id], totalSeconds: course.totalSeconds + input.durationSeconds, updatedAt: at });
     return { created, index: course.lessonIds.length };
   });
   return lessonFull(lesson.created, lesson.index);
@@ -125,16 +125,16 @@ export async function createLesson(ctx: SignedInContext, courseId: string, input
 
 export async function updateLesson(ctx: SignedInContext, lessonId: string, version: number, patch: Partial<LessonFields>) {
   const result = await ctx.store.transaction(async (tx) => {
-    const lesson = await tx.get<LessonDoc>(LESSONS, lessonId);
+    const lesson = await tx.get(CULTURE_LESSONS, lessonId);
     if (!lesson) throw refusal('LESSON_NOT_FOUND');
     const course = await loadCourse(tx, lesson.courseId);
     assertManages(ctx.principal, course);
     assertVersion(lesson, version);
     const at = ctx.now.toISOString();
     const next: LessonDoc = { ...lesson, ...patch, version: lesson.version + 1, updatedAt: at };
-    await tx.set(LESSONS, next);
+    await tx.set(CULTURE_LESSONS, next);
     if (next.durationSeconds !== lesson.durationSeconds) {
-      await tx.set<CourseDoc>(COURSES, { ...course, totalSeconds: course.totalSeconds - lesson.durationSeconds + next.durationSeconds, updatedAt: at });
+      await tx.set(CULTURE_COURSES, { ...course, totalSeconds: course.totalSeconds - lesson.durationSeconds + next.durationSeconds, updatedAt: at });
     }
     return { next, index: course.lessonIds.indexOf(lessonId) };
   });
@@ -156,7 +156,7 @@ function scheduleOf(input: Pick<SessionFields, 'startsAt' | 'endsAt' | 'signupOp
 }
 
 async function assertCourseExists(store: DocumentStore, courseId: string | null): Promise<void> {
-  if (courseId && !(await store.get(COURSES, courseId))) throw refusal('CHOSEN_COURSE_NOT_FOUND');
+  if (courseId && !(await store.get(CULTURE_COURSES, courseId))) throw refusal('CHOSEN_COURSE_NOT_FOUND');
 }
 
 export async function createSession(ctx: SignedInContext, input: SessionFields & { communityId?: string | null }) {
@@ -192,7 +192,7 @@ export async function createSession(ctx: SignedInContext, input: SessionFields &
     createdAt: at,
     updatedAt: at,
   };
-  await ctx.store.transaction((tx) => tx.create(SESSIONS, session));
+  await ctx.store.transaction((tx) => tx.create(CULTURE_SESSIONS, session));
   return sessionCard(session, ctx.now);
 }
 
@@ -243,7 +243,7 @@ export async function updateSession(ctx: SignedInContext, sessionId: string, ver
       next = { ...merged, noticeVersion: found.noticeVersion + 1, notice: { kind: kind as 'session_changed', title, body, at: ctx.now.toISOString() }, fanoutPending: true };
     }
     const filled = placesLeft(next) > 0 ? await offerFreePlaces(tx, next, ctx.now) : { session: next };
-    await tx.set(SESSIONS, filled.session);
+    await tx.set(CULTURE_SESSIONS, filled.session);
     return { session: filled.session, announced: changed.length > 0 };
   });
   const notified = announced ? await fanOutNotice(ctx.store, sessionId, ctx.now) : 0;
@@ -259,7 +259,7 @@ export async function cancelSession(ctx: SignedInContext, sessionId: string, rea
     if (found.endsAt <= ctx.now.toISOString()) throw refusal('CANCEL_AFTER_END');
     const at = ctx.now.toISOString();
     const { kind, title, body } = notices.cancelled(found, reason);
-    await tx.set<SessionDoc>(SESSIONS, {
+    await tx.set(CULTURE_SESSIONS, {
       ...found,
       status: 'cancelled',
       cancelReason: reason,
@@ -271,7 +271,7 @@ export async function cancelSession(ctx: SignedInContext, sessionId: string, rea
     });
   });
   const notified = await fanOutNotice(ctx.store, sessionId, ctx.now);
-  const session = (await ctx.store.get<SessionDoc>(SESSIONS, sessionId))!;
+  const session = (await ctx.store.get(CULTURE_SESSIONS, sessionId))!;
   return { session: sessionCard(session, ctx.now), notified };
 }
 
@@ -281,8 +281,8 @@ export async function manageList(ctx: SignedInContext) {
   const since = new Date(ctx.now.getTime() - 60 * DAY_MS).toISOString();
   const scope: Filter = communities === null ? {} : { communityId: { $in: communities } };
   const [courses, sessions] = await Promise.all([
-    ctx.store.find<CourseDoc>(COURSES, scope, { orderBy: [['createdAt', 'asc']], limit: 1000 }),
-    ctx.store.find<SessionDoc>(SESSIONS, { ...scope, startsAt: { $gte: since } }, { orderBy: [['startsAt', 'asc']], limit: 1000 }),
+    ctx.store.find(CULTURE_COURSES, scope, { orderBy: [['createdAt', 'asc']], limit: 1000 }),
+    ctx.store.find(CULTURE_SESSIONS, { ...scope, startsAt: { $gte: since } }, { orderBy: [['startsAt', 'asc']], limit: 1000 }),
   ]);
   return {
     courses: courses.filter((c) => canManage(ctx.principal, c.communityId)).map(courseCard),

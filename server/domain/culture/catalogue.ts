@@ -2,7 +2,7 @@ import type { ActionContext, SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import { positionOf } from './enrolments';
 import { buildIcs, phoneCalendar, type CalendarEvent } from '../../core/ics';
-import { CATEGORIES, COURSES, ENROLMENTS, SESSIONS, enrolmentId, type CategoryId, type CourseDoc, type EnrolmentDoc, type SessionDoc } from './model';
+import { CATEGORIES, CULTURE_COURSES, CULTURE_ENROLMENTS, CULTURE_SESSIONS, enrolmentId, type CategoryId, type SessionDoc } from './model';
 import { getMany } from './query';
 import { courseCard, myCourseProgress, mySessionEnrolment, sessionCard } from './views';
 
@@ -21,7 +21,7 @@ const DAY_MS = 24 * 3600_000;
 
 export async function catalogue(ctx: ActionContext, filter: CatalogueFilter) {
   const [courses, sessions] = await Promise.all([
-    filter.mode === 'offline' ? [] : ctx.store.find<CourseDoc>(COURSES, { published: true, mode: 'online' }, { orderBy: [['createdAt', 'asc']], limit: 1000 }),
+    filter.mode === 'offline' ? [] : ctx.store.find(CULTURE_COURSES, { published: true, mode: 'online' }, { orderBy: [['createdAt', 'asc']], limit: 1000 }),
     filter.mode === 'online' ? [] : upcomingSessions(ctx),
   ]);
   const words = (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -40,7 +40,7 @@ export async function catalogue(ctx: ActionContext, filter: CatalogueFilter) {
 /** Sessions that have not ended, soonest first. Those that started within a day are included for late-comers' check-in codes. */
 async function upcomingSessions(ctx: ActionContext): Promise<SessionDoc[]> {
   const since = new Date(ctx.now.getTime() - DAY_MS).toISOString();
-  const found = await ctx.store.find<SessionDoc>(SESSIONS, { status: 'scheduled', startsAt: { $gte: since } }, { orderBy: [['startsAt', 'asc']], limit: 500 });
+  const found = await ctx.store.find(CULTURE_SESSIONS, { status: 'scheduled', startsAt: { $gte: since } }, { orderBy: [['startsAt', 'asc']], limit: 500 });
   const now = ctx.now.toISOString();
   return found.filter((s) => s.endsAt > now);
 }
@@ -49,11 +49,11 @@ async function upcomingSessions(ctx: ActionContext): Promise<SessionDoc[]> {
 export async function mine(ctx: SignedInContext) {
   const openid = ctx.principal.openid;
   const [courseEnrolments, sessionEnrolments] = await Promise.all([
-    ctx.store.find<EnrolmentDoc>(ENROLMENTS, { openid, kind: 'course' }, { orderBy: [['updatedAt', 'desc']], limit: 200 }),
-    ctx.store.find<EnrolmentDoc>(ENROLMENTS, { openid, kind: 'session' }, { orderBy: [['updatedAt', 'desc']], limit: 200 }),
+    ctx.store.find(CULTURE_ENROLMENTS, { openid, kind: 'course' }, { orderBy: [['updatedAt', 'desc']], limit: 200 }),
+    ctx.store.find(CULTURE_ENROLMENTS, { openid, kind: 'session' }, { orderBy: [['updatedAt', 'desc']], limit: 200 }),
   ]);
-  const courses = new Map((await getMany<CourseDoc>(ctx.store, COURSES, courseEnrolments.map((e) => e.targetId))).map((c) => [c._id, c]));
-  const sessions = new Map((await getMany<SessionDoc>(ctx.store, SESSIONS, sessionEnrolments.map((e) => e.targetId))).map((s) => [s._id, s]));
+  const courses = new Map((await getMany(ctx.store, CULTURE_COURSES, courseEnrolments.map((e) => e.targetId))).map((c) => [c._id, c]));
+  const sessions = new Map((await getMany(ctx.store, CULTURE_SESSIONS, sessionEnrolments.map((e) => e.targetId))).map((s) => [s._id, s]));
   const now = ctx.now.toISOString();
   const sessionRows = await Promise.all(
     sessionEnrolments
@@ -74,9 +74,9 @@ export async function mine(ctx: SignedInContext) {
 
 /** "加入日历": the .ics text for H5 and the Taro.addPhoneCalendar argument for WeChat, from one event. */
 export async function sessionCalendar(ctx: ActionContext, sessionId: string) {
-  const session = await ctx.store.get<SessionDoc>(SESSIONS, sessionId);
+  const session = await ctx.store.get(CULTURE_SESSIONS, sessionId);
   if (!session) throw refusal('SESSION_NOT_FOUND');
-  const mine = ctx.principal ? await ctx.store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
+  const mine = ctx.principal ? await ctx.store.get(CULTURE_ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
   const code = mine && (mine.state === 'enrolled' || mine.state === 'attended') ? mine.checkinCode : null;
   const event: CalendarEvent = {
     uid: `culture-${session._id}`,

@@ -13,7 +13,7 @@ import {
   offerLapsed,
   step,
 } from './ledger';
-import { ENROLMENTS, SESSIONS, enrolmentId, type EnrolmentDoc, type SessionDoc } from './model';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, enrolmentId, type EnrolmentDoc, type SessionDoc } from './model';
 import { notices } from './notices';
 import { mySessionEnrolment, sessionCard } from './views';
 
@@ -30,7 +30,7 @@ export async function enrolSession(ctx: SignedInContext, sessionId: string) {
     const found = await loadSession(tx, sessionId);
     assertSignupOpen(found, ctx.now);
     const base =
-      (await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, openid))) ??
+      (await tx.get(CULTURE_ENROLMENTS, enrolmentId(sessionId, openid))) ??
       (await blankEnrolment(tx, 'session', sessionId, found.courseId, openid, ctx.now));
     const ticketNo = found.ticketSeq + 1;
     const code = checkinCode(ticketNo);
@@ -45,8 +45,8 @@ export async function enrolSession(ctx: SignedInContext, sessionId: string) {
     // The newcomer is last in the queue, so the number waiting is their position at commit.
     const place = moved.enrolment.state === 'waitlisted' ? moved.session.counts.waitlisted : null;
     const message = place === null ? notices.enrolled(moved.session, code) : notices.waitlisted(moved.session, place);
-    await tx.set(ENROLMENTS, moved.enrolment);
-    await tx.set(SESSIONS, moved.session);
+    await tx.set(CULTURE_ENROLMENTS, moved.enrolment);
+    await tx.set(CULTURE_SESSIONS, moved.session);
     await queueMessage(tx, { recipient: openid, ...message }, ctx.now);
     return { ...moved, position: place };
   });
@@ -108,9 +108,9 @@ async function changeOwn(ctx: SignedInContext, sessionId: string, change: Change
     const loaded = await loadSession(tx, sessionId);
     const mine = await loadSessionEnrolment(tx, sessionId, ctx.principal.openid);
     const changed = await change(tx, loaded, mine);
-    if (changed.enrolment) await tx.set(ENROLMENTS, changed.enrolment);
+    if (changed.enrolment) await tx.set(CULTURE_ENROLMENTS, changed.enrolment);
     const filled = await offerFreePlaces(tx, changed.session, ctx.now);
-    await tx.set(SESSIONS, filled.session);
+    await tx.set(CULTURE_SESSIONS, filled.session);
     return { session: filled.session, enrolment: changed.enrolment ?? mine };
   });
   const position = await positionOf(ctx.store, enrolment);
@@ -120,14 +120,14 @@ async function changeOwn(ctx: SignedInContext, sessionId: string, change: Change
 /** 1 + the people still waiting with a smaller number (read after commit, so it is what the list says now). */
 export async function positionOf(store: DocumentStore, enrolment: EnrolmentDoc): Promise<number | null> {
   if (enrolment.state !== 'waitlisted' || enrolment.seq === null) return null;
-  return 1 + (await store.count(ENROLMENTS, { targetId: enrolment.targetId, state: 'waitlisted', seq: { $lt: enrolment.seq } }));
+  return 1 + (await store.count(CULTURE_ENROLMENTS, { targetId: enrolment.targetId, state: 'waitlisted', seq: { $lt: enrolment.seq } }));
 }
 
 /** One session for anyone; the caller's own enrolment when signed in. */
 export async function sessionDetail(ctx: ActionContext, sessionId: string) {
-  const session = await ctx.store.get<SessionDoc>(SESSIONS, sessionId);
+  const session = await ctx.store.get(CULTURE_SESSIONS, sessionId);
   if (!session) throw refusal('SESSION_NOT_FOUND');
-  const mine = ctx.principal ? await ctx.store.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
+  const mine = ctx.principal ? await ctx.store.get(CULTURE_ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
   return {
     session: sessionCard(session, ctx.now),
     mine: mine ? mySessionEnrolment(mine, session, await positionOf(ctx.store, mine), ctx.now) : null,

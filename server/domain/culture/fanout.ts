@@ -1,7 +1,7 @@
 import type { DocumentStore } from '../../store/port';
 import { queueMessage } from '../notify/outbox';
 import { SYSTEM, step } from './ledger';
-import { ENROLMENTS, SESSIONS, type EnrolmentDoc, type SessionDoc } from './model';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, type EnrolmentDoc } from './model';
 import { CULTURE_PAGES } from './notices';
 import type { EnrolmentState } from './states';
 
@@ -22,26 +22,26 @@ const ACTIVE: EnrolmentState[] = ['enrolled', 'waitlisted', 'offered'];
 export async function fanOutNotice(store: DocumentStore, sessionId: string, now: Date, batchSize = FANOUT_BATCH): Promise<number> {
   let told = 0;
   for (;;) {
-    const session = await store.get<SessionDoc>(SESSIONS, sessionId);
+    const session = await store.get(CULTURE_SESSIONS, sessionId);
     if (!session || !session.fanoutPending) return told;
-    const batch = await store.find<EnrolmentDoc>(
-      ENROLMENTS,
+    const batch = await store.find(
+      CULTURE_ENROLMENTS,
       { targetId: sessionId, noticeVersion: { $lt: session.noticeVersion }, state: { $in: ACTIVE } },
       { orderBy: [['noticeVersion', 'asc'], ['_id', 'asc']], limit: batchSize },
     );
     if (batch.length === 0) {
       await store.transaction(async (tx) => {
-        const latest = await tx.get<SessionDoc>(SESSIONS, sessionId);
+        const latest = await tx.get(CULTURE_SESSIONS, sessionId);
         // A newer notice may have arrived meanwhile: then the flag stays for the next pass.
-        if (latest && latest.noticeVersion === session.noticeVersion) await tx.update(SESSIONS, sessionId, { fanoutPending: false });
+        if (latest && latest.noticeVersion === session.noticeVersion) await tx.update(CULTURE_SESSIONS, sessionId, { fanoutPending: false });
       });
       return told;
     }
     const toldNow = await store.transaction(async (tx) => {
-      let current = (await tx.get<SessionDoc>(SESSIONS, sessionId))!;
+      let current = (await tx.get(CULTURE_SESSIONS, sessionId))!;
       let count = 0;
       for (const row of batch) {
-        const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, row._id);
+        const enrolment = await tx.get(CULTURE_ENROLMENTS, row._id);
         if (!enrolment || enrolment.noticeVersion >= current.noticeVersion || !ACTIVE.includes(enrolment.state)) continue;
         let next: EnrolmentDoc = { ...enrolment, noticeVersion: current.noticeVersion, remindedAt: null, updatedAt: now.toISOString() };
         if (current.status === 'cancelled') {
@@ -49,14 +49,14 @@ export async function fanOutNotice(store: DocumentStore, sessionId: string, now:
           current = moved.session;
           next = moved.enrolment;
         }
-        await tx.set(ENROLMENTS, next);
+        await tx.set(CULTURE_ENROLMENTS, next);
         if (current.notice) {
           const { kind, title, body } = current.notice;
           await queueMessage(tx, { recipient: enrolment.openid, kind, title, body, page: CULTURE_PAGES.session(sessionId) }, now);
         }
         count++;
       }
-      await tx.set(SESSIONS, current);
+      await tx.set(CULTURE_SESSIONS, current);
       return count;
     });
     told += toldNow;
@@ -67,7 +67,7 @@ export async function fanOutNotice(store: DocumentStore, sessionId: string, now:
 
 /** The timer's sweep: finishes any fan-out a function call could not (timeout, crash). */
 export async function resumeFanOuts(store: DocumentStore, now: Date): Promise<number> {
-  const pending = await store.find<SessionDoc>(SESSIONS, { fanoutPending: true }, { limit: 100 });
+  const pending = await store.find(CULTURE_SESSIONS, { fanoutPending: true }, { limit: 100 });
   let told = 0;
   for (const session of pending) told += await fanOutNotice(store, session._id, now);
   return told;

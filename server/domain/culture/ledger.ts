@@ -1,9 +1,9 @@
 import { refusal } from './reasons';
 import type { Tx } from '../../store/port';
-import { defaultName, type UserDoc } from '../account/users';
+import { USERS, defaultName } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import { moveCount, offerExpiry, placesLeft } from './capacity';
-import { ENROLMENTS, SESSIONS, WAITLIST, enrolmentId, waitSlotId, type EnrolmentDoc, type SessionDoc, type WaitSlotDoc } from './model';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, CULTURE_WAITLIST, enrolmentId, waitSlotId, type EnrolmentDoc, type SessionDoc } from './model';
 import { notices } from './notices';
 import { transition, type EnrolmentEvent } from './states';
 
@@ -35,13 +35,13 @@ export function step(
 }
 
 export async function loadSession(tx: Tx, sessionId: string): Promise<SessionDoc> {
-  const session = await tx.get<SessionDoc>(SESSIONS, sessionId);
+  const session = await tx.get(CULTURE_SESSIONS, sessionId);
   if (!session) throw refusal('SESSION_NOT_FOUND');
   return session;
 }
 
 export async function loadSessionEnrolment(tx: Tx, sessionId: string, openid: string): Promise<EnrolmentDoc> {
-  const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(sessionId, openid));
+  const enrolment = await tx.get(CULTURE_ENROLMENTS, enrolmentId(sessionId, openid));
   if (!enrolment) throw refusal('NOT_ENROLLED_IN_SESSION');
   return enrolment;
 }
@@ -49,7 +49,7 @@ export async function loadSessionEnrolment(tx: Tx, sessionId: string, openid: st
 /** Puts a person at the back of the queue: the number comes from the session, in commit order. */
 export async function joinQueue(tx: Tx, session: SessionDoc, openid: string): Promise<{ session: SessionDoc; seq: number }> {
   const seq = session.waitSeq + 1;
-  await tx.set<WaitSlotDoc>(WAITLIST, { _id: waitSlotId(session._id, seq), sessionId: session._id, seq, openid });
+  await tx.set(CULTURE_WAITLIST, { _id: waitSlotId(session._id, seq), sessionId: session._id, seq, openid });
   return { session: { ...session, waitSeq: seq }, seq };
 }
 
@@ -62,9 +62,9 @@ async function nextWaiting(tx: Tx, session: SessionDoc): Promise<{ session: Sess
   let current = session;
   for (let seq = session.waitHead + 1; seq <= session.waitSeq; seq++) {
     current = { ...current, waitHead: seq };
-    const slot = await tx.get<WaitSlotDoc>(WAITLIST, waitSlotId(session._id, seq));
+    const slot = await tx.get(CULTURE_WAITLIST, waitSlotId(session._id, seq));
     if (!slot) continue;
-    const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, enrolmentId(session._id, slot.openid));
+    const enrolment = await tx.get(CULTURE_ENROLMENTS, enrolmentId(session._id, slot.openid));
     if (enrolment && enrolment.state === 'waitlisted' && enrolment.seq === seq) return { session: current, enrolment };
   }
   return { session: current, enrolment: null };
@@ -87,7 +87,7 @@ export async function offerFreePlaces(tx: Tx, session: SessionDoc, now: Date): P
     if (!found.enrolment) break;
     const moved = step(current, found.enrolment, 'offer', SYSTEM, now, { offeredAt: now.toISOString(), offerExpiresAt: expiresAt });
     current = moved.session;
-    await tx.set(ENROLMENTS, moved.enrolment);
+    await tx.set(CULTURE_ENROLMENTS, moved.enrolment);
     await queueMessage(tx, { recipient: moved.enrolment.openid, ...notices.offered(current, expiresAt) }, now);
     offers.push(moved.enrolment);
   }
@@ -97,7 +97,7 @@ export async function offerFreePlaces(tx: Tx, session: SessionDoc, now: Date): P
 /** An offer that lapsed: the place passes to the next person, in the same transaction. */
 export async function expireOffer(tx: Tx, session: SessionDoc, enrolment: EnrolmentDoc, now: Date): Promise<SessionDoc> {
   const moved = step(session, enrolment, 'expire', SYSTEM, now, { cancelledAt: now.toISOString(), cancelReason: 'offer_expired' });
-  await tx.set(ENROLMENTS, moved.enrolment);
+  await tx.set(CULTURE_ENROLMENTS, moved.enrolment);
   await queueMessage(tx, { recipient: enrolment.openid, ...notices.offerExpired(session) }, now);
   return (await offerFreePlaces(tx, moved.session, now)).session;
 }
@@ -157,7 +157,7 @@ export async function blankEnrolment(
   openid: string,
   now: Date,
 ): Promise<EnrolmentDoc> {
-  const user = await tx.get<UserDoc>('users', openid);
+  const user = await tx.get(USERS, openid);
   const who = { kind, targetId, courseId, openid, name: user?.name ?? defaultName(openid), phone: user?.phone ?? null };
   return emptyEnrolment(who, now.toISOString());
 }

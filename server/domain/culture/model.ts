@@ -1,4 +1,6 @@
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
+import type { DocumentStore } from '../../store/port';
+import { findAll } from './query';
 import type { EnrolmentState } from './states';
 
 /**
@@ -8,13 +10,6 @@ import type { EnrolmentState } from './states';
  * numbers and the arrival numbers must live on the one document that every
  * enrolment transaction of that session reads and writes.
  */
-export const COURSES = 'culture_courses';
-export const LESSONS = 'culture_lessons';
-export const SESSIONS = 'culture_sessions';
-export const ENROLMENTS = 'culture_enrolments';
-/** Waiting-list number -> person, so a transaction can find "the next one" by id. */
-export const WAITLIST = 'culture_waitlist';
-
 export const CATEGORIES = [
   { id: 'dance', name: '舞蹈' },
   { id: 'pastry', name: '面点' },
@@ -199,35 +194,32 @@ export function waitSlotId(sessionId: string, seq: number): string {
   return `${sessionId}:w${String(seq).padStart(6, '0')}`;
 }
 
-export const CULTURE_COLLECTIONS: CollectionSpec[] = [
-  {
-    name: COURSES,
-    indexes: [
-      { name: 'published_created', fields: [['published', 'asc'], ['createdAt', 'asc']] },
-      { name: 'community_created', fields: [['communityId', 'asc'], ['createdAt', 'asc']] },
-    ],
-  },
-  { name: LESSONS, indexes: [{ name: 'course', fields: [['courseId', 'asc']] }] },
-  {
-    name: SESSIONS,
-    indexes: [
-      { name: 'status_starts', fields: [['status', 'asc'], ['startsAt', 'asc']] },
-      { name: 'community_starts', fields: [['communityId', 'asc'], ['startsAt', 'asc']] },
-      { name: 'starts', fields: [['startsAt', 'asc']] },
-      { name: 'course_starts', fields: [['courseId', 'asc'], ['startsAt', 'asc']] },
-      { name: 'fanout', fields: [['fanoutPending', 'asc']] },
-    ],
-  },
-  {
-    name: ENROLMENTS,
-    indexes: [
-      { name: 'openid_kind', fields: [['openid', 'asc'], ['kind', 'asc'], ['updatedAt', 'desc']] },
-      { name: 'target_state_seq', fields: [['targetId', 'asc'], ['state', 'asc'], ['seq', 'asc']] },
-      { name: 'target_ticket', fields: [['targetId', 'asc'], ['ticketNo', 'asc']] },
-      { name: 'target_code', fields: [['targetId', 'asc'], ['checkinCode', 'asc']] },
-      { name: 'target_notice', fields: [['targetId', 'asc'], ['noticeVersion', 'asc']] },
-      { name: 'state_offer', fields: [['state', 'asc'], ['offerExpiresAt', 'asc']] },
-    ],
-  },
-  { name: WAITLIST, indexes: [] },
-];
+export const CULTURE_COURSES = defineCollection<CourseDoc>('culture_courses', [
+  { name: 'published_created', fields: [['published', 'asc'], ['createdAt', 'asc']] },
+  { name: 'community_created', fields: [['communityId', 'asc'], ['createdAt', 'asc']] },
+]);
+export const CULTURE_LESSONS = defineCollection<LessonDoc>('culture_lessons', [{ name: 'course', fields: [['courseId', 'asc']] }]);
+export const CULTURE_SESSIONS = defineCollection<SessionDoc>('culture_sessions', [
+  { name: 'status_starts', fields: [['status', 'asc'], ['startsAt', 'asc']] },
+  { name: 'community_starts', fields: [['communityId', 'asc'], ['startsAt', 'asc']] },
+  { name: 'starts', fields: [['startsAt', 'asc']] },
+  { name: 'course_starts', fields: [['courseId', 'asc'], ['startsAt', 'asc']] },
+  { name: 'fanout', fields: [['fanoutPending', 'asc']] },
+]);
+export const CULTURE_ENROLMENTS = defineCollection<EnrolmentDoc>('culture_enrolments', [
+  { name: 'openid_kind', fields: [['openid', 'asc'], ['kind', 'asc'], ['updatedAt', 'desc']] },
+  { name: 'target_state_seq', fields: [['targetId', 'asc'], ['state', 'asc'], ['seq', 'asc']] },
+  { name: 'target_ticket', fields: [['targetId', 'asc'], ['ticketNo', 'asc']] },
+  { name: 'target_code', fields: [['targetId', 'asc'], ['checkinCode', 'asc']] },
+  { name: 'target_notice', fields: [['targetId', 'asc'], ['noticeVersion', 'asc']] },
+  { name: 'state_offer', fields: [['state', 'asc'], ['offerExpiresAt', 'asc']] },
+]);
+/** Waiting-list number -> person, so a transaction can find "the next one" by id. */
+export const CULTURE_WAITLIST = defineCollection<WaitSlotDoc>('culture_waitlist');
+
+export const CULTURE_COLLECTIONS = [CULTURE_COURSES, CULTURE_LESSONS, CULTURE_SESSIONS, CULTURE_ENROLMENTS, CULTURE_WAITLIST];
+
+/** Everyone who ever signed up for a session (any state), in order of arrival number: the roster and its export. */
+export function rosterOf(store: DocumentStore, sessionId: string): Promise<EnrolmentDoc[]> {
+  return findAll(store, CULTURE_ENROLMENTS, { targetId: sessionId }, [['ticketNo', 'asc']]);
+}

@@ -1,3 +1,4 @@
+import type { Collection } from '../../store/collections';
 import { MAX_LIMIT, type Doc, type DocumentStore, type Filter, type SortDirection } from '../../store/port';
 
 /**
@@ -6,7 +7,7 @@ import { MAX_LIMIT, type Doc, type DocumentStore, type Filter, type SortDirectio
  */
 export async function findAll<T extends Doc>(
   store: DocumentStore,
-  collection: string,
+  collection: Collection<T>,
   filter: Filter,
   orderBy: Array<[string, SortDirection]>,
   cap = 20_000,
@@ -14,7 +15,7 @@ export async function findAll<T extends Doc>(
   const rows: T[] = [];
   const order: Array<[string, SortDirection]> = orderBy.some(([field]) => field === '_id') ? orderBy : [...orderBy, ['_id', 'asc']];
   for (let skip = 0; rows.length < cap; skip += MAX_LIMIT) {
-    const page = await store.find<T>(collection, filter, { orderBy: order, limit: MAX_LIMIT, skip });
+    const page = await store.find(collection, filter, { orderBy: order, limit: MAX_LIMIT, skip });
     rows.push(...page);
     if (page.length < MAX_LIMIT) break;
   }
@@ -22,9 +23,9 @@ export async function findAll<T extends Doc>(
 }
 
 /** Documents by id, in the given order, skipping any that are gone. */
-export async function getMany<T extends Doc>(store: DocumentStore, collection: string, ids: readonly string[]): Promise<T[]> {
+export async function getMany<T extends Doc>(store: DocumentStore, collection: Collection<T>, ids: readonly string[]): Promise<T[]> {
   const unique = [...new Set(ids)];
   const byId = new Map<string, T>();
-  for (const doc of await Promise.all(unique.map((id) => store.get<T>(collection, id)))) if (doc) byId.set(doc._id, doc);
+  for (const doc of await Promise.all(unique.map((id) => store.get(collection, id)))) if (doc) byId.set(doc._id, doc);
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -4,7 +4,7 @@ import { queueMessage } from '../notify/outbox';
 import { placesLeft } from './capacity';
 import { resumeFanOuts } from './fanout';
 import { expireOffer, loadSession, offerFreePlaces, offerLapsed } from './ledger';
-import { ENROLMENTS, SESSIONS, type EnrolmentDoc, type SessionDoc } from './model';
+import { CULTURE_ENROLMENTS, CULTURE_SESSIONS } from './model';
 import { notices } from './notices';
 
 /**
@@ -24,25 +24,25 @@ const BATCH = 200;
  */
 export async function passOnLapsedOffers(deps: Deps): Promise<{ processed: number }> {
   const now = deps.clock.now();
-  const lapsed = await deps.store.find<EnrolmentDoc>(ENROLMENTS, { state: 'offered', offerExpiresAt: { $lte: now.toISOString() } }, {
+  const lapsed = await deps.store.find(CULTURE_ENROLMENTS, { state: 'offered', offerExpiresAt: { $lte: now.toISOString() } }, {
     orderBy: [['offerExpiresAt', 'asc']],
     limit: BATCH,
   });
   let processed = 0;
   for (const row of lapsed) {
     processed += await deps.store.transaction(async (tx) => {
-      const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, row._id);
+      const enrolment = await tx.get(CULTURE_ENROLMENTS, row._id);
       if (!enrolment || !offerLapsed(enrolment, now)) return 0;
       const session = await loadSession(tx, enrolment.targetId);
-      await tx.set(SESSIONS, await expireOffer(tx, session, enrolment, now));
+      await tx.set(CULTURE_SESSIONS, await expireOffer(tx, session, enrolment, now));
       return 1;
     });
   }
-  const waiting = await deps.store.find<SessionDoc>(SESSIONS, { status: 'scheduled', startsAt: { $gt: now.toISOString() }, 'counts.waitlisted': { $gt: 0 } }, { limit: BATCH });
+  const waiting = await deps.store.find(CULTURE_SESSIONS, { status: 'scheduled', startsAt: { $gt: now.toISOString() }, 'counts.waitlisted': { $gt: 0 } }, { limit: BATCH });
   for (const candidate of waiting.filter((s) => placesLeft(s) > 0)) {
     processed += await deps.store.transaction(async (tx) => {
       const filled = await offerFreePlaces(tx, await loadSession(tx, candidate._id), now);
-      await tx.set(SESSIONS, filled.session);
+      await tx.set(CULTURE_SESSIONS, filled.session);
       return filled.offers.length;
     });
   }
@@ -52,24 +52,24 @@ export async function passOnLapsedOffers(deps: Deps): Promise<{ processed: numbe
 /** "Reminder the day before": within 24 hours of the start, once per enrolment (remindedAt). */
 export async function remindTomorrow(deps: Deps): Promise<{ processed: number }> {
   const now = deps.clock.now();
-  const soon = await deps.store.find<SessionDoc>(
-    SESSIONS,
+  const soon = await deps.store.find(
+    CULTURE_SESSIONS,
     { status: 'scheduled', startsAt: { $gt: now.toISOString(), $lte: new Date(now.getTime() + 24 * HOUR_MS).toISOString() } },
     { orderBy: [['startsAt', 'asc']], limit: BATCH },
   );
   let processed = 0;
   for (const session of soon) {
     for (;;) {
-      const due = await deps.store.find<EnrolmentDoc>(ENROLMENTS, { targetId: session._id, state: 'enrolled', remindedAt: null }, { limit: 100 });
+      const due = await deps.store.find(CULTURE_ENROLMENTS, { targetId: session._id, state: 'enrolled', remindedAt: null }, { limit: 100 });
       if (due.length === 0) break;
       const sent = await deps.store.transaction(async (tx) => {
         const current = await loadSession(tx, session._id);
         if (current.status !== 'scheduled') return 0;
         let count = 0;
         for (const row of due) {
-          const enrolment = await tx.get<EnrolmentDoc>(ENROLMENTS, row._id);
+          const enrolment = await tx.get(CULTURE_ENROLMENTS, row._id);
           if (!enrolment || enrolment.state !== 'enrolled' || enrolment.remindedAt) continue;
-          await tx.update(ENROLMENTS, enrolment._id, { remindedAt: now.toISOString() });
+          await tx.update(CULTURE_ENROLMENTS, enrolment._id, { remindedAt: now.toISOString() });
           await queueMessage(tx, { recipient: enrolment.openid, ...notices.reminder(current, enrolment.checkinCode) }, now);
           count++;
         }

@@ -2,9 +2,9 @@ import type { Principal } from '../../core/action';
 import { refusal } from './reasons';
 import type { AppError } from '../../core/errors';
 import { managedCommunities } from '../account/authority';
-import type { RoleBinding } from '../../core/roles';
-import type { Doc, Tx } from '../../store/port';
+import type { Tx } from '../../store/port';
 import type { ElderDoc } from './model';
+import { USERS } from '../account/users';
 
 /**
  * Scope rules of this job. Records outside the caller's scope are reported as
@@ -57,7 +57,7 @@ type ReadById = Pick<Tx, 'get'>;
 export async function stillActsFor(reader: ReadById, openid: string, elder: Pick<ElderDoc, 'guardians' | 'branchId'>): Promise<boolean> {
   if (isGuardian(elder, openid)) return true;
   if (elder.branchId === null) return false;
-  const user = await reader.get<Doc & { bindings?: RoleBinding[] }>('users', openid);
+  const user = await reader.get(USERS, openid);
   return isGridStaffOf({ openid, bindings: user?.bindings ?? [], registered: Boolean(user) }, elder);
 }
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import type { Tx } from '../../store/port';
-import { defaultName, type UserDoc } from '../account/users';
+import { USERS, defaultName, type UserDoc } from '../account/users';
 import { bookerRole, elderNotFound } from './access';
 import { yearOf } from './calendar';
 import { assertEligible } from './eligibility';
 import { assertQuotaRoom, assertWindowBookable, emptyQuota, withHold } from './limits';
-import { C, quotaId, type BookingDoc, type ElderDoc, type QuotaDoc, type ServiceDoc, type WindowDoc } from './model';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, quotaId, type BookingDoc, type ElderDoc, type ServiceDoc, type WindowDoc } from './model';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { refusal } from './reasons';
 import { bookingForBooker } from './views';
@@ -35,26 +35,26 @@ export function bookingIdFor(openid: string, clientRequestId: string): string {
  */
 export async function book(ctx: SignedInContext, input: BookInput) {
   const id = bookingIdFor(ctx.principal.openid, input.clientRequestId);
-  const service = await ctx.store.get<ServiceDoc>(C.services, input.serviceId);
+  const service = await ctx.store.get(ELDERCARE_SERVICES, input.serviceId);
   const partnerStaff = service ? await partnerStaffIds(ctx.store, service.partnerId) : [];
   const result = await ctx.store.transaction(async (tx) => {
-    const existing = await tx.get<BookingDoc>(C.bookings, id);
+    const existing = await tx.get(ELDERCARE_BOOKINGS, id);
     if (existing) return { booking: replay(existing, input), replayed: true };
     const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
-    const svc = await tx.get<ServiceDoc>(C.services, input.serviceId);
+    const svc = await tx.get(ELDERCARE_SERVICES, input.serviceId);
     if (!svc) throw refusal('SERVICE_NOT_FOUND');
     if (svc.status !== 'active') throw refusal('SERVICE_PAUSED');
-    const window = await tx.get<WindowDoc>(C.windows, input.windowId);
+    const window = await tx.get(ELDERCARE_WINDOWS, input.windowId);
     if (!window || window.serviceId !== svc._id) throw refusal('WINDOW_GONE');
     assertEligible(elder, svc.eligibility, window.date);
-    const quota = (await tx.get<QuotaDoc>(C.quotas, quotaId(elder._id, svc._id, yearOf(window.date)))) ?? emptyQuota(elder._id, svc._id, yearOf(window.date));
+    const quota = (await tx.get(ELDERCARE_QUOTAS, quotaId(elder._id, svc._id, yearOf(window.date)))) ?? emptyQuota(elder._id, svc._id, yearOf(window.date));
     assertQuotaRoom(svc.quotaPerYear, quota, window._id);
     assertWindowBookable(window, svc, ctx.now);
-    const booker = await tx.get<UserDoc>('users', ctx.principal.openid);
+    const booker = await tx.get(USERS, ctx.principal.openid);
     const booking = newBooking(ctx, id, input, { elder, via, service: svc, window, booker });
-    await tx.create(C.bookings, booking);
-    await tx.set(C.windows, { ...window, taken: window.taken + 1 });
-    await tx.set(C.quotas, withHold(quota, id, window._id));
+    await tx.create(ELDERCARE_BOOKINGS, booking);
+    await tx.set(ELDERCARE_WINDOWS, { ...window, taken: window.taken + 1 });
+    await tx.set(ELDERCARE_QUOTAS, withHold(quota, id, window._id));
     await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff, true), ctx.principal.openid, ctx.now);
     return { booking, replayed: false };
   });
@@ -70,7 +70,7 @@ function replay(existing: BookingDoc, input: BookInput): BookingDoc {
 }
 
 async function loadElderToBook(ctx: SignedInContext, tx: Tx, elderId: string) {
-  const elder = await tx.get<ElderDoc>(C.elders, elderId);
+  const elder = await tx.get(ELDER_PROFILES, elderId);
   const via = elder ? bookerRole(ctx.principal, elder) : null;
   // A resident who is not a guardian learns nothing about the elder, not even that the profile exists.
   if (!elder || !via) throw elderNotFound();

@@ -3,15 +3,15 @@ import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
 import { sentences } from '../../core/text';
 import type { DocumentStore, Tx } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
 import { queueMessage } from '../notify/outbox';
-import type { OrgUnit } from '../org/org';
-import { normaliseStreet, routeAddress, type AddressRule } from '../org/routing';
+import { ORG_UNITS, rulesForStreet } from '../org/org';
+import { normaliseStreet, routeAddress } from '../org/routing';
 import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder, stillActsFor } from './access';
 import { shanghaiDate } from './calendar';
 import { ageOn } from './eligibility';
-import { C, DIFFICULTY_LABELS, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
+import { ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, guardianshipsOf, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
 import { elderView } from './views';
 import { ELDERCARE_PAGES } from './notices';
 import { sensitiveAfter, type SensitiveAnswer } from './sensitive';
@@ -37,9 +37,9 @@ export function elderIdFor(input: Pick<ElderInput, 'name' | 'birthDate' | 'addre
 
 /** The grid, branch and community of an address; all null when no address rule covers it. */
 export async function placeAddress(store: DocumentStore, address: ElderAddress) {
-  const rules = await store.find<AddressRule>('address_rules', { street: normaliseStreet(address.street) }, { limit: 1000 });
+  const rules = await rulesForStreet(store, address.street);
   const rule = routeAddress(rules, address.street, address.number);
-  const grid = rule ? await store.get<OrgUnit>('org_units', rule.gridId) : null;
+  const grid = rule ? await store.get(ORG_UNITS, rule.gridId) : null;
   return { gridId: grid?._id ?? null, branchId: grid?.parentId ?? null, communityId: grid?.communityId ?? null };
 }
 
@@ -78,9 +78,9 @@ export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guar
     updatedAt: at,
   };
   await ctx.store.transaction(async (tx) => {
-    if (await tx.get(C.elders, elder._id)) throw refusal('ELDER_EXISTS');
-    await tx.create(C.elders, elder);
-    if (via === 'guardian') await tx.create(C.guardians, guardianRow(elder._id, ctx.principal.openid, relation, ctx.principal.openid, at));
+    if (await tx.get(ELDER_PROFILES, elder._id)) throw refusal('ELDER_EXISTS');
+    await tx.create(ELDER_PROFILES, elder);
+    if (via === 'guardian') await tx.create(ELDER_GUARDIANS, guardianRow(elder._id, ctx.principal.openid, relation, ctx.principal.openid, at));
   });
   return elderView(elder, shanghaiDate(ctx.now));
 }
@@ -91,7 +91,7 @@ function guardianRow(elderId: string, openid: string, relation: string, addedBy:
 
 /** Loads a profile the caller may manage inside a transaction, checking the version the caller saw. */
 async function loadManaged(ctx: SignedInContext, tx: Tx, elderId: string, version?: number): Promise<ElderDoc> {
-  const elder = await tx.get<ElderDoc>(C.elders, elderId);
+  const elder = await tx.get(ELDER_PROFILES, elderId);
   if (!elder || !mayManageElder(ctx.principal, elder)) throw elderNotFound();
   if (version !== undefined && version !== elder.version) throw refusal('ELDER_EDITED_BY_OTHERS');
   return elder;
@@ -117,27 +117,27 @@ export async function updateElder(ctx: SignedInContext, elderId: string, version
     const reverify =
       next.name !== elder.name || next.birthDate !== elder.birthDate || next.difficultyClaimed !== elder.difficultyClaimed || JSON.stringify(next.address) !== JSON.stringify(elder.address);
     if (reverify && elder.verification !== 'pending') Object.assign(next, { verification: 'pending', verificationNote: '信息已修改，等待社区重新核实', difficulty: 'none' });
-    await tx.set(C.elders, next);
+    await tx.set(ELDER_PROFILES, next);
     return next;
   });
   return elderView(updated, shanghaiDate(ctx.now));
 }
 
 export async function getElder(ctx: SignedInContext, elderId: string) {
-  const elder = await ctx.store.get<ElderDoc>(C.elders, elderId);
+  const elder = await ctx.store.get(ELDER_PROFILES, elderId);
   if (!elder || !mayManageElder(ctx.principal, elder)) throw elderNotFound();
   return elderView(elder, shanghaiDate(ctx.now));
 }
 
 export async function myElders(ctx: SignedInContext) {
-  const rows = await ctx.store.find<GuardianDoc>(C.guardians, { openid: ctx.principal.openid }, { orderBy: [['addedAt', 'asc']], limit: 100 });
-  const elders = await Promise.all(rows.map((row) => ctx.store.get<ElderDoc>(C.elders, row.elderId)));
+  const rows = await guardianshipsOf(ctx.store, ctx.principal.openid);
+  const elders = await Promise.all(rows.map((row) => ctx.store.get(ELDER_PROFILES, row.elderId)));
   const today = shanghaiDate(ctx.now);
   return elders.flatMap((e, i) => (e && isGuardian(e, ctx.principal.openid) ? [{ ...elderView(e, today), relation: rows[i].relation }] : []));
 }
 
 export async function gridElders(ctx: SignedInContext) {
-  const elders = await ctx.store.find<ElderDoc>(C.elders, { branchId: { $in: branchesOf(ctx.principal) } }, { orderBy: [['name', 'asc']], limit: 1000 });
+  const elders = await ctx.store.find(ELDER_PROFILES, { branchId: { $in: branchesOf(ctx.principal) } }, { orderBy: [['name', 'asc']], limit: 1000 });
   const today = shanghaiDate(ctx.now);
   return elders.map((e) => elderView(e, today));
 }
@@ -149,7 +149,7 @@ export async function adminElders(ctx: SignedInContext, verification?: Verificat
     ...(communities === null ? {} : { communityId: { $in: communities } }),
     ...(verification ? { verification } : {}),
   };
-  const elders = await ctx.store.find<ElderDoc>(C.elders, filter, { orderBy: [['createdAt', 'asc']], limit: 1000 });
+  const elders = await ctx.store.find(ELDER_PROFILES, filter, { orderBy: [['createdAt', 'asc']], limit: 1000 });
   const today = shanghaiDate(ctx.now);
   return elders.map((e) => elderView(e, today));
 }
@@ -165,7 +165,7 @@ export async function rejectElder(ctx: SignedInContext, elderId: string, version
 
 async function decide(ctx: SignedInContext, elderId: string, version: number, to: 'verified' | 'rejected', note: string | null, difficulty: Difficulty | undefined) {
   const updated = await ctx.store.transaction(async (tx) => {
-    const elder = await tx.get<ElderDoc>(C.elders, elderId);
+    const elder = await tx.get(ELDER_PROFILES, elderId);
     if (!elder || !isAdminOf(ctx.principal, elder)) throw elderNotFound();
     if (elder.version !== version) throw refusal('ELDER_CHANGED_BEFORE_VERIFY');
     if (elder.verification === to) throw refusal(to === 'verified' ? 'ALREADY_VERIFIED' : 'ALREADY_REJECTED');
@@ -181,7 +181,7 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
       version: elder.version + 1,
       updatedAt: at,
     };
-    await tx.set(C.elders, next);
+    await tx.set(ELDER_PROFILES, next);
     const body =
       to === 'verified'
         ? `${elder.name}的信息已通过社区核实（困难身份：${DIFFICULTY_LABELS[next.difficulty]}），可以预约为老服务了。`
@@ -199,10 +199,10 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
 /** Guardians and admins add another resident (who must have opened the app once) as a guardian. */
 export async function addGuardian(ctx: SignedInContext, elderId: string, openid: string, relation: string) {
   await ctx.store.transaction(async (tx) => {
-    const elder = await tx.get<ElderDoc>(C.elders, elderId);
+    const elder = await tx.get(ELDER_PROFILES, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
     if (isGuardian(elder, openid)) throw refusal('ALREADY_GUARDIAN');
-    const user = await tx.get<UserDoc>('users', openid);
+    const user = await tx.get(USERS, openid);
     if (!user) throw refusal('RESIDENT_NOT_FOUND');
     await attachGuardian(tx, elder, openid, relation, ctx.principal.openid, ctx.now);
   });
@@ -213,8 +213,8 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
 export async function attachGuardian(tx: Tx, elder: ElderDoc, openid: string, relation: string, addedBy: string, now: Date): Promise<void> {
   if (elder.guardians.length >= 10) throw refusal('TOO_MANY_GUARDIANS', { max: 10 });
   const at = now.toISOString();
-  await tx.update(C.elders, elder._id, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
-  await tx.set(C.guardians, guardianRow(elder._id, openid, relation, addedBy, at));
+  await tx.update(ELDER_PROFILES, elder._id, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
+  await tx.set(ELDER_GUARDIANS, guardianRow(elder._id, openid, relation, addedBy, at));
   await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: ELDERCARE_PAGES.home }, now);
 }
 
@@ -223,22 +223,22 @@ export async function attachGuardian(tx: Tx, elder: ElderDoc, openid: string, re
  * guardian can see whom they share the elder with and remove one. Same access as add/remove.
  */
 export async function listGuardians(ctx: SignedInContext, elderId: string) {
-  const elder = await ctx.store.get<ElderDoc>(C.elders, elderId);
+  const elder = await ctx.store.get(ELDER_PROFILES, elderId);
   if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
-  const rows = await ctx.store.find<GuardianDoc>(C.guardians, { elderId }, { orderBy: [['addedAt', 'asc']], limit: 20 });
+  const rows = await ctx.store.find(ELDER_GUARDIANS, { elderId }, { orderBy: [['addedAt', 'asc']], limit: 20 });
   const current = rows.filter((r) => elder.guardians.includes(r.openid));
-  const users = await Promise.all(current.map((r) => ctx.store.get<UserDoc>('users', r.openid)));
+  const users = await Promise.all(current.map((r) => ctx.store.get(USERS, r.openid)));
   return current.map((r, i) => ({ openid: r.openid, name: users[i]?.name || '居民', relation: r.relation, isMe: r.openid === ctx.principal.openid, addedAt: r.addedAt }));
 }
 
 /** A guardian may leave, or be removed by another guardian or an admin; bookings already made stay. */
 export async function removeGuardian(ctx: SignedInContext, elderId: string, openid: string) {
   await ctx.store.transaction(async (tx) => {
-    const elder = await tx.get<ElderDoc>(C.elders, elderId);
+    const elder = await tx.get(ELDER_PROFILES, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
     if (!isGuardian(elder, openid)) throw refusal('NOT_A_GUARDIAN');
-    await tx.update(C.elders, elderId, { guardians: elder.guardians.filter((g) => g !== openid), version: elder.version + 1, updatedAt: ctx.now.toISOString() });
-    await tx.remove(C.guardians, `${elderId}_${openid}`);
+    await tx.update(ELDER_PROFILES, elderId, { guardians: elder.guardians.filter((g) => g !== openid), version: elder.version + 1, updatedAt: ctx.now.toISOString() });
+    await tx.remove(ELDER_GUARDIANS, `${elderId}_${openid}`);
   });
   return { removed: true };
 }

@@ -1,4 +1,5 @@
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
+import type { DocumentStore } from '../../store/port';
 
 /**
  * Documents of 为老服务 (free services for elders from partner organisations).
@@ -215,17 +216,6 @@ export interface ApplicationDoc {
   createdAt: string;
 }
 
-export const C = {
-  elders: 'elder_profiles',
-  guardians: 'elder_guardians',
-  services: 'eldercare_services',
-  windows: 'eldercare_windows',
-  quotas: 'eldercare_quotas',
-  bookings: 'eldercare_bookings',
-  applications: 'partner_applications',
-  linkCodes: 'eldercare_link_codes',
-} as const;
-
 /**
  * A one-time code a guardian shows (digits or QR) so a relative can join as
  * 家属 without anyone typing a user id. The code is the document id, so two
@@ -242,35 +232,43 @@ export interface LinkCodeDoc {
   usedAt: string | null;
 }
 
-export const ELDERCARE_COLLECTIONS: CollectionSpec[] = [
-  {
-    name: C.elders,
-    indexes: [
-      { name: 'community_verification', fields: [['communityId', 'asc'], ['verification', 'asc'], ['createdAt', 'asc']] },
-      { name: 'verification', fields: [['verification', 'asc'], ['createdAt', 'asc']] },
-      { name: 'branch_name', fields: [['branchId', 'asc'], ['name', 'asc']] },
-    ],
-  },
-  { name: C.guardians, indexes: [{ name: 'openid_added', fields: [['openid', 'asc'], ['addedAt', 'asc']] }, { name: 'elder', fields: [['elderId', 'asc']] }] },
-  { name: C.services, indexes: [{ name: 'partner', fields: [['partnerId', 'asc'], ['createdAt', 'asc']] }, { name: 'status', fields: [['status', 'asc'], ['createdAt', 'asc']] }] },
-  { name: C.windows, indexes: [{ name: 'service_date', fields: [['serviceId', 'asc'], ['date', 'asc'], ['period', 'asc']] }] },
-  { name: C.quotas, indexes: [] },
-  {
-    name: C.bookings,
-    indexes: [
-      { name: 'partner_status_date', fields: [['partnerId', 'asc'], ['status', 'asc'], ['date', 'asc']] },
-      { name: 'partner_date', fields: [['partnerId', 'asc'], ['date', 'asc']] },
-      { name: 'elder_created', fields: [['elderId', 'asc'], ['createdAt', 'desc']] },
-      { name: 'booker_created', fields: [['bookedBy', 'asc'], ['createdAt', 'desc']] },
-      { name: 'status_date', fields: [['status', 'asc'], ['date', 'asc']] },
-      { name: 'date', fields: [['date', 'asc']] },
-      { name: 'branch_date', fields: [['branchId', 'asc'], ['date', 'desc']] },
-      { name: 'community_date', fields: [['communityId', 'asc'], ['date', 'asc']] },
-    ],
-  },
-  { name: C.linkCodes, indexes: [] },
-  { name: C.applications, indexes: [{ name: 'status_created', fields: [['status', 'asc'], ['createdAt', 'asc']] }, { name: 'applicant', fields: [['applicant', 'asc'], ['createdAt', 'desc']] }] },
-];
+export const ELDER_PROFILES = defineCollection<ElderDoc>('elder_profiles', [
+  { name: 'community_verification', fields: [['communityId', 'asc'], ['verification', 'asc'], ['createdAt', 'asc']] },
+  { name: 'verification', fields: [['verification', 'asc'], ['createdAt', 'asc']] },
+  { name: 'branch_name', fields: [['branchId', 'asc'], ['name', 'asc']] },
+]);
+export const ELDER_GUARDIANS = defineCollection<GuardianDoc>('elder_guardians', [
+  { name: 'openid_added', fields: [['openid', 'asc'], ['addedAt', 'asc']] },
+  { name: 'elder', fields: [['elderId', 'asc']] },
+]);
+export const ELDERCARE_SERVICES = defineCollection<ServiceDoc>('eldercare_services', [
+  { name: 'partner', fields: [['partnerId', 'asc'], ['createdAt', 'asc']] },
+  { name: 'status', fields: [['status', 'asc'], ['createdAt', 'asc']] },
+]);
+export const ELDERCARE_WINDOWS = defineCollection<WindowDoc>('eldercare_windows', [{ name: 'service_date', fields: [['serviceId', 'asc'], ['date', 'asc'], ['period', 'asc']] }]);
+export const ELDERCARE_QUOTAS = defineCollection<QuotaDoc>('eldercare_quotas');
+export const ELDERCARE_BOOKINGS = defineCollection<BookingDoc>('eldercare_bookings', [
+  { name: 'partner_status_date', fields: [['partnerId', 'asc'], ['status', 'asc'], ['date', 'asc']] },
+  { name: 'partner_date', fields: [['partnerId', 'asc'], ['date', 'asc']] },
+  { name: 'elder_created', fields: [['elderId', 'asc'], ['createdAt', 'desc']] },
+  { name: 'booker_created', fields: [['bookedBy', 'asc'], ['createdAt', 'desc']] },
+  { name: 'status_date', fields: [['status', 'asc'], ['date', 'asc']] },
+  { name: 'date', fields: [['date', 'asc']] },
+  { name: 'branch_date', fields: [['branchId', 'asc'], ['date', 'desc']] },
+  { name: 'community_date', fields: [['communityId', 'asc'], ['date', 'asc']] },
+]);
+export const ELDERCARE_LINK_CODES = defineCollection<LinkCodeDoc>('eldercare_link_codes');
+export const PARTNER_APPLICATIONS = defineCollection<ApplicationDoc>('partner_applications', [
+  { name: 'status_created', fields: [['status', 'asc'], ['createdAt', 'asc']] },
+  { name: 'applicant', fields: [['applicant', 'asc'], ['createdAt', 'desc']] },
+]);
+
+export const ELDERCARE_COLLECTIONS = [ELDER_PROFILES, ELDER_GUARDIANS, ELDERCARE_SERVICES, ELDERCARE_WINDOWS, ELDERCARE_QUOTAS, ELDERCARE_BOOKINGS, ELDERCARE_LINK_CODES, PARTNER_APPLICATIONS];
+
+/** The elders someone looks after (their guardian rows), in the order they were added. */
+export function guardianshipsOf(store: DocumentStore, openid: string, limit = 100): Promise<GuardianDoc[]> {
+  return store.find(ELDER_GUARDIANS, { openid }, { orderBy: [['addedAt', 'asc']], limit });
+}
 
 export function windowId(serviceId: string, date: string, period: Period): string {
   return `${serviceId}_${date}_${period}`;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { refusal } from './reasons';
 import type { SignedInContext } from '../../core/action';
-import { addBinding, getOrCreateUser, type UserDoc } from '../account/users';
+import { USERS, addBinding, getOrCreateUser } from '../account/users';
 import { queueMessage } from '../notify/outbox';
-import type { Partner } from '../org/org';
-import { C, type ApplicationDoc, type ApplicationStatus } from './model';
+import { PARTNERS, type Partner } from '../org/org';
+import { PARTNER_APPLICATIONS, type ApplicationDoc, type ApplicationStatus } from './model';
 import { ELDERCARE_PAGES } from './notices';
 
 /**
@@ -40,7 +40,7 @@ export function applicationView(a: ApplicationDoc, showContact: boolean) {
 }
 
 export async function applyPartner(ctx: SignedInContext, input: ApplicationInput) {
-  const pending = await ctx.store.count(C.applications, { applicant: ctx.principal.openid, status: 'pending' });
+  const pending = await ctx.store.count(PARTNER_APPLICATIONS, { applicant: ctx.principal.openid, status: 'pending' });
   if (pending > 0) throw refusal('APPLICATION_PENDING');
   const application: ApplicationDoc = {
     _id: `pa-${randomUUID().slice(0, 8)}`,
@@ -53,35 +53,35 @@ export async function applyPartner(ctx: SignedInContext, input: ApplicationInput
     partnerId: null,
     createdAt: ctx.now.toISOString(),
   };
-  await ctx.store.transaction((tx) => tx.create(C.applications, application));
+  await ctx.store.transaction((tx) => tx.create(PARTNER_APPLICATIONS, application));
   return applicationView(application, true);
 }
 
 export async function myApplications(ctx: SignedInContext) {
-  const rows = await ctx.store.find<ApplicationDoc>(C.applications, { applicant: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 50 });
+  const rows = await ctx.store.find(PARTNER_APPLICATIONS, { applicant: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 50 });
   return rows.map((a) => applicationView(a, true));
 }
 
 export async function listApplications(ctx: SignedInContext, status: ApplicationStatus | undefined) {
-  const rows = await ctx.store.find<ApplicationDoc>(C.applications, status ? { status } : {}, { orderBy: [['createdAt', 'asc']], limit: 500 });
+  const rows = await ctx.store.find(PARTNER_APPLICATIONS, status ? { status } : {}, { orderBy: [['createdAt', 'asc']], limit: 500 });
   return rows.map((a) => applicationView(a, true));
 }
 
 export async function decideApplication(ctx: SignedInContext, applicationId: string, approve: boolean, reason: string) {
   const decided = await ctx.store.transaction(async (tx) => {
-    const application = await tx.get<ApplicationDoc>(C.applications, applicationId);
+    const application = await tx.get(PARTNER_APPLICATIONS, applicationId);
     if (!application) throw refusal('APPLICATION_NOT_FOUND');
     if (application.status !== 'pending') throw refusal('APPLICATION_REVIEWED');
     const at = ctx.now.toISOString();
     const partnerId = approve ? `p-${randomUUID().slice(0, 8)}` : null;
     if (partnerId) {
       const partner: Partner = { _id: partnerId, name: application.name, kind: application.kind, description: application.description, status: 'approved', phone: application.contactPhone };
-      await tx.create('partners', partner);
+      await tx.create(PARTNERS, partner);
       const user = await getOrCreateUser(tx, application.applicant, ctx.now);
-      await tx.set<UserDoc>('users', addBinding(user, { role: 'partner_staff', partnerId }, ctx.now));
+      await tx.set(USERS, addBinding(user, { role: 'partner_staff', partnerId }, ctx.now));
     }
     const next: ApplicationDoc = { ...application, status: approve ? 'approved' : 'rejected', decisionReason: reason || null, decidedBy: ctx.principal.openid, decidedAt: at, partnerId };
-    await tx.set(C.applications, next);
+    await tx.set(PARTNER_APPLICATIONS, next);
     await queueMessage(
       tx,
       {

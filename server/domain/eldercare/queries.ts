@@ -4,7 +4,7 @@ import type { Filter } from '../../store/port';
 import { bookerRole, bookingNotFound, branchesOf, isAdminOf, partnersOf } from './access';
 import { shanghaiDate, windowEnd, windowLabel, windowStart } from './calendar';
 import { buildIcs } from '../../core/ics';
-import { C, type BookingDoc, type BookingStatus, type ElderDoc, type GuardianDoc } from './model';
+import { ELDERCARE_BOOKINGS, ELDER_PROFILES, guardianshipsOf, type BookingDoc, type BookingStatus, type ElderDoc } from './model';
 import { ACTIVE } from './states';
 import { bookingForAdmin, bookingForBooker, bookingForPartner, partnerMayReveal } from './views';
 
@@ -17,14 +17,14 @@ const byDateAsc = (a: BookingDoc, b: BookingDoc) => -byDateDesc(a, b);
  * guardian's old bookings drop out).
  */
 export async function myBookings(ctx: SignedInContext, activeOnly: boolean) {
-  const rows = await ctx.store.find<GuardianDoc>(C.guardians, { openid: ctx.principal.openid }, { limit: 100 });
+  const rows = await guardianshipsOf(ctx.store, ctx.principal.openid);
   const elderIds = rows.map((r) => r.elderId);
   const [forElders, made] = await Promise.all([
-    elderIds.length ? ctx.store.find<BookingDoc>(C.bookings, { elderId: { $in: elderIds } }, { orderBy: [['createdAt', 'desc']], limit: 500 }) : [],
-    ctx.store.find<BookingDoc>(C.bookings, { bookedBy: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 500 }),
+    elderIds.length ? ctx.store.find(ELDERCARE_BOOKINGS, { elderId: { $in: elderIds } }, { orderBy: [['createdAt', 'desc']], limit: 500 }) : [],
+    ctx.store.find(ELDERCARE_BOOKINGS, { bookedBy: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 500 }),
   ]);
   const elders = new Map<string, ElderDoc | null>();
-  for (const elderId of new Set(made.map((b) => b.elderId))) elders.set(elderId, await ctx.store.get<ElderDoc>(C.elders, elderId));
+  for (const elderId of new Set(made.map((b) => b.elderId))) elders.set(elderId, await ctx.store.get(ELDER_PROFILES, elderId));
   const mine = made.filter((b) => {
     const elder = elders.get(b.elderId);
     return elder !== null && elder !== undefined && bookerRole(ctx.principal, elder) !== null;
@@ -39,7 +39,7 @@ export async function myBookings(ctx: SignedInContext, activeOnly: boolean) {
 /** Grid staff: bookings of elders in their grids (代预约 and the families' own), newest visit first. */
 export async function gridBookings(ctx: SignedInContext) {
   const branches = branchesOf(ctx.principal);
-  const bookings = await ctx.store.find<BookingDoc>(C.bookings, { branchId: { $in: branches } }, { orderBy: [['date', 'desc']], limit: 500 });
+  const bookings = await ctx.store.find(ELDERCARE_BOOKINGS, { branchId: { $in: branches } }, { orderBy: [['date', 'desc']], limit: 500 });
   return bookings.map((b) => bookingForBooker(b, b.cancelCutoffHours));
 }
 
@@ -57,8 +57,8 @@ export async function partnerBookings(ctx: SignedInContext, view: PartnerView, p
   const own = partnersOf(ctx.principal);
   if (partnerId !== undefined && !own.includes(partnerId)) throw refusal('OTHER_PARTNER_BOOKINGS');
   const { filter, desc } = PARTNER_VIEWS[view](shanghaiDate(ctx.now));
-  const bookings = await ctx.store.find<BookingDoc>(
-    C.bookings,
+  const bookings = await ctx.store.find(
+    ELDERCARE_BOOKINGS,
     { partnerId: { $in: partnerId ? [partnerId] : own }, ...filter },
     { orderBy: [['date', desc ? 'desc' : 'asc']], limit: 500 },
   );
@@ -69,7 +69,7 @@ type Audience = 'booker' | 'partner' | 'admin';
 
 /** Which view of a booking the caller gets; a booking outside every scope is "not found". */
 async function audienceFor(ctx: SignedInContext, booking: BookingDoc): Promise<{ audience: Audience; elder: ElderDoc | null }> {
-  const elder = await ctx.store.get<ElderDoc>(C.elders, booking.elderId);
+  const elder = await ctx.store.get(ELDER_PROFILES, booking.elderId);
   // The booker's side is whoever acts for the elder now; having made the booking once is not enough.
   if (elder && bookerRole(ctx.principal, elder)) return { audience: 'booker', elder };
   if (partnersOf(ctx.principal).includes(booking.partnerId)) return { audience: 'partner', elder };
@@ -78,7 +78,7 @@ async function audienceFor(ctx: SignedInContext, booking: BookingDoc): Promise<{
 }
 
 export async function loadVisible(ctx: SignedInContext, bookingId: string) {
-  const booking = await ctx.store.get<BookingDoc>(C.bookings, bookingId);
+  const booking = await ctx.store.get(ELDERCARE_BOOKINGS, bookingId);
   if (!booking) throw bookingNotFound();
   return { booking, ...(await audienceFor(ctx, booking)) };
 }

@@ -4,7 +4,7 @@ import type { Job } from '../../core/job';
 import { inShanghai } from '../../core/time';
 import type { DocumentStore, Filter } from '../../store/port';
 import { addDays, shanghaiDate, windowStart } from './calendar';
-import { C, type BookingDoc, type ElderDoc } from './model';
+import { ELDERCARE_BOOKINGS, ELDER_PROFILES, type BookingDoc } from './model';
 import { stillActsFor } from './access';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { actAsSystem } from './transitions';
@@ -21,7 +21,7 @@ export const REMINDER_FROM_HOUR = 9;
 async function findAll(store: DocumentStore, filter: Filter): Promise<BookingDoc[]> {
   const out: BookingDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await store.find<BookingDoc>(C.bookings, filter, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: 1000, skip });
+    const page = await store.find(ELDERCARE_BOOKINGS, filter, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: 1000, skip });
     out.push(...page);
     if (page.length < 1000) return out;
   }
@@ -38,12 +38,12 @@ export async function queueReminders(deps: Deps): Promise<{ processed: number }>
   for (const candidate of due) {
     if (!staffByPartner.has(candidate.partnerId)) staffByPartner.set(candidate.partnerId, await partnerStaffIds(deps.store, candidate.partnerId));
     const sent = await deps.store.transaction(async (tx) => {
-      const booking = await tx.get<BookingDoc>(C.bookings, candidate._id);
+      const booking = await tx.get(ELDERCARE_BOOKINGS, candidate._id);
       if (!booking || booking.status !== 'confirmed' || booking.date !== tomorrow || booking.remindedFor === booking.windowId) return false;
-      const elder = await tx.get<ElderDoc>(C.elders, booking.elderId);
+      const elder = await tx.get(ELDER_PROFILES, booking.elderId);
       // Not a change the people involved made: the version stays, so nobody's open page turns stale.
       const next = { ...booking, remindedFor: booking.windowId };
-      await tx.set(C.bookings, next);
+      await tx.set(ELDERCARE_BOOKINGS, next);
       const bookerActs = elder ? await stillActsFor(tx, booking.bookedBy, elder) : false;
       await notifyChange(tx, next, 'remind', null, audienceOf(next, elder?.guardians ?? [], staffByPartner.get(booking.partnerId) ?? [], bookerActs), 'system', now);
       return true;

@@ -5,7 +5,7 @@ import { snapshotOf } from './book';
 import { windowStart, yearOf } from './calendar';
 import { assertEligible } from './eligibility';
 import { assertQuotaHolds, assertQuotaRoom, emptyQuota, placesLeft, withHold, withoutHold } from './limits';
-import { C, quotaId, type ActorRole, type BookingDoc, type ElderDoc, type QuotaDoc, type ServiceDoc, type WindowDoc } from './model';
+import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, quotaId, type ActorRole, type BookingDoc, type ElderDoc, type QuotaDoc, type ServiceDoc } from './model';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { refusal } from './reasons';
 import { ACTIVE, EVENT_SIDE, nextStatus, type BookingEvent, type EventSide } from './states';
@@ -57,11 +57,11 @@ async function applyEvent(
   options: ActOptions,
   authorizeFn: (booking: BookingDoc, elder: ElderDoc) => Actor,
 ): Promise<BookingDoc> {
-  const before = await store.get<BookingDoc>(C.bookings, bookingId);
+  const before = await store.get(ELDERCARE_BOOKINGS, bookingId);
   const partnerStaff = before ? await partnerStaffIds(store, before.partnerId) : [];
   return store.transaction(async (tx) => {
-    const booking = await tx.get<BookingDoc>(C.bookings, bookingId);
-    const elder = booking ? await tx.get<ElderDoc>(C.elders, booking.elderId) : null;
+    const booking = await tx.get(ELDERCARE_BOOKINGS, bookingId);
+    const elder = booking ? await tx.get(ELDER_PROFILES, booking.elderId) : null;
     if (!booking || !elder) throw bookingNotFound();
     const actor = authorizeFn(booking, elder);
     if (options.version !== undefined && options.version !== booking.version) throw refusal('BOOKING_EDITED_BY_OTHERS');
@@ -78,7 +78,7 @@ async function applyEvent(
       closedAt: ACTIVE.has(to) ? null : at,
       timeline: [...booking.timeline, { at, event, from: booking.status, to, actor: actor.openid, actorRole: actor.role, reason, windowId: changes.proposed?.windowId ?? changes.windowId ?? booking.windowId }],
     };
-    await tx.set(C.bookings, next);
+    await tx.set(ELDERCARE_BOOKINGS, next);
     const bookerActs = await stillActsFor(tx, next.bookedBy, elder);
     await notifyChange(tx, next, event, reason, audienceOf(next, elder.guardians, partnerStaff, bookerActs), actor.openid, now);
     return next;
@@ -99,16 +99,16 @@ export function authorize(principal: Principal, booking: BookingDoc, elder: Elde
 }
 
 async function moveWindow(tx: Tx, windowId: string, delta: number): Promise<void> {
-  const window = await tx.get<WindowDoc>(C.windows, windowId);
-  if (window) await tx.set(C.windows, { ...window, taken: Math.max(0, window.taken + delta) });
+  const window = await tx.get(ELDERCARE_WINDOWS, windowId);
+  if (window) await tx.set(ELDERCARE_WINDOWS, { ...window, taken: Math.max(0, window.taken + delta) });
 }
 
 async function quotaOf(tx: Tx, booking: BookingDoc, date: string): Promise<QuotaDoc> {
-  return (await tx.get<QuotaDoc>(C.quotas, quotaId(booking.elderId, booking.serviceId, yearOf(date)))) ?? emptyQuota(booking.elderId, booking.serviceId, yearOf(date));
+  return (await tx.get(ELDERCARE_QUOTAS, quotaId(booking.elderId, booking.serviceId, yearOf(date)))) ?? emptyQuota(booking.elderId, booking.serviceId, yearOf(date));
 }
 
 async function loadService(tx: Tx, booking: BookingDoc): Promise<ServiceDoc> {
-  const service = await tx.get<ServiceDoc>(C.services, booking.serviceId);
+  const service = await tx.get(ELDERCARE_SERVICES, booking.serviceId);
   if (!service) throw refusal('SERVICE_NOT_FOUND');
   return service;
 }
@@ -117,7 +117,7 @@ async function loadService(tx: Tx, booking: BookingDoc): Promise<ServiceDoc> {
 const release: Effect = async ({ tx, booking }) => {
   await moveWindow(tx, booking.windowId, -1);
   if (booking.proposed) await moveWindow(tx, booking.proposed.windowId, -1);
-  await tx.set(C.quotas, withoutHold(await quotaOf(tx, booking, booking.date), booking._id));
+  await tx.set(ELDERCARE_QUOTAS, withoutHold(await quotaOf(tx, booking, booking.date), booking._id));
   return { proposed: null };
 };
 
@@ -159,7 +159,7 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
     if (!id || id === booking.windowId || id === booking.proposed?.windowId) {
       throw refusal('SAME_WINDOW');
     }
-    const window = await tx.get<WindowDoc>(C.windows, id);
+    const window = await tx.get(ELDERCARE_WINDOWS, id);
     if (!window || window.serviceId !== booking.serviceId) throw refusal('WINDOW_NOT_FOUND');
     if (windowStart(window.date, window.period) <= ctx.now) throw refusal('WINDOW_PAST');
     if (placesLeft(window) <= 0) throw refusal('WINDOW_FULL', { capacity: window.capacity });
@@ -169,7 +169,7 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
     if (yearOf(window.date) !== yearOf(booking.date)) assertQuotaRoom(service.quotaPerYear, quota, window._id);
     else assertNoOtherBookingIn(quota, booking._id, window._id);
     if (booking.proposed) await moveWindow(tx, booking.proposed.windowId, -1);
-    await tx.set(C.windows, { ...window, taken: window.taken + 1 });
+    await tx.set(ELDERCARE_WINDOWS, { ...window, taken: window.taken + 1 });
     return { proposed: { windowId: window._id, date: window.date, period: window.period } };
   },
 
@@ -184,12 +184,12 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
       // Accepting confirms the visit, so the confirmation's quota check applies too.
       assertQuotaHolds(service.quotaPerYear, oldQuota);
       assertNoOtherBookingIn(oldQuota, booking._id, proposed.windowId);
-      await tx.set(C.quotas, withHold(oldQuota, booking._id, proposed.windowId));
+      await tx.set(ELDERCARE_QUOTAS, withHold(oldQuota, booking._id, proposed.windowId));
     } else {
       const newQuota = await quotaOf(tx, booking, proposed.date);
       assertQuotaRoom(service.quotaPerYear, newQuota, proposed.windowId);
-      await tx.set(C.quotas, withoutHold(oldQuota, booking._id));
-      await tx.set(C.quotas, withHold(newQuota, booking._id, proposed.windowId));
+      await tx.set(ELDERCARE_QUOTAS, withoutHold(oldQuota, booking._id));
+      await tx.set(ELDERCARE_QUOTAS, withHold(newQuota, booking._id, proposed.windowId));
     }
     await moveWindow(tx, booking.windowId, -1);
     return { windowId: proposed.windowId, date: proposed.date, period: proposed.period, proposed: null, confirmedAt: booking.confirmedAt ?? ctx.now.toISOString(), elder: snapshotOf(elder) };
@@ -201,11 +201,11 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
 
 /** Rating is not a status change: once, by the booker's side, after completion. */
 export async function rate(ctx: SignedInContext, bookingId: string, stars: number, comment: string): Promise<BookingDoc> {
-  const before = await ctx.store.get<BookingDoc>(C.bookings, bookingId);
+  const before = await ctx.store.get(ELDERCARE_BOOKINGS, bookingId);
   const partnerStaff = before ? await partnerStaffIds(ctx.store, before.partnerId) : [];
   return ctx.store.transaction(async (tx) => {
-    const booking = await tx.get<BookingDoc>(C.bookings, bookingId);
-    const elder = booking ? await tx.get<ElderDoc>(C.elders, booking.elderId) : null;
+    const booking = await tx.get(ELDERCARE_BOOKINGS, bookingId);
+    const elder = booking ? await tx.get(ELDER_PROFILES, booking.elderId) : null;
     if (!booking || !elder) throw bookingNotFound();
     const actor = authorize(ctx.principal, booking, elder, 'booker');
     if (booking.status !== 'completed') throw refusal('RATE_BEFORE_DONE');
@@ -218,7 +218,7 @@ export async function rate(ctx: SignedInContext, bookingId: string, stars: numbe
       updatedAt: at,
       timeline: [...booking.timeline, { at, event: 'rate', from: 'completed', to: 'completed', actor: actor.openid, actorRole: actor.role, reason: comment || null }],
     };
-    await tx.set(C.bookings, next);
+    await tx.set(ELDERCARE_BOOKINGS, next);
     await notifyChange(tx, next, 'rate', `${stars} 星${comment ? `，${comment}` : ''}`, { bookerSide: [], partnerSide: partnerStaff }, actor.openid, ctx.now);
     return next;
   });

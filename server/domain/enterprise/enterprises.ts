@@ -1,7 +1,7 @@
 import type { SignedInContext } from '../../core/action';
 import type { DocumentStore, Filter, Tx } from '../../store/port';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normaliseCreditCode } from '../../../src/rules/credit-code';
-import { addBinding, findStaff, getOrCreateUser, type UserDoc } from '../account/users';
+import { addBinding, findStaff, getOrCreateUser, USERS, type UserDoc } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import { contactEnterpriseIds, isEnterpriseOffice, readableEnterprise, staffScopeFilter } from './access';
 import { CONTACTS, contactId, ENTERPRISES, enterpriseId, LIAISONS, type EnterpriseDoc, type EnterpriseSize, type EnterpriseStatus, type Industry } from './model';
@@ -88,7 +88,7 @@ export async function registerEnterprise(ctx: SignedInContext, input: Registrati
     const user = await getOrCreateUser(tx, ctx.principal.openid, ctx.now);
     await tx.create(ENTERPRISES, enterprise);
     await tx.create(CONTACTS, { _id: contactId(enterprise._id, user._id), enterpriseId: enterprise._id, openid: user._id, name: input.contactName, phone: input.contactPhone, joinedVia: 'registration', joinedAt: at });
-    await tx.set<UserDoc>('users', addBinding(user, { role: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.now));
+    await tx.set(USERS, addBinding(user, { role: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.now));
     await tellOffice(tx, office, enterprise, ctx.now, false);
   });
   return enterpriseView(enterprise, null);

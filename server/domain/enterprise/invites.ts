@@ -1,6 +1,6 @@
 import type { SignedInContext } from '../../core/action';
 import { defineCollection, type CollectionSpec } from '../../store/collections';
-import { addBinding, getOrCreateUser, withBindings, type UserDoc } from '../account/users';
+import { addBinding, getOrCreateUser, USERS, withBindings, type UserDoc } from '../account/users';
 import { generateInviteCode, normaliseInviteCode } from '../account/invites';
 import { queueMessage } from '../notify/outbox';
 import { contactEnterpriseIds, isContactOf, readableEnterprise } from './access';
@@ -74,7 +74,7 @@ export async function redeemContactInvite(ctx: SignedInContext, rawCode: string,
     const at = ctx.now.toISOString();
     const user = await getOrCreateUser(tx, ctx.principal.openid, ctx.now);
     await tx.create(CONTACTS, { _id: contactId(enterprise._id, user._id), enterpriseId: enterprise._id, openid: user._id, name: person.name, phone: person.phone, joinedVia: 'invite', joinedAt: at });
-    await tx.set<UserDoc>('users', addBinding(user, { role: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.now));
+    await tx.set(USERS, addBinding(user, { role: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.now));
     await tx.set(INVITES, { ...invite, status: 'redeemed', redeemedBy: user._id, redeemedAt: at });
     await queueMessage(tx, { recipient: invite.createdBy, kind: 'enterprise_contact_joined', title: '新的企业联系人已加入', body: `${person.name}用您的邀请码加入了${enterprise.name}`, page: '/packages/enterprise/index' }, ctx.now);
     return { enterpriseId: enterprise._id, enterpriseName: enterprise.name };
@@ -106,10 +106,10 @@ export async function leaveEnterprise(ctx: SignedInContext, enterpriseId: string
   const others = (await ctx.store.find(CONTACTS, { enterpriseId }, { limit: MAX_CONTACTS * 2 })).filter((c) => c.openid !== ctx.principal.openid);
   if (others.length === 0) throw refusal('LAST_CONTACT');
   await ctx.store.transaction(async (tx) => {
-    const user = await tx.get<UserDoc>('users', ctx.principal.openid);
+    const user = await tx.get(USERS, ctx.principal.openid);
     if (!user) throw refusal('NOT_A_CONTACT');
     const bindings = user.bindings.filter((b) => !(b.role === 'enterprise_contact' && b.enterpriseId === enterpriseId));
-    await tx.set<UserDoc>('users', withBindings(user, bindings, ctx.now));
+    await tx.set(USERS, withBindings(user, bindings, ctx.now));
     await tx.remove(CONTACTS, contactId(enterpriseId, ctx.principal.openid));
   });
   return { enterpriseId, left: true };

@@ -3,7 +3,7 @@ import type { AppError } from '../../core/errors';
 import { refusal } from './reasons';
 import type { RoleBinding } from '../../core/roles';
 import type { Filter } from '../../store/port';
-import type { IssueDoc } from './types';
+import type { IssueDoc } from './model';
 
 /**
  * Which issues a staff member reaches: grid staff the branches they belong to,

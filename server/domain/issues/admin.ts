@@ -3,17 +3,18 @@ import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import type { DocumentStore, Filter } from '../../store/port';
 import { managedCommunities } from '../account/authority';
-import { getUnit, listUnits } from '../org/org';
+import { ADDRESS_RULES, getUnit, listUnits } from '../org/org';
 import { normaliseStreet, type AddressRule, type Parity } from '../org/routing';
 import { listCategories, type CategoryDoc } from './categories';
 import { loadSettings, type IssueSettings, type SettingsDoc } from './settings';
+import { API_KEYS, ISSUE_SETTINGS, ISSUE_CATEGORIES } from './model';
 
 /** What admins keep: address rules, the issue settings and calendar, category limits and templates, Open311 keys. */
 
 export async function listAddressRules(ctx: SignedInContext, street?: string) {
   const filter: Filter = street ? { street: normaliseStreet(street) } : {};
   const [rules, grids] = await Promise.all([
-    ctx.store.find<AddressRule>('address_rules', filter, { orderBy: [['street', 'asc'], ['from', 'asc']], limit: 1000 }),
+    ctx.store.find(ADDRESS_RULES, filter, { orderBy: [['street', 'asc'], ['from', 'asc']], limit: 1000 }),
     listUnits(ctx.store, 'grid'),
   ]);
   const gridOf = new Map(grids.map((g) => [g._id, g]));
@@ -40,7 +41,7 @@ export async function saveAddressRule(
   if (input.from > input.to) throw refusal('HOUSE_NUMBERS_REVERSED');
   await assertMayEditGrid(ctx, input.gridId);
   if (input.id) {
-    const existing = await ctx.store.get<AddressRule>('address_rules', input.id);
+    const existing = await ctx.store.get(ADDRESS_RULES, input.id);
     if (!existing) throw refusal('ADDRESS_RULE_NOT_FOUND');
     await assertMayEditGrid(ctx, existing.gridId);
   }
@@ -52,15 +53,15 @@ export async function saveAddressRule(
     parity: input.parity,
     gridId: input.gridId,
   };
-  await ctx.store.transaction((tx) => tx.set('address_rules', rule));
+  await ctx.store.transaction((tx) => tx.set(ADDRESS_RULES, rule));
   return { ...rule, id: rule._id };
 }
 
 export async function removeAddressRule(ctx: SignedInContext, id: string) {
-  const existing = await ctx.store.get<AddressRule>('address_rules', id);
+  const existing = await ctx.store.get(ADDRESS_RULES, id);
   if (!existing) throw refusal('ADDRESS_RULE_NOT_FOUND');
   await assertMayEditGrid(ctx, existing.gridId);
-  await ctx.store.transaction((tx) => tx.remove('address_rules', id));
+  await ctx.store.transaction((tx) => tx.remove(ADDRESS_RULES, id));
   return { removed: true };
 }
 
@@ -71,7 +72,7 @@ export async function getSettings(ctx: SignedInContext) {
 export async function updateSettings(ctx: SignedInContext, patch: Partial<IssueSettings>) {
   const current = await loadSettings(ctx.store);
   const doc: SettingsDoc = { ...current, ...patch, _id: 'current', updatedAt: ctx.now.toISOString(), updatedBy: ctx.principal.openid };
-  await ctx.store.transaction((tx) => tx.set('issue_settings', doc));
+  await ctx.store.transaction((tx) => tx.set(ISSUE_SETTINGS, doc));
   return loadSettings(ctx.store);
 }
 
@@ -86,10 +87,10 @@ export async function updateCategory(
   patch: Partial<Pick<CategoryDoc, 'resolveDays' | 'templates' | 'active' | 'description' | 'public'>>,
 ) {
   return ctx.store.transaction(async (tx) => {
-    const category = await tx.get<CategoryDoc>('issue_categories', code);
+    const category = await tx.get(ISSUE_CATEGORIES, code);
     if (!category) throw refusal('CATEGORY_NOT_FOUND');
     const next = { ...category, ...patch };
-    await tx.set('issue_categories', next);
+    await tx.set(ISSUE_CATEGORIES, next);
     return { ...next, code: next._id };
   });
 }
@@ -118,22 +119,22 @@ export function newApiKeyDoc(key: string, name: string, createdBy: string, now: 
 export async function issueApiKey(ctx: SignedInContext, name: string, dailyLimit: number) {
   const key = `o311_${randomBytes(18).toString('base64url')}`;
   const doc = newApiKeyDoc(key, name, ctx.principal.openid, ctx.now, dailyLimit);
-  await ctx.store.transaction((tx) => tx.create('api_keys', doc));
+  await ctx.store.transaction((tx) => tx.create(API_KEYS, doc));
   // The only time the key is shown: it cannot be read back later.
   return { key, id: doc._id, name, hint: doc.hint, dailyLimit };
 }
 
 export async function listApiKeys(ctx: SignedInContext) {
-  const keys = await ctx.store.find<ApiKeyDoc>('api_keys', {}, { orderBy: [['createdAt', 'desc']], limit: 200 });
+  const keys = await ctx.store.find(API_KEYS, {}, { orderBy: [['createdAt', 'desc']], limit: 200 });
   return keys.map(({ _id, ...k }) => ({ id: _id, ...k }));
 }
 
 export async function revokeApiKey(ctx: SignedInContext, id: string) {
   return ctx.store.transaction(async (tx) => {
-    const key = await tx.get<ApiKeyDoc>('api_keys', id);
+    const key = await tx.get(API_KEYS, id);
     if (!key) throw refusal('API_KEY_NOT_FOUND');
     if (key.status === 'revoked') throw refusal('API_KEY_REVOKED');
-    await tx.update('api_keys', id, { status: 'revoked', revokedAt: ctx.now.toISOString() });
+    await tx.update(API_KEYS, id, { status: 'revoked', revokedAt: ctx.now.toISOString() });
     return { id, status: 'revoked' as const };
   });
 }

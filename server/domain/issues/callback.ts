@@ -1,13 +1,13 @@
 import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import { sentences } from '../../core/text';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { defaultName } from '../account/users';
 import { loadStaffDirectory, staffAt, toStaff, type Notice } from './notify';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
 import { nextState } from './states';
-import { SATISFACTION_LABELS, type IssueDoc, type Satisfaction } from './types';
+import { ISSUES, SATISFACTION_LABELS, type IssueDoc, type Satisfaction } from './model';
 import { viewerOf } from './views';
 import { residentActor, saveChange } from './write';
 
@@ -25,9 +25,9 @@ export interface CallbackInput {
  */
 export async function rateIssue(ctx: SignedInContext, id: string, input: CallbackInput) {
   const me = ctx.principal.openid;
-  const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get<UserDoc>('users', me)]);
+  const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get(USERS, me)]);
   const saved = await ctx.store.transaction(async (tx) => {
-    const issue = await tx.get<IssueDoc>('issues', id);
+    const issue = await tx.get(ISSUES, id);
     if (!issue || !viewerOf(ctx.principal, issue)) throw refusal('ISSUE_NOT_FOUND');
     if (issue.reporter !== me) throw refusal('NOT_REPORTER');
     const at = ctx.now.toISOString();

@@ -1,5 +1,6 @@
 import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
+import { ISSUE_CATEGORIES } from './model';
 
 /** An issue category: its time limit, whether its issues are public, and staff reply templates. */
 export interface CategoryDoc {
@@ -19,12 +20,12 @@ export interface CategoryDoc {
 }
 
 export async function listCategories(store: DocumentStore, includeInactive = false): Promise<CategoryDoc[]> {
-  const all = await store.find<CategoryDoc>('issue_categories', {}, { orderBy: [['order', 'asc']], limit: 100 });
+  const all = await store.find(ISSUE_CATEGORIES, {}, { orderBy: [['order', 'asc']], limit: 100 });
   return includeInactive ? all : all.filter((c) => c.active);
 }
 
 export async function getCategory(store: DocumentStore, code: string): Promise<CategoryDoc> {
-  const category = await store.get<CategoryDoc>('issue_categories', code);
+  const category = await store.get(ISSUE_CATEGORIES, code);
   if (!category || !category.active) throw refusal('CATEGORY_REQUIRED', { category: code });
   return category;
 }

@@ -4,7 +4,7 @@ import { sentences } from '../../core/text';
 import { formatDeadline } from '../../core/time';
 import type { RoleBinding } from '../../core/roles';
 import type { Tx } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { assertActing, covers, reachOf } from './access';
 import { loadStaffDirectory, staffAt, toResidents, toStaff, type Notice, type StaffDirectory } from './notify';
 import { placeGrid } from './placement';
@@ -12,7 +12,7 @@ import { MAX_FOLLOWERS } from './reading';
 import { loadSettings, type IssueSettings } from './settings';
 import { acceptDeadline, deadlinesFrom, derive } from './sla';
 import { nextState, stateGroup } from './states';
-import type { Actor, IssueDoc, Priority } from './types';
+import { ISSUES, type Actor, type IssueDoc, type Priority } from './model';
 import { saveChange, staffActor, type EventInput } from './write';
 
 /**
@@ -41,10 +41,10 @@ async function act(ctx: SignedInContext, id: string, version: number | null, dec
   const [settings, staff, me] = await Promise.all([
     loadSettings(ctx.store),
     loadStaffDirectory(ctx.store),
-    ctx.store.get<UserDoc>('users', ctx.principal.openid),
+    ctx.store.get(USERS, ctx.principal.openid),
   ]);
   const saved = await ctx.store.transaction(async (tx) => {
-    const issue = await tx.get<IssueDoc>('issues', id);
+    const issue = await tx.get(ISSUES, id);
     if (!issue) throw refusal('ISSUE_NOT_FOUND');
     const binding = assertActing(ctx.principal, issue);
     if (version !== null && issue.version !== version) {
@@ -190,7 +190,7 @@ export function reject(ctx: SignedInContext, id: string, version: number, reason
 export function markDuplicate(ctx: SignedInContext, id: string, version: number, originalId: string, note: string) {
   return act(ctx, id, version, async ({ issue, tx, actor, now, settings }) => {
     if (originalId === id) throw refusal('DUPLICATE_OF_ITSELF');
-    const original = await tx.get<IssueDoc>('issues', originalId);
+    const original = await tx.get(ISSUES, originalId);
     if (!original || !(covers(reachOf(ctx.principal), original) || original.public)) throw refusal('ORIGINAL_NOT_FOUND');
     if (original.state === 'duplicate' || stateGroup(original.state, original.outcome) === 'closed') {
       throw refusal('ORIGINAL_CLOSED');

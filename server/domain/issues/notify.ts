@@ -1,7 +1,7 @@
 import type { Tx, DocumentStore } from '../../store/port';
 import { findStaff, type UserDoc } from '../account/users';
 import { queueMessage } from '../notify/outbox';
-import type { IssueDoc, Level } from './types';
+import type { IssueDoc, Level } from './model';
 
 /** Pages the messages open (the front end builds them at these paths). */
 export const RESIDENT_PAGE = '/packages/issues/detail/index?id=';

@@ -8,7 +8,7 @@ import { parseAddress } from './placement';
 import { loadSettings } from './settings';
 import { stateGroup } from './states';
 import { submitIssue } from './submit';
-import type { IssueDoc } from './types';
+import { API_KEYS, ISSUES, issueByTicket, type IssueDoc } from './model';
 import { handlerName, redactContacts, round3 } from './views';
 
 /**
@@ -85,8 +85,8 @@ const DAY_MS = 86_400_000;
 
 export async function findRequests(store: DocumentStore, q: RequestQuery, now: Date, mediaBase: string) {
   if (q.ids) {
-    const found = await Promise.all(q.ids.map((ticketNo) => store.find<IssueDoc>('issues', { ticketNo, public: true }, { limit: 1 })));
-    return found.flat().map((i) => requestRecord(i, mediaBase));
+    const found = await Promise.all(q.ids.map((ticketNo) => issueByTicket(store, ticketNo, true)));
+    return found.flatMap((i) => (i ? [requestRecord(i, mediaBase)] : []));
   }
   const end = q.end ?? now;
   const start = q.start ?? new Date(end.getTime() - WINDOW_DAYS * DAY_MS);
@@ -98,12 +98,12 @@ export async function findRequests(store: DocumentStore, q: RequestQuery, now: D
   const filter: Filter = { public: true, submittedAt: { $gte: start.toISOString(), $lte: end.toISOString() } };
   if (q.serviceCodes) filter.category = q.serviceCodes.length === 1 ? q.serviceCodes[0] : { $in: q.serviceCodes };
   if (q.statuses && q.statuses.length === 1) filter.open = q.statuses[0] === 'open';
-  const issues = await store.find<IssueDoc>('issues', filter, { orderBy: [['submittedAt', 'desc']], limit, skip });
+  const issues = await store.find(ISSUES, filter, { orderBy: [['submittedAt', 'desc']], limit, skip });
   return issues.map((i) => requestRecord(i, mediaBase));
 }
 
 export async function findRequest(store: DocumentStore, ticketNo: string, mediaBase: string) {
-  const [issue] = await store.find<IssueDoc>('issues', { ticketNo, public: true }, { limit: 1 });
+  const issue = await issueByTicket(store, ticketNo, true);
   if (!issue) throw refusal('TICKET_NOT_FOUND', { ticketNo });
   return [requestRecord(issue, mediaBase)];
 }
@@ -123,7 +123,7 @@ export interface PostedRequest {
 
 /** An api key stands for the organisation that holds it; a revoked or unknown one is refused (403). */
 export async function checkApiKey(store: DocumentStore, key: string): Promise<ApiKeyDoc> {
-  const doc = key ? await store.get<ApiKeyDoc>('api_keys', apiKeyId(key)) : null;
+  const doc = key ? await store.get(API_KEYS, apiKeyId(key)) : null;
   if (!doc || doc.status !== 'active') throw refusal('API_KEY_INVALID');
   return doc;
 }

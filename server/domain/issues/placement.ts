@@ -1,7 +1,7 @@
 import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
-import { getUnit } from '../org/org';
-import { normaliseStreet, routeAddress, type AddressRule } from '../org/routing';
+import { getUnit, rulesForStreet } from '../org/org';
+import { normaliseStreet, routeAddress } from '../org/routing';
 
 /** Where an issue sits in the tree: its grid, that grid's branch, and the community. */
 export interface Placement {
@@ -35,7 +35,7 @@ export async function placeGrid(store: DocumentStore, gridId: string): Promise<P
 
 /** Routes by the admins' address rules; null sends the issue to the district triage queue. */
 export async function placeAddress(store: DocumentStore, street: string, houseNumber: number): Promise<Placement | null> {
-  const rules = await store.find<AddressRule>('address_rules', { street: normaliseStreet(street) }, { limit: 1000 });
+  const rules = await rulesForStreet(store, street);
   const rule = routeAddress(rules, street, houseNumber);
   return rule ? placeGrid(store, rule.gridId) : null;
 }

@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../core/action';
 import type { Filter } from '../../store/port';
 import { reachOf, scopeFilters } from './access';
 import type { IssueState } from './states';
-import type { IssueDoc } from './types';
+import { ISSUES } from './model';
 import { listItem } from './views';
 
 /**
@@ -44,8 +44,8 @@ export async function workQueue(ctx: SignedInContext, input: QueueInput) {
   const scope = scopeFilters(reachOf(ctx.principal), input);
   const { filter, orderBy } = queueFilter(input, scope, ctx.now);
   const [issues, total] = await Promise.all([
-    ctx.store.find<IssueDoc>('issues', filter, { orderBy, limit: input.pageSize, skip: (input.page - 1) * input.pageSize }),
-    ctx.store.count('issues', filter),
+    ctx.store.find(ISSUES, filter, { orderBy, limit: input.pageSize, skip: (input.page - 1) * input.pageSize }),
+    ctx.store.count(ISSUES, filter),
   ]);
   return { queue: input.queue, label: QUEUE_LABELS[input.queue], items: issues.map((i) => listItem(i, 'staff', ctx.now)), total, page: input.page, pageSize: input.pageSize };
 }
@@ -54,6 +54,6 @@ export async function workQueue(ctx: SignedInContext, input: QueueInput) {
 export async function queueCounts(ctx: SignedInContext, narrow: { branchId?: string; communityId?: string }) {
   const scope = scopeFilters(reachOf(ctx.principal), narrow);
   const names = Object.keys(QUEUE_LABELS) as WorkQueue[];
-  const counts = await Promise.all(names.map((queue) => ctx.store.count('issues', queueFilter({ queue }, scope, ctx.now).filter)));
+  const counts = await Promise.all(names.map((queue) => ctx.store.count(ISSUES, queueFilter({ queue }, scope, ctx.now).filter)));
   return names.map((queue, i) => ({ queue, label: QUEUE_LABELS[queue], count: counts[i] }));
 }

@@ -1,5 +1,6 @@
 import type { DocumentStore, Tx } from '../../store/port';
 import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS, HOLIDAYS_NOTE } from '../sla/holidays';
+import { ISSUE_SETTINGS } from './model';
 
 /** CONFIG: the rules of issue intake a district admin may change (issues.updateSettings). */
 export interface IssueSettings {
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS: IssueSettings = {
 export const MAX_PHOTOS = 3;
 
 export async function loadSettings(store: DocumentStore | Tx): Promise<IssueSettings> {
-  const doc = await store.get<SettingsDoc>('issue_settings', 'current');
+  const doc = await store.get(ISSUE_SETTINGS, 'current');
   if (!doc) return DEFAULT_SETTINGS;
   const { _id, updatedAt, updatedBy, ...settings } = doc;
   return { ...DEFAULT_SETTINGS, ...settings };

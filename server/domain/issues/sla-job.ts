@@ -6,7 +6,7 @@ import { loadStaffDirectory, staffAt, toResidents, toStaff, type StaffDirectory 
 import { loadSettings, type IssueSettings } from './settings';
 import { derive, levelAbove, nextEscalationStep } from './sla';
 import { nextState, runningDeadline } from './states';
-import { LEVEL_LABELS, type IssueDoc } from './types';
+import { ISSUES, LEVEL_LABELS, type IssueDoc } from './model';
 import { saveChange, SYSTEM_ACTOR } from './write';
 
 /**
@@ -29,9 +29,9 @@ export async function runIssueSla(deps: Deps): Promise<{ processed: number }> {
   const [settings, staff] = await Promise.all([loadSettings(deps.store), loadStaffDirectory(deps.store)]);
   const run: Run = { now, settings, staff };
   let processed = 0;
-  processed += await sweepDue<IssueDoc>(deps.store, 'issues', 'remindAt', now, (tx, issue) => remind(tx, issue, run));
-  processed += await sweepDue<IssueDoc>(deps.store, 'issues', 'escalateAt', now, (tx, issue) => escalate(tx, issue, run));
-  processed += await sweepDue<IssueDoc>(deps.store, 'issues', 'autoCloseAt', now, (tx, issue) => autoClose(tx, issue, run));
+  processed += await sweepDue(deps.store, ISSUES, 'remindAt', now, (tx, issue) => remind(tx, issue, run));
+  processed += await sweepDue(deps.store, ISSUES, 'escalateAt', now, (tx, issue) => escalate(tx, issue, run));
+  processed += await sweepDue(deps.store, ISSUES, 'autoCloseAt', now, (tx, issue) => autoClose(tx, issue, run));
   return { processed };
 }
 

@@ -1,7 +1,7 @@
 import { calendarOf, nextEscalationStep as escalationStepAfter, runningClock, workingDaysAfter } from '../sla/deadlines';
 import type { IssueSettings } from './settings';
 import { queueOf, runningDeadline, stateGroup } from './states';
-import type { IssueDoc, Level } from './types';
+import type { IssueDoc, Level } from './model';
 
 /**
  * Time limits (SLA) of issue intake and everything derived from state and

@@ -7,12 +7,12 @@ import { listCategories } from './categories';
 import { csvTime, toCsv } from '../../core/csv';
 import { isOverdue } from './sla';
 import { stateLabelOf } from './states';
-import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stats';
-import { SATISFACTION_LABELS, type IssueDoc } from './types';
+import { STAT_FIELDS, UNROUTED, zeroVector, type StatsDoc, type StatVector } from './stat-counters';
+import { ISSUE_STATS, ISSUES, SATISFACTION_LABELS, type IssueDoc } from './model';
 
 /**
  * 响应率 / 解决率 / 满意率 and average times, by grid, community, category or
- * month, read from the per-month counters (stats.ts), never from a scan of
+ * month, read from the per-month counters (stat-counters.ts), never from a scan of
  * the issues. Rates are fractions (0..1), null when nothing to divide by.
  */
 export type GroupBy = 'grid' | 'community' | 'category' | 'month';
@@ -37,7 +37,7 @@ function monthsBetween(from: string, to: string): number {
 async function readCounters(store: DocumentStore, filter: Filter): Promise<StatsDoc[]> {
   const all: StatsDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await store.find<StatsDoc>('issue_stats', filter, { orderBy: [['month', 'asc']], limit: 1000, skip });
+    const page = await store.find(ISSUE_STATS, filter, { orderBy: [['month', 'asc']], limit: 1000, skip });
     all.push(...page);
     if (page.length < 1000) return all;
   }
@@ -95,7 +95,7 @@ export async function statistics(ctx: SignedInContext, input: StatsInput) {
   const [docs, labels, overdueNow] = await Promise.all([
     readCounters(ctx.store, filter),
     labelsFor(ctx.store, input.groupBy),
-    ctx.store.count('issues', { open: true, dueAt: { $lt: ctx.now.toISOString() }, ...scope, ...(input.category ? { category: input.category } : {}) }),
+    ctx.store.count(ISSUES, { open: true, dueAt: { $lt: ctx.now.toISOString() }, ...scope, ...(input.category ? { category: input.category } : {}) }),
   ]);
   const groups = new Map<string, StatVector>();
   const total = zeroVector();
@@ -145,7 +145,7 @@ export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: st
   const filter: Filter = { ...scope, submittedAt: { $gte: start, $lt: end } };
   const issues: IssueDoc[] = [];
   for (let skip = 0; issues.length < MAX_EXPORT_ROWS; skip += 1000) {
-    const page = await ctx.store.find<IssueDoc>('issues', filter, { orderBy: [['submittedAt', 'desc']], limit: 1000, skip });
+    const page = await ctx.store.find(ISSUES, filter, { orderBy: [['submittedAt', 'desc']], limit: 1000, skip });
     issues.push(...page);
     if (page.length < 1000) break;
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import type { DocumentStore } from '../../store/port';
-import type { UserDoc } from '../account/users';
+import { USERS } from '../account/users';
 import { defaultName } from '../account/users';
 import { shanghaiDay } from '../sla/calendar';
 import { getCategory } from './categories';
@@ -12,7 +12,7 @@ import { MODERATION } from '../moderation/model';
 import { addressKey, geohash, placeAddress, placementFields, type Placement } from './placement';
 import { loadSettings } from './settings';
 import { deadlinesFrom, derive } from './sla';
-import type { GeoPoint, IssueAddress, IssueDoc, IssueLandmark } from './types';
+import { ISSUE_COUNTERS, ISSUES, type GeoPoint, type IssueAddress, type IssueDoc, type IssueLandmark } from './model';
 import { residentActor, saveChange } from './write';
 
 export interface ReportInput {
@@ -39,11 +39,6 @@ export function issueIdFor(reporter: string, requestId: string): string {
   return `iss_${createHash('sha256').update(`${reporter}\n${requestId}`).digest('hex').slice(0, 24)}`;
 }
 
-interface Counter {
-  _id: string;
-  n: number;
-}
-
 /**
  * Files a report: route it, give it a ticket number and deadlines, and tell the
  * grid. The daily limit and the ticket sequence are counters on single
@@ -51,7 +46,7 @@ interface Counter {
  */
 export async function submitIssue(store: DocumentStore, now: Date, reporter: Reporter, input: ReportInput, screened?: ScreenedPhotos): Promise<{ issue: IssueDoc; created: boolean }> {
   const id = issueIdFor(reporter.id, input.requestId);
-  const existing = await store.get<IssueDoc>('issues', id);
+  const existing = await store.get(ISSUES, id);
   if (existing) return { issue: existing, created: false };
   if (!input.address && !input.landmark && !input.location) throw refusal('PLACE_REQUIRED');
   const [category, settings, staff] = await Promise.all([getCategory(store, input.category), loadSettings(store), loadStaffDirectory(store)]);
@@ -59,17 +54,17 @@ export async function submitIssue(store: DocumentStore, now: Date, reporter: Rep
   const day = shanghaiDay(now).replace(/-/g, '');
 
   return store.transaction(async (tx) => {
-    const again = await tx.get<IssueDoc>('issues', id);
+    const again = await tx.get(ISSUES, id);
     if (again) return { issue: again, created: false };
     const quotaId = `quota-${reporter.id}-${day}`;
-    const used = (await tx.get<Counter>('issue_counters', quotaId))?.n ?? 0;
+    const used = (await tx.get(ISSUE_COUNTERS, quotaId))?.n ?? 0;
     if (used >= reporter.dailyLimit) {
       throw refusal('DAILY_LIMIT', { limit: reporter.dailyLimit });
     }
-    await tx.set<Counter>('issue_counters', { _id: quotaId, n: used + 1 });
+    await tx.set(ISSUE_COUNTERS, { _id: quotaId, n: used + 1 });
     const seqId = `seq-${day}`;
-    const seq = ((await tx.get<Counter>('issue_counters', seqId))?.n ?? 0) + 1;
-    await tx.set<Counter>('issue_counters', { _id: seqId, n: seq });
+    const seq = ((await tx.get(ISSUE_COUNTERS, seqId))?.n ?? 0) + 1;
+    await tx.set(ISSUE_COUNTERS, { _id: seqId, n: seq });
 
     const draft = newIssue(id, `${day}-${String(seq).padStart(4, '0')}`, now, reporter, screened ? { ...input, photos: screened.visible } : input, category, placement, deadlinesFrom(now, category.resolveDays, settings));
     // Photos still being checked (or held as risky) are kept off every public view until released (server/domain/moderation).
@@ -165,14 +160,14 @@ function newIssue(
 
 /** The caller as a reporter: their chosen name, and the configured daily limit. */
 export async function residentReporter(ctx: SignedInContext): Promise<Reporter> {
-  const [user, settings] = await Promise.all([ctx.store.get<UserDoc>('users', ctx.principal.openid), loadSettings(ctx.store)]);
+  const [user, settings] = await Promise.all([ctx.store.get(USERS, ctx.principal.openid), loadSettings(ctx.store)]);
   return { id: ctx.principal.openid, name: user?.name ?? defaultName(ctx.principal.openid), source: 'miniapp', dailyLimit: settings.dailyLimit };
 }
 
 export async function report(ctx: SignedInContext, input: ReportInput) {
   const reporter = await residentReporter(ctx);
   // A retried tap finds its issue and skips the checks; a new report is checked before anything is saved.
-  const existing = await ctx.store.get<IssueDoc>('issues', issueIdFor(reporter.id, input.requestId));
+  const existing = await ctx.store.get(ISSUES, issueIdFor(reporter.id, input.requestId));
   let screened: ScreenedPhotos | undefined;
   if (!existing) {
     await assertTextsAllowed(ctx, reporter.id, 'forum', { 问题描述: input.description });

@@ -3,7 +3,7 @@ import type { Principal } from '../../core/action';
 import { covers, isIssueStaff, reachOf } from './access';
 import { isOverdue } from './sla';
 import { GROUP_LABELS, STATE_LABELS, stateGroup, stateLabelOf } from './states';
-import { LEVEL_LABELS, SATISFACTION_LABELS, type IssueDoc, type IssueEvent } from './types';
+import { LEVEL_LABELS, SATISFACTION_LABELS, type IssueDoc, type IssueEvent } from './model';
 
 /**
  * What each reader may see of an issue. Three views, widest last:

@@ -1,8 +1,8 @@
 import { ROLE_LABELS, type RoleBinding } from '../../core/roles';
 import type { Tx } from '../../store/port';
 import { sendNotices, type Notice } from './notify';
-import { recordStats } from './stats';
-import type { Actor, EventType, IssueDoc, IssueEvent } from './types';
+import { recordStats } from './stat-counters';
+import { ISSUE_EVENTS, ISSUES, type Actor, type EventType, type IssueDoc, type IssueEvent } from './model';
 
 /**
  * The one way an issue is written: the document, its timeline event, its
@@ -47,8 +47,8 @@ export async function saveChange(
   const at = now.toISOString();
   const seq = (before?.seq ?? 0) + 1;
   const issue: IssueDoc = { ...next, seq, updatedAt: at, statusNote: event.public && event.note ? event.note : next.statusNote };
-  if (before) await tx.set<IssueDoc>('issues', issue);
-  else await tx.create<IssueDoc>('issues', issue);
+  if (before) await tx.set(ISSUES, issue);
+  else await tx.create(ISSUES, issue);
   const record: IssueEvent = {
     _id: eventId(issue._id, seq),
     issueId: issue._id,
@@ -63,7 +63,7 @@ export async function saveChange(
     photos: event.photos ?? [],
   };
   // create(), not set(): two writers that somehow both got past the version check collide here.
-  await tx.create<IssueEvent>('issue_events', record);
+  await tx.create(ISSUE_EVENTS, record);
   await recordStats(tx, before, issue);
   await sendNotices(tx, notices, now, event.actor.openid);
   return issue;

@@ -1,4 +1,4 @@
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
 
 /**
  * One document per image held back from public view: why, and what staff
@@ -45,16 +45,11 @@ export interface ModerationDoc {
   version: number;
 }
 
-export const MODERATION = 'moderation';
+export const MODERATION = defineCollection<ModerationDoc>('moderation', [
+  { name: 'state_created', fields: [['state', 'asc'], ['createdAt', 'asc']] },
+  { name: 'community_state', fields: [['communityId', 'asc'], ['state', 'asc'], ['createdAt', 'asc']] },
+  { name: 'trace', fields: [['traceId', 'asc']] },
+  { name: 'issue', fields: [['issueId', 'asc']] },
+]);
 
-export const MODERATION_COLLECTIONS: CollectionSpec[] = [
-  {
-    name: MODERATION,
-    indexes: [
-      { name: 'state_created', fields: [['state', 'asc'], ['createdAt', 'asc']] },
-      { name: 'community_state', fields: [['communityId', 'asc'], ['state', 'asc'], ['createdAt', 'asc']] },
-      { name: 'trace', fields: [['traceId', 'asc']] },
-      { name: 'issue', fields: [['issueId', 'asc']] },
-    ],
-  },
-];
+export const MODERATION_COLLECTIONS = [MODERATION];

@@ -1,8 +1,8 @@
 import type { Deps, SignedInContext } from '../../core/action';
-import { AppError } from '../../core/errors';
-import type { UserDoc } from '../account/users';
+import { refusal } from './reasons';
+import { USERS } from '../account/users';
 import { managedCommunities } from '../account/authority';
-import type { IssueDoc } from '../issues/types';
+import { ISSUES, type IssueDoc } from '../issues/model';
 import { queueMessage } from '../notify/outbox';
 import { MODERATION, MODERATION_STATE_LABELS, type ModerationDoc, type ModerationState } from './model';
 import { labelWords } from '../../core/content-check';
@@ -41,12 +41,12 @@ export async function listQueue(ctx: SignedInContext, which: 'open' | 'decided')
   const communities = managedCommunities(ctx.principal);
   const states = which === 'open' ? OPEN : (['released', 'hidden', 'passed'] as ModerationState[]);
   const filter = { state: { $in: states }, ...(communities === null ? {} : { communityId: { $in: communities } }) };
-  const docs = await ctx.store.find<ModerationDoc>(MODERATION, filter, { orderBy: [['createdAt', which === 'open' ? 'asc' : 'desc']], limit: 200 });
+  const docs = await ctx.store.find(MODERATION, filter, { orderBy: [['createdAt', which === 'open' ? 'asc' : 'desc']], limit: 200 });
   return docs.map(view);
 }
 
 async function actorName(ctx: SignedInContext): Promise<string> {
-  return (await ctx.store.get<UserDoc>('users', ctx.principal.openid))?.name ?? '工作人员';
+  return (await ctx.store.get(USERS, ctx.principal.openid))?.name ?? '工作人员';
 }
 
 /** Moves one photo between the issue's public and held lists, in the same transaction as the decision. */
@@ -59,13 +59,13 @@ function movePhoto(issue: IssueDoc, path: string, to: 'public' | 'hidden'): Issu
 export async function decide(ctx: SignedInContext, id: string, version: number, action: 'release' | 'hide', note: string) {
   const byName = await actorName(ctx);
   const saved = await ctx.store.transaction(async (tx) => {
-    const doc = await tx.get<ModerationDoc>(MODERATION, id);
-    if (!doc || !inScope(ctx, doc)) throw new AppError('NOT_FOUND', '没有找到这条待审核内容');
-    if (doc.version !== version) throw new AppError('CONFLICT', '这条内容已被其他工作人员处理，请刷新后再看');
+    const doc = await tx.get(MODERATION, id);
+    if (!doc || !inScope(ctx, doc)) throw refusal('ENTRY_NOT_FOUND');
+    if (doc.version !== version) throw refusal('ENTRY_CHANGED');
     const to: ModerationState = action === 'release' ? 'released' : 'hidden';
-    if (doc.state === to) throw new AppError('FAILED_PRECONDITION', action === 'release' ? '这张照片已经放行了' : '这张照片已经隐藏了');
-    const issue = await tx.get<IssueDoc>('issues', doc.issueId);
-    if (issue) await tx.set<IssueDoc>('issues', movePhoto(issue, doc.path, action === 'release' ? 'public' : 'hidden'));
+    if (doc.state === to) throw refusal(action === 'release' ? 'ALREADY_RELEASED' : 'ALREADY_HIDDEN');
+    const issue = await tx.get(ISSUES, doc.issueId);
+    if (issue) await tx.set(ISSUES, movePhoto(issue, doc.path, action === 'release' ? 'public' : 'hidden'));
     const at = ctx.now.toISOString();
     const next: ModerationDoc = {
       ...doc,
@@ -97,20 +97,20 @@ export interface MediaCheckPush {
 export async function applyMediaVerdict(deps: Deps, push: MediaCheckPush): Promise<{ applied: boolean }> {
   const traceId = push.trace_id;
   if (!traceId) return { applied: false };
-  const [doc] = await deps.store.find<ModerationDoc>(MODERATION, { traceId }, { limit: 1 });
+  const [doc] = await deps.store.find(MODERATION, { traceId }, { limit: 1 });
   if (!doc || doc.state !== 'pending') return { applied: false };
   const suggest = push.result?.suggest ?? (push.isrisky ? 'risky' : 'pass');
   const now = deps.clock.now();
   const at = now.toISOString();
-  const admins = await deps.store.find<UserDoc>('users', { isStaff: true }, { limit: 1000 });
+  const admins = await deps.store.find(USERS, { isStaff: true }, { limit: 1000 });
   await deps.store.transaction(async (tx) => {
-    const current = await tx.get<ModerationDoc>(MODERATION, doc._id);
+    const current = await tx.get(MODERATION, doc._id);
     if (!current || current.state !== 'pending') return;
     const passed = suggest === 'pass';
-    const issue = await tx.get<IssueDoc>('issues', current.issueId);
-    if (issue && passed) await tx.set<IssueDoc>('issues', movePhoto(issue, current.path, 'public'));
+    const issue = await tx.get(ISSUES, current.issueId);
+    if (issue && passed) await tx.set(ISSUES, movePhoto(issue, current.path, 'public'));
     const label = String(push.result?.label ?? '21000');
-    await tx.set<ModerationDoc>(MODERATION, {
+    await tx.set(MODERATION, {
       ...current,
       state: passed ? 'passed' : 'held',
       reason: passed ? null : label,

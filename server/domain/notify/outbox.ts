@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CollectionSpec } from '../../store/collections';
-import type { Tx } from '../../store/port';
+import { defineCollection } from '../../store/collections';
+import type { DocumentStore, Tx } from '../../store/port';
 
 /**
  * Notifications are written to the outbox in the same transaction as the change
@@ -21,11 +21,28 @@ export interface OutboxMessage {
   readAt: string | null;
   /** When a WeChat subscription message went out (null: not yet, or not applicable). */
   pushedAt: string | null;
+  /** The sender's bookkeeping (server/platform/subscribe-sender.ts), absent until it first tries. */
+  pushAttempts?: number;
+  pushError?: string | null;
+  /** Set while one run is sending, so an overlapping run skips it. */
+  pushClaimedAt?: string | null;
+  /** Set when it will not be tried again (permanent refusal, or too many attempts). */
+  pushGaveUpAt?: string | null;
 }
 
-export const NOTIFY_COLLECTIONS: CollectionSpec[] = [
-  { name: 'outbox', indexes: [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }] },
-];
+export const OUTBOX = defineCollection<OutboxMessage>('outbox', [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }]);
+
+export const NOTIFY_COLLECTIONS = [OUTBOX];
+
+/** Someone's messages, newest first (the 消息 list, the personal-data export). */
+export function messagesTo(store: DocumentStore, recipient: string, limit: number): Promise<OutboxMessage[]> {
+  return store.find(OUTBOX, { recipient }, { orderBy: [['createdAt', 'desc']], limit });
+}
+
+/** How many of someone's messages they have not opened yet. */
+export function unreadCount(store: DocumentStore, recipient: string): Promise<number> {
+  return store.count(OUTBOX, { recipient, readAt: null });
+}
 
 export interface NewMessage {
   recipient: string;
@@ -49,6 +66,6 @@ export async function queueMessage(tx: Tx, message: NewMessage, now: Date): Prom
     readAt: null,
     pushedAt: null,
   };
-  await tx.create('outbox', doc);
+  await tx.create(OUTBOX, doc);
   return doc;
 }

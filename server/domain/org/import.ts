@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { HOUSE_NUMBER_MAX, STREET_MAX } from '../../../src/rules/fields';
+import type { Collection } from '../../store/collections';
 import type { Doc, DocumentStore } from '../../store/port';
-import { C, type ServiceDoc } from '../eldercare/model';
-import type { OrgUnit, Partner } from './org';
+import { ELDERCARE_SERVICES, type ServiceDoc } from '../eldercare/model';
+import { ADDRESS_RULES, ORG_UNITS, PARTNERS, type OrgUnit, type Partner } from './org';
 import { normaliseStreet, type AddressRule } from './routing';
 
 /**
@@ -86,7 +87,7 @@ type Parsed = { [K in ImportKind]: z.output<(typeof SCHEMAS)[K]> & { _row: Sourc
 
 /** The documents an import writes, by collection, in dependency order. */
 export interface ImportPlan {
-  writes: Array<{ collection: string; doc: Doc }>;
+  writes: Array<{ collection: Collection<Doc>; doc: Doc }>;
   unchanged: number;
   counts: Record<ImportKind, number>;
 }
@@ -130,7 +131,7 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
   if (parsed.district.length > 1) for (const row of parsed.district.slice(1)) fail(row._row, '街道只能有一行');
 
   // References: to a row of the file, or to what the store already has.
-  const existingUnit = async (unitId: string) => store.get<OrgUnit>('org_units', unitId);
+  const existingUnit = async (unitId: string) => store.get(ORG_UNITS, unitId);
   const unitKind = async (unitId: string): Promise<OrgUnit['kind'] | null> => {
     const inFile = parsed.communities.find((c) => c.id === unitId) ? 'community' : parsed.branches.find((b) => b.id === unitId) ? 'branch' : parsed.grids.find((g) => g.id === unitId) ? 'grid' : null;
     return inFile ?? (await existingUnit(unitId))?.kind ?? null;
@@ -153,7 +154,7 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
   for (const row of parsed.partners) partnerName.set(row.id, row.name);
   for (const row of parsed.services) {
     if (partnerName.has(row.partner)) continue;
-    const stored = await store.get<Partner>('partners', row.partner);
+    const stored = await store.get(PARTNERS, row.partner);
     if (!stored) fail(row._row, `红色合伙人 ${row.partner} 不存在（文件和数据库里都没有）`);
     else if (stored.status !== 'approved') fail(row._row, `红色合伙人 ${row.partner} 尚未批准，不能配置服务`);
     else partnerName.set(row.partner, stored.name);
@@ -166,39 +167,39 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
     rules.set(key, row);
   }
   for (const row of parsed.services) {
-    const stored = await store.get<ServiceDoc>(C.services, row.id);
+    const stored = await store.get(ELDERCARE_SERVICES, row.id);
     if (stored && stored.partnerId !== row.partner) fail(row._row, `服务 ${row.id} 属于 ${stored.partnerId}，不能转给另一家单位`);
   }
   if (errors.length) return { errors: errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), plan: null };
 
   // Build the documents, then keep only those that differ from the store.
   const at = now.toISOString();
-  const docs: Array<{ collection: string; doc: Doc }> = [];
-  const unit = (u: OrgUnit) => ({ collection: 'org_units', doc: u as Doc });
+  const docs: ImportPlan['writes'] = [];
+  const unit = (doc: OrgUnit) => ({ collection: ORG_UNITS, doc });
   if (district) docs.push(unit({ _id: DISTRICT_ID, kind: 'district', name: district.name, parentId: null, communityId: null }));
   for (const c of parsed.communities) docs.push(unit({ _id: c.id, kind: 'community', name: c.name, parentId: DISTRICT_ID, communityId: c.id }));
   for (const b of parsed.branches) docs.push(unit({ _id: b.id, kind: 'branch', name: b.name, parentId: b.community, communityId: b.community }));
   for (const g of parsed.grids) docs.push(unit({ _id: g.id, kind: 'grid', name: g.name, parentId: g.branch, communityId: await communityOfBranch(g.branch), ...(g.area ? { area: g.area } : {}) }));
   for (const r of rules.values()) {
     const rule: AddressRule = { _id: ruleId(r.street, r.from, r.to, r.parity), street: normaliseStreet(r.street), from: r.from, to: r.to, parity: r.parity, gridId: r.grid };
-    docs.push({ collection: 'address_rules', doc: rule as Doc });
+    docs.push({ collection: ADDRESS_RULES, doc: rule });
   }
   for (const p of parsed.partners) {
     const partner: Partner = { _id: p.id, name: p.name, kind: p.kind, description: p.description, status: 'approved' };
-    docs.push({ collection: 'partners', doc: partner as Doc });
+    docs.push({ collection: PARTNERS, doc: partner });
   }
 
   const writes: ImportPlan['writes'] = [];
   let unchanged = 0;
   for (const item of docs) {
-    const stored = await store.get<Doc>(item.collection, item.doc._id);
+    const stored = await store.get(item.collection, item.doc._id);
     // Fields the import does not own (a `demo` mark, fields other features add) are kept as they are.
     const next = stored ? { ...stored, ...item.doc } : item.doc;
     if (stored && sameDoc(stored, next)) unchanged++;
     else writes.push({ collection: item.collection, doc: next });
   }
   for (const s of parsed.services) {
-    const stored = await store.get<ServiceDoc>(C.services, s.id);
+    const stored = await store.get(ELDERCARE_SERVICES, s.id);
     const fields = {
       partnerId: s.partner,
       partnerName: partnerName.get(s.partner)!,
@@ -217,7 +218,7 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
     }
     // A changed service gets a new version (open edit pages turn stale); its status (paused by the partner) is kept.
     const doc: ServiceDoc = stored ? { ...stored, ...fields, version: stored.version + 1, updatedAt: at } : { _id: s.id, ...fields, status: 'active', version: 1, createdAt: at, updatedAt: at };
-    writes.push({ collection: C.services, doc });
+    writes.push({ collection: ELDERCARE_SERVICES, doc });
   }
   const counts = Object.fromEntries(KINDS.map((k) => [k, parsed[k].length])) as Record<ImportKind, number>;
   return { errors: [], plan: { writes, unchanged, counts } };

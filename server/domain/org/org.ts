@@ -1,4 +1,5 @@
-import type { CollectionSpec } from '../../store/collections';
+import { defineCollection } from '../../store/collections';
+import { normaliseStreet, type AddressRule } from './routing';
 import type { DocumentStore } from '../../store/port';
 
 /** The routing tree: 街道党工委 -> 社区党委 -> 网格党支部 -> 网格. */
@@ -30,17 +31,22 @@ export interface Partner {
   phone?: string | null;
 }
 
-export const ORG_COLLECTIONS: CollectionSpec[] = [
-  { name: 'org_units', indexes: [{ name: 'kind_parent', fields: [['kind', 'asc'], ['parentId', 'asc']] }] },
-  { name: 'partners', indexes: [{ name: 'status', fields: [['status', 'asc']] }] },
-  { name: 'address_rules', indexes: [{ name: 'street', fields: [['street', 'asc'], ['from', 'asc']] }] },
-];
+export const ORG_UNITS = defineCollection<OrgUnit>('org_units', [{ name: 'kind_parent', fields: [['kind', 'asc'], ['parentId', 'asc']] }]);
+export const PARTNERS = defineCollection<Partner>('partners', [{ name: 'status', fields: [['status', 'asc']] }]);
+export const ADDRESS_RULES = defineCollection<AddressRule>('address_rules', [{ name: 'street', fields: [['street', 'asc'], ['from', 'asc']] }]);
+
+export const ORG_COLLECTIONS = [ORG_UNITS, PARTNERS, ADDRESS_RULES];
+
+/** The address rules of one street (as people type it: spaces do not matter), for routing an address to its grid. */
+export function rulesForStreet(store: DocumentStore, street: string): Promise<AddressRule[]> {
+  return store.find(ADDRESS_RULES, { street: normaliseStreet(street) }, { limit: 1000 });
+}
 
 export async function getUnit(store: DocumentStore, id: string): Promise<OrgUnit | null> {
-  const unit = await store.get<OrgUnit>('org_units', id);
+  const unit = await store.get(ORG_UNITS, id);
   return unit;
 }
 
 export async function listUnits(store: DocumentStore, kind: OrgKind): Promise<OrgUnit[]> {
-  return store.find<OrgUnit>('org_units', { kind }, { orderBy: [['_id', 'asc']], limit: 1000 });
+  return store.find(ORG_UNITS, { kind }, { orderBy: [['_id', 'asc']], limit: 1000 });
 }

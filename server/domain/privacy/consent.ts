@@ -1,6 +1,6 @@
 import type { SignedInContext } from '../../core/action';
 import { POLICY_VERSION } from '../../../src/privacy/data';
-import { getOrCreateUser, type UserDoc } from '../account/users';
+import { AUDIT, USERS, getOrCreateUser, type UserDoc } from '../account/users';
 import { privacyRefusal } from './reasons';
 
 /** What the resident agreed to: the policy version and when (UTC). */
@@ -34,8 +34,8 @@ export async function agreePrivacy(ctx: SignedInContext, version: string): Promi
     // Agreeing twice to the same version keeps the first time: the record says when consent was first given.
     if (current.consent?.version === version) return current;
     const next: UserDoc = { ...current, consent: { version, at }, updatedAt: at };
-    await tx.set<UserDoc>('users', next);
-    await tx.create('audit', { _id: `consent-${ctx.principal.openid}-${version}`, subject: ctx.principal.openid, at, event: 'privacy_agreed', version });
+    await tx.set(USERS, next);
+    await tx.create(AUDIT, { _id: `consent-${ctx.principal.openid}-${version}`, subject: ctx.principal.openid, at, event: 'privacy_agreed', version });
     return next;
   });
   return consentState(user);
@@ -43,7 +43,7 @@ export async function agreePrivacy(ctx: SignedInContext, version: string): Promi
 
 /** Refuses with CONSENT_REQUIRED until the caller agreed to the current policy version. */
 export async function requireConsent(ctx: SignedInContext): Promise<void> {
-  const user = await ctx.store.get<UserDoc>('users', ctx.principal.openid);
+  const user = await ctx.store.get(USERS, ctx.principal.openid);
   const state = consentState(user);
   if (state.needsConsent) throw privacyRefusal('CONSENT_REQUIRED', { policyVersion: state.policyVersion });
 }

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
-import type { DocumentStore, Filter } from '../../store/port';
-import type { UserDoc } from '../account/users';
-import { ENROLMENTS, type EnrolmentDoc } from '../culture/model';
+import type { Collection } from '../../store/collections';
+import type { Doc, DocumentStore, Filter } from '../../store/port';
+import { AUDIT, USERS } from '../account/users';
+import { CULTURE_ENROLMENTS } from '../culture/model';
+import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_GUARDIANS, ELDER_PROFILES } from '../eldercare/model';
 import { eraseInterestsOf } from '../enterprise/interest-erasure';
-import { C, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
 import { ACTIVE } from '../eldercare/states';
 import { actAsSystem } from '../eldercare/transitions';
 import { supportId } from '../issues/reading';
-import type { IssueDoc, SupportDoc } from '../issues/types';
-import type { OutboxMessage } from '../notify/outbox';
+import { ISSUE_SUPPORTS, ISSUES } from '../issues/model';
+import { OUTBOX } from '../notify/outbox';
 import { privacyRefusal } from './reasons';
 
 /**
@@ -45,11 +46,11 @@ export interface DeletionSummary {
 }
 
 /** Runs `each` over every document matching the filter; `each` must make the document stop matching (or be removed). */
-async function drain<T extends { _id: string }>(store: DocumentStore, collection: string, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
+async function drain<T extends Doc>(store: DocumentStore, collection: Collection<T>, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
   let done = 0;
   const seen = new Set<string>();
   for (;;) {
-    const batch = (await store.find<T>(collection, filter, { limit: BATCH })).filter((d) => !seen.has(d._id));
+    const batch = (await store.find(collection, filter, { limit: BATCH })).filter((d) => !seen.has(d._id));
     if (batch.length === 0) return done;
     for (const doc of batch) {
       seen.add(doc._id);
@@ -83,53 +84,53 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   };
 
   // 1. Future visits I booked are called off; partners are told by the state machine's notice.
-  await drain<BookingDoc>(store, C.bookings, { bookedBy: openid, status: { $in: [...ACTIVE] } }, async (b) => {
+  await drain(store, ELDERCARE_BOOKINGS, { bookedBy: openid, status: { $in: [...ACTIVE] } }, async (b) => {
     if (await withdraw(store, now, b._id)) summary.bookingsWithdrawn += 1;
   });
 
   // 2. Elders I guard: kept for their other guardians (or the grid that entered them), erased when I was the only one.
-  await drain<GuardianDoc>(store, C.guardians, { openid }, async (row) => {
-    const elder = await store.get<ElderDoc>(C.elders, row.elderId);
+  await drain(store, ELDER_GUARDIANS, { openid }, async (row) => {
+    const elder = await store.get(ELDER_PROFILES, row.elderId);
     const others = elder ? elder.guardians.filter((g) => g !== openid) : [];
     const erase = elder !== null && others.length === 0 && elder.createdVia === 'guardian';
     if (erase) {
-      await drain<BookingDoc>(store, C.bookings, { elderId: elder._id, status: { $in: [...ACTIVE] } }, async (b) => {
+      await drain(store, ELDERCARE_BOOKINGS, { elderId: elder._id, status: { $in: [...ACTIVE] } }, async (b) => {
         if (await withdraw(store, now, b._id)) summary.bookingsWithdrawn += 1;
       });
       // Past visits stay for the partner's and the district's records, without the elder's identity.
-      await drain<BookingDoc>(store, C.bookings, { elderId: elder._id, 'elder.name': { $ne: DELETED_NAME } }, async (b) => {
+      await drain(store, ELDERCARE_BOOKINGS, { elderId: elder._id, 'elder.name': { $ne: DELETED_NAME } }, async (b) => {
         await store.transaction(async (tx) => {
-          const current = await tx.get<BookingDoc>(C.bookings, b._id);
-          if (current) await tx.set(C.bookings, { ...current, elder: { ...current.elder, name: DELETED_NAME, birthDate: '', phone: null, address: { ...current.elder.address, detail: '' } }, notes: '' });
+          const current = await tx.get(ELDERCARE_BOOKINGS, b._id);
+          if (current) await tx.set(ELDERCARE_BOOKINGS, { ...current, elder: { ...current.elder, name: DELETED_NAME, birthDate: '', phone: null, address: { ...current.elder.address, detail: '' } }, notes: '' });
         });
       });
     }
     await store.transaction(async (tx) => {
-      const current = await tx.get<ElderDoc>(C.elders, row.elderId);
-      if (current && erase) await tx.remove(C.elders, current._id);
+      const current = await tx.get(ELDER_PROFILES, row.elderId);
+      if (current && erase) await tx.remove(ELDER_PROFILES, current._id);
       else if (current) {
-        await tx.set(C.elders, { ...current, guardians: current.guardians.filter((g) => g !== openid), createdBy: current.createdBy === openid ? anon : current.createdBy, version: current.version + 1, updatedAt: at });
+        await tx.set(ELDER_PROFILES, { ...current, guardians: current.guardians.filter((g) => g !== openid), createdBy: current.createdBy === openid ? anon : current.createdBy, version: current.version + 1, updatedAt: at });
       }
-      await tx.remove(C.guardians, row._id);
+      await tx.remove(ELDER_GUARDIANS, row._id);
     });
     if (erase) summary.eldersErased += 1;
     else if (elder) summary.eldersKept += 1;
   });
 
   // 3. Past bookings I made: the service record stays, my name and phone go.
-  summary.bookingsAnonymised = await drain<BookingDoc>(store, C.bookings, { bookedBy: openid }, async (b) => {
+  summary.bookingsAnonymised = await drain(store, ELDERCARE_BOOKINGS, { bookedBy: openid }, async (b) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<BookingDoc>(C.bookings, b._id);
-      if (current) await tx.set(C.bookings, { ...current, bookedBy: anon, bookerName: DELETED_NAME, bookerPhone: null });
+      const current = await tx.get(ELDERCARE_BOOKINGS, b._id);
+      if (current) await tx.set(ELDERCARE_BOOKINGS, { ...current, bookedBy: anon, bookerName: DELETED_NAME, bookerPhone: null });
     });
   });
 
   // 4. My reports stay as the public record, statistics unchanged; I am anonymised, phone and door number erased.
-  summary.issuesAnonymised = await drain<IssueDoc>(store, 'issues', { reporter: openid }, async (issue) => {
+  summary.issuesAnonymised = await drain(store, ISSUES, { reporter: openid }, async (issue) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<IssueDoc>('issues', issue._id);
+      const current = await tx.get(ISSUES, issue._id);
       if (!current) return;
-      await tx.set<IssueDoc>('issues', {
+      await tx.set(ISSUES, {
         ...current,
         reporter: anon,
         reporterName: DELETED_NAME,
@@ -142,30 +143,30 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   });
 
   // 5. "Me too" stays counted: the support is re-keyed to the anonymous id.
-  summary.supportsAnonymised = await drain<SupportDoc>(store, 'issue_supports', { supporter: openid }, async (s) => {
+  summary.supportsAnonymised = await drain(store, ISSUE_SUPPORTS, { supporter: openid }, async (s) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<SupportDoc>('issue_supports', s._id);
+      const current = await tx.get(ISSUE_SUPPORTS, s._id);
       if (!current) return;
-      await tx.remove('issue_supports', current._id);
-      if (!(await tx.get('issue_supports', supportId(current.issueId, anon)))) {
-        await tx.create<SupportDoc>('issue_supports', { ...current, _id: supportId(current.issueId, anon), supporter: anon });
+      await tx.remove(ISSUE_SUPPORTS, current._id);
+      if (!(await tx.get(ISSUE_SUPPORTS, supportId(current.issueId, anon)))) {
+        await tx.create(ISSUE_SUPPORTS, { ...current, _id: supportId(current.issueId, anon), supporter: anon });
       }
     });
   });
 
   // 6. Partner applications: the record stays, the contact goes.
-  summary.applicationsAnonymised = await drain<ApplicationDoc>(store, C.applications, { applicant: openid }, async (a) => {
+  summary.applicationsAnonymised = await drain(store, PARTNER_APPLICATIONS, { applicant: openid }, async (a) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<ApplicationDoc>(C.applications, a._id);
-      if (current) await tx.set(C.applications, { ...current, applicant: anon, contactName: DELETED_NAME, contactPhone: '' });
+      const current = await tx.get(PARTNER_APPLICATIONS, a._id);
+      if (current) await tx.set(PARTNER_APPLICATIONS, { ...current, applicant: anon, contactName: DELETED_NAME, contactPhone: '' });
     });
   });
 
   // 7. Enrolments: seats and attendance figures stay, name and phone go.
-  summary.enrolmentsAnonymised = await drain<EnrolmentDoc>(store, ENROLMENTS, { openid }, async (e) => {
+  summary.enrolmentsAnonymised = await drain(store, CULTURE_ENROLMENTS, { openid }, async (e) => {
     await store.transaction(async (tx) => {
-      const current = await tx.get<EnrolmentDoc>(ENROLMENTS, e._id);
-      if (current) await tx.set(ENROLMENTS, { ...current, openid: anon, name: DELETED_NAME, phone: null });
+      const current = await tx.get(CULTURE_ENROLMENTS, e._id);
+      if (current) await tx.set(CULTURE_ENROLMENTS, { ...current, openid: anon, name: DELETED_NAME, phone: null });
     });
   });
 
@@ -173,16 +174,16 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   await eraseInterestsOf(store, openid, anon, now);
 
   // 8. Messages to me (including the notices of the steps above) are erased.
-  summary.messagesErased = await drain<OutboxMessage>(store, 'outbox', { recipient: openid }, async (m) => {
-    await store.transaction((tx) => tx.remove('outbox', m._id));
+  summary.messagesErased = await drain(store, OUTBOX, { recipient: openid }, async (m) => {
+    await store.transaction((tx) => tx.remove(OUTBOX, m._id));
   });
 
   // 9. The account itself; the audit keeps only that an account was deleted, when, and the policy version it had agreed to.
   summary.accountErased = await store.transaction(async (tx) => {
-    const user = await tx.get<UserDoc>('users', openid);
+    const user = await tx.get(USERS, openid);
     if (!user) return false;
-    await tx.remove('users', openid);
-    await tx.set('audit', { _id: `account-deleted-${anon}`, subject: anon, at, event: 'account_deleted', consentVersion: user.consent?.version ?? null });
+    await tx.remove(USERS, openid);
+    await tx.set(AUDIT, { _id: `account-deleted-${anon}`, subject: anon, at, event: 'account_deleted', consentVersion: user.consent?.version ?? null });
     return true;
   });
   return summary;

@@ -2,13 +2,13 @@ import type { SignedInContext } from '../../core/action';
 import { inShanghai } from '../../core/time';
 import type { DocumentStore } from '../../store/port';
 import { ROLE_LABELS } from '../../core/roles';
-import type { UserDoc } from '../account/users';
+import { USERS, type UserDoc } from '../account/users';
 import type { EnrolmentDoc } from '../culture/model';
-import { ENROLMENTS } from '../culture/model';
-import { C, DIFFICULTY_LABELS, type ApplicationDoc, type BookingDoc, type ElderDoc, type GuardianDoc } from '../eldercare/model';
+import { CULTURE_ENROLMENTS } from '../culture/model';
+import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_PROFILES, DIFFICULTY_LABELS, guardianshipsOf, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
-import type { IssueDoc, SupportDoc } from '../issues/types';
-import type { OutboxMessage } from '../notify/outbox';
+import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
+import { messagesTo, type OutboxMessage } from '../notify/outbox';
 import { interestsOf, type InterestDoc } from '../enterprise/jobs';
 import { INTEREST_STATE_LABELS } from '../enterprise/job-states';
 import { consentState } from './consent';
@@ -44,17 +44,17 @@ export interface MyData {
 
 export async function collectMyData(store: DocumentStore, openid: string, now: Date): Promise<MyData> {
   const [user, issues, supports, guardianRows, bookings, applications, enrolments, messages] = await Promise.all([
-    store.get<UserDoc>('users', openid),
-    store.find<IssueDoc>('issues', { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
-    store.find<SupportDoc>('issue_supports', { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
-    store.find<GuardianDoc>(C.guardians, { openid }, { orderBy: [['addedAt', 'asc']], limit: LIMIT }),
-    store.find<BookingDoc>(C.bookings, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
-    store.find<ApplicationDoc>(C.applications, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
-    store.find<EnrolmentDoc>(ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
-    store.find<OutboxMessage>('outbox', { recipient: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.get(USERS, openid),
+    store.find(ISSUES, { reporter: openid }, { orderBy: [['submittedAt', 'desc']], limit: LIMIT }),
+    store.find(ISSUE_SUPPORTS, { supporter: openid }, { orderBy: [['at', 'desc']], limit: LIMIT }),
+    guardianshipsOf(store, openid, LIMIT),
+    store.find(ELDERCARE_BOOKINGS, { bookedBy: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find(PARTNER_APPLICATIONS, { applicant: openid }, { orderBy: [['createdAt', 'desc']], limit: LIMIT }),
+    store.find(CULTURE_ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
+    messagesTo(store, openid, LIMIT),
   ]);
   const elders = (await Promise.all(guardianRows.map(async (row) => {
-    const elder = await store.get<ElderDoc>(C.elders, row.elderId);
+    const elder = await store.get(ELDER_PROFILES, row.elderId);
     return elder ? [{ ...elder, relation: row.relation }] : [];
   }))).flat();
   const contactRows = await store.find(CONTACTS, { openid }, { limit: LIMIT });

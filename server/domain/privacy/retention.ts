@@ -1,6 +1,6 @@
 import type { Deps } from '../../core/action';
-import type { IssueDoc } from '../issues/types';
-import { MODERATION, type ModerationDoc } from '../moderation/model';
+import { ISSUES } from '../issues/model';
+import { MODERATION } from '../moderation/model';
 import type { Job } from '../../core/job';
 
 /**
@@ -19,19 +19,19 @@ export async function eraseAfterRetention(deps: Deps): Promise<{ processed: numb
   const cutoff = new Date(now.getTime() - deps.config.retentionDays * 86_400_000).toISOString();
   let processed = 0;
   for (;;) {
-    const due = await deps.store.find<IssueDoc>('issues', { retainedAt: null, closedAt: { $lte: cutoff } }, { orderBy: [['closedAt', 'asc']], limit: BATCH });
+    const due = await deps.store.find(ISSUES, { retainedAt: null, closedAt: { $lte: cutoff } }, { orderBy: [['closedAt', 'asc']], limit: BATCH });
     if (due.length === 0) return { processed };
     for (const issue of due) {
       // Files first: if the record update then fails, the next run clears the references to files already gone.
       const files = [...issue.photos, ...(issue.heldPhotos ?? [])];
       if (files.length) await deps.files?.remove(files);
       await deps.store.transaction(async (tx) => {
-        const current = await tx.get<IssueDoc>('issues', issue._id);
+        const current = await tx.get(ISSUES, issue._id);
         if (!current || current.retainedAt || !current.closedAt || current.closedAt > cutoff) return;
-        await tx.set<IssueDoc>('issues', { ...current, phone: null, photos: [], heldPhotos: [], retainedAt: now.toISOString() });
+        await tx.set(ISSUES, { ...current, phone: null, photos: [], heldPhotos: [], retainedAt: now.toISOString() });
       });
       // The review records of those photos go with them.
-      for (const entry of await deps.store.find<ModerationDoc>(MODERATION, { issueId: issue._id }, { limit: 100 })) {
+      for (const entry of await deps.store.find(MODERATION, { issueId: issue._id }, { limit: 100 })) {
         await deps.store.transaction((tx) => tx.remove(MODERATION, entry._id));
       }
       processed += 1;

@@ -2,7 +2,7 @@ import { BOM, csvCell, toCsv } from '../../../server/core/csv';
 import { buildIcs, escapeText, foldLine, phoneCalendar, type CalendarEvent } from '../../../server/core/ics';
 import { emptyCounts } from '../../../server/domain/culture/capacity';
 import type { SessionDoc } from '../../../server/domain/culture/model';
-import { attendanceRows, monthTotals, recentMonths } from '../../../server/domain/culture/stats';
+import { attendanceRows, monthTotals, recentMonths } from '../../../server/domain/culture/attendance-figures';
 
 const event: CalendarEvent = {
   uid: 'culture-ses-1',

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../../server/domain/issues/settings';
 import { deadlinesFrom, derive, isOverdue, levelAbove } from '../../../server/domain/issues/sla';
-import { contribution } from '../../../server/domain/issues/stats';
-import type { IssueDoc } from '../../../server/domain/issues/types';
+import { contribution } from '../../../server/domain/issues/stat-counters';
+import type { IssueDoc } from '../../../server/domain/issues/model';
 
 const settings = DEFAULT_SETTINGS;
 const filed = new Date('2026-11-26T02:00:00Z'); // Thursday 10:00 Shanghai

@@ -1,5 +1,5 @@
-import { queueMessage, type OutboxMessage } from '../../../server/domain/notify/outbox';
-import { sendPendingMessages, type PushableMessage, type SubscribeMessage } from '../../../server/platform/subscribe-sender';
+import { OUTBOX, queueMessage, type OutboxMessage } from '../../../server/domain/notify/outbox';
+import { sendPendingMessages, type SubscribeMessage } from '../../../server/platform/subscribe-sender';
 import { activeTemplates, shanghaiTime, thing } from '../../../server/platform/subscribe-templates';
 import { createHarness, type Harness } from '../../helpers/harness';
 
@@ -17,7 +17,7 @@ async function queue(recipient: string, kind: string, page: string | null = '/pa
   );
 }
 
-const entry = (id: string) => h.deps.store.get<PushableMessage>('outbox', id);
+const entry = (id: string) => h.deps.store.get(OUTBOX, id);
 
 function fakeSend(fail: (m: SubscribeMessage) => unknown = () => null) {
   const sent: SubscribeMessage[] = [];
@@ -97,7 +97,7 @@ test('gives up on a permanent refusal (not subscribed) or after too many attempt
 
 test('an entry claimed by a running sender is skipped; old entries are not pushed', async () => {
   const claimed = await queue('openid-a', 'eldercare_confirm');
-  await h.deps.store.transaction((tx) => tx.update('outbox', claimed._id, { pushClaimedAt: h.clock.now().toISOString() }));
+  await h.deps.store.transaction((tx) => tx.update(OUTBOX, claimed._id, { pushClaimedAt: h.clock.now().toISOString() }));
   const { sent, send } = fakeSend();
   expect(await sendPendingMessages(h.deps, send, { env: ENV })).toMatchObject({ skipped: 1, sent: 0 });
   h.clock.advance(2 * 24 * 3600_000);

@@ -1,6 +1,6 @@
 import type { Principal, SignedInContext } from '../../../core/action';
 import type { DocumentStore, Filter } from '../../../store/port';
-import { findStaff, type UserDoc } from '../../account/users';
+import { findStaff, USERS, type UserDoc } from '../../account/users';
 import {
   contactEnterpriseIds,
   departmentIdsOf,
@@ -72,7 +72,7 @@ export interface RequestActor {
 }
 
 async function userName(store: DocumentStore, openid: string): Promise<string> {
-  return (await store.get<UserDoc>('users', openid))?.name ?? '';
+  return (await store.get(USERS, openid))?.name ?? '';
 }
 
 /**

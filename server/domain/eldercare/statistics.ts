@@ -6,7 +6,7 @@ import { isDistrictAdmin, partnersOf } from './access';
 import { csvTime, toCsv } from '../../core/csv';
 import { listUnits } from '../org/org';
 import { ageOn } from './eligibility';
-import { BOOKING_STATUSES, C, PERIOD_LABELS, type BookingDoc, type BookingStatus } from './model';
+import { ELDERCARE_BOOKINGS, BOOKING_STATUSES, PERIOD_LABELS, type BookingDoc, type BookingStatus } from './model';
 import { STATUS_LABELS } from './states';
 import { maskName, partnerMayReveal } from './views';
 
@@ -28,7 +28,7 @@ function scopeFilter(ctx: SignedInContext): { filter: Filter; partnerView: boole
 async function bookingsBetween(ctx: SignedInContext, from: string, to: string, filter: Filter): Promise<BookingDoc[]> {
   const out: BookingDoc[] = [];
   for (let skip = 0; ; skip += PAGE) {
-    const page = await ctx.store.find<BookingDoc>(C.bookings, { ...filter, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: PAGE, skip });
+    const page = await ctx.store.find(ELDERCARE_BOOKINGS, { ...filter, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: PAGE, skip });
     out.push(...page);
     if (page.length < PAGE) return out;
     if (out.length >= MAX_ROWS) throw refusal('TOO_MANY_ROWS');

@@ -1,7 +1,7 @@
 import type { Tx } from '../../store/port';
 import { shanghaiMonth } from '../sla/calendar';
 import { stateGroup } from './states';
-import type { IssueDoc } from './types';
+import { ISSUE_STATS, type IssueDoc } from './model';
 
 /**
  * Statistics are kept as counters, one document per (month of submission,
@@ -104,11 +104,11 @@ function addInto(doc: StatVector, v: StatVector, sign: 1 | -1): boolean {
 }
 
 async function adjust(tx: Tx, key: StatsKey & { id: string }, v: StatVector, sign: 1 | -1): Promise<void> {
-  const existing = await tx.get<StatsDoc>('issue_stats', key.id);
+  const existing = await tx.get(ISSUE_STATS, key.id);
   const { id, ...fields } = key;
   const doc: StatsDoc = existing ?? { _id: id, ...fields, ...zeroVector() };
   if (!addInto(doc, v, sign)) return;
-  await tx.set<StatsDoc>('issue_stats', doc);
+  await tx.set(ISSUE_STATS, doc);
 }
 
 export async function recordStats(tx: Tx, before: IssueDoc | null, after: IssueDoc): Promise<void> {

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { refusal } from './reasons';
 import type { ActionContext, SignedInContext } from '../../core/action';
 import type { Filter } from '../../store/port';
-import type { Partner } from '../org/org';
+import { PARTNERS } from '../org/org';
 import { assertPartnerScope, bookerRole, elderNotFound, isAdminOf, isDistrictAdmin, partnersOf } from './access';
 import { addDays, shanghaiDate, windowLabel, windowStart, yearOf } from './calendar';
 import { checkEligibility, describeEligibility } from './eligibility';
 import { emptyQuota, placesLeft, quotaRemaining, windowProblem } from './limits';
-import { C, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Period, type QuotaDoc, type ServiceDoc, type ServiceStatus, type WindowDoc } from './model';
+import { ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Eligibility, type Period, type QuotaDoc, type ServiceDoc, type ServiceMode, type ServiceStatus, type WindowDoc } from './model';
 import { refusalMessage, type RefusalReason } from './reasons';
 
 /** What an admin sets on a service; the rest (partner name, status, times) the server fills in. */
@@ -36,25 +36,25 @@ export function serviceView(s: ServiceDoc) {
 }
 
 export async function loadService(ctx: SignedInContext, serviceId: string): Promise<ServiceDoc> {
-  const service = await ctx.store.get<ServiceDoc>(C.services, serviceId);
+  const service = await ctx.store.get(ELDERCARE_SERVICES, serviceId);
   if (!service) throw refusal('SERVICE_NOT_FOUND');
   return service;
 }
 
 /** District admins create and change services; changes apply to bookings made from then on. */
 export async function saveService(ctx: SignedInContext, serviceId: string | undefined, version: number | undefined, input: ServiceInput) {
-  const partner = await ctx.store.get<Partner>('partners', input.partnerId);
+  const partner = await ctx.store.get(PARTNERS, input.partnerId);
   if (!partner || partner.status !== 'approved') throw refusal('PARTNER_NOT_APPROVED');
   const at = ctx.now.toISOString();
   const saved = await ctx.store.transaction(async (tx) => {
-    const existing = serviceId ? await tx.get<ServiceDoc>(C.services, serviceId) : null;
+    const existing = serviceId ? await tx.get(ELDERCARE_SERVICES, serviceId) : null;
     if (serviceId && !existing) throw refusal('SERVICE_NOT_FOUND');
     if (existing && version !== undefined && existing.version !== version) throw refusal('SERVICE_EDITED_BY_OTHERS');
     if (existing && existing.partnerId !== input.partnerId) throw refusal('SERVICE_OTHER_PARTNER');
     const doc: ServiceDoc = existing
       ? { ...existing, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, version: existing.version + 1, updatedAt: at }
       : { _id: `svc-${randomUUID().slice(0, 8)}`, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, status: 'active', version: 1, createdAt: at, updatedAt: at };
-    await tx.set(C.services, doc);
+    await tx.set(ELDERCARE_SERVICES, doc);
     return doc;
   });
   return serviceView(saved);
@@ -65,9 +65,9 @@ export async function setServiceStatus(ctx: SignedInContext, serviceId: string, 
   const service = await loadService(ctx, serviceId);
   assertPartnerScope(ctx.principal, service.partnerId);
   const saved = await ctx.store.transaction(async (tx) => {
-    const current = await tx.get<ServiceDoc>(C.services, serviceId);
+    const current = await tx.get(ELDERCARE_SERVICES, serviceId);
     const next = { ...current!, status, version: current!.version + 1, updatedAt: ctx.now.toISOString() };
-    await tx.set(C.services, next);
+    await tx.set(ELDERCARE_SERVICES, next);
     return next;
   });
   return serviceView(saved);
@@ -75,19 +75,19 @@ export async function setServiceStatus(ctx: SignedInContext, serviceId: string, 
 
 /** The active services, for anyone (a shared link opens this list signed out too). */
 export async function listServices(ctx: Pick<ActionContext, 'store'>) {
-  const services = await ctx.store.find<ServiceDoc>(C.services, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
+  const services = await ctx.store.find(ELDERCARE_SERVICES, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
   return services.map(serviceView);
 }
 
 /** A partner's own services (all statuses); the district admin sees every service. */
 export async function partnerServices(ctx: SignedInContext) {
   const filter: Filter = isDistrictAdmin(ctx.principal) ? {} : { partnerId: { $in: partnersOf(ctx.principal) } };
-  const services = await ctx.store.find<ServiceDoc>(C.services, filter, { orderBy: [['createdAt', 'asc']], limit: 200 });
+  const services = await ctx.store.find(ELDERCARE_SERVICES, filter, { orderBy: [['createdAt', 'asc']], limit: 200 });
   return services.map(serviceView);
 }
 
 async function loadBookableElder(ctx: SignedInContext, elderId: string): Promise<ElderDoc> {
-  const elder = await ctx.store.get<ElderDoc>(C.elders, elderId);
+  const elder = await ctx.store.get(ELDER_PROFILES, elderId);
   if (!elder || !(bookerRole(ctx.principal, elder) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
   return elder;
 }
@@ -96,10 +96,10 @@ async function loadBookableElder(ctx: SignedInContext, elderId: string): Promise
 export async function servicesForElder(ctx: SignedInContext, elderId: string) {
   const elder = await loadBookableElder(ctx, elderId);
   const today = shanghaiDate(ctx.now);
-  const services = await ctx.store.find<ServiceDoc>(C.services, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
+  const services = await ctx.store.find(ELDERCARE_SERVICES, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
   return Promise.all(
     services.map(async (s) => {
-      const quota = await ctx.store.get<QuotaDoc>(C.quotas, quotaId(elder._id, s._id, yearOf(today)));
+      const quota = await ctx.store.get(ELDERCARE_QUOTAS, quotaId(elder._id, s._id, yearOf(today)));
       const remaining = quotaRemaining(s.quotaPerYear, quota?.used ?? 0);
       const eligibility = checkEligibility(elder, s.eligibility, today);
       const refusal: { reason: RefusalReason; message: string; details?: object } | null = !eligibility.eligible
@@ -124,15 +124,15 @@ export async function listWindows(ctx: SignedInContext, serviceId: string, elder
   const service = await loadService(ctx, serviceId);
   const elder = elderId ? await loadBookableElder(ctx, elderId) : null;
   const today = shanghaiDate(ctx.now);
-  const windows = await ctx.store.find<WindowDoc>(
-    C.windows,
+  const windows = await ctx.store.find(
+    ELDERCARE_WINDOWS,
     { serviceId, date: { $gte: today, $lte: addDays(today, service.bookAheadDays) } },
     { orderBy: [['date', 'asc'], ['period', 'asc']], limit: 500 },
   );
   const quotas = new Map<number, QuotaDoc>();
   if (elder) {
     for (const year of new Set(windows.map((w) => yearOf(w.date)))) {
-      quotas.set(year, (await ctx.store.get<QuotaDoc>(C.quotas, quotaId(elder._id, serviceId, year))) ?? emptyQuota(elder._id, serviceId, year));
+      quotas.set(year, (await ctx.store.get(ELDERCARE_QUOTAS, quotaId(elder._id, serviceId, year))) ?? emptyQuota(elder._id, serviceId, year));
     }
   }
   return windows.map((w) => {
@@ -156,7 +156,7 @@ function elderProblem(elder: ElderDoc, service: ServiceDoc, w: WindowDoc, quota:
 export async function partnerWindows(ctx: SignedInContext, serviceId: string, from: string, to: string) {
   const service = await loadService(ctx, serviceId);
   assertPartnerScope(ctx.principal, service.partnerId);
-  const windows = await ctx.store.find<WindowDoc>(C.windows, { serviceId, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['period', 'asc']], limit: 1000 });
+  const windows = await ctx.store.find(ELDERCARE_WINDOWS, { serviceId, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['period', 'asc']], limit: 1000 });
   return windows.map(windowRow);
 }
 
@@ -176,14 +176,14 @@ export async function setWindows(ctx: SignedInContext, serviceId: string, inputs
     const out: WindowDoc[] = [];
     for (const input of inputs) {
       const id = windowId(serviceId, input.date, input.period);
-      const existing = await tx.get<WindowDoc>(C.windows, id);
+      const existing = await tx.get(ELDERCARE_WINDOWS, id);
       if (existing && input.capacity < existing.taken) {
         throw refusal('CAPACITY_BELOW_TAKEN', { windowId: id, taken: existing.taken, windowLabel: windowLabel(input.date, input.period) });
       }
       const doc: WindowDoc = existing
         ? { ...existing, capacity: input.capacity, updatedAt: ctx.now.toISOString() }
         : { _id: id, serviceId, partnerId: service.partnerId, date: input.date, period: input.period, capacity: input.capacity, taken: 0, open: true, updatedAt: ctx.now.toISOString() };
-      await tx.set(C.windows, doc);
+      await tx.set(ELDERCARE_WINDOWS, doc);
       out.push(doc);
     }
     return out;
@@ -193,13 +193,13 @@ export async function setWindows(ctx: SignedInContext, serviceId: string, inputs
 
 /** Closing a window stops new bookings in it; bookings already there stay. */
 export async function setWindowOpen(ctx: SignedInContext, id: string, open: boolean) {
-  const window = await ctx.store.get<WindowDoc>(C.windows, id);
+  const window = await ctx.store.get(ELDERCARE_WINDOWS, id);
   if (!window) throw refusal('WINDOW_NOT_FOUND');
   assertPartnerScope(ctx.principal, window.partnerId);
   const saved = await ctx.store.transaction(async (tx) => {
-    const current = (await tx.get<WindowDoc>(C.windows, id))!;
+    const current = (await tx.get(ELDERCARE_WINDOWS, id))!;
     const next = { ...current, open, updatedAt: ctx.now.toISOString() };
-    await tx.set(C.windows, next);
+    await tx.set(ELDERCARE_WINDOWS, next);
     return next;
   });
   return windowRow(saved);
