@@ -78,7 +78,7 @@ function SessionFacts({ data }: { data: SessionPage }) {
           ['时间', s.when],
           ['地点', s.venue],
           ['组织', s.organiser],
-          ['名额', <View data-testid="places">{s.status === 'cancelled' ? '活动已取消' : placesText(s)}</View>],
+          ['名额', <View key="places" data-testid="places">{s.status === 'cancelled' ? '活动已取消' : placesText(s)}</View>],
         ]}
       />
       {s.status === 'cancelled' ? (

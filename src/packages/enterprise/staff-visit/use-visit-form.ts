@@ -15,7 +15,7 @@ export interface VisitDraft {
 export function findingLines(text: string): string[] {
   return text
     .split(/\n/)
-    .map((line) => line.replace(/^\s*(?:[·•\-]|\d{1,2}[、)）]|\d{1,2}\.(?!\d))\s*/, '').trim())
+    .map((line) => line.replace(/^\s*(?:[·•-]|\d{1,2}[、)）]|\d{1,2}\.(?!\d))\s*/, '').trim())
     .filter((line) => line.length > 0);
 }
 
