@@ -142,7 +142,11 @@ export class SqliteStore implements DocumentStore {
     }
     const done: Array<{ item: Queued; result: unknown }> = [];
     const started = performance.now();
-    while (this.queued.length > 0 && done.length < GROUP_MAX && performance.now() - started < GROUP_MS) {
+    while (done.length < GROUP_MAX && performance.now() - started < GROUP_MS) {
+      // A transaction runs in microtasks, before the next request is even read: one turn of the
+      // event loop lets the requests already on the sockets queue theirs into this group.
+      if (this.queued.length === 0) await nextTurn();
+      if (this.queued.length === 0) break;
       const item = this.queued.shift()!;
       try {
         done.push({ item, result: await this.inSavepoint(item.fn) });
@@ -343,6 +347,10 @@ function buildWhere(filter: Filter): { sql: string; params: Array<string | numbe
     }
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A lost race for the database file is retryable (see withRetries); anything else is what it is. */
