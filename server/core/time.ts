@@ -46,8 +46,31 @@ export function atShanghai(wall: string): Dayjs {
 
 let wallFormat: Intl.DateTimeFormat | null = null;
 
-/** Minutes east of UTC in Asia/Shanghai at `ms` (built on first use: the first zoned formatter loads ICU zone data). */
+const HOUR_MS = 3_600_000;
+/** Since 1901 every change of Shanghai's offset (to and from summer time) fell on a whole UTC hour. */
+const WHOLE_HOUR_CHANGES_SINCE = Date.UTC(1901, 0, 1);
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Minutes east of UTC in Asia/Shanghai at `ms`. Remembered per UTC hour: one
+ * formatToParts per call was still a tenth of a booking's CPU time (a window's
+ * start, today's date and a day count each read the offset), and the offset
+ * cannot change within an hour that began on a whole UTC hour (see above).
+ */
 export function shanghaiOffsetMinutes(ms: number): number {
+  if (!(ms >= WHOLE_HOUR_CHANGES_SINCE)) return zoneOffsetMinutes(ms);
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = zoneOffsetMinutes(ms);
+    if (offsetByHour.size >= 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The offset from the zone database (the formatter is built on first use: the first zoned formatter loads ICU zone data). */
+function zoneOffsetMinutes(ms: number): number {
   wallFormat ??= new Intl.DateTimeFormat('en-US', {
     timeZone: RULE_TZ,
     hourCycle: 'h23',
