@@ -54,6 +54,8 @@ export class SqliteStore implements DocumentStore {
   private draining = false;
   private readonly known = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly readerById = new Map<string, Database.Statement>();
+  private readonly writerById = new Map<string, Database.Statement>();
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     if (file === ':memory:') throw new Error('SqliteStore needs a file: reads use a second connection');
@@ -241,20 +243,30 @@ export class SqliteStore implements DocumentStore {
   async close(): Promise<void> {
     await this.lock.run(async () => {
       this.statements.clear();
+      this.readerById.clear();
+      this.writerById.clear();
       this.reader.close();
       this.writer.close();
     });
   }
 
+  /** The commonest statement, by id, kept per connection and collection (no SQL text to build or look up) and plucked (no row object). */
   private readOne<T extends Doc>(db: Db, collection: string, id: string): T | null {
     if (!this.tableExists(collection)) return null;
-    const row = this.prepare(db, `SELECT doc FROM ${quote(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
-    return row ? (JSON.parse(row.doc) as T) : null;
+    const byId = db === this.writer ? this.writerById : this.readerById;
+    let statement = byId.get(collection);
+    if (!statement) {
+      statement = db.prepare(`SELECT doc FROM ${quote(collection)} WHERE id = ?`).pluck();
+      byId.set(collection, statement);
+    }
+    const doc = statement.get(id) as string | undefined;
+    return doc === undefined ? null : (JSON.parse(doc) as T);
   }
 
   private tableExists(collection: string): boolean {
-    assertCollectionName(collection);
+    // Only checked names are ever known.
     if (this.known.has(collection)) return true;
+    assertCollectionName(collection);
     const row = this.reader.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(collection);
     if (row) this.known.add(collection);
     return Boolean(row);
