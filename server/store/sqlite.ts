@@ -187,6 +187,7 @@ export class SqliteStore implements DocumentStore {
     }
   }
 
+  /** Runs fn with a handle of its own, refused once fn has settled. */
   private withTx<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
     return (async () => {
       let open = true;
