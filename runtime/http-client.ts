@@ -57,6 +57,11 @@ export class RuntimeClient {
     });
   }
 
+  /** Closes the pooled idle connections, e.g. after a pause longer than the server's keep-alive, when it may be closing them too. */
+  closeIdleConnections(): void {
+    for (const sockets of Object.values(this.agent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
+  }
+
   call(fn: string, body: unknown, token?: string): Promise<HttpReply> {
     return this.post(`/api/functions/${fn}`, body, token);
   }
