@@ -362,8 +362,11 @@ function buildWhere(filter: Filter): { sql: string; params: Array<string | numbe
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
 }
 
+// Taken at load, so a test that fakes timers afterwards does not stall every transaction.
+const realSetImmediate = setImmediate;
+
 function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => realSetImmediate(resolve));
 }
 
 /** A lost race for the database file is retryable (see withRetries); anything else is what it is. */

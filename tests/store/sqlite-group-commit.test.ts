@@ -100,3 +100,13 @@ test('a transaction handle used after its transaction ended is refused', async (
   await Promise.all([take(1), take(2)]);
   await expect(kept!.get(SEATS, 's')).rejects.toThrow('transaction used after it ended');
 });
+
+test('transactions still complete while a test fakes the timers', async () => {
+  jest.useFakeTimers();
+  try {
+    await store.transaction((tx) => tx.create(SEATS, { _id: 's', taken: 0 }));
+    expect(await take(1)).toBe(1);
+  } finally {
+    jest.useRealTimers();
+  }
+});
