@@ -35,9 +35,10 @@ export function bookingIdFor(openid: string, clientRequestId: string): string {
  */
 export async function book(ctx: SignedInContext, input: BookInput) {
   const id = bookingIdFor(ctx.principal.openid, input.clientRequestId);
-  const service = await ctx.store.get<ServiceDoc>(C.services, input.serviceId);
-  const partnerStaff = service ? await partnerStaffIds(ctx.store, service.partnerId) : [];
-  const result = await ctx.store.transaction(async (tx) => {
+  // The partner's staff are read (a query over all staff, which a transaction cannot make) only once a
+  // booking is about to be made: most taps of a rush are refused, and a refusal tells no one.
+  let partnerStaff: string[] | null = null;
+  const attempt = () => ctx.store.transaction(async (tx) => {
     const existing = await tx.get<BookingDoc>(C.bookings, id);
     if (existing) return { booking: replay(existing, input), replayed: true };
     const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
@@ -55,10 +56,24 @@ export async function book(ctx: SignedInContext, input: BookInput) {
     await tx.create(C.bookings, booking);
     await tx.set(C.windows, { ...window, taken: window.taken + 1 });
     await tx.set(C.quotas, withHold(quota, id, window._id));
+    if (!partnerStaff) throw new StaffNeeded(svc.partnerId);
     await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff, true), ctx.principal.openid, ctx.now);
     return { booking, replayed: false };
   });
+  // The first attempt that would book is rolled back, and the booking is made again with the staff known.
+  const result = await attempt().catch(async (err: unknown) => {
+    if (!(err instanceof StaffNeeded)) throw err;
+    partnerStaff = await partnerStaffIds(ctx.store, err.partnerId);
+    return attempt();
+  });
   return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };
+}
+
+/** Not a refusal: rolls back a booking attempt made before the partner's staff were read (see book). */
+class StaffNeeded extends Error {
+  constructor(readonly partnerId: string) {
+    super('partner staff needed');
+  }
 }
 
 /** A retry must repeat the request; the same id for a different elder, service or window is a client bug. */
