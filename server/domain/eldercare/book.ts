@@ -5,7 +5,7 @@ import { defaultName, type UserDoc } from '../account/users';
 import { bookerRole, elderNotFound } from './access';
 import { yearOf } from './calendar';
 import { assertEligible } from './eligibility';
-import { assertQuotaRoom, assertWindowBookable, emptyQuota, withHold } from './limits';
+import { assertQuotaRoom, assertWindowBookable, emptyQuota, placesLeft, withHold } from './limits';
 import { C, quotaId, type BookingDoc, type ElderDoc, type QuotaDoc, type ServiceDoc, type WindowDoc } from './model';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { refusal } from './reasons';
@@ -35,9 +35,11 @@ export function bookingIdFor(openid: string, clientRequestId: string): string {
  */
 export async function book(ctx: SignedInContext, input: BookInput) {
   const id = bookingIdFor(ctx.principal.openid, input.clientRequestId);
-  // The partner's staff are read (a query over all staff, which a transaction cannot make) only once a
-  // booking is about to be made: most taps of a rush are refused, and a refusal tells no one.
-  let partnerStaff: string[] | null = null;
+  // The partner's staff are read (a query over all staff, which a transaction cannot make) only for a
+  // window with a place left: most taps of a rush find it full, and a refusal tells no one. Should a
+  // place free up meanwhile, the attempt that would book without them is rolled back and made again.
+  const seen = await ctx.store.get<WindowDoc>(C.windows, input.windowId);
+  let staff = seen && seen.open && placesLeft(seen) > 0 ? { partnerId: seen.partnerId, ids: await partnerStaffIds(ctx.store, seen.partnerId) } : null;
   const attempt = () => ctx.store.transaction(async (tx) => {
     const existing = await tx.get<BookingDoc>(C.bookings, id);
     if (existing) return { booking: replay(existing, input), replayed: true };
@@ -56,14 +58,13 @@ export async function book(ctx: SignedInContext, input: BookInput) {
     await tx.create(C.bookings, booking);
     await tx.set(C.windows, { ...window, taken: window.taken + 1 });
     await tx.set(C.quotas, withHold(quota, id, window._id));
-    if (!partnerStaff) throw new StaffNeeded(svc.partnerId);
-    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff, true), ctx.principal.openid, ctx.now);
+    if (staff?.partnerId !== svc.partnerId) throw new StaffNeeded(svc.partnerId);
+    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, staff.ids, true), ctx.principal.openid, ctx.now);
     return { booking, replayed: false };
   });
-  // The first attempt that would book is rolled back, and the booking is made again with the staff known.
   const result = await attempt().catch(async (err: unknown) => {
     if (!(err instanceof StaffNeeded)) throw err;
-    partnerStaff = await partnerStaffIds(ctx.store, err.partnerId);
+    staff = { partnerId: err.partnerId, ids: await partnerStaffIds(ctx.store, err.partnerId) };
     return attempt();
   });
   return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };
