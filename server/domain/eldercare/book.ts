@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import type { Tx } from '../../store/port';
+import type { DocumentStore, Tx } from '../../store/port';
 import { defaultName, type UserDoc } from '../account/users';
 import { bookerRole, elderNotFound } from './access';
 import { yearOf } from './calendar';
@@ -39,7 +39,7 @@ export async function book(ctx: SignedInContext, input: BookInput) {
   // window with a place left: most taps of a rush find it full, and a refusal tells no one. Should a
   // place free up meanwhile, the attempt that would book without them is rolled back and made again.
   const seen = await ctx.store.get<WindowDoc>(C.windows, input.windowId);
-  let staff = seen && seen.open && placesLeft(seen) > 0 ? { partnerId: seen.partnerId, ids: await partnerStaffIds(ctx.store, seen.partnerId) } : null;
+  let staff = seen && seen.open && placesLeft(seen) > 0 ? { partnerId: seen.partnerId, ids: await staffThisTurn(ctx.store, seen.partnerId) } : null;
   const attempt = () => ctx.store.transaction(async (tx) => {
     const existing = await tx.get<BookingDoc>(C.bookings, id);
     if (existing) return { booking: replay(existing, input), replayed: true };
@@ -64,10 +64,31 @@ export async function book(ctx: SignedInContext, input: BookInput) {
   });
   const result = await attempt().catch(async (err: unknown) => {
     if (!(err instanceof StaffNeeded)) throw err;
-    staff = { partnerId: err.partnerId, ids: await partnerStaffIds(ctx.store, err.partnerId) };
+    staff = { partnerId: err.partnerId, ids: await staffThisTurn(ctx.store, err.partnerId) };
     return attempt();
   });
   return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };
+}
+
+const realSetImmediate = setImmediate;
+const staffRead = new WeakMap<DocumentStore, Map<string, Promise<string[]>>>();
+
+/**
+ * A partner's staff as read once in this event-loop turn: the taps of a rush that find a place
+ * before the first of them commits share one query. No staler than a read of their own, which
+ * also precedes their transaction, committed a turn later at the earliest (group commit) or over
+ * the network. Taken at load, setImmediate still clears it in tests that fake timers.
+ */
+function staffThisTurn(store: DocumentStore, partnerId: string): Promise<string[]> {
+  let turn = staffRead.get(store);
+  if (!turn) {
+    const fresh = new Map<string, Promise<string[]>>();
+    staffRead.set(store, (turn = fresh));
+    realSetImmediate(() => staffRead.delete(store));
+  }
+  let ids = turn.get(partnerId);
+  if (!ids) turn.set(partnerId, (ids = partnerStaffIds(store, partnerId)));
+  return ids;
 }
 
 /** Not a refusal: rolls back a booking attempt made before the partner's staff were read (see book). */
