@@ -10,6 +10,12 @@ export interface LoadResult {
   throughput: number;
   p50: number;
   p99: number;
+  /**
+   * Process CPU time (user + system) per request, in ms: client and server
+   * share this process, so it is the whole cost of a request on loopback. It
+   * moves far less than throughput when other processes load the machine.
+   */
+  cpuMs: number;
 }
 
 export function percentile(sortedMs: number[], p: number): number {
@@ -27,6 +33,7 @@ export async function load(name: string, total: number, concurrency: number, fn:
   let errors = 0;
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const worker = async () => {
     while (next < total) {
       const i = next++;
@@ -38,18 +45,20 @@ export async function load(name: string, total: number, concurrency: number, fn:
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
-  return { name, requests: total, errors, seconds, throughput: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const cpuMs = (used.user + used.system) / 1000 / total;
+  return { name, requests: total, errors, seconds, throughput: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMs };
 }
 
 export function printResults(title: string, results: LoadResult[], baseline?: LoadResult): void {
   console.log(`\n## ${title}`);
-  console.log('| 场景 scenario | 请求 | 错误 | 吞吐 req/s | 吞吐 / no-op | p50 ms | p99 ms | p50 / no-op |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| 场景 scenario | 请求 | 错误 | 吞吐 req/s | 吞吐 / no-op | p50 ms | p99 ms | p50 / no-op | CPU ms/请求 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ratio = baseline && baseline.p50 > 0 ? (r.p50 / baseline.p50).toFixed(2) : '1.00';
     const share = baseline && baseline.throughput > 0 ? (r.throughput / baseline.throughput).toFixed(2) : '1.00';
-    console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput.toFixed(0)} | ${share} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${ratio} |`);
+    console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput.toFixed(0)} | ${share} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${ratio} | ${r.cpuMs.toFixed(2)} |`);
   }
 }
 

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { AppError } from '../server/core/errors';
@@ -43,13 +43,15 @@ export interface RateLimits {
 export const DEFAULT_RATE_LIMITS: RateLimits = { login: 20, public: 120 };
 
 export async function registerProtection(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+  // Built once: the Fastify plugin (@fastify/helmet) built this middleware, parsing the CSP directives, on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     // The app opens no popups and embeds nothing cross-origin; these stay off so lesson videos keep loading.
     crossOriginEmbedderPolicy: false,
     // Plain HTTP on a LAN is a supported way to run this; HSTS belongs to the HTTPS proxy in front.
     strictTransportSecurity: false,
   });
+  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
   await app.register(rateLimit, { global: false });
 }
 

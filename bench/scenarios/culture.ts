@@ -31,6 +31,16 @@ async function pool(n: number, limit: number, fn: (i: number) => Promise<void>):
 }
 
 export async function prepareCultureBurst(client: RuntimeClient, deps: Deps, tag: string): Promise<CultureBurstFixture> {
+  const sessionId = await createBurstSession(client, deps, tag);
+  const tokens: string[] = new Array(CULTURE_BURST.residents);
+  await pool(CULTURE_BURST.residents, 64, async (i) => {
+    tokens[i] = await client.loginOpenid(`culture-burst-${tag}-${i}`);
+  });
+  return { sessionId, tokens };
+}
+
+/** A fresh 30-seat session for the same residents (the bench runs the burst several times). */
+export async function createBurstSession(client: RuntimeClient, deps: Deps, tag: string): Promise<string> {
   const admin = await client.login('district_admin');
   const now = deps.clock.now().getTime();
   const session = must(
@@ -51,11 +61,7 @@ export async function prepareCultureBurst(client: RuntimeClient, deps: Deps, tag
     ),
     'createSession',
   );
-  const tokens: string[] = new Array(CULTURE_BURST.residents);
-  await pool(CULTURE_BURST.residents, 64, async (i) => {
-    tokens[i] = await client.loginOpenid(`culture-burst-${tag}-${i}`);
-  });
-  return { sessionId: session.id, tokens };
+  return session.id;
 }
 
 /** Everyone at once: every request is in flight before the first reply comes back. */

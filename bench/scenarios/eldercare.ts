@@ -101,7 +101,7 @@ export async function recount(deps: Deps, fx: BurstFixture) {
   return { bookings: bookings.length, perWindow, perElder, windows: windows.map((w) => w!), quotas: quotas.map((q) => q?.used ?? 0) };
 }
 
-async function timedBurst(client: RuntimeClient, name: string, requests: BurstRequest[]): Promise<{ result: LoadResult; replies: HttpReply[] }> {
+export async function timedBurst(client: RuntimeClient, name: string, requests: BurstRequest[]): Promise<{ result: LoadResult; replies: HttpReply[] }> {
   const replies: HttpReply[] = [];
   // Concurrency = the number of requests: every tap is in flight at once.
   const result = await load(name, requests.length, requests.length, async (i) => {

@@ -224,6 +224,7 @@ export const issuesScenario: Scenario = {
     console.log(slow === 0 ? `所有查询 p50 均低于 ${BUDGET_MS} ms。` : `${slow} 个查询 p50 超过 ${BUDGET_MS} ms（见上表）。`);
 
     // The insert phase can outlast the server's keep-alive: a pooled socket may be reset on first reuse.
+    client.closeIdleConnections();
     const worker = await retryOnce(() => client.login('grid_worker'));
     const admin = await retryOnce(() => client.login('district_admin'));
     const total = Number(process.env.BENCH_REQUESTS ?? 2000);

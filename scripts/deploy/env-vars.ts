@@ -94,6 +94,8 @@ export const ENV_VARS: EnvVar[] = [
   { name: 'BENCH_REQUESTS', scope: 'test', default: '2000', description: '`npm run bench`: requests per scenario' },
   { name: 'BENCH_CONCURRENCY', scope: 'test', default: '32', description: '`npm run bench`: requests in flight' },
   { name: 'BENCH_WARM_UP', scope: 'test', default: '2000', description: '`npm run bench`: warm-up requests before the baseline' },
+  { name: 'BENCH_ROUNDS', scope: 'test', default: '5', description: '`npm run bench`: rounds of the hot path (no-op, enrolment burst, no-op, booking burst, no-op), after one warm-up round' },
+  { name: 'BENCH_PROFILE', scope: 'test', default: 'unset', description: '`npm run bench`: a folder for V8 CPU profiles of the first counted round\'s bursts (`enrol-burst.cpuprofile`, `book-burst.cpuprofile`)' },
   { name: 'BENCH_LOAD_RUNS', scope: 'test', default: '9', description: '`npm run bench`: fresh Node processes per bundle for the cold-load median' },
   { name: 'WEAPP_DIST', scope: 'test', default: '`dist/weapp`', description: '`npm run test:weapp`: test this weapp build as it is, without rebuilding' },
   { name: 'UPDATE_SCREENS', scope: 'test', default: 'unset', description: '`1`: the size e2e test also writes the README screenshots to docs/screens/' },

@@ -15,6 +15,8 @@ export interface Principal {
   bindings: RoleBinding[];
   /** True once the caller has a users document. */
   registered: boolean;
+  /** The privacy consent on that document, read with the roles so the consent check reads nothing more (absent: not read). */
+  consent?: { version: string; at: string } | null;
 }
 
 /**

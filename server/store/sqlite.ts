@@ -22,6 +22,16 @@ import {
 
 type Db = Database.Database;
 
+interface Queued {
+  fn: (tx: Tx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+/** A group commits after this many transactions or this long, so the first in a group is not kept waiting long. */
+const GROUP_MAX = 64;
+const GROUP_MS = 10;
+
 export interface SqliteStoreOptions {
   /** Collections whose tables and indexes are created at open. Others are created on first use. */
   collections?: CollectionSpec[];
@@ -31,16 +41,21 @@ export interface SqliteStoreOptions {
 /**
  * The embedded adapter: one table per collection holding JSON documents, with
  * expression indexes on the queried fields. Writes go through one connection
- * and one in-process lock (better-sqlite3 is synchronous, but our transaction
- * callbacks are async); reads outside transactions use a second connection so
- * they only ever see committed data (WAL gives them a snapshot).
+ * and one in-process queue (better-sqlite3 is synchronous, but our transaction
+ * callbacks are async), committed in groups (see transaction); reads outside
+ * transactions use a second connection so they only ever see committed data
+ * (WAL gives them a snapshot).
  */
 export class SqliteStore implements DocumentStore {
   private readonly writer: Db;
   private readonly reader: Db;
   private readonly lock = new Mutex();
+  private readonly queued: Queued[] = [];
+  private draining = false;
   private readonly known = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly readerById = new Map<string, Database.Statement>();
+  private readonly writerById = new Map<string, Database.Statement>();
 
   constructor(readonly file: string, options: SqliteStoreOptions = {}) {
     if (file === ':memory:') throw new Error('SqliteStore needs a file: reads use a second connection');
@@ -58,6 +73,8 @@ export class SqliteStore implements DocumentStore {
     // truncated back to 64 MB at most after a checkpoint.
     this.writer.pragma('wal_autocheckpoint = 10000');
     this.writer.pragma('journal_size_limit = 67108864');
+    // Each transaction of a group is a savepoint: keep its undo pages in memory, not in a temp file.
+    this.writer.pragma('temp_store = MEMORY');
     this.reader = new Database(file);
     this.reader.pragma(`busy_timeout = ${busy}`);
     for (const spec of options.collections ?? []) this.ensureCollection(spec.name, spec);
@@ -92,14 +109,87 @@ export class SqliteStore implements DocumentStore {
     return row.n;
   }
 
+  /**
+   * Transactions run one at a time in arrival order, as before, but those that
+   * queue up while one runs share one SQLite transaction (group commit): each
+   * runs inside its own savepoint, so a failing one is rolled back alone, and
+   * none is answered before the COMMIT that makes it durable. A COMMIT rewrites
+   * every page the transaction touched into the WAL; under a burst the same
+   * session or window page, and the index pages around it, were written once
+   * per request, and commits were most of the enrolment burst's write time.
+   */
   transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
-    return this.lock.run(async () => {
+    return new Promise<R>((resolve, reject) => {
+      this.queued.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queued.length > 0) await this.lock.run(() => this.commitGroup());
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Runs queued transactions (at most GROUP_MAX, for at most GROUP_MS) inside one BEGIN ... COMMIT. */
+  private async commitGroup(): Promise<void> {
+    try {
+      this.prepare(this.writer, 'BEGIN IMMEDIATE').run();
+    } catch (err) {
+      for (const item of this.queued.splice(0, GROUP_MAX)) item.reject(storeError(err));
+      return;
+    }
+    const done: Array<{ item: Queued; result: unknown }> = [];
+    const started = performance.now();
+    while (done.length < GROUP_MAX && performance.now() - started < GROUP_MS) {
+      // A transaction runs in microtasks, before the next request is even read: one turn of the
+      // event loop lets the requests already on the sockets queue theirs into this group.
+      if (this.queued.length === 0) await nextTurn();
+      if (this.queued.length === 0) break;
+      const item = this.queued.shift()!;
       try {
-        this.prepare(this.writer, 'BEGIN IMMEDIATE').run();
+        done.push({ item, result: await this.inSavepoint(item.fn) });
       } catch (err) {
-        if (isBusy(err)) throw new TransientConflictError('database is busy');
-        throw err;
+        item.reject(storeError(err));
+        // SQLite itself abandoned the transaction (an I/O error, a full disk): the group's other work is gone too.
+        if (!this.writer.inTransaction) {
+          for (const d of done) d.item.reject(storeError(err));
+          return;
+        }
       }
+    }
+    try {
+      this.prepare(this.writer, 'COMMIT').run();
+    } catch (err) {
+      if (this.writer.inTransaction) this.prepare(this.writer, 'ROLLBACK').run();
+      for (const d of done) d.item.reject(storeError(err));
+      return;
+    }
+    for (const d of done) d.item.resolve(d.result);
+  }
+
+  /** One caller's transaction within the group: its own handle, undone alone (ROLLBACK TO) when it fails. */
+  private async inSavepoint<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+    this.prepare(this.writer, 'SAVEPOINT one').run();
+    try {
+      const result = await this.withTx(fn);
+      this.prepare(this.writer, 'RELEASE one').run();
+      return result;
+    } catch (err) {
+      if (this.writer.inTransaction) {
+        this.prepare(this.writer, 'ROLLBACK TO one').run();
+        this.prepare(this.writer, 'RELEASE one').run();
+      }
+      throw err;
+    }
+  }
+
+  /** Runs fn with a handle of its own, refused once fn has settled. */
+  private withTx<R>(fn: (tx: Tx) => Promise<R>): Promise<R> {
+    return (async () => {
       let open = true;
       const guard = () => {
         if (!open) throw new Error('transaction used after it ended');
@@ -144,36 +234,40 @@ export class SqliteStore implements DocumentStore {
         },
       };
       try {
-        const result = await fn(tx);
+        return await fn(tx);
+      } finally {
         open = false;
-        this.prepare(this.writer, 'COMMIT').run();
-        return result;
-      } catch (err) {
-        open = false;
-        if (this.writer.inTransaction) this.prepare(this.writer, 'ROLLBACK').run();
-        if (isBusy(err)) throw new TransientConflictError('database is busy');
-        throw err;
       }
-    });
+    })();
   }
 
   async close(): Promise<void> {
     await this.lock.run(async () => {
       this.statements.clear();
+      this.readerById.clear();
+      this.writerById.clear();
       this.reader.close();
       this.writer.close();
     });
   }
 
+  /** The commonest statement, by id, kept per connection and collection (no SQL text to build or look up) and plucked (no row object). */
   private readOne<T extends Doc>(db: Db, collection: string, id: string): T | null {
     if (!this.tableExists(collection)) return null;
-    const row = this.prepare(db, `SELECT doc FROM ${quote(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
-    return row ? (JSON.parse(row.doc) as T) : null;
+    const byId = db === this.writer ? this.writerById : this.readerById;
+    let statement = byId.get(collection);
+    if (!statement) {
+      statement = db.prepare(`SELECT doc FROM ${quote(collection)} WHERE id = ?`).pluck();
+      byId.set(collection, statement);
+    }
+    const doc = statement.get(id) as string | undefined;
+    return doc === undefined ? null : (JSON.parse(doc) as T);
   }
 
   private tableExists(collection: string): boolean {
-    assertCollectionName(collection);
+    // Only checked names are ever known.
     if (this.known.has(collection)) return true;
+    assertCollectionName(collection);
     const row = this.reader.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(collection);
     if (row) this.known.add(collection);
     return Boolean(row);
@@ -266,6 +360,18 @@ function buildWhere(filter: Filter): { sql: string; params: Array<string | numbe
     }
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+// Taken at load, so a test that fakes timers afterwards does not stall every transaction.
+const realSetImmediate = setImmediate;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => realSetImmediate(resolve));
+}
+
+/** A lost race for the database file is retryable (see withRetries); anything else is what it is. */
+function storeError(err: unknown): unknown {
+  return isBusy(err) ? new TransientConflictError('database is busy') : err;
 }
 
 function isBusy(err: unknown): boolean {

@@ -68,6 +68,28 @@ describe('eldercare.book', () => {
     expect(inbox.messages[0].body).not.toContain('张德顺');
   });
 
+  it('still tells the barber when a place frees up between the first look at the window and the booking', async () => {
+    const [windowId] = await windowsOf(h, HAIRCUT);
+    const real = await stored(ELDERCARE_WINDOWS, windowId);
+    // The first read (outside the transaction) sees the window full, as a tap in a rush would; the transaction sees the place.
+    const store0 = h.deps.store;
+    const original = store0.get.bind(store0);
+    let stale = true;
+    const get = jest.spyOn(store0, 'get').mockImplementation(async (collection: unknown, id: string) => {
+      const name = typeof collection === 'string' ? collection : (collection as { name: string }).name;
+      if (!stale || name !== 'eldercare_windows' || id !== windowId) return original(collection as never, id);
+      stale = false;
+      return { ...real, taken: real.capacity } as never;
+    });
+    const reply = await bookHaircut(windowId);
+    get.mockRestore();
+    expect(stale).toBe(false);
+    expect(reply.ok).toBe(true);
+    expect((await stored(ELDERCARE_WINDOWS, windowId)).taken).toBe(1);
+    const inbox = await h.ok('partner_barber', 'account', 'inbox', {});
+    expect(inbox.messages.filter((m) => m.kind === 'eldercare_request')).toHaveLength(1);
+  });
+
   it('returns the same booking for a retry with the same client request id, and counts it once', async () => {
     const [windowId] = await windowsOf(h, HAIRCUT);
     const input = { clientRequestId: 'tap-0001-retry', elderId: ZHANG, serviceId: HAIRCUT, windowId, notes: '' };

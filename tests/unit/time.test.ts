@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { RULE_TZ, atShanghai, dayjs, inShanghai, shanghaiOffsetMinutes, toShanghaiIso } from '../../server/core/time';
+import { RULE_TZ, addCalendarDays, atShanghai, dayjs, inShanghai, shanghaiDay, shanghaiOffsetMinutes, shanghaiWallMs, toShanghaiIso } from '../../server/core/time';
 
 /*
  * inShanghai avoids dayjs's .tz() on the hot path (server/core/time.ts); it must
@@ -61,4 +61,26 @@ test('a Shanghai wall-clock time reads as the same instant as dayjs.tz()', () =>
     { numRuns: 200 },
   );
   expect(atShanghai('2026-12-03 09:00').toISOString()).toBe('2026-12-03T01:00:00.000Z');
+});
+
+test('the plain-number helpers of the booking checks agree with their dayjs forms', () => {
+  const days = instants('1971-01-01T00:00:00Z', '2099-12-31T00:00:00Z').map((date) => date.toISOString().slice(0, 10));
+  fc.assert(
+    fc.property(instants('1971-01-01T00:00:00Z', '2099-12-31T00:00:00Z'), days, fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 23 }), (instant, day, shift, hour) => {
+      expect(shanghaiDay(instant)).toBe(reference(instant).format('YYYY-MM-DD'));
+      expect(shanghaiDay(instant.toISOString())).toBe(reference(instant).format('YYYY-MM-DD'));
+      expect(addCalendarDays(day, shift)).toBe(atShanghai(day).add(shift, 'day').format('YYYY-MM-DD'));
+      const wall = `${day} ${String(hour).padStart(2, '0')}:00`;
+      expect(shanghaiWallMs(wall)).toBe(atShanghai(wall).valueOf());
+      expect(shanghaiWallMs(day)).toBe(atShanghai(day).valueOf());
+    }),
+    { numRuns: 200 },
+  );
+  expect(shanghaiDay('2026-12-04T16:00:00Z')).toBe('2026-12-05');
+  expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
+  expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+  expect(shanghaiWallMs('2026-12-03 09:00')).toBe(Date.parse('2026-12-03T01:00:00Z'));
+  // What plain arithmetic does not cover takes the dayjs path and answers as it does.
+  expect(shanghaiDay('not a date')).toBe(inShanghai('not a date').format('YYYY-MM-DD'));
+  expect(addCalendarDays('0050-03-01', 1)).toBe(atShanghai('0050-03-01').add(1, 'day').format('YYYY-MM-DD'));
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
-import type { Tx } from '../../store/port';
+import type { DocumentStore, Tx } from '../../store/port';
 import { USERS, defaultName, type UserDoc } from '../account/users';
 import { bookerRole, elderNotFound } from './access';
 import { yearOf } from './calendar';
 import { assertEligible } from './eligibility';
-import { assertQuotaRoom, assertWindowBookable, emptyQuota, withHold } from './limits';
+import { assertQuotaRoom, assertWindowBookable, emptyQuota, placesLeft, withHold } from './limits';
 import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, quotaId, type BookingDoc, type ElderDoc, type ServiceDoc, type WindowDoc } from './model';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { refusal } from './reasons';
@@ -35,9 +35,12 @@ export function bookingIdFor(openid: string, clientRequestId: string): string {
  */
 export async function book(ctx: SignedInContext, input: BookInput) {
   const id = bookingIdFor(ctx.principal.openid, input.clientRequestId);
-  const service = await ctx.store.get(ELDERCARE_SERVICES, input.serviceId);
-  const partnerStaff = service ? await partnerStaffIds(ctx.store, service.partnerId) : [];
-  const result = await ctx.store.transaction(async (tx) => {
+  // The partner's staff are read (a query over all staff, which a transaction cannot make) only for a
+  // window with a place left: most taps of a rush find it full, and a refusal tells no one. Should a
+  // place free up meanwhile, the attempt that would book without them is rolled back and made again.
+  const seen = await ctx.store.get(ELDERCARE_WINDOWS, input.windowId);
+  let staff = seen && seen.open && placesLeft(seen) > 0 ? { partnerId: seen.partnerId, ids: await staffThisTurn(ctx.store, seen.partnerId) } : null;
+  const attempt = () => ctx.store.transaction(async (tx) => {
     const existing = await tx.get(ELDERCARE_BOOKINGS, id);
     if (existing) return { booking: replay(existing, input), replayed: true };
     const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
@@ -55,10 +58,44 @@ export async function book(ctx: SignedInContext, input: BookInput) {
     await tx.create(ELDERCARE_BOOKINGS, booking);
     await tx.set(ELDERCARE_WINDOWS, { ...window, taken: window.taken + 1 });
     await tx.set(ELDERCARE_QUOTAS, withHold(quota, id, window._id));
-    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, partnerStaff, true), ctx.principal.openid, ctx.now);
+    if (staff?.partnerId !== svc.partnerId) throw new StaffNeeded(svc.partnerId);
+    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, staff.ids, true), ctx.principal.openid, ctx.now);
     return { booking, replayed: false };
   });
+  const result = await attempt().catch(async (err: unknown) => {
+    if (!(err instanceof StaffNeeded)) throw err;
+    staff = { partnerId: err.partnerId, ids: await staffThisTurn(ctx.store, err.partnerId) };
+    return attempt();
+  });
   return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };
+}
+
+const realSetImmediate = setImmediate;
+const staffRead = new WeakMap<DocumentStore, Map<string, Promise<string[]>>>();
+
+/**
+ * A partner's staff as read once in this event-loop turn: the taps of a rush that find a place
+ * before the first of them commits share one query. No staler than a read of their own, which
+ * also precedes their transaction, committed a turn later at the earliest (group commit) or over
+ * the network. Taken at load, setImmediate still clears it in tests that fake timers.
+ */
+function staffThisTurn(store: DocumentStore, partnerId: string): Promise<string[]> {
+  let turn = staffRead.get(store);
+  if (!turn) {
+    const fresh = new Map<string, Promise<string[]>>();
+    staffRead.set(store, (turn = fresh));
+    realSetImmediate(() => staffRead.delete(store));
+  }
+  let ids = turn.get(partnerId);
+  if (!ids) turn.set(partnerId, (ids = partnerStaffIds(store, partnerId)));
+  return ids;
+}
+
+/** Not a refusal: rolls back a booking attempt made before the partner's staff were read (see book). */
+class StaffNeeded extends Error {
+  constructor(readonly partnerId: string) {
+    super('partner staff needed');
+  }
 }
 
 /** A retry must repeat the request; the same id for a different elder, service or window is a client bug. */

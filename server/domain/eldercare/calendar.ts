@@ -1,4 +1,4 @@
-import { atShanghai, dayjs, formatDay, inShanghai } from '../../core/time';
+import { addCalendarDays, dayjs, formatDay, shanghaiDay, shanghaiWallMs } from '../../core/time';
 import type { Period } from './model';
 
 /**
@@ -20,11 +20,11 @@ export function isCalendarDate(text: string): boolean {
 }
 
 export function shanghaiDate(instant: Date | string): string {
-  return inShanghai(instant).format('YYYY-MM-DD');
+  return shanghaiDay(instant);
 }
 
 export function addDays(date: string, days: number): string {
-  return atShanghai(date).add(days, 'day').format('YYYY-MM-DD');
+  return addCalendarDays(date, days);
 }
 
 export function yearOf(date: string): number {
@@ -32,11 +32,11 @@ export function yearOf(date: string): number {
 }
 
 export function windowStart(date: string, period: Period): Date {
-  return atShanghai(`${date} ${PERIOD_HOURS[period].start}`).toDate();
+  return new Date(shanghaiWallMs(`${date} ${PERIOD_HOURS[period].start}`));
 }
 
 export function windowEnd(date: string, period: Period): Date {
-  return atShanghai(`${date} ${PERIOD_HOURS[period].end}`).toDate();
+  return new Date(shanghaiWallMs(`${date} ${PERIOD_HOURS[period].end}`));
 }
 
 /** 12月3日（周四）上午: how people say a window. */

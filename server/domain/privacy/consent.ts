@@ -43,7 +43,8 @@ export async function agreePrivacy(ctx: SignedInContext, version: string): Promi
 
 /** Refuses with CONSENT_REQUIRED until the caller agreed to the current policy version. */
 export async function requireConsent(ctx: SignedInContext): Promise<void> {
-  const user = await ctx.store.get(USERS, ctx.principal.openid);
+  // The principal was read from the same users document at the start of this call: no second read.
+  const user = ctx.principal.consent !== undefined ? ctx.principal : await ctx.store.get(USERS, ctx.principal.openid);
   const state = consentState(user);
   if (state.needsConsent) throw privacyRefusal('CONSENT_REQUIRED', { policyVersion: state.policyVersion });
 }
