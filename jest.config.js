@@ -2,7 +2,16 @@
  * `npm test`: unit and integration tests in node, component tests in jsdom.
  * Browser journeys live in jest.e2e.config.js (they need a build and Chromium).
  */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2020',
+    },
+  },
+];
 
 module.exports = {
   // Generous: CI shares two cores between jest workers, and a slow machine must not fail a correct test.

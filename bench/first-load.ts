@@ -10,7 +10,17 @@ import { launchRuntime } from '../runtime/launch';
  */
 const H5_DIR = path.resolve(__dirname, '../dist/h5');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 export const FIRST_LOAD_BUDGET = 200 * 1024;
 
 export interface FirstLoad {
@@ -22,19 +32,31 @@ export interface FirstLoad {
 export async function measureFirstLoad(): Promise<FirstLoad | string> {
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) return 'skipped: no H5 build (npm run build:h5)';
   if (!fs.existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`;
-  const runtime = await launchRuntime({ tokenSecret: 'bench', demoLogin: true, staticDir: H5_DIR, log: () => undefined });
+  const runtime = await launchRuntime({
+    tokenSecret: 'bench',
+    demoLogin: true,
+    staticDir: H5_DIR,
+    log: () => undefined,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     // Sign in once through the login page, then load 首页 in a fresh context (empty cache) holding that session.
     const login = await browser.newContext({ baseURL: runtime.url, viewport: { width: 390, height: 844 } });
     const first = await login.newPage();
     await first.goto('/pages/login/index');
-    await first.getByRole('button', { name: /王建华/ }).first().click();
+    await first
+      .getByRole('button', { name: /王建华/ })
+      .first()
+      .click();
     await first.waitForURL(/pages\/index\/index|\/$/);
     const state = await login.storageState();
     await login.close();
 
-    const context = await browser.newContext({ baseURL: runtime.url, viewport: { width: 390, height: 844 }, storageState: state });
+    const context = await browser.newContext({
+      baseURL: runtime.url,
+      viewport: { width: 390, height: 844 },
+      storageState: state,
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -67,8 +89,11 @@ export function printFirstLoad(load: FirstLoad | string): void {
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`| what | requests | on the wire |\n|---|---:|---:|`);
-  for (const [type, t] of Object.entries(load.byType).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`| ${type} | ${t.requests} | ${kb(t.bytes)} |`);
-  console.log(`| **total** | **${load.requests}** | **${kb(load.bytes)}** (budget ${kb(FIRST_LOAD_BUDGET)}: ${load.bytes <= FIRST_LOAD_BUDGET ? 'within' : 'OVER'}) |`);
+  for (const [type, t] of Object.entries(load.byType).sort((a, b) => b[1].bytes - a[1].bytes))
+    console.log(`| ${type} | ${t.requests} | ${kb(t.bytes)} |`);
+  console.log(
+    `| **total** | **${load.requests}** | **${kb(load.bytes)}** (budget ${kb(FIRST_LOAD_BUDGET)}: ${load.bytes <= FIRST_LOAD_BUDGET ? 'within' : 'OVER'}) |`,
+  );
 }
 
 if (require.main === module) {

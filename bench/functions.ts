@@ -30,7 +30,9 @@ export async function benchFunctionBundles(): Promise<void> {
   try {
     const built = await buildFunctions(outDir);
     const bare = medianMs(outDir, '');
-    console.log(`\n## Cloud function bundles (cold load: fresh node process, median of ${RUNS}; budget ≤ ${BUNDLE_BUDGET.kb} KB, ≤ ${BUNDLE_BUDGET.overBareNodeMs} ms over bare node)`);
+    console.log(
+      `\n## Cloud function bundles (cold load: fresh node process, median of ${RUNS}; budget ≤ ${BUNDLE_BUDGET.kb} KB, ≤ ${BUNDLE_BUDGET.overBareNodeMs} ms over bare node)`,
+    );
     console.log('| 函数 function | KB | 冷加载 cold load ms | 比裸 node 多 over bare ms | 在预算内 within budget |');
     console.log('|---|---:|---:|---:|:---:|');
     console.log(`| bare \`node -e ''\` | | ${bare.toFixed(0)} | 0 | |`);
@@ -41,10 +43,14 @@ export async function benchFunctionBundles(): Promise<void> {
       const ms = medianMs(fn.dir, "require('./index.js')");
       const kb = fn.bytes / 1024;
       const within = kb <= BUNDLE_BUDGET.kb && ms - bare <= BUNDLE_BUDGET.overBareNodeMs;
-      console.log(`| ${fn.name} | ${kb.toFixed(1)} | ${ms.toFixed(0)} | ${(ms - bare).toFixed(0)} | ${within ? '✓' : '✗'} |`);
+      console.log(
+        `| ${fn.name} | ${kb.toFixed(1)} | ${ms.toFixed(0)} | ${(ms - bare).toFixed(0)} | ${within ? '✓' : '✗'} |`,
+      );
     }
     const sdk = medianMs(path.join(outDir, built[0].name), `require('${CLOUD_SDK}')`);
-    console.log(`| (${CLOUD_SDK}: the cloud's, on the first call) | | ${sdk.toFixed(0)} | ${(sdk - bare).toFixed(0)} | |`);
+    console.log(
+      `| (${CLOUD_SDK}: the cloud's, on the first call) | | ${sdk.toFixed(0)} | ${(sdk - bare).toFixed(0)} | |`,
+    );
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }

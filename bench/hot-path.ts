@@ -2,7 +2,13 @@ import type { Deps } from '../server/core/action';
 import type { RuntimeClient } from '../runtime/http-client';
 import { load, percentile, type LoadResult } from './lib';
 import { profiled } from './profile';
-import { CULTURE_BURST, createBurstSession, cultureRecount, enrolBurst, prepareCultureBurst } from './scenarios/culture';
+import {
+  CULTURE_BURST,
+  createBurstSession,
+  cultureRecount,
+  enrolBurst,
+  prepareCultureBurst,
+} from './scenarios/culture';
 import { BURST, burstRequests, prepareBurst, recount, timedBurst } from './scenarios/eldercare';
 
 /**
@@ -44,21 +50,36 @@ export async function hotPathRounds(
   options: { rounds: number; requests: number; concurrency: number },
 ): Promise<HotPathRound[]> {
   const ping = async () => (await client.call('account', { action: 'ping' })).body?.ok === true;
-  const noop = () => load(`no-op: account.ping, ${options.concurrency} in flight`, options.requests, options.concurrency, ping);
+  const noop = () =>
+    load(`no-op: account.ping, ${options.concurrency} in flight`, options.requests, options.concurrency, ping);
   const residents = await prepareCultureBurst(client, deps, 'hot');
   const rounds: HotPathRound[] = [];
   // Round 0 warms the burst paths up (JIT, statement cache) as the no-op was warmed: printed, not counted.
   for (let r = 0; r <= options.rounds; r++) {
     const sessionId = await createBurstSession(client, deps, `hot-${r}`);
     const elders = await prepareBurst(client, deps, `hot-${r}`);
-    const noopBurst = await load(`no-op: ${CULTURE_BURST.residents} at once`, CULTURE_BURST.residents, CULTURE_BURST.residents, ping);
+    const noopBurst = await load(
+      `no-op: ${CULTURE_BURST.residents} at once`,
+      CULTURE_BURST.residents,
+      CULTURE_BURST.residents,
+      ping,
+    );
     const n1 = await noop();
     const profile = r === 1 ? process.env.BENCH_PROFILE : undefined;
-    const enrol = await profiled('enrol-burst', () => enrolBurst(client, { sessionId, tokens: residents.tokens }), profile);
+    const enrol = await profiled(
+      'enrol-burst',
+      () => enrolBurst(client, { sessionId, tokens: residents.tokens }),
+      profile,
+    );
     const n2 = await noop();
     const book = await profiled(
       'book-burst',
-      () => timedBurst(client, `eldercare.book: ${BURST.elders * BURST.tapsPerElder} at once`, burstRequests(elders, [elders.windowId], `hot-${r}`)),
+      () =>
+        timedBurst(
+          client,
+          `eldercare.book: ${BURST.elders * BURST.tapsPerElder} at once`,
+          burstRequests(elders, [elders.windowId], `hot-${r}`),
+        ),
       profile,
     );
     const n3 = await noop();
@@ -81,16 +102,25 @@ export async function hotPathRounds(
 }
 
 export function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export function printHotPath(rounds: HotPathRound[]): void {
-  console.log(`\n## Hot path (issue 12): both bursts against the no-op measured on either side of them, ${rounds.length - 1} rounds after a warm-up round`);
-  console.log('Throughput in requests per second; a ratio is the burst over the mean of the no-ops before and after it. Errors: any reply that is not a seat or waiting place (enrolment), a booking or a clear refusal (booking).');
+  console.log(
+    `\n## Hot path (issue 12): both bursts against the no-op measured on either side of them, ${rounds.length - 1} rounds after a warm-up round`,
+  );
+  console.log(
+    'Throughput in requests per second; a ratio is the burst over the mean of the no-ops before and after it. Errors: any reply that is not a seat or waiting place (enrolment), a booking or a clear refusal (booking).',
+  );
   console.log(
     'CPU: process CPU ms per request (client and server share the process); its ratio is no-op CPU over burst CPU, what the throughput ratio would be on an idle core.',
   );
-  console.log('| 轮 round | no-op | 2,000 no-ops at once | 报名 enrol 2,000 at once (errors) | 报名 / no-op | no-op | 预约 book 500 at once (errors) | 预约 / no-op | no-op | CPU ms: no-op, enrol, book | CPU ratio enrol, book | 不变量 invariants |');
+  console.log(
+    '| 轮 round | no-op | 2,000 no-ops at once | 报名 enrol 2,000 at once (errors) | 报名 / no-op | no-op | 预约 book 500 at once (errors) | 预约 / no-op | no-op | CPU ms: no-op, enrol, book | CPU ratio enrol, book | 不变量 invariants |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|');
   rounds.forEach((r, i) => {
     const [n1, n2, n3] = r.noop.map((n) => n.throughput.toFixed(0));
@@ -104,7 +134,9 @@ export function printHotPath(rounds: HotPathRound[]): void {
   const enrol = median(counted.map((r) => r.enrolRatio));
   const book = median(counted.map((r) => r.bookRatio));
   const verdict = (x: number) => (x >= HOT_PATH_TARGET ? `✓ ≥ ${HOT_PATH_TARGET}` : `✗ < ${HOT_PATH_TARGET}`);
-  console.log(`\nMedian over ${counted.length} rounds: enrolment burst ${enrol.toFixed(2)} of the no-op (${verdict(enrol)}), booking burst ${book.toFixed(2)} (${verdict(book)}).`);
+  console.log(
+    `\nMedian over ${counted.length} rounds: enrolment burst ${enrol.toFixed(2)} of the no-op (${verdict(enrol)}), booking burst ${book.toFixed(2)} (${verdict(book)}).`,
+  );
   console.log(
     `By CPU per request (median): enrolment ${median(counted.map((r) => r.enrolCpuRatio)).toFixed(2)}, booking ${median(counted.map((r) => r.bookCpuRatio)).toFixed(2)}.`,
   );

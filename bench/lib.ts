@@ -28,7 +28,12 @@ export function percentile(sortedMs: number[], p: number): number {
  * Runs `total` calls of `fn(i)` with at most `concurrency` in flight.
  * `fn` resolves to true on success; latencies are wall-clock per call.
  */
-export async function load(name: string, total: number, concurrency: number, fn: (i: number) => Promise<boolean>): Promise<LoadResult> {
+export async function load(
+  name: string,
+  total: number,
+  concurrency: number,
+  fn: (i: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -48,17 +53,30 @@ export async function load(name: string, total: number, concurrency: number, fn:
   const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
   const cpuMs = (used.user + used.system) / 1000 / total;
-  return { name, requests: total, errors, seconds, throughput: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpuMs };
+  return {
+    name,
+    requests: total,
+    errors,
+    seconds,
+    throughput: total / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    cpuMs,
+  };
 }
 
 export function printResults(title: string, results: LoadResult[], baseline?: LoadResult): void {
   console.log(`\n## ${title}`);
-  console.log('| 场景 scenario | 请求 | 错误 | 吞吐 req/s | 吞吐 / no-op | p50 ms | p99 ms | p50 / no-op | CPU ms/请求 |');
+  console.log(
+    '| 场景 scenario | 请求 | 错误 | 吞吐 req/s | 吞吐 / no-op | p50 ms | p99 ms | p50 / no-op | CPU ms/请求 |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ratio = baseline && baseline.p50 > 0 ? (r.p50 / baseline.p50).toFixed(2) : '1.00';
     const share = baseline && baseline.throughput > 0 ? (r.throughput / baseline.throughput).toFixed(2) : '1.00';
-    console.log(`| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput.toFixed(0)} | ${share} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${ratio} | ${r.cpuMs.toFixed(2)} |`);
+    console.log(
+      `| ${r.name} | ${r.requests} | ${r.errors} | ${r.throughput.toFixed(0)} | ${share} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${ratio} | ${r.cpuMs.toFixed(2)} |`,
+    );
   }
 }
 

@@ -13,7 +13,9 @@ export async function profiled<T>(name: string, fn: () => Promise<T>, dir = proc
   const session = new Session();
   session.connect();
   const post = (method: string, params: object = {}) =>
-    new Promise<any>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+    new Promise<any>((resolve, reject) =>
+      session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))),
+    );
   try {
     await post('Profiler.enable');
     await post('Profiler.setSamplingInterval', { interval: 200 });

@@ -29,22 +29,52 @@ const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 async function main(): Promise<void> {
-  console.log(`# 党群e家 bench (${new Date().toISOString()}, node ${process.version}, ${REQUESTS} requests, concurrency ${CONCURRENCY})`);
+  console.log(
+    `# 党群e家 bench (${new Date().toISOString()}, node ${process.version}, ${REQUESTS} requests, concurrency ${CONCURRENCY})`,
+  );
   // Bundles first, before the runtime starts: their cold-load figures are process start-ups.
   await benchFunctionBundles();
   // One address logs in thousands of residents: no rate limits, as in the tests.
-  const runtime = await launchRuntime({ tokenSecret: 'bench', demoLogin: true, log: () => undefined, rateLimits: { login: false, public: false } });
+  const runtime = await launchRuntime({
+    tokenSecret: 'bench',
+    demoLogin: true,
+    log: () => undefined,
+    rateLimits: { login: false, public: false },
+  });
   const client = new RuntimeClient(runtime.url, { keepAllConnections: true });
   try {
     const token = await client.login('resident');
     // Warm up first (JIT, statement cache, sockets): a cold baseline made the store read look faster than the no-op.
     await load('warm-up', WARM_UP, CONCURRENCY, async () => (await client.call('account', { action: 'ping' })).body.ok);
-    await load('warm-up', WARM_UP, CONCURRENCY, async () => (await client.call('account', { action: 'me' }, token)).body.ok);
-    const baseline = await load('no-op: account.ping', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'ping' })).body.ok);
-    const read = await load('store read: account.me', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'me' }, token)).body.ok);
+    await load(
+      'warm-up',
+      WARM_UP,
+      CONCURRENCY,
+      async () => (await client.call('account', { action: 'me' }, token)).body.ok,
+    );
+    const baseline = await load(
+      'no-op: account.ping',
+      REQUESTS,
+      CONCURRENCY,
+      async () => (await client.call('account', { action: 'ping' })).body.ok,
+    );
+    const read = await load(
+      'store read: account.me',
+      REQUESTS,
+      CONCURRENCY,
+      async () => (await client.call('account', { action: 'me' }, token)).body.ok,
+    );
     printResults('Foundation: dispatch over HTTP', [baseline, read], baseline);
-    printHotPath(await hotPathRounds(client, runtime.deps, { rounds: ROUNDS, requests: REQUESTS, concurrency: CONCURRENCY }));
-    const noop = () => load('no-op: account.ping, just before', REQUESTS, CONCURRENCY, async () => (await client.call('account', { action: 'ping' })).body.ok);
+    printHotPath(
+      await hotPathRounds(client, runtime.deps, { rounds: ROUNDS, requests: REQUESTS, concurrency: CONCURRENCY }),
+    );
+    const noop = () =>
+      load(
+        'no-op: account.ping, just before',
+        REQUESTS,
+        CONCURRENCY,
+        async () => (await client.call('account', { action: 'ping' })).body.ok,
+      );
     for (const scenario of SCENARIOS) await scenario.run({ runtime, client, baseline, noop });
   } finally {
     await runtime.close();

@@ -61,7 +61,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       annotate(req, { note: 'bad_url' });
       options.requestLog?.(lineFor(req, 400));
       const r = reply as unknown as FastifyReply;
-      if (req.url.startsWith(`${OPEN311_PREFIX}/`)) return r.code(400).type('application/json; charset=utf-8').send([{ code: 400, description: '地址不正确' }]);
+      if (req.url.startsWith(`${OPEN311_PREFIX}/`))
+        return r
+          .code(400)
+          .type('application/json; charset=utf-8')
+          .send([{ code: 400, description: '地址不正确' }]);
       return send(r, failure('INVALID_ARGUMENT', '地址不正确'));
     },
   });
@@ -74,8 +78,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await registerProtection(app);
 
   app.setErrorHandler((err: Error & { code?: string; statusCode?: number }, req, reply) => {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, failure('INVALID_ARGUMENT', '提交的内容过大（超过 1 MB），请删减后再试'), 413);
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, failure('INVALID_ARGUMENT', '请以 JSON 格式提交（Content-Type: application/json）'), 415);
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return send(reply, failure('INVALID_ARGUMENT', '提交的内容过大（超过 1 MB），请删减后再试'), 413);
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return send(reply, failure('INVALID_ARGUMENT', '请以 JSON 格式提交（Content-Type: application/json）'), 415);
     if (err instanceof AppError) return send(reply, failureFrom(err, deps.log));
     const status = err.statusCode ?? 500;
     // A file route refusing a path (../, an encoded separator, a NUL): not found, one log line, no stack.
@@ -99,12 +105,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       return send(reply, failureFrom(err, deps.log));
     }
     if (!identity) annotate(req, { role: rolesLabel(null) });
-    return send(reply, await dispatch(registry, req.params.name, req.body, identity, deps, loadPrincipal, (roles) => annotate(req, { role: rolesLabel(roles) })));
+    return send(
+      reply,
+      await dispatch(registry, req.params.name, req.body, identity, deps, loadPrincipal, (roles) =>
+        annotate(req, { role: rolesLabel(roles) }),
+      ),
+    );
   });
 
   app.get('/api/health', async (_req, reply) => send(reply, success({ status: 'ok' })));
 
-  await app.register(async (scope) => registerDevRoutes(scope, options, demoLogin, limitHook(scope, limits.login, 'login')));
+  await app.register(async (scope) =>
+    registerDevRoutes(scope, options, demoLogin, limitHook(scope, limits.login, 'login')),
+  );
   registerOpen311(app, deps, limitHook(app, limits.public, 'public'));
   registerUploads(app, deps, tokenSecret, limitHook(app, limits.public, 'public'));
   registerVideoUploads(app, deps, tokenSecret, limitHook(app, limits.public, 'public'));
@@ -135,14 +148,20 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET') return send(reply, failure('NOT_FOUND', '没有这个接口'));
     // The H5 app routes in the browser: any other page path gets the app shell.
-    if (hasApp) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+    if (hasApp)
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     return reply.code(404).type('text/plain; charset=utf-8').send('H5 应用尚未构建：请运行 npm run build:h5');
   });
 
   return app;
 }
 
-function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: boolean, loginLimit: onRequestHookHandler | null): void {
+function registerDevRoutes(
+  app: FastifyInstance,
+  options: AppOptions,
+  enabled: boolean,
+  loginLimit: onRequestHookHandler | null,
+): void {
   const { deps, tokenSecret } = options;
   const refuse = (reply: FastifyReply) => send(reply, failure('NOT_FOUND', '演示登录未开启'));
 
@@ -154,7 +173,9 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
 
   const loginSchema = z.union([
     z.object({ persona: z.string().min(1).max(64) }),
-    z.object({ openid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'openid 只能包含字母、数字、下划线和连字符，最长 64 位') }),
+    z.object({
+      openid: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'openid 只能包含字母、数字、下划线和连字符，最长 64 位'),
+    }),
   ]);
   app.post('/api/dev/login', { onRequest: loginLimit ? [loginLimit] : [] }, async (req, reply) => {
     if (!enabled) return refuse(reply);
@@ -172,10 +193,19 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
     const me = await dispatch(registry, 'account', { action: 'me' }, { openid }, deps, loadPrincipal);
     if (!me.ok) return send(reply, me);
     const user = me.data as { openid: string; name: string };
-    return send(reply, success({ ...signToken(tokenSecret, openid, deps.clock.now()), user: { openid: user.openid, name: user.name } }));
+    return send(
+      reply,
+      success({ ...signToken(tokenSecret, openid, deps.clock.now()), user: { openid: user.openid, name: user.name } }),
+    );
   });
 
-  const clockSchema = z.object({ advanceMinutes: z.number().int().min(0).max(60 * 24 * 400) });
+  const clockSchema = z.object({
+    advanceMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 400),
+  });
   app.post('/api/dev/clock', async (req, reply) => {
     if (!enabled || !(deps.clock instanceof AdjustableClock)) return refuse(reply);
     const parsed = clockSchema.safeParse(req.body);
@@ -187,6 +217,14 @@ function registerDevRoutes(app: FastifyInstance, options: AppOptions, enabled: b
   app.post('/api/dev/jobs/run', async (_req, reply) => {
     if (!enabled) return refuse(reply);
     // On demand means every job, due or not: jobs are idempotent and decide from the data.
-    return send(reply, success(await runDueJobs(deps, JOBS.map((job) => job.name))));
+    return send(
+      reply,
+      success(
+        await runDueJobs(
+          deps,
+          JOBS.map((job) => job.name),
+        ),
+      ),
+    );
   });
 }

@@ -30,7 +30,11 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[-:.]/g, '');
 }
 
-export async function backupDatabase(dbFile: string, dir: string, options: { keep: number; now?: Date }): Promise<BackupResult> {
+export async function backupDatabase(
+  dbFile: string,
+  dir: string,
+  options: { keep: number; now?: Date },
+): Promise<BackupResult> {
   if (!fs.existsSync(dbFile)) throw new Error(`没有找到数据库文件 ${dbFile}`);
   if (!Number.isInteger(options.keep) || options.keep < 1) throw new Error('keep 须为不小于 1 的整数');
   fs.mkdirSync(dir, { recursive: true });
@@ -62,12 +66,33 @@ export async function backupDatabase(dbFile: string, dir: string, options: { kee
  * throws, so a failed copy (disk full) cannot stop the runtime; it says so in
  * one JSON log line instead.
  */
-export async function scheduledBackup(dbFile: string, dir: string, keep: number, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<void> {
+export async function scheduledBackup(
+  dbFile: string,
+  dir: string,
+  keep: number,
+  write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<void> {
   try {
     const result = await backupDatabase(dbFile, dir, { keep });
-    write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'backup', file: path.basename(result.file), bytes: result.bytes, removed: result.removed.length }));
+    write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: 'info',
+        event: 'backup',
+        file: path.basename(result.file),
+        bytes: result.bytes,
+        removed: result.removed.length,
+      }),
+    );
   } catch (err) {
-    write(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'backup', message: err instanceof Error ? err.message : String(err) }));
+    write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: 'error',
+        event: 'backup',
+        message: err instanceof Error ? err.message : String(err),
+      }),
+    );
   }
 }
 
@@ -124,20 +149,30 @@ export function checkDatabaseFile(file: string, mode: 'full' | 'quick' = 'full')
     db = new Database(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma(mode === 'full' ? 'integrity_check' : 'quick_check') as Array<Record<string, string>>;
     const verdict = rows.map((r) => Object.values(r)[0]);
-    if (verdict.length !== 1 || verdict[0] !== 'ok') problems.push(`SQLite 完整性检查未通过：${verdict.slice(0, 5).join('；')}`);
+    if (verdict.length !== 1 || verdict[0] !== 'ok')
+      problems.push(`SQLite 完整性检查未通过：${verdict.slice(0, 5).join('；')}`);
     if (mode === 'quick') return { ok: problems.length === 0, problems, missing: [], documents: 0 };
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+        (r) => r.name,
+      ),
+    );
     const missing = COLLECTIONS.map((c) => c.name).filter((name) => !tables.has(name));
-    for (const required of ['users', 'org_units']) if (!tables.has(required)) problems.push(`缺少集合 ${required}：这不是党群e家的数据库`);
+    for (const required of ['users', 'org_units'])
+      if (!tables.has(required)) problems.push(`缺少集合 ${required}：这不是党群e家的数据库`);
     let documents = 0;
     for (const spec of COLLECTIONS) {
       if (!tables.has(spec.name)) continue;
-      const columns = (db.prepare(`PRAGMA table_info(${quote(spec.name)})`).all() as Array<{ name: string }>).map((c) => c.name).sort();
+      const columns = (db.prepare(`PRAGMA table_info(${quote(spec.name)})`).all() as Array<{ name: string }>)
+        .map((c) => c.name)
+        .sort();
       if (columns.join(',') !== 'doc,id') {
         problems.push(`集合 ${spec.name} 的表结构不对（${columns.join(', ')}）`);
         continue;
       }
-      const counts = db.prepare(`SELECT count(*) AS n, sum(json_valid(doc) = 0) AS bad FROM ${quote(spec.name)}`).get() as { n: number; bad: number | null };
+      const counts = db
+        .prepare(`SELECT count(*) AS n, sum(json_valid(doc) = 0) AS bad FROM ${quote(spec.name)}`)
+        .get() as { n: number; bad: number | null };
       documents += counts.n;
       if (counts.bad) problems.push(`集合 ${spec.name} 有 ${counts.bad} 条记录不是有效的 JSON`);
     }
@@ -184,9 +219,13 @@ export interface RestoreResult {
  */
 export async function restoreDatabase(backupFile: string, dbFile: string, now = new Date()): Promise<RestoreResult> {
   const check = checkDatabaseFile(backupFile);
-  if (!check.ok) throw new RestoreRefused(`备份文件 ${backupFile} 未通过检查，数据库没有任何改动：\n  - ${check.problems.join('\n  - ')}`);
+  if (!check.ok)
+    throw new RestoreRefused(
+      `备份文件 ${backupFile} 未通过检查，数据库没有任何改动：\n  - ${check.problems.join('\n  - ')}`,
+    );
   const pid = runningPid(dbFile);
-  if (pid !== null) throw new RestoreRefused(`运行中的党群e家（进程 ${pid}）正在使用 ${dbFile}：请先停止它（Ctrl-C），再恢复。`);
+  if (pid !== null)
+    throw new RestoreRefused(`运行中的党群e家（进程 ${pid}）正在使用 ${dbFile}：请先停止它（Ctrl-C），再恢复。`);
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   let previous: string | null = null;
   if (fs.existsSync(dbFile)) {
@@ -232,7 +271,9 @@ export function assertDatabaseHealthy(dbFile: string, backupDir: string): void {
       ...check.problems.map((p) => `  - ${p}`),
       '怎么办：',
       '  1. 不要删除这个文件（留给排查）；先把它复制到别处。',
-      latest ? `  2. 用最近的备份恢复：npm run restore -- ${latest}` : `  2. 用最近的备份恢复：npm run restore -- <备份文件>（备份目录 ${backupDir} 里没有找到备份）`,
+      latest
+        ? `  2. 用最近的备份恢复：npm run restore -- ${latest}`
+        : `  2. 用最近的备份恢复：npm run restore -- <备份文件>（备份目录 ${backupDir} 里没有找到备份）`,
       '  3. 再运行 npm start。恢复前会检查备份文件，坏的备份不会被使用。',
     ].join('\n'),
   );

@@ -59,7 +59,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
 function parseWhole(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}"`);
   return n;
 }
 
@@ -68,14 +69,16 @@ function parseLimit(name: string, raw: string | undefined, fallback: number | fa
   if (raw === undefined || raw === '') return fallback;
   if (raw === '0' || raw === 'off') return false;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of requests per minute, or 0 / off for no limit; got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number of requests per minute, or 0 / off for no limit; got "${raw}"`);
   return n;
 }
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 8080;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a number from 0 to 65535, got "${raw}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a number from 0 to 65535, got "${raw}"`);
   return port;
 }
 

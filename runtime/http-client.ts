@@ -31,7 +31,9 @@ export class RuntimeClient {
     readonly url: string,
     options: ClientOptions = {},
   ) {
-    this.agent = options.keepAllConnections ? new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: Infinity }) : agent;
+    this.agent = options.keepAllConnections
+      ? new http.Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: Infinity })
+      : agent;
   }
 
   post(route: string, body: unknown, token?: string): Promise<HttpReply> {

@@ -50,11 +50,21 @@ export async function launchRuntime(options: LaunchOptions): Promise<Launched> {
   const tempDir = options.dbFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-'));
   const dbFile = options.dbFile ?? path.join(tempDir!, 'hudao.sqlite');
   // A damaged file stops the start with instructions, before anything writes to it.
-  if (options.dbFile) assertDatabaseHealthy(options.dbFile, options.backupDir ?? path.join(path.dirname(options.dbFile), 'backups'));
+  if (options.dbFile)
+    assertDatabaseHealthy(options.dbFile, options.backupDir ?? path.join(path.dirname(options.dbFile), 'backups'));
   const store = withRetries(new SqliteStore(dbFile, { collections: COLLECTIONS }));
   const clock = new AdjustableClock();
-  const deps: Deps = { store, clock, config: configFromEnv(), log: options.log, files: localUploadRemover(), moderation: localRules({ inspect: uploadFacts }) };
-  const { seeded } = options.production ? (await prepareProduction(store, clock.now()), { seeded: false }) : await seedDemo(store, clock.now());
+  const deps: Deps = {
+    store,
+    clock,
+    config: configFromEnv(),
+    log: options.log,
+    files: localUploadRemover(),
+    moderation: localRules({ inspect: uploadFacts }),
+  };
+  const { seeded } = options.production
+    ? (await prepareProduction(store, clock.now()), { seeded: false })
+    : await seedDemo(store, clock.now());
   const app = await createApp({
     deps,
     tokenSecret: options.tokenSecret,

@@ -29,10 +29,18 @@ async function main(): Promise<void> {
   const url = runtime.url.replace('127.0.0.1', 'localhost');
   // `npm run restore` refuses to replace the file while this process serves it.
   fs.writeFileSync(pidFile(config.dbFile), String(process.pid));
-  const backupTimer = config.backupIntervalMinutes > 0 ? setInterval(() => void scheduledBackup(config.dbFile, config.backupDir, config.backupKeep), config.backupIntervalMinutes * 60_000) : null;
+  const backupTimer =
+    config.backupIntervalMinutes > 0
+      ? setInterval(
+          () => void scheduledBackup(config.dbFile, config.backupDir, config.backupKeep),
+          config.backupIntervalMinutes * 60_000,
+        )
+      : null;
 
   const timer = setInterval(() => {
-    runDueJobs(runtime.deps, undefined, { tickMinutes: config.jobIntervalMs / 60_000 }).catch((err) => console.error('[jobs]', err));
+    runDueJobs(runtime.deps, undefined, { tickMinutes: config.jobIntervalMs / 60_000 }).catch((err) =>
+      console.error('[jobs]', err),
+    );
   }, config.jobIntervalMs);
 
   console.log(`\n党群e家 已启动: ${url}`);
@@ -43,8 +51,13 @@ async function main(): Promise<void> {
   } else {
     console.log('演示登录已关闭（NODE_ENV=production；设置 DEMO_LOGIN=1 可开启）');
   }
-  console.log(`Open311 GeoReport v2: ${url}/open311/v2/discovery.json${config.production ? '（api_key 由街道管理员在工作台签发）' : `（演示 api_key: ${DEMO_OPEN311_KEY}）`}`);
-  if (backupTimer) console.log(`定时备份：每 ${config.backupIntervalMinutes} 分钟一次，保留最近 ${config.backupKeep} 份，存放在 ${config.backupDir}`);
+  console.log(
+    `Open311 GeoReport v2: ${url}/open311/v2/discovery.json${config.production ? '（api_key 由街道管理员在工作台签发）' : `（演示 api_key: ${DEMO_OPEN311_KEY}）`}`,
+  );
+  if (backupTimer)
+    console.log(
+      `定时备份：每 ${config.backupIntervalMinutes} 分钟一次，保留最近 ${config.backupKeep} 份，存放在 ${config.backupDir}`,
+    );
   console.log('按 Ctrl-C 停止。\n');
 
   let stopping = false;

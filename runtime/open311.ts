@@ -32,7 +32,13 @@ function fail(reply: FastifyReply, status: number, description: string): Fastify
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
-const STATUS_OF: Record<string, number> = { INVALID_ARGUMENT: 400, UNAUTHENTICATED: 403, PERMISSION_DENIED: 403, NOT_FOUND: 404, RESOURCE_EXHAUSTED: 429 };
+const STATUS_OF: Record<string, number> = {
+  INVALID_ARGUMENT: 400,
+  UNAUTHENTICATED: 403,
+  PERMISSION_DENIED: 403,
+  NOT_FOUND: 404,
+  RESOURCE_EXHAUSTED: 429,
+};
 
 function json(reply: FastifyReply, body: unknown, status = 200): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -62,20 +68,23 @@ const list = (raw: unknown) =>
 function instant(raw: unknown, name: string): Date | null {
   if (raw === undefined || raw === '') return null;
   const t = typeof raw === 'string' ? Date.parse(raw) : NaN;
-  if (Number.isNaN(t)) throw new AppError('INVALID_ARGUMENT', `${name} 须为 ISO 8601 时间，例如 2026-11-01T00:00:00+08:00`);
+  if (Number.isNaN(t))
+    throw new AppError('INVALID_ARGUMENT', `${name} 须为 ISO 8601 时间，例如 2026-11-01T00:00:00+08:00`);
   return new Date(t);
 }
 
 function positiveInt(raw: unknown, name: string, fallback: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new AppError('INVALID_ARGUMENT', `${name} 须为 1 到 ${max} 的整数`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new AppError('INVALID_ARGUMENT', `${name} 须为 1 到 ${max} 的整数`);
   return n;
 }
 
 function readQuery(q: Record<string, unknown>): RequestQuery {
   const statuses = list(q.status);
-  if (statuses && statuses.some((s) => s !== 'open' && s !== 'closed')) throw new AppError('INVALID_ARGUMENT', 'status 只能是 open 或 closed');
+  if (statuses && statuses.some((s) => s !== 'open' && s !== 'closed'))
+    throw new AppError('INVALID_ARGUMENT', 'status 只能是 open 或 closed');
   const ids = list(q.service_request_id);
   if (ids && ids.length > 100) throw new AppError('INVALID_ARGUMENT', '一次最多查询 100 个 service_request_id');
   return {
@@ -106,8 +115,10 @@ function readPost(body: Record<string, unknown>) {
   const serviceCode = text(body.service_code);
   if (!serviceCode) throw new AppError('INVALID_ARGUMENT', '缺少 service_code');
   const phone = text(body.phone);
-  if (phone && !phoneSchema.safeParse(phone).success) throw new AppError('INVALID_ARGUMENT', 'phone 不是有效的手机号或座机号');
-  if (text(body.address_id) && !text(body.address_string) && text(body.lat) === '') throw new AppError('INVALID_ARGUMENT', '不支持 address_id，请提供 address_string 或 lat/long');
+  if (phone && !phoneSchema.safeParse(phone).success)
+    throw new AppError('INVALID_ARGUMENT', 'phone 不是有效的手机号或座机号');
+  if (text(body.address_id) && !text(body.address_string) && text(body.lat) === '')
+    throw new AppError('INVALID_ARGUMENT', '不支持 address_id，请提供 address_string 或 lat/long');
   return {
     apiKey: text(body.api_key),
     serviceCode,
@@ -142,7 +153,13 @@ export function registerOpen311(app: FastifyInstance, deps: Deps, limit: onReque
           contact: '湖岛街道办事处（青岛市市北区）',
           key_service: '接口密钥（api_key）由湖岛街道管理员在工作台签发',
           endpoints: [
-            { specification: 'http://wiki.open311.org/GeoReport_v2', url: `${baseUrl(req)}${OPEN311_PREFIX}`, changeset: CHANGESET, type: 'production', formats: ['application/json'] },
+            {
+              specification: 'http://wiki.open311.org/GeoReport_v2',
+              url: `${baseUrl(req)}${OPEN311_PREFIX}`,
+              changeset: CHANGESET,
+              type: 'production',
+              formats: ['application/json'],
+            },
           ],
         }),
       );

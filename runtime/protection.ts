@@ -51,7 +51,9 @@ export async function registerProtection(app: FastifyInstance): Promise<void> {
     // Plain HTTP on a LAN is a supported way to run this; HSTS belongs to the HTTPS proxy in front.
     strictTransportSecurity: false,
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)));
+  app.addHook('onRequest', (req, reply, done) =>
+    securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)),
+  );
   await app.register(rateLimit, { global: false });
 }
 

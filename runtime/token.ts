@@ -21,7 +21,12 @@ function mac(secret: string, body: string): Buffer {
   return createHmac('sha256', secret).update(body).digest();
 }
 
-export function signToken(secret: string, openid: string, now: Date, ttlSeconds = TOKEN_TTL_SECONDS): { token: string; expiresAt: string } {
+export function signToken(
+  secret: string,
+  openid: string,
+  now: Date,
+  ttlSeconds = TOKEN_TTL_SECONDS,
+): { token: string; expiresAt: string } {
   const exp = Math.floor(now.getTime() / 1000) + ttlSeconds;
   const body = Buffer.from(JSON.stringify({ sub: openid, exp } satisfies TokenClaims)).toString('base64url');
   return { token: `${body}.${mac(secret, body).toString('base64url')}`, expiresAt: new Date(exp * 1000).toISOString() };

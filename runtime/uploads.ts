@@ -52,7 +52,6 @@ export function localUploadRemover(dir: () => string = uploadsDir): FileRemover 
   };
 }
 
-
 /** Re-encodes a picture: upright, at most 2048 px on its longer edge, JPEG, no metadata. */
 export async function cleanPhoto(input: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
   try {
@@ -67,25 +66,38 @@ export async function cleanPhoto(input: Buffer): Promise<{ data: Buffer; width: 
   }
 }
 
-export function registerUploads(app: FastifyInstance, deps: Deps, tokenSecret: string, limit: onRequestHookHandler | null = null): void {
+export function registerUploads(
+  app: FastifyInstance,
+  deps: Deps,
+  tokenSecret: string,
+  limit: onRequestHookHandler | null = null,
+): void {
   const dir = uploadsDir();
   app.register(async (scope) => {
     if (limit) scope.addHook('onRequest', limit);
-    scope.addContentTypeParser(TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
     scope.setErrorHandler((err: Error & { code?: string }, _req, reply) => {
-      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, failure('INVALID_ARGUMENT', '照片太大（超过 10 MB），请压缩后再上传'), 413);
-      if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, failure('INVALID_ARGUMENT', '只能上传 JPG、PNG、WebP 或 GIF 图片'), 415);
+      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return send(reply, failure('INVALID_ARGUMENT', '照片太大（超过 10 MB），请压缩后再上传'), 413);
+      if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        return send(reply, failure('INVALID_ARGUMENT', '只能上传 JPG、PNG、WebP 或 GIF 图片'), 415);
       return send(reply, failureFrom(err, deps.log));
     });
 
     scope.post('/api/uploads', async (req, reply) => {
       if (!identify(req, tokenSecret, deps.clock.now())) return send(reply, failure('UNAUTHENTICATED'));
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) return send(reply, failure('INVALID_ARGUMENT', '没有收到照片'));
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        return send(reply, failure('INVALID_ARGUMENT', '没有收到照片'));
       const photo = await cleanPhoto(req.body);
       const name = `${randomUUID()}.jpg`;
       await fs.promises.mkdir(dir, { recursive: true });
       await fs.promises.writeFile(path.join(dir, name), photo.data);
-      return send(reply, success({ url: `/uploads/${name}`, width: photo.width, height: photo.height, bytes: photo.data.length }));
+      return send(
+        reply,
+        success({ url: `/uploads/${name}`, width: photo.width, height: photo.height, bytes: photo.data.length }),
+      );
     });
 
     scope.get<{ Params: { name: string } }>('/uploads/:name', async (req, reply) => {

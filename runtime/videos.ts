@@ -29,14 +29,23 @@ export function videosDir(): string {
   return path.join(uploadsDir(), 'videos');
 }
 
-export function registerVideoUploads(app: FastifyInstance, deps: Deps, tokenSecret: string, limit: onRequestHookHandler | null = null): void {
+export function registerVideoUploads(
+  app: FastifyInstance,
+  deps: Deps,
+  tokenSecret: string,
+  limit: onRequestHookHandler | null = null,
+): void {
   const dir = videosDir();
   app.register(async (scope) => {
     if (limit) scope.addHook('onRequest', limit);
-    scope.addContentTypeParser('video/mp4', { parseAs: 'buffer', bodyLimit: MAX_VIDEO_BYTES }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser('video/mp4', { parseAs: 'buffer', bodyLimit: MAX_VIDEO_BYTES }, (_req, body, done) =>
+      done(null, body),
+    );
     scope.setErrorHandler((err: Error & { code?: string }, _req, reply) => {
-      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, failure('INVALID_ARGUMENT', '视频太大（超过 200 MB），请剪短或压缩后再上传'), 413);
-      if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, failure('INVALID_ARGUMENT', '只能上传 MP4 格式的视频'), 415);
+      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return send(reply, failure('INVALID_ARGUMENT', '视频太大（超过 200 MB），请剪短或压缩后再上传'), 413);
+      if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        return send(reply, failure('INVALID_ARGUMENT', '只能上传 MP4 格式的视频'), 415);
       return send(reply, failureFrom(err, deps.log));
     });
 
@@ -44,9 +53,12 @@ export function registerVideoUploads(app: FastifyInstance, deps: Deps, tokenSecr
       const identity = identify(req, tokenSecret, deps.clock.now());
       if (!identity) return send(reply, failure('UNAUTHENTICATED'));
       const principal = await loadPrincipal(deps.store, identity.openid);
-      if (!principal.bindings.some((b) => (VIDEO_UPLOAD_ROLES as readonly string[]).includes(b.role))) return send(reply, failure('PERMISSION_DENIED', '只有社区、街道管理员可以上传课程视频'));
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) return send(reply, failure('INVALID_ARGUMENT', '没有收到视频'));
-      if (!looksLikeMp4(req.body)) return send(reply, failure('INVALID_ARGUMENT', '这不是 MP4 视频，请换一个 MP4 文件'), 415);
+      if (!principal.bindings.some((b) => (VIDEO_UPLOAD_ROLES as readonly string[]).includes(b.role)))
+        return send(reply, failure('PERMISSION_DENIED', '只有社区、街道管理员可以上传课程视频'));
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        return send(reply, failure('INVALID_ARGUMENT', '没有收到视频'));
+      if (!looksLikeMp4(req.body))
+        return send(reply, failure('INVALID_ARGUMENT', '这不是 MP4 视频，请换一个 MP4 文件'), 415);
       const name = `${randomUUID()}.mp4`;
       await fs.promises.mkdir(dir, { recursive: true });
       // Written under a temporary name and renamed, so a failed write never leaves half a video behind a served name.

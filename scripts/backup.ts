@@ -16,7 +16,9 @@ async function main(argv: string[]): Promise<void> {
     else throw new Error(`不认识的参数 ${argv[i]}（可用：--keep N, --dir 目录）`);
   }
   const result = await backupDatabase(config.dbFile, dir, { keep });
-  console.log(`已备份 ${config.dbFile}\n  -> ${result.file}（${(result.bytes / 1024).toFixed(0)} KB，已通过完整性检查）`);
+  console.log(
+    `已备份 ${config.dbFile}\n  -> ${result.file}（${(result.bytes / 1024).toFixed(0)} KB，已通过完整性检查）`,
+  );
   if (result.removed.length) console.log(`按保留 ${keep} 份的设置删除了较早的备份：\n  ${result.removed.join('\n  ')}`);
 }
 

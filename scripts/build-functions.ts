@@ -46,7 +46,9 @@ export function functionSettings(): FunctionSettings[] {
     timeout: TIMEOUT_SECONDS[name] ?? 10,
     memorySize: 256,
     // Functions whose actions take text or photos others read check them with WeChat's content security (server/platform/content-check.ts).
-    ...(CONTENT_CHECKED.includes(name) ? { cloudDependencies: { [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION }, openapi: [...CONTENT_SECURITY_APIS] } : {}),
+    ...(CONTENT_CHECKED.includes(name)
+      ? { cloudDependencies: { [WX_SERVER_SDK]: WX_SERVER_SDK_VERSION }, openapi: [...CONTENT_SECURITY_APIS] }
+      : {}),
   }));
   return [
     ...api,
@@ -88,9 +90,12 @@ const forbidNative: Plugin = {
 };
 
 function sdkVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   const version = pkg.dependencies?.[CLOUD_SDK];
-  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`package.json must pin ${CLOUD_SDK} to an exact version`);
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version))
+    throw new Error(`package.json must pin ${CLOUD_SDK} to an exact version`);
   return version;
 }
 
@@ -119,17 +124,22 @@ function bundleOptions(entry: string, outfile: string, extraExternal: string[]):
 export async function bundleFunction(entry: string, outfile: string, extraExternal: string[] = []): Promise<string> {
   await build(bundleOptions(entry, outfile, extraExternal));
   const code = fs.readFileSync(outfile, 'utf8');
-  if (code.includes('better-sqlite3')) throw new Error(`${path.basename(path.dirname(outfile))}: the bundle references better-sqlite3`);
+  if (code.includes('better-sqlite3'))
+    throw new Error(`${path.basename(path.dirname(outfile))}: the bundle references better-sqlite3`);
   return code;
 }
 
-export async function buildFunctions(outDir: string = path.join(ROOT, 'dist', 'cloudfunctions')): Promise<BuiltFunction[]> {
+export async function buildFunctions(
+  outDir: string = path.join(ROOT, 'dist', 'cloudfunctions'),
+): Promise<BuiltFunction[]> {
   const version = sdkVersion();
   const built: BuiltFunction[] = [];
   for (const fn of functionSettings()) {
     const entry = path.join(ROOT, 'cloudfunctions', fn.name, 'index.ts');
     if (!fs.existsSync(entry)) {
-      throw new Error(`missing entry ${path.relative(ROOT, entry)}: add it with \`export const main = createMain('${fn.name}')\``);
+      throw new Error(
+        `missing entry ${path.relative(ROOT, entry)}: add it with \`export const main = createMain('${fn.name}')\``,
+      );
     }
     const dir = path.join(outDir, fn.name);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -168,9 +178,15 @@ function writeJson(file: string, value: unknown): void {
  */
 export async function bundleInputs(name: string, extraExternal: string[] = []): Promise<Record<string, number>> {
   const entry = path.join(ROOT, 'cloudfunctions', name, 'index.ts');
-  const result = await build({ ...bundleOptions(entry, path.join(ROOT, '.temp', `${name}.js`), extraExternal), write: false, metafile: true });
+  const result = await build({
+    ...bundleOptions(entry, path.join(ROOT, '.temp', `${name}.js`), extraExternal),
+    write: false,
+    metafile: true,
+  });
   const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
-  return Object.fromEntries(Object.entries(inputs).map(([file, { bytesInOutput }]) => [path.relative(ROOT, path.resolve(file)), bytesInOutput]));
+  return Object.fromEntries(
+    Object.entries(inputs).map(([file, { bytesInOutput }]) => [path.relative(ROOT, path.resolve(file)), bytesInOutput]),
+  );
 }
 
 export async function bundleMakeup(name: string, extraExternal: string[] = []): Promise<Array<[string, number]>> {
@@ -189,14 +205,17 @@ async function main(): Promise<void> {
       const parts = await bundleMakeup(fn.name, Object.keys(fn.cloudDependencies ?? {}));
       const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
       console.log(`${fn.name} ${(total / 1024).toFixed(1)} KB`);
-      for (const [part, bytes] of parts.slice(0, 8)) console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${part}`);
+      for (const [part, bytes] of parts.slice(0, 8))
+        console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${part}`);
     }
     return;
   }
   const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
   const built = await buildFunctions(outDir);
   for (const fn of built) {
-    console.log(`${fn.name.padEnd(12)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${path.relative(process.cwd(), path.join(fn.dir, 'index.js'))}`);
+    console.log(
+      `${fn.name.padEnd(12)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${path.relative(process.cwd(), path.join(fn.dir, 'index.js'))}`,
+    );
   }
   console.log(`${built.length} functions built. Deploy: see docs/deploy.md`);
 }

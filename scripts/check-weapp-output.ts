@@ -56,7 +56,15 @@ export const STAFF_PAGE = [
   /^packages\/enterprise\/(job-manage|job-applicants|policies|policy)\/index$/,
 ];
 /** Public pages a shared link or a search result opens: they must stay findable. */
-export const PUBLIC_PAGES = ['pages/index/index', 'packages/culture/catalogue/index', 'packages/culture/course/index', 'packages/culture/session/index', 'packages/eldercare/services/index', 'packages/enterprise/jobs/index', 'packages/enterprise/job/index'];
+export const PUBLIC_PAGES = [
+  'pages/index/index',
+  'packages/culture/catalogue/index',
+  'packages/culture/course/index',
+  'packages/culture/session/index',
+  'packages/eldercare/services/index',
+  'packages/enterprise/jobs/index',
+  'packages/enterprise/job/index',
+];
 
 interface SitemapRule {
   action?: string;
@@ -72,7 +80,12 @@ export function sitemapAllows(rules: SitemapRule[], page: string): boolean {
 /** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | null {
   const signature = '89504e470d0a1a0a';
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') return null;
+  if (
+    bytes.length < 24 ||
+    bytes.subarray(0, 8).toString('hex') !== signature ||
+    bytes.subarray(12, 16).toString('ascii') !== 'IHDR'
+  )
+    return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -115,11 +128,13 @@ export function checkWeappOutput(dist: string): CheckResult {
   if (tabs.length < 2) problems.push('app.json: tabBar needs at least 2 items');
   if (subPackages.length === 0) problems.push('app.json: no subPackages');
   for (const tab of tabs) {
-    if (!pages.includes(tab.pagePath)) problems.push(`tabBar item ${tab.text}: ${tab.pagePath} is not a main-package page`);
+    if (!pages.includes(tab.pagePath))
+      problems.push(`tabBar item ${tab.text}: ${tab.pagePath} is not a main-package page`);
   }
   pages.forEach(checkPageFiles);
   for (const sub of subPackages) {
-    if (!sub.root || !Array.isArray(sub.pages) || sub.pages.length === 0) problems.push(`subPackage ${JSON.stringify(sub)}: needs root and pages`);
+    if (!sub.root || !Array.isArray(sub.pages) || sub.pages.length === 0)
+      problems.push(`subPackage ${JSON.stringify(sub)}: needs root and pages`);
     for (const page of sub.pages ?? []) checkPageFiles(path.posix.join(sub.root, page));
   }
 
@@ -136,7 +151,9 @@ export function checkWeappOutput(dist: string): CheckResult {
   }
 
   lines.push(`WeChat build: ${dist}`);
-  lines.push(`  pages: ${pages.length}, tab bar: ${tabs.map((t) => t.text).join(' / ')}, subpackages: ${subPackages.length}`);
+  lines.push(
+    `  pages: ${pages.length}, tab bar: ${tabs.map((t) => t.text).join(' / ')}, subpackages: ${subPackages.length}`,
+  );
   for (const [owner, size] of sizes) {
     const limit = owner === '(main)' ? MAIN_LIMIT : SUB_LIMIT;
     const label = owner === '(main)' ? 'main package' : `subpackage ${owner}`;
@@ -162,13 +179,20 @@ export function checkWeappOutput(dist: string): CheckResult {
       const bytes = fs.readFileSync(iconFile);
       const size = pngSize(bytes);
       if (!size) problems.push(`tabBar item ${tab.text}: ${icon} is not a PNG`);
-      else if (size.width !== TAB_ICON_PX || size.height !== TAB_ICON_PX) problems.push(`tabBar item ${tab.text}: ${icon} is ${size.width}x${size.height}, not ${TAB_ICON_PX}x${TAB_ICON_PX}`);
-      if (bytes.length > TAB_ICON_MAX) problems.push(`tabBar item ${tab.text}: ${icon} is ${kb(bytes.length)}, over 40 KB`);
+      else if (size.width !== TAB_ICON_PX || size.height !== TAB_ICON_PX)
+        problems.push(
+          `tabBar item ${tab.text}: ${icon} is ${size.width}x${size.height}, not ${TAB_ICON_PX}x${TAB_ICON_PX}`,
+        );
+      if (bytes.length > TAB_ICON_MAX)
+        problems.push(`tabBar item ${tab.text}: ${icon} is ${kb(bytes.length)}, over 40 KB`);
     }
   }
 
   // Sitemap: every staff page kept out of search, every public page left in, no rule for a page that does not exist.
-  const allPages = [...pages, ...subPackages.flatMap((sub) => (sub.pages ?? []).map((page) => path.posix.join(sub.root, page)))];
+  const allPages = [
+    ...pages,
+    ...subPackages.flatMap((sub) => (sub.pages ?? []).map((page) => path.posix.join(sub.root, page))),
+  ];
   if (!app.sitemapLocation) problems.push('app.json: no sitemapLocation');
   else {
     const sitemapFile = path.join(dist, app.sitemapLocation);
@@ -183,13 +207,16 @@ export function checkWeappOutput(dist: string): CheckResult {
     if (rules) {
       const hidden = allPages.filter((page) => !sitemapAllows(rules!, page));
       for (const page of allPages) {
-        if (STAFF_PAGE.some((re) => re.test(page)) && sitemapAllows(rules, page)) problems.push(`sitemap: staff page ${page} is open to WeChat search`);
+        if (STAFF_PAGE.some((re) => re.test(page)) && sitemapAllows(rules, page))
+          problems.push(`sitemap: staff page ${page} is open to WeChat search`);
       }
       for (const page of PUBLIC_PAGES) {
-        if (allPages.includes(page) && !sitemapAllows(rules, page)) problems.push(`sitemap: public page ${page} is kept out of WeChat search`);
+        if (allPages.includes(page) && !sitemapAllows(rules, page))
+          problems.push(`sitemap: public page ${page} is kept out of WeChat search`);
       }
       for (const rule of rules) {
-        if (rule.page !== '*' && rule.page && !allPages.includes(rule.page)) problems.push(`sitemap: rule for ${rule.page}, which is not a page`);
+        if (rule.page !== '*' && rule.page && !allPages.includes(rule.page))
+          problems.push(`sitemap: rule for ${rule.page}, which is not a page`);
       }
       lines.push(`  sitemap: ${hidden.length} of ${allPages.length} pages kept out of WeChat search`);
     }
@@ -209,7 +236,8 @@ export function checkWeappOutput(dist: string): CheckResult {
       else preloaded += sizes.get(root) ?? 0;
     }
     lines.push(`  preload from ${page}: ${(rule.packages ?? []).join(', ')} (${kb(preloaded)})`);
-    if (preloaded > PRELOAD_LIMIT) problems.push(`preloadRule of ${page}: ${kb(preloaded)} preloaded, over the 2 MB limit`);
+    if (preloaded > PRELOAD_LIMIT)
+      problems.push(`preloadRule of ${page}: ${kb(preloaded)} preloaded, over the 2 MB limit`);
   }
 
   return { problems, lines };

@@ -32,7 +32,8 @@ export interface CollectionPlan {
 
 export function indexPlan(specs: CollectionSpec[] = COLLECTIONS): CollectionPlan[] {
   return specs.map((spec) => {
-    if (spec.indexes.length > MAX_INDEXES) throw new Error(`${spec.name}: ${spec.indexes.length} indexes, CloudBase allows ${MAX_INDEXES}`);
+    if (spec.indexes.length > MAX_INDEXES)
+      throw new Error(`${spec.name}: ${spec.indexes.length} indexes, CloudBase allows ${MAX_INDEXES}`);
     return {
       collection: spec.name,
       CreateIndexes: spec.indexes.map((index) => ({
@@ -52,7 +53,10 @@ export function indexPlan(specs: CollectionSpec[] = COLLECTIONS): CollectionPlan
 }
 
 export function markdownTable(specs: CollectionSpec[] = COLLECTIONS): string {
-  const rows = ['| 集合 collection | 索引名 index | 字段（1 升序 / -1 降序） | 唯一 unique |', '| --- | --- | --- | --- |'];
+  const rows = [
+    '| 集合 collection | 索引名 index | 字段（1 升序 / -1 降序） | 唯一 unique |',
+    '| --- | --- | --- | --- |',
+  ];
   for (const spec of specs) {
     if (spec.indexes.length === 0) rows.push(`| ${spec.name} | (只需 _id) | | |`);
     for (const index of spec.indexes) {
@@ -75,14 +79,17 @@ interface ManagerLike {
 /** Optional: only when @cloudbase/manager-node has been installed by whoever deploys. */
 async function apply(): Promise<void> {
   const { ENV_ID, TCB_SECRET_ID, TCB_SECRET_KEY } = process.env;
-  if (!ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) throw new Error('--apply needs ENV_ID, TCB_SECRET_ID and TCB_SECRET_KEY');
+  if (!ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY)
+    throw new Error('--apply needs ENV_ID, TCB_SECRET_ID and TCB_SECRET_KEY');
   let CloudBase: new (options: object) => ManagerLike;
   try {
     const moduleName = '@cloudbase/manager-node';
     const mod = require(moduleName) as { default?: typeof CloudBase } & typeof CloudBase;
     CloudBase = mod.default ?? mod;
   } catch {
-    throw new Error('@cloudbase/manager-node is not installed: create the indexes in the console from the table above (docs/deploy.md)');
+    throw new Error(
+      '@cloudbase/manager-node is not installed: create the indexes in the console from the table above (docs/deploy.md)',
+    );
   }
   const manager = new CloudBase({ envId: ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY });
   for (const plan of indexPlan()) {

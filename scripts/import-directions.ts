@@ -78,7 +78,8 @@ export const ALLOWED: Record<Layer, Layer[]> = {
 export const SRC_VALUE_IMPORTS: string[] = [];
 
 /** Packages that tie code to one platform: only store adapters, platform adapters, the runtime and the front end use them. */
-const PLATFORM_PACKAGES = /^(@cloudbase\/|wx-server-sdk$|better-sqlite3$|fastify$|@fastify\/|sharp$|@tarojs\/|react$|react-dom$)/;
+const PLATFORM_PACKAGES =
+  /^(@cloudbase\/|wx-server-sdk$|better-sqlite3$|fastify$|@fastify\/|sharp$|@tarojs\/|react$|react-dom$)/;
 const NO_PLATFORM_SDK: Layer[] = ['shared', 'core', 'store-port', 'domain', 'functions', 'jobs', 'collections', 'seed'];
 
 export interface ImportRef {
@@ -109,7 +110,8 @@ function resolveRelative(root: string, fromFile: string, specifier: string): str
   const base = path.resolve(path.dirname(path.join(root, fromFile)), specifier);
   for (const ext of ['', ...EXTENSIONS]) {
     const candidate = base + ext;
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return path.relative(root, candidate).split(path.sep).join('/');
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile())
+      return path.relative(root, candidate).split(path.sep).join('/');
   }
   // Unresolvable: classify by the path as written (a scss import, a missing file the compiler reports anyway).
   return path.relative(root, base).split(path.sep).join('/');
@@ -118,7 +120,13 @@ function resolveRelative(root: string, fromFile: string, specifier: string): str
 /** Every import, export-from, dynamic import, `import('x').T` and require() of one file, via the TypeScript parser. */
 export function importsOf(root: string, relPath: string, text?: string): ImportRef[] {
   const source = text ?? fs.readFileSync(path.join(root, relPath), 'utf8');
-  const sf = ts.createSourceFile(relPath, source, ts.ScriptTarget.Latest, true, relPath.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    relPath,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    relPath.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const refs: ImportRef[] = [];
   const add = (spec: ts.Expression | undefined, typeOnly: boolean, node: ts.Node) => {
     if (!spec || !ts.isStringLiteralLike(spec)) return;
@@ -131,11 +139,20 @@ export function importsOf(root: string, relPath: string, text?: string): ImportR
       const clause = node.importClause;
       const bindings = clause?.namedBindings;
       const allNamedTypeOnly =
-        !!clause && !clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+        !!clause &&
+        !clause.name &&
+        !!bindings &&
+        ts.isNamedImports(bindings) &&
+        bindings.elements.length > 0 &&
+        bindings.elements.every((e) => e.isTypeOnly);
       add(node.moduleSpecifier, !!clause && (clause.isTypeOnly || allNamedTypeOnly), node);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
       const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined;
-      add(node.moduleSpecifier, node.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly)), node);
+      add(
+        node.moduleSpecifier,
+        node.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly)),
+        node,
+      );
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       add(node.argument.literal as ts.Expression, true, node);
     } else if (ts.isCallExpression(node)) {
@@ -154,7 +171,8 @@ export function checkImport(fromFile: string, ref: ImportRef): string[] {
   const from = layerOf(fromFile);
   if (!from) return [];
   if (ref.target === null) {
-    if (NO_PLATFORM_SDK.includes(from) && PLATFORM_PACKAGES.test(ref.specifier)) return [`${from} imports no platform SDK (${ref.specifier})`];
+    if (NO_PLATFORM_SDK.includes(from) && PLATFORM_PACKAGES.test(ref.specifier))
+      return [`${from} imports no platform SDK (${ref.specifier})`];
     return [];
   }
   const to = layerOf(ref.target);

@@ -17,10 +17,18 @@ async function openStore(target: string): Promise<{ store: DocumentStore; close:
     return { store: withRetries(store), close: () => store.close(), where: config.dbFile };
   }
   const { ENV_ID, TCB_SECRET_ID, TCB_SECRET_KEY } = process.env;
-  if (!ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) throw new Error('--target cloudbase 需要 ENV_ID、TCB_SECRET_ID 和 TCB_SECRET_KEY（见 docs/deploy.md）');
-  const [{ default: tcb }, { CloudbaseStore }] = await Promise.all([import('@cloudbase/node-sdk'), import('../server/store/cloudbase')]);
+  if (!ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY)
+    throw new Error('--target cloudbase 需要 ENV_ID、TCB_SECRET_ID 和 TCB_SECRET_KEY（见 docs/deploy.md）');
+  const [{ default: tcb }, { CloudbaseStore }] = await Promise.all([
+    import('@cloudbase/node-sdk'),
+    import('../server/store/cloudbase'),
+  ]);
   const app = tcb.init({ env: ENV_ID, secretId: TCB_SECRET_ID, secretKey: TCB_SECRET_KEY });
-  return { store: withRetries(new CloudbaseStore(app.database() as never)), close: async () => undefined, where: `CloudBase ${ENV_ID}` };
+  return {
+    store: withRetries(new CloudbaseStore(app.database() as never)),
+    close: async () => undefined,
+    where: `CloudBase ${ENV_ID}`,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -30,10 +38,14 @@ async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dry-run') dryRun = true;
     else if (argv[i] === '--target') target = argv[++i];
-    else if (argv[i].startsWith('--')) throw new Error(`不认识的参数 ${argv[i]}（可用：--dry-run、--target sqlite|cloudbase）`);
+    else if (argv[i].startsWith('--'))
+      throw new Error(`不认识的参数 ${argv[i]}（可用：--dry-run、--target sqlite|cloudbase）`);
     else inputs.push(argv[i]);
   }
-  if (inputs.length === 0) throw new Error('用法：npm run import -- <文件或文件夹>… [--dry-run] [--target sqlite|cloudbase]（格式见 docs/import.md）');
+  if (inputs.length === 0)
+    throw new Error(
+      '用法：npm run import -- <文件或文件夹>… [--dry-run] [--target sqlite|cloudbase]（格式见 docs/import.md）',
+    );
   if (target !== 'sqlite' && target !== 'cloudbase') throw new Error('--target 只能是 sqlite 或 cloudbase');
   const { store, close, where } = await openStore(target);
   try {

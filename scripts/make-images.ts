@@ -69,7 +69,9 @@ export async function makeImages(root = ROOT): Promise<string[]> {
   for (const name of Object.keys(GLYPHS)) {
     for (const selected of [false, true]) {
       const file = path.join(tabDir, `${name}${selected ? '-active' : ''}.png`);
-      await sharp(Buffer.from(tabIconSvg(name, selected))).png({ compressionLevel: 9 }).toFile(file);
+      await sharp(Buffer.from(tabIconSvg(name, selected)))
+        .png({ compressionLevel: 9 })
+        .toFile(file);
       written.push(file);
     }
   }
@@ -83,7 +85,8 @@ export async function makeImages(root = ROOT): Promise<string[]> {
 
 if (require.main === module) {
   makeImages().then(
-    (files) => files.forEach((f) => console.log(`${path.relative(ROOT, f)}  ${(fs.statSync(f).size / 1024).toFixed(1)} KB`)),
+    (files) =>
+      files.forEach((f) => console.log(`${path.relative(ROOT, f)}  ${(fs.statSync(f).size / 1024).toFixed(1)} KB`)),
     (err: unknown) => {
       console.error(err);
       process.exit(1);

@@ -14,7 +14,8 @@ async function main(argv: string[]): Promise<void> {
   const result = await restoreDatabase(path.resolve(file), config.dbFile);
   console.log(`已用 ${file} 恢复 ${config.dbFile}（${result.check.documents} 条记录，已通过完整性检查）`);
   if (result.previous) console.log(`恢复前的数据库保存在 ${result.previous}`);
-  if (result.check.missing.length) console.log(`备份里没有这些集合，启动时会建成空的：${result.check.missing.join(', ')}`);
+  if (result.check.missing.length)
+    console.log(`备份里没有这些集合，启动时会建成空的：${result.check.missing.join(', ')}`);
   console.log('现在可以运行 npm start。');
 }
 

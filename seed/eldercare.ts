@@ -13,7 +13,19 @@
  * relative to the moment of seeding, so the demo always has windows ahead and
  * 张德顺 is always 92.
  */
-import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_GUARDIANS, ELDER_PROFILES, type ElderDoc, type Period, type ServiceDoc, type WindowDoc, type BookingDoc } from '../server/domain/eldercare/model';
+import {
+  ELDERCARE_BOOKINGS,
+  ELDERCARE_QUOTAS,
+  ELDERCARE_WINDOWS,
+  ELDERCARE_SERVICES,
+  ELDER_GUARDIANS,
+  ELDER_PROFILES,
+  type ElderDoc,
+  type Period,
+  type ServiceDoc,
+  type WindowDoc,
+  type BookingDoc,
+} from '../server/domain/eldercare/model';
 import { quotaId, windowId } from '../server/domain/eldercare/model';
 import { addDays, shanghaiDate } from '../server/domain/eldercare/calendar';
 import type { DocumentStore, Tx } from '../server/store/port';
@@ -82,9 +94,19 @@ export function demoWindows(today: string, days = 28): WindowDoc[] {
       const plan = WINDOW_PLAN[s._id];
       if (!plan.weekdays.includes(weekday)) continue;
       // Heating opens Wednesday afternoons and Saturday mornings only.
-      const periods = s._id === 'svc-taineng-heating' ? [weekday === 3 ? 'pm' : 'am'] as Period[] : plan.periods;
+      const periods = s._id === 'svc-taineng-heating' ? ([weekday === 3 ? 'pm' : 'am'] as Period[]) : plan.periods;
       for (const period of periods) {
-        out.push({ _id: windowId(s._id, date, period), serviceId: s._id, partnerId: s.partnerId, date, period, capacity: plan.capacity, taken: 0, open: true, updatedAt: '' });
+        out.push({
+          _id: windowId(s._id, date, period),
+          serviceId: s._id,
+          partnerId: s.partnerId,
+          date,
+          period,
+          capacity: plan.capacity,
+          taken: 0,
+          open: true,
+          updatedAt: '',
+        });
       }
     }
   }
@@ -114,15 +136,80 @@ interface DemoElder {
 /** DEMO elders: one per rule the demo needs to show. */
 export const DEMO_ELDERS: DemoElder[] = [
   // 92, guarded by the relative persona 张丽: the haircut journey.
-  { id: 'el-zhang-deshun', name: '张德顺', age: 92, street: '万安一路', number: 12, detail: '2号楼1单元302', grid: ['g-03', 'b-yc-2', 'c-yichang'], phone: '13800000012', difficulty: 'none', verified: true, guardians: [['demo-relative', '子女']], noSmartphone: false },
+  {
+    id: 'el-zhang-deshun',
+    name: '张德顺',
+    age: 92,
+    street: '万安一路',
+    number: 12,
+    detail: '2号楼1单元302',
+    grid: ['g-03', 'b-yc-2', 'c-yichang'],
+    phone: '13800000012',
+    difficulty: 'none',
+    verified: true,
+    guardians: [['demo-relative', '子女']],
+    noSmartphone: false,
+  },
   // 91, no smartphone and no family nearby: grid worker 刘芳 books for her (代预约); in difficulty (特困).
-  { id: 'el-zhao-shufen', name: '赵淑芬', age: 91, street: '万安一路', number: 8, detail: '1单元101', grid: ['g-03', 'b-yc-2', 'c-yichang'], phone: null, difficulty: 'tekun', verified: true, guardians: [], noSmartphone: true },
+  {
+    id: 'el-zhao-shufen',
+    name: '赵淑芬',
+    age: 91,
+    street: '万安一路',
+    number: 8,
+    detail: '1单元101',
+    grid: ['g-03', 'b-yc-2', 'c-yichang'],
+    phone: null,
+    difficulty: 'tekun',
+    verified: true,
+    guardians: [],
+    noSmartphone: true,
+  },
   // 78: repairs yes, haircut no (too young).
-  { id: 'el-wang-guilan', name: '王桂兰', age: 78, street: '万安一路', number: 6, detail: '3单元201', grid: ['g-03', 'b-yc-2', 'c-yichang'], phone: '13800000016', difficulty: 'none', verified: true, guardians: [['demo-resident', '子女']], noSmartphone: false },
+  {
+    id: 'el-wang-guilan',
+    name: '王桂兰',
+    age: 78,
+    street: '万安一路',
+    number: 6,
+    detail: '3单元201',
+    grid: ['g-03', 'b-yc-2', 'c-yichang'],
+    phone: '13800000016',
+    difficulty: 'none',
+    verified: true,
+    guardians: [['demo-resident', '子女']],
+    noSmartphone: false,
+  },
   // 88, claims 低保, not yet verified: waits for the 宜昌路社区 admin.
-  { id: 'el-sun-fulai', name: '孙福来', age: 88, street: '金华路', number: 46, detail: '1单元502', grid: ['g-05', 'b-yc-4', 'c-yichang'], phone: '13800000018', difficulty: 'none', verified: false, guardians: [['demo-resident', '亲属']], noSmartphone: false },
+  {
+    id: 'el-sun-fulai',
+    name: '孙福来',
+    age: 88,
+    street: '金华路',
+    number: 46,
+    detail: '1单元502',
+    grid: ['g-05', 'b-yc-4', 'c-yichang'],
+    phone: '13800000018',
+    difficulty: 'none',
+    verified: false,
+    guardians: [['demo-resident', '亲属']],
+    noSmartphone: false,
+  },
   // 95 in 瑞安路社区: outside the demo community admin's scope.
-  { id: 'el-li-xiuying', name: '李秀英', age: 95, street: '瑞安路', number: 21, detail: '4号楼201', grid: ['g-08', 'b-ra-1', 'c-ruian'], phone: '13800000019', difficulty: 'none', verified: true, guardians: [], noSmartphone: true },
+  {
+    id: 'el-li-xiuying',
+    name: '李秀英',
+    age: 95,
+    street: '瑞安路',
+    number: 21,
+    detail: '4号楼201',
+    grid: ['g-08', 'b-ra-1', 'c-ruian'],
+    phone: '13800000019',
+    difficulty: 'none',
+    verified: true,
+    guardians: [],
+    noSmartphone: true,
+  },
 ];
 
 function elderDoc(e: DemoElder, today: string, at: string): ElderDoc {
@@ -159,7 +246,17 @@ function elderDoc(e: DemoElder, today: string, at: string): ElderDoc {
 /** DEMO: 张德顺's haircut six weeks ago, completed and rated, so "本年剩余" is not always 3. */
 function pastHaircut(elder: ElderDoc, today: string, now: Date): { window: WindowDoc; booking: BookingDoc } {
   const date = addDays(today, -42);
-  const window: WindowDoc = { _id: windowId('svc-jiali-haircut', date, 'am'), serviceId: 'svc-jiali-haircut', partnerId: 'p-jiali', date, period: 'am', capacity: 3, taken: 1, open: true, updatedAt: now.toISOString() };
+  const window: WindowDoc = {
+    _id: windowId('svc-jiali-haircut', date, 'am'),
+    serviceId: 'svc-jiali-haircut',
+    partnerId: 'p-jiali',
+    date,
+    period: 'am',
+    capacity: 3,
+    taken: 1,
+    open: true,
+    updatedAt: now.toISOString(),
+  };
   const t = (days: number, hour: number) => dayjs.tz(addDays(today, days), RULE_TZ).hour(hour).toDate().toISOString();
   const booking: BookingDoc = {
     _id: 'bk_demo_zhang_haircut',
@@ -180,7 +277,14 @@ function pastHaircut(elder: ElderDoc, today: string, now: Date): { window: Windo
     bookerName: '张丽',
     bookerPhone: '13800000002',
     notes: '老人腿脚不便，请敲门后稍等',
-    elder: { name: elder.name, birthDate: elder.birthDate, address: elder.address, phone: elder.phone, gridId: elder.gridId, communityId: elder.communityId },
+    elder: {
+      name: elder.name,
+      birthDate: elder.birthDate,
+      address: elder.address,
+      phone: elder.phone,
+      gridId: elder.gridId,
+      communityId: elder.communityId,
+    },
     branchId: elder.branchId,
     communityId: elder.communityId,
     cancelCutoffHours: 24,
@@ -188,10 +292,45 @@ function pastHaircut(elder: ElderDoc, today: string, now: Date): { window: Windo
     rating: { stars: 5, comment: '师傅很耐心，老人很满意', at: t(-41, 20) },
     remindedFor: window._id,
     timeline: [
-      { at: t(-49, 19), event: 'request', from: null, to: 'requested', actor: 'demo-relative', actorRole: 'guardian', reason: null, windowId: window._id },
-      { at: t(-48, 10), event: 'confirm', from: 'requested', to: 'confirmed', actor: 'demo-partner-barber', actorRole: 'partner_staff', reason: null, windowId: window._id },
-      { at: t(-42, 11), event: 'complete', from: 'confirmed', to: 'completed', actor: 'demo-partner-barber', actorRole: 'partner_staff', reason: null, windowId: window._id },
-      { at: t(-41, 20), event: 'rate', from: 'completed', to: 'completed', actor: 'demo-relative', actorRole: 'guardian', reason: '师傅很耐心，老人很满意' },
+      {
+        at: t(-49, 19),
+        event: 'request',
+        from: null,
+        to: 'requested',
+        actor: 'demo-relative',
+        actorRole: 'guardian',
+        reason: null,
+        windowId: window._id,
+      },
+      {
+        at: t(-48, 10),
+        event: 'confirm',
+        from: 'requested',
+        to: 'confirmed',
+        actor: 'demo-partner-barber',
+        actorRole: 'partner_staff',
+        reason: null,
+        windowId: window._id,
+      },
+      {
+        at: t(-42, 11),
+        event: 'complete',
+        from: 'confirmed',
+        to: 'completed',
+        actor: 'demo-partner-barber',
+        actorRole: 'partner_staff',
+        reason: null,
+        windowId: window._id,
+      },
+      {
+        at: t(-41, 20),
+        event: 'rate',
+        from: 'completed',
+        to: 'completed',
+        actor: 'demo-relative',
+        actorRole: 'guardian',
+        reason: '师傅很耐心，老人很满意',
+      },
     ],
     version: 4,
     createdAt: t(-49, 19),
@@ -205,7 +344,14 @@ function pastHaircut(elder: ElderDoc, today: string, now: Date): { window: Windo
 async function countBooking(tx: Tx, booking: BookingDoc): Promise<void> {
   const year = Number(booking.date.slice(0, 4));
   const id = quotaId(booking.elderId, booking.serviceId, year);
-  const quota = (await tx.get(ELDERCARE_QUOTAS, id)) ?? { _id: id, elderId: booking.elderId, serviceId: booking.serviceId, year, used: 0, holds: {} };
+  const quota = (await tx.get(ELDERCARE_QUOTAS, id)) ?? {
+    _id: id,
+    elderId: booking.elderId,
+    serviceId: booking.serviceId,
+    year,
+    used: 0,
+    holds: {},
+  };
   const holds = { ...quota.holds, [booking._id]: booking.windowId };
   await tx.set(ELDERCARE_QUOTAS, { ...quota, holds, used: Object.keys(holds).length });
 }
@@ -216,13 +362,28 @@ export async function seedEldercare(store: DocumentStore, now: Date): Promise<{ 
   const today = shanghaiDate(now);
   const at = now.toISOString();
   await store.transaction(async (tx) => {
-    for (const s of DEMO_SERVICES) await tx.set(ELDERCARE_SERVICES, { ...s, status: 'active', version: 1, createdAt: at, updatedAt: at, demo: true });
+    for (const s of DEMO_SERVICES)
+      await tx.set(ELDERCARE_SERVICES, {
+        ...s,
+        status: 'active',
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        demo: true,
+      });
     for (const w of demoWindows(today)) await tx.set(ELDERCARE_WINDOWS, { ...w, updatedAt: at });
     for (const e of DEMO_ELDERS) {
       const elder = elderDoc(e, today, at);
       await tx.set(ELDER_PROFILES, elder);
       for (const [openid, relation] of e.guardians) {
-        await tx.set(ELDER_GUARDIANS, { _id: `${elder._id}_${openid}`, elderId: elder._id, openid, relation, addedBy: openid, addedAt: at });
+        await tx.set(ELDER_GUARDIANS, {
+          _id: `${elder._id}_${openid}`,
+          elderId: elder._id,
+          openid,
+          relation,
+          addedBy: openid,
+          addedAt: at,
+        });
       }
       if (e.id === 'el-zhang-deshun') {
         const { window, booking } = pastHaircut(elder, today, now);

@@ -15,7 +15,15 @@ import { inShanghai } from '../server/core/time';
 import { queueMessage } from '../server/domain/notify/outbox';
 import { ENTERPRISES, type EnterpriseDoc } from '../server/domain/enterprise/model';
 import { JOBS, type JobDoc } from '../server/domain/enterprise/jobs';
-import { POLICIES, POLICY_MARKS, markId, type PolicyDoc, type PolicyLevel, type PolicyMarkDoc, type PolicyTopic } from '../server/domain/enterprise/policies';
+import {
+  POLICIES,
+  POLICY_MARKS,
+  markId,
+  type PolicyDoc,
+  type PolicyLevel,
+  type PolicyMarkDoc,
+  type PolicyTopic,
+} from '../server/domain/enterprise/policies';
 import { policyFits } from '../server/domain/enterprise/policy-match';
 import { policyPushMessage } from '../server/domain/enterprise/policy-notices';
 import { contactOpenids } from '../server/domain/enterprise/measures-access';
@@ -63,7 +71,7 @@ const AIM: Partial<Record<string, { industries: string[]; sizes: string[] }>> = 
   高新技术企业认定奖励: { industries: ['research', 'it', 'manufacturing'], sizes: [] },
   企业研发投入奖励: { industries: ['research', 'manufacturing', 'it'], sizes: [] },
   楼宇经济扶持: { industries: ['business_services', 'it', 'research'], sizes: [] },
-  '科技型企业知识产权质押融资': { industries: ['research', 'it', 'manufacturing'], sizes: [] },
+  科技型企业知识产权质押融资: { industries: ['research', 'it', 'manufacturing'], sizes: [] },
 };
 
 interface DemoPolicy {
@@ -99,7 +107,10 @@ function demoPolicies(): DemoPolicy[] {
         window: i % 3 === 0 ? null : 30 + (i % 5) * 15,
       };
     });
-  return [...build('city', CITY_SUBJECTS, CITY_POLICY_COUNT, 'city'), ...build('district', DISTRICT_SUBJECTS, DISTRICT_POLICY_COUNT, 'district')];
+  return [
+    ...build('city', CITY_SUBJECTS, CITY_POLICY_COUNT, 'city'),
+    ...build('district', DISTRICT_SUBJECTS, DISTRICT_POLICY_COUNT, 'district'),
+  ];
 }
 
 /** How a demo enterprise dealt with a demo policy: the newest are still unread, a few were applied for. */
@@ -111,10 +122,42 @@ function demoMark(policyIndex: number, enterpriseIndex: number, age: number): Po
 /** [enterprise name as ent1's seed spells it, title, description, openings, filled, pay, workplace] */
 type JobRow = [string, string, string, number, number, string, string];
 const DEMO_JOBS: JobRow[] = [
-  ['固特房车(青岛)营地装备有限公司', '房车总装工', '负责房车车身、内饰总装；有汽车或家具装配经验优先，会看图纸。长白班，周末双休。', 6, 2, '5500–7500 元/月', '美青工业园 3 号厂房'],
-  ['固特房车(青岛)营地装备有限公司', '电焊工', '车架焊接，持焊工证，二氧化碳保护焊熟练。', 3, 3, '7000–9000 元/月', '美青工业园 3 号厂房'],
-  ['青岛国林环保科技股份有限公司', '设备操作工', '臭氧发生器生产线操作、日常点检；高中以上学历，能倒班。', 4, 1, '5000–6500 元/月', '兴隆支路 6 号'],
-  ['中车青岛四方车辆研究所有限公司', '电气装配工', '轨道交通电气柜装配接线；电工证优先，细心耐心。', 5, 0, '6000–8000 元/月', '瑞昌路 231 号'],
+  [
+    '固特房车(青岛)营地装备有限公司',
+    '房车总装工',
+    '负责房车车身、内饰总装；有汽车或家具装配经验优先，会看图纸。长白班，周末双休。',
+    6,
+    2,
+    '5500–7500 元/月',
+    '美青工业园 3 号厂房',
+  ],
+  [
+    '固特房车(青岛)营地装备有限公司',
+    '电焊工',
+    '车架焊接，持焊工证，二氧化碳保护焊熟练。',
+    3,
+    3,
+    '7000–9000 元/月',
+    '美青工业园 3 号厂房',
+  ],
+  [
+    '青岛国林环保科技股份有限公司',
+    '设备操作工',
+    '臭氧发生器生产线操作、日常点检；高中以上学历，能倒班。',
+    4,
+    1,
+    '5000–6500 元/月',
+    '兴隆支路 6 号',
+  ],
+  [
+    '中车青岛四方车辆研究所有限公司',
+    '电气装配工',
+    '轨道交通电气柜装配接线；电工证优先，细心耐心。',
+    5,
+    0,
+    '6000–8000 元/月',
+    '瑞昌路 231 号',
+  ],
 ];
 
 function jobDoc(row: JobRow, enterprise: EnterpriseDoc, index: number, now: Date): JobDoc {
@@ -151,7 +194,9 @@ async function verifiedDemoEnterprises(store: DocumentStore): Promise<Enterprise
 export async function seedEnterpriseMeasures(store: DocumentStore, now: Date): Promise<{ seeded: boolean }> {
   if (await store.get(POLICIES, 'pol-demo-city-001')) return { seeded: false };
   const enterprises = await verifiedDemoEnterprises(store);
-  const contacts = new Map(await Promise.all(enterprises.map(async (e) => [e._id, await contactOpenids(store, e._id)] as const)));
+  const contacts = new Map(
+    await Promise.all(enterprises.map(async (e) => [e._id, await contactOpenids(store, e._id)] as const)),
+  );
 
   const policies = demoPolicies();
   const rows: Array<{ policy: PolicyDoc; marks: PolicyMarkDoc[]; published: Date }> = [];
@@ -208,7 +253,9 @@ export async function seedEnterpriseMeasures(store: DocumentStore, now: Date): P
         for (const mark of marks) {
           await tx.set(POLICY_MARKS, mark);
           // The unread ones are in the contacts' 消息 too, as the push left them.
-          if (mark.state === 'pushed') for (const recipient of contacts.get(mark.enterpriseId) ?? []) await queueMessage(tx, { recipient, ...policyPushMessage(policy, published) }, published);
+          if (mark.state === 'pushed')
+            for (const recipient of contacts.get(mark.enterpriseId) ?? [])
+              await queueMessage(tx, { recipient, ...policyPushMessage(policy, published) }, published);
         }
       }
     });

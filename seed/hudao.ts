@@ -18,12 +18,41 @@ import { ENTERPRISE_PERSONAS } from './enterprise';
 export const DISTRICT_ID = 'district';
 
 // DEMO: every hotline number is invented (the source article gives none); replace them before going live.
-const district: OrgUnit = { _id: DISTRICT_ID, kind: 'district', name: '湖岛街道', parentId: null, communityId: null, hotline: { phone: '0532-83710000', demo: true } };
+const district: OrgUnit = {
+  _id: DISTRICT_ID,
+  kind: 'district',
+  name: '湖岛街道',
+  parentId: null,
+  communityId: null,
+  hotline: { phone: '0532-83710000', demo: true },
+};
 
 const communities: OrgUnit[] = [
-  { _id: 'c-yichang', kind: 'community', name: '宜昌路社区', parentId: DISTRICT_ID, communityId: 'c-yichang', hotline: { phone: '0532-83710101', demo: true } },
-  { _id: 'c-ruian', kind: 'community', name: '瑞安路社区', parentId: DISTRICT_ID, communityId: 'c-ruian', hotline: { phone: '0532-83710202', demo: true } },
-  { _id: 'c-xinglong', kind: 'community', name: '兴隆路社区', parentId: DISTRICT_ID, communityId: 'c-xinglong', demo: true, hotline: { phone: '0532-83710303', demo: true } },
+  {
+    _id: 'c-yichang',
+    kind: 'community',
+    name: '宜昌路社区',
+    parentId: DISTRICT_ID,
+    communityId: 'c-yichang',
+    hotline: { phone: '0532-83710101', demo: true },
+  },
+  {
+    _id: 'c-ruian',
+    kind: 'community',
+    name: '瑞安路社区',
+    parentId: DISTRICT_ID,
+    communityId: 'c-ruian',
+    hotline: { phone: '0532-83710202', demo: true },
+  },
+  {
+    _id: 'c-xinglong',
+    kind: 'community',
+    name: '兴隆路社区',
+    parentId: DISTRICT_ID,
+    communityId: 'c-xinglong',
+    demo: true,
+    hotline: { phone: '0532-83710303', demo: true },
+  },
 ];
 
 /** [branch id, branch name, community id, grids: [grid id, grid name, area]] */
@@ -31,20 +60,68 @@ type BranchRow = [string, string, string, Array<[string, string, string]>];
 
 // DEMO: branch and grid names and the grouping of the 21 grids into 15 branches.
 const branches: BranchRow[] = [
-  ['b-yc-1', '宜昌路第一网格党支部', 'c-yichang', [['g-01', '宜昌路南网格', '楼院小区'], ['g-02', '宜昌路北网格', '楼院小区']]],
+  [
+    'b-yc-1',
+    '宜昌路第一网格党支部',
+    'c-yichang',
+    [
+      ['g-01', '宜昌路南网格', '楼院小区'],
+      ['g-02', '宜昌路北网格', '楼院小区'],
+    ],
+  ],
   ['b-yc-2', '万安一路网格党支部', 'c-yichang', [['g-03', '万安一路南网格', '楼院小区']]],
   ['b-yc-3', '万安一路北网格党支部', 'c-yichang', [['g-04', '万安一路北网格', '楼院小区']]],
-  ['b-yc-4', '金华路网格党支部', 'c-yichang', [['g-05', '金华路东网格', '楼院小区'], ['g-06', '金华路西网格', '楼院小区']]],
+  [
+    'b-yc-4',
+    '金华路网格党支部',
+    'c-yichang',
+    [
+      ['g-05', '金华路东网格', '楼院小区'],
+      ['g-06', '金华路西网格', '楼院小区'],
+    ],
+  ],
   ['b-yc-5', '环湾大厦楼宇党支部', 'c-yichang', [['g-07', '环湾大厦', '商务楼宇']]],
-  ['b-ra-1', '瑞安路网格党支部', 'c-ruian', [['g-08', '瑞安路单号网格', '楼院小区'], ['g-09', '瑞安路双号网格', '楼院小区']]],
+  [
+    'b-ra-1',
+    '瑞安路网格党支部',
+    'c-ruian',
+    [
+      ['g-08', '瑞安路单号网格', '楼院小区'],
+      ['g-09', '瑞安路双号网格', '楼院小区'],
+    ],
+  ],
   ['b-ra-2', '五丰路网格党支部', 'c-ruian', [['g-10', '五丰路网格', '楼院小区']]],
   ['b-ra-3', '汇通大厦楼宇党支部', 'c-ruian', [['g-11', '汇通大厦', '商务楼宇']]],
-  ['b-ra-4', '长沙路网格党支部', 'c-ruian', [['g-12', '长沙路南网格', '楼院小区'], ['g-13', '长沙路北网格', '楼院小区']]],
+  [
+    'b-ra-4',
+    '长沙路网格党支部',
+    'c-ruian',
+    [
+      ['g-12', '长沙路南网格', '楼院小区'],
+      ['g-13', '长沙路北网格', '楼院小区'],
+    ],
+  ],
   ['b-ra-5', '杭州路网格党支部', 'c-ruian', [['g-14', '杭州路网格', '楼院小区']]],
   ['b-xl-1', '兴隆支路网格党支部', 'c-xinglong', [['g-15', '兴隆支路网格', '楼院小区']]],
   ['b-xl-2', '美青工业园党支部', 'c-xinglong', [['g-16', '美青工业园', '工业园区']]],
-  ['b-xl-3', '开封路网格党支部', 'c-xinglong', [['g-17', '开封路东网格', '楼院小区'], ['g-18', '开封路西网格', '楼院小区']]],
-  ['b-xl-4', '沈阳路网格党支部', 'c-xinglong', [['g-19', '沈阳路南网格', '楼院小区'], ['g-20', '沈阳路北网格', '楼院小区']]],
+  [
+    'b-xl-3',
+    '开封路网格党支部',
+    'c-xinglong',
+    [
+      ['g-17', '开封路东网格', '楼院小区'],
+      ['g-18', '开封路西网格', '楼院小区'],
+    ],
+  ],
+  [
+    'b-xl-4',
+    '沈阳路网格党支部',
+    'c-xinglong',
+    [
+      ['g-19', '沈阳路南网格', '楼院小区'],
+      ['g-20', '沈阳路北网格', '楼院小区'],
+    ],
+  ],
   ['b-xl-5', '嘉定路网格党支部', 'c-xinglong', [['g-21', '嘉定路网格', '楼院小区']]],
 ];
 
@@ -74,9 +151,30 @@ const rules: Array<[string, number, number, Parity, string]> = [
 ];
 
 export const PARTNERS: Partner[] = [
-  { _id: 'p-jiali', name: '佳丽理发店', kind: '个体商户', description: '为 90 岁以上老人免费上门理发，每人每年 3 次', status: 'approved', phone: '13800000006' },
-  { _id: 'p-louzhang', name: '楼长修楼工程有限公司', kind: '企业', description: '为 70 岁以上老人免费疏通上下水、上门维修', status: 'approved', phone: '13800000007' },
-  { _id: 'p-taineng', name: '泰能热电第二热力党支部', kind: '企业党支部', description: '为困难群众免费地暖打压和清洗', status: 'approved', phone: '13800000008' },
+  {
+    _id: 'p-jiali',
+    name: '佳丽理发店',
+    kind: '个体商户',
+    description: '为 90 岁以上老人免费上门理发，每人每年 3 次',
+    status: 'approved',
+    phone: '13800000006',
+  },
+  {
+    _id: 'p-louzhang',
+    name: '楼长修楼工程有限公司',
+    kind: '企业',
+    description: '为 70 岁以上老人免费疏通上下水、上门维修',
+    status: 'approved',
+    phone: '13800000007',
+  },
+  {
+    _id: 'p-taineng',
+    name: '泰能热电第二热力党支部',
+    kind: '企业党支部',
+    description: '为困难群众免费地暖打压和清洗',
+    status: 'approved',
+    phone: '13800000008',
+  },
 ];
 
 export function orgUnits(): OrgUnit[] {
@@ -114,13 +212,77 @@ export interface Persona {
 
 /** DEMO people, one per role the product serves. */
 export const PERSONAS: Persona[] = [
-  { id: 'resident', openid: 'demo-resident', name: '王建华', phone: '13800000001', roleLabel: '居民', description: '住万安一路6号，常反映楼道问题', bindings: [] },
-  { id: 'relative', openid: 'demo-relative', name: '张丽', phone: '13800000002', roleLabel: '老人家属', description: '替 92 岁的父亲张德顺预约上门服务', bindings: [] },
-  { id: 'grid_worker', openid: 'demo-grid-worker', name: '刘芳', phone: '13800000003', roleLabel: '网格员', description: '万安一路网格党支部', bindings: [{ role: 'grid_staff', branchId: 'b-yc-2' }] },
-  { id: 'community_admin', openid: 'demo-community-admin', name: '陈明', phone: '13800000004', roleLabel: '社区管理员', description: '宜昌路社区', bindings: [{ role: 'community_admin', communityId: 'c-yichang' }] },
-  { id: 'district_admin', openid: 'demo-district-admin', name: '赵强', phone: '13800000005', roleLabel: '街道管理员', description: '湖岛街道办事处', bindings: [{ role: 'district_admin' }] },
-  { id: 'partner_barber', openid: 'demo-partner-barber', name: '孙丽娜', phone: '13800000006', roleLabel: '红色合伙人', description: '佳丽理发店', bindings: [{ role: 'partner_staff', partnerId: 'p-jiali' }] },
-  { id: 'partner_repair', openid: 'demo-partner-repair', name: '周国栋', phone: '13800000007', roleLabel: '红色合伙人', description: '楼长修楼工程有限公司', bindings: [{ role: 'partner_staff', partnerId: 'p-louzhang' }] },
-  { id: 'partner_heating', openid: 'demo-partner-heating', name: '吴海涛', phone: '13800000008', roleLabel: '红色合伙人', description: '泰能热电第二热力党支部', bindings: [{ role: 'partner_staff', partnerId: 'p-taineng' }] },
+  {
+    id: 'resident',
+    openid: 'demo-resident',
+    name: '王建华',
+    phone: '13800000001',
+    roleLabel: '居民',
+    description: '住万安一路6号，常反映楼道问题',
+    bindings: [],
+  },
+  {
+    id: 'relative',
+    openid: 'demo-relative',
+    name: '张丽',
+    phone: '13800000002',
+    roleLabel: '老人家属',
+    description: '替 92 岁的父亲张德顺预约上门服务',
+    bindings: [],
+  },
+  {
+    id: 'grid_worker',
+    openid: 'demo-grid-worker',
+    name: '刘芳',
+    phone: '13800000003',
+    roleLabel: '网格员',
+    description: '万安一路网格党支部',
+    bindings: [{ role: 'grid_staff', branchId: 'b-yc-2' }],
+  },
+  {
+    id: 'community_admin',
+    openid: 'demo-community-admin',
+    name: '陈明',
+    phone: '13800000004',
+    roleLabel: '社区管理员',
+    description: '宜昌路社区',
+    bindings: [{ role: 'community_admin', communityId: 'c-yichang' }],
+  },
+  {
+    id: 'district_admin',
+    openid: 'demo-district-admin',
+    name: '赵强',
+    phone: '13800000005',
+    roleLabel: '街道管理员',
+    description: '湖岛街道办事处',
+    bindings: [{ role: 'district_admin' }],
+  },
+  {
+    id: 'partner_barber',
+    openid: 'demo-partner-barber',
+    name: '孙丽娜',
+    phone: '13800000006',
+    roleLabel: '红色合伙人',
+    description: '佳丽理发店',
+    bindings: [{ role: 'partner_staff', partnerId: 'p-jiali' }],
+  },
+  {
+    id: 'partner_repair',
+    openid: 'demo-partner-repair',
+    name: '周国栋',
+    phone: '13800000007',
+    roleLabel: '红色合伙人',
+    description: '楼长修楼工程有限公司',
+    bindings: [{ role: 'partner_staff', partnerId: 'p-louzhang' }],
+  },
+  {
+    id: 'partner_heating',
+    openid: 'demo-partner-heating',
+    name: '吴海涛',
+    phone: '13800000008',
+    roleLabel: '红色合伙人',
+    description: '泰能热电第二热力党支部',
+    bindings: [{ role: 'partner_staff', partnerId: 'p-taineng' }],
+  },
   ...ENTERPRISE_PERSONAS,
 ];

@@ -89,7 +89,10 @@ const CATEGORY_ROWS: CategoryRow[] = [
     keywords: ['维修', '漏水', '上下水', '楼道灯'],
     resolveDays: 15,
     public: true,
-    templates: ['您好，已联系维修单位上门查看，请保持电话畅通。', '维修已完成，请您查看效果，如仍有问题请在评价中说明。'],
+    templates: [
+      '您好，已联系维修单位上门查看，请保持电话畅通。',
+      '维修已完成，请您查看效果，如仍有问题请在评价中说明。',
+    ],
   },
   {
     _id: 'safety',
@@ -113,14 +116,25 @@ const CATEGORY_ROWS: CategoryRow[] = [
   },
 ];
 
-export const DEFAULT_CATEGORIES: CategoryDoc[] = CATEGORY_ROWS.map((row, i) => ({ ...row, order: i + 1, active: true }));
+export const DEFAULT_CATEGORIES: CategoryDoc[] = CATEGORY_ROWS.map((row, i) => ({
+  ...row,
+  order: i + 1,
+  active: true,
+}));
 
 /** One step of a demo issue's history, done through the real domain code. */
 export type DemoStep =
   | { do: 'accept' | 'update' | 'resolve'; by: string; daysAgo: number; note?: string }
   | { do: 'priority'; by: string; daysAgo: number; priority: 'urgent' }
   | { do: 'reject'; by: string; daysAgo: number; reason: string; redirectTo: string }
-  | { do: 'callback'; by: string; daysAgo: number; satisfaction: 'satisfied' | 'basic' | 'dissatisfied'; stars: number; comment: string }
+  | {
+      do: 'callback';
+      by: string;
+      daysAgo: number;
+      satisfaction: 'satisfied' | 'basic' | 'dissatisfied';
+      stars: number;
+      comment: string;
+    }
   | { do: 'metoo'; by: string; daysAgo: number };
 
 export interface DemoIssue {
@@ -153,7 +167,14 @@ export const DEMO_ISSUES: DemoIssue[] = [
     steps: [
       { do: 'accept', by: GRID_WORKER, daysAgo: 20 },
       { do: 'resolve', by: GRID_WORKER, daysAgo: 17, note: '已联系物业更换楼道灯 6 盏，并检查了线路' },
-      { do: 'callback', by: 'demo-resident', daysAgo: 16, satisfaction: 'satisfied', stars: 5, comment: '修得很快，谢谢网格员' },
+      {
+        do: 'callback',
+        by: 'demo-resident',
+        daysAgo: 16,
+        satisfaction: 'satisfied',
+        stars: 5,
+        comment: '修得很快，谢谢网格员',
+      },
     ],
   },
   {
@@ -240,7 +261,13 @@ export const DEMO_ISSUES: DemoIssue[] = [
     phone: '13800000002',
     hideName: false,
     steps: [
-      { do: 'reject', by: DISTRICT_ADMIN, daysAgo: 7, reason: '养老保险待遇认证不属于诉求办理范围', redirectTo: '请携带身份证到湖岛街道便民服务中心社保窗口办理，或拨打 12333 咨询' },
+      {
+        do: 'reject',
+        by: DISTRICT_ADMIN,
+        daysAgo: 7,
+        reason: '养老保险待遇认证不属于诉求办理范围',
+        redirectTo: '请携带身份证到湖岛街道便民服务中心社保窗口办理，或拨打 12333 咨询',
+      },
     ],
   },
 ];
@@ -297,15 +324,20 @@ async function ctxAt(store: DocumentStore, openid: string, at: Date): Promise<Si
 async function playDemo(store: DocumentStore, now: Date, demo: DemoIssue): Promise<void> {
   const at = (daysAgo: number, minutes = 0) => new Date(now.getTime() - daysAgo * DAY_MS + minutes * 60_000);
   const user = await store.get(USERS, demo.reporter);
-  await submitIssue(store, at(demo.daysAgo), { id: demo.reporter, name: user?.name ?? demo.reporter, source: 'miniapp', dailyLimit: 100 }, {
-    requestId: demo.requestId,
-    category: demo.category,
-    description: demo.description,
-    address: demo.address,
-    photos: [],
-    phone: demo.phone,
-    hideName: demo.hideName,
-  });
+  await submitIssue(
+    store,
+    at(demo.daysAgo),
+    { id: demo.reporter, name: user?.name ?? demo.reporter, source: 'miniapp', dailyLimit: 100 },
+    {
+      requestId: demo.requestId,
+      category: demo.category,
+      description: demo.description,
+      address: demo.address,
+      photos: [],
+      phone: demo.phone,
+      hideName: demo.hideName,
+    },
+  );
   const id = issueIdFor(demo.reporter, demo.requestId);
   // Steps on the same day as the report happen a little later in the day, in order.
   let minutes = 30;

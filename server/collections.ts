@@ -15,4 +15,14 @@ import { ENTERPRISE_COLLECTIONS } from './domain/enterprise/collections';
  * and indexes from it, and the CloudBase index list (docs/deploy.md,
  * `npm run deploy`) is printed from it. A job adds its handles here.
  */
-export const COLLECTIONS: Array<Collection<Doc>> = [...USER_COLLECTIONS, ...INVITE_COLLECTIONS, ...NOTIFY_COLLECTIONS, ...ORG_COLLECTIONS, ...CULTURE_COLLECTIONS, ...ELDERCARE_COLLECTIONS, ...ISSUE_COLLECTIONS, ...MODERATION_COLLECTIONS, ...ENTERPRISE_COLLECTIONS];
+export const COLLECTIONS: Array<Collection<Doc>> = [
+  ...USER_COLLECTIONS,
+  ...INVITE_COLLECTIONS,
+  ...NOTIFY_COLLECTIONS,
+  ...ORG_COLLECTIONS,
+  ...CULTURE_COLLECTIONS,
+  ...ELDERCARE_COLLECTIONS,
+  ...ISSUE_COLLECTIONS,
+  ...MODERATION_COLLECTIONS,
+  ...ENTERPRISE_COLLECTIONS,
+];

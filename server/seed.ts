@@ -11,7 +11,14 @@ import { seedEnterpriseRequests } from '../seed/enterprise-requests';
 import { ADDRESS_RULES, PARTNERS, ORG_UNITS } from './domain/org/org';
 
 /** Each job's seeder sits beside its demo data in seed/<job>.ts and checks for itself, so a database from before a job gets that job's data too. */
-const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture, seedEnterprise, seedEnterpriseRequests, seedEnterpriseMeasures];
+const JOB_SEEDS = [
+  seedEldercare,
+  seedIssues,
+  seedCulture,
+  seedEnterprise,
+  seedEnterpriseRequests,
+  seedEnterpriseMeasures,
+];
 
 /**
  * What a production store gets instead of the demo (NODE_ENV=production): the
@@ -19,7 +26,10 @@ const JOB_SEEDS = [seedEldercare, seedIssues, seedCulture, seedEnterprise, seedE
  * comes from `npm run import`. A demo Open311 key left in a store that was once
  * a demo is revoked.
  */
-export async function prepareProduction(store: DocumentStore, now: Date): Promise<{ categoriesCreated: number; demoKeyRetired: boolean }> {
+export async function prepareProduction(
+  store: DocumentStore,
+  now: Date,
+): Promise<{ categoriesCreated: number; demoKeyRetired: boolean }> {
   const { created } = await seedCategories(store);
   const { retired } = await retireDemoKey(store, now);
   return { categoriesCreated: created, demoKeyRetired: retired };
@@ -38,7 +48,12 @@ export async function seedDemo(store: DocumentStore, now: Date): Promise<{ seede
       for (const partner of DEMO_PARTNERS) await tx.set(PARTNERS, partner);
       for (const persona of PERSONAS) {
         // Demo personas have read and agreed to the current policy, so the demo (and the browser tests) start at the app, not at the popup.
-        const user: UserDoc = { ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now), phone: persona.phone, consent: { version: POLICY_VERSION, at: now.toISOString() }, demo: true };
+        const user: UserDoc = {
+          ...withBindings(newUser(persona.openid, now, persona.name), persona.bindings, now),
+          phone: persona.phone,
+          consent: { version: POLICY_VERSION, at: now.toISOString() },
+          demo: true,
+        };
         await tx.set(USERS, user);
       }
     });

@@ -25,12 +25,18 @@ function must(reply: HttpReply, what: string): any {
 /** Runs fn over 0..n-1 with at most `limit` in flight (logins are set-up, not the measured burst). */
 async function pool(n: number, limit: number, fn: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, n) }, async () => {
-    while (next < n) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, n) }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
 }
 
-export async function prepareCultureBurst(client: RuntimeClient, deps: Deps, tag: string): Promise<CultureBurstFixture> {
+export async function prepareCultureBurst(
+  client: RuntimeClient,
+  deps: Deps,
+  tag: string,
+): Promise<CultureBurstFixture> {
   const sessionId = await createBurstSession(client, deps, tag);
   const tokens: string[] = new Array(CULTURE_BURST.residents);
   await pool(CULTURE_BURST.residents, 64, async (i) => {
@@ -65,22 +71,43 @@ export async function createBurstSession(client: RuntimeClient, deps: Deps, tag:
 }
 
 /** Everyone at once: every request is in flight before the first reply comes back. */
-export async function enrolBurst(client: RuntimeClient, fx: CultureBurstFixture): Promise<{ result: LoadResult; replies: HttpReply[] }> {
+export async function enrolBurst(
+  client: RuntimeClient,
+  fx: CultureBurstFixture,
+): Promise<{ result: LoadResult; replies: HttpReply[] }> {
   const replies: HttpReply[] = new Array(fx.tokens.length);
-  const result = await load(`culture.enrolSession: ${fx.tokens.length} at once, ${CULTURE_BURST.capacity} seats`, fx.tokens.length, fx.tokens.length, async (i) => {
-    replies[i] = await client.call('culture', { action: 'enrolSession', sessionId: fx.sessionId }, fx.tokens[i]);
-    return replies[i].body?.ok === true;
-  });
+  const result = await load(
+    `culture.enrolSession: ${fx.tokens.length} at once, ${CULTURE_BURST.capacity} seats`,
+    fx.tokens.length,
+    fx.tokens.length,
+    async (i) => {
+      replies[i] = await client.call('culture', { action: 'enrolSession', sessionId: fx.sessionId }, fx.tokens[i]);
+      return replies[i].body?.ok === true;
+    },
+  );
   return { result, replies };
 }
 
 /** The seated residents all cancel at once. */
-export async function cancelBurst(client: RuntimeClient, fx: CultureBurstFixture, seated: number[]): Promise<{ result: LoadResult; replies: HttpReply[] }> {
+export async function cancelBurst(
+  client: RuntimeClient,
+  fx: CultureBurstFixture,
+  seated: number[],
+): Promise<{ result: LoadResult; replies: HttpReply[] }> {
   const replies: HttpReply[] = new Array(seated.length);
-  const result = await load(`culture.cancelEnrolment: ${seated.length} at once -> offers`, seated.length, seated.length, async (i) => {
-    replies[i] = await client.call('culture', { action: 'cancelEnrolment', sessionId: fx.sessionId }, fx.tokens[seated[i]]);
-    return replies[i].body?.ok === true;
-  });
+  const result = await load(
+    `culture.cancelEnrolment: ${seated.length} at once -> offers`,
+    seated.length,
+    seated.length,
+    async (i) => {
+      replies[i] = await client.call(
+        'culture',
+        { action: 'cancelEnrolment', sessionId: fx.sessionId },
+        fx.tokens[seated[i]],
+      );
+      return replies[i].body?.ok === true;
+    },
+  );
   return { result, replies };
 }
 
@@ -89,7 +116,11 @@ export async function cultureRecount(deps: Deps, sessionId: string) {
   const session = (await deps.store.get(CULTURE_SESSIONS, sessionId))!;
   const enrolments: EnrolmentDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await deps.store.find(CULTURE_ENROLMENTS, { targetId: sessionId }, { orderBy: [['_id', 'asc']], limit: 1000, skip });
+    const page = await deps.store.find(
+      CULTURE_ENROLMENTS,
+      { targetId: sessionId },
+      { orderBy: [['_id', 'asc']], limit: 1000, skip },
+    );
     enrolments.push(...page);
     if (page.length < 1000) break;
   }
@@ -109,7 +140,11 @@ export const cultureScenario: Scenario = {
     const enrol = await enrolBurst(client, fx);
     const seated = enrol.replies.flatMap((r, i) => (r.body?.data?.mine?.state === 'enrolled' ? [i] : []));
     const cancel = await cancelBurst(client, fx, seated);
-    printResults('Culture: one 30-seat session, everyone at once (HTTP, local runtime)', [baseline, enrol.result, cancel.result], baseline);
+    printResults(
+      'Culture: one 30-seat session, everyone at once (HTTP, local runtime)',
+      [baseline, enrol.result, cancel.result],
+      baseline,
+    );
     const after = await cultureRecount(runtime.deps, fx.sessionId);
     const c = after.session.counts;
     console.log(

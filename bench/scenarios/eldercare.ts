@@ -36,7 +36,15 @@ export async function prepareBurst(client: RuntimeClient, deps: Deps, tag: strin
   const service = must(
     await client.call(
       'eldercare',
-      { action: 'saveService', partnerId: 'p-jiali', name: `上门理发（压力测试 ${tag}）`, mode: 'home', eligibility: { minAge: 90, difficultyRequired: false }, quotaPerYear: BURST.quota, minNoticeHours: 0 },
+      {
+        action: 'saveService',
+        partnerId: 'p-jiali',
+        name: `上门理发（压力测试 ${tag}）`,
+        mode: 'home',
+        eligibility: { minAge: 90, difficultyRequired: false },
+        quotaPerYear: BURST.quota,
+        minNoticeHours: 0,
+      },
       admin,
     ),
     'saveService',
@@ -45,24 +53,45 @@ export async function prepareBurst(client: RuntimeClient, deps: Deps, tag: strin
   const tomorrow = addDays(shanghaiDate(deps.clock.now()), 1);
   const start = yearOf(addDays(tomorrow, 5)) === yearOf(tomorrow) ? tomorrow : `${yearOf(tomorrow) + 1}-01-02`;
   const days = [0, 1, 2, 3, 4, 5].map((n) => addDays(start, n));
-  const windows = [{ date: days[0], period: 'am', capacity: BURST.capacity }, ...days.slice(1).map((date) => ({ date, period: 'pm', capacity: 50 }))];
-  const saved = must(await client.call('eldercare', { action: 'setWindows', serviceId: service.id, windows }, admin), 'setWindows');
+  const windows = [
+    { date: days[0], period: 'am', capacity: BURST.capacity },
+    ...days.slice(1).map((date) => ({ date, period: 'pm', capacity: 50 })),
+  ];
+  const saved = must(
+    await client.call('eldercare', { action: 'setWindows', serviceId: service.id, windows }, admin),
+    'setWindows',
+  );
   const elders = await Promise.all(
     Array.from({ length: BURST.elders }, async (_, i) => {
       const token = await client.loginOpenid(`burst-${tag}-${i}`);
       const elder = must(
         await client.call(
           'eldercare',
-          { action: 'addElder', name: `压力测试老人${tag}${i}`, birthDate: '1930-03-01', address: { street: '万安一路', number: (i % 40) + 1, detail: `${i}号` }, relation: '子女' },
+          {
+            action: 'addElder',
+            name: `压力测试老人${tag}${i}`,
+            birthDate: '1930-03-01',
+            address: { street: '万安一路', number: (i % 40) + 1, detail: `${i}号` },
+            relation: '子女',
+          },
           token,
         ),
         'addElder',
       );
-      must(await client.call('eldercare', { action: 'verifyElder', elderId: elder.id, version: elder.version }, community), 'verifyElder');
+      must(
+        await client.call('eldercare', { action: 'verifyElder', elderId: elder.id, version: elder.version }, community),
+        'verifyElder',
+      );
       return { elderId: elder.id as string, token };
     }),
   );
-  return { serviceId: service.id, year: yearOf(start), windowId: saved[0].id, spareWindows: saved.slice(1).map((w: { id: string }) => w.id), elders };
+  return {
+    serviceId: service.id,
+    year: yearOf(start),
+    windowId: saved[0].id,
+    spareWindows: saved.slice(1).map((w: { id: string }) => w.id),
+    elders,
+  };
 }
 
 export interface BurstRequest {
@@ -75,7 +104,14 @@ export function burstRequests(fx: BurstFixture, windowIds: string[], round: stri
   return fx.elders.flatMap(({ elderId, token }, e) =>
     Array.from({ length: BURST.tapsPerElder }, (_, t) => ({
       token,
-      body: { action: 'book', clientRequestId: `burst-${round}-e${e}-t${t}`, elderId, serviceId: fx.serviceId, windowId: windowIds[t % windowIds.length], notes: '' },
+      body: {
+        action: 'book',
+        clientRequestId: `burst-${round}-e${e}-t${t}`,
+        elderId,
+        serviceId: fx.serviceId,
+        windowId: windowIds[t % windowIds.length],
+        notes: '',
+      },
     })),
   );
 }
@@ -83,7 +119,11 @@ export function burstRequests(fx: BurstFixture, windowIds: string[], round: stri
 /** A clear refusal: a limit (RESOURCE_EXHAUSTED) or a rule (FAILED_PRECONDITION), with its reason code. */
 export function isClearRefusal(reply: HttpReply): boolean {
   const error = reply.body?.error;
-  return reply.body?.ok === false && (error.code === 'RESOURCE_EXHAUSTED' || error.code === 'FAILED_PRECONDITION') && typeof error.details?.reason === 'string';
+  return (
+    reply.body?.ok === false &&
+    (error.code === 'RESOURCE_EXHAUSTED' || error.code === 'FAILED_PRECONDITION') &&
+    typeof error.details?.reason === 'string'
+  );
 }
 
 /** What the store holds after a burst, recounted from the booking documents themselves. */
@@ -96,12 +136,26 @@ export async function recount(deps: Deps, fx: BurstFixture) {
     perWindow.set(b.windowId, (perWindow.get(b.windowId) ?? 0) + 1);
     perElder.set(b.elderId, (perElder.get(b.elderId) ?? 0) + 1);
   }
-  const windows = await Promise.all([fx.windowId, ...fx.spareWindows].map((id) => deps.store.get(ELDERCARE_WINDOWS, id)));
-  const quotas = await Promise.all(fx.elders.map(({ elderId }) => deps.store.get(ELDERCARE_QUOTAS, `${elderId}_${fx.serviceId}_${fx.year}`)));
-  return { bookings: bookings.length, perWindow, perElder, windows: windows.map((w) => w!), quotas: quotas.map((q) => q?.used ?? 0) };
+  const windows = await Promise.all(
+    [fx.windowId, ...fx.spareWindows].map((id) => deps.store.get(ELDERCARE_WINDOWS, id)),
+  );
+  const quotas = await Promise.all(
+    fx.elders.map(({ elderId }) => deps.store.get(ELDERCARE_QUOTAS, `${elderId}_${fx.serviceId}_${fx.year}`)),
+  );
+  return {
+    bookings: bookings.length,
+    perWindow,
+    perElder,
+    windows: windows.map((w) => w!),
+    quotas: quotas.map((q) => q?.used ?? 0),
+  };
 }
 
-export async function timedBurst(client: RuntimeClient, name: string, requests: BurstRequest[]): Promise<{ result: LoadResult; replies: HttpReply[] }> {
+export async function timedBurst(
+  client: RuntimeClient,
+  name: string,
+  requests: BurstRequest[],
+): Promise<{ result: LoadResult; replies: HttpReply[] }> {
   const replies: HttpReply[] = [];
   // Concurrency = the number of requests: every tap is in flight at once.
   const result = await load(name, requests.length, requests.length, async (i) => {
@@ -117,13 +171,29 @@ export const eldercareScenario: Scenario = {
   async run({ runtime, client, noop }) {
     const fx = await prepareBurst(client, runtime.deps, 'bench');
     const baseline = await noop();
-    const first = await timedBurst(client, 'eldercare.book: 500 at once, 1 window of 10', burstRequests(fx, [fx.windowId], 'b1'));
+    const first = await timedBurst(
+      client,
+      'eldercare.book: 500 at once, 1 window of 10',
+      burstRequests(fx, [fx.windowId], 'b1'),
+    );
     const afterFirst = await recount(runtime.deps, fx);
-    const retry = await timedBurst(client, 'eldercare.book: the same 500 retried', burstRequests(fx, [fx.windowId], 'b1'));
+    const retry = await timedBurst(
+      client,
+      'eldercare.book: the same 500 retried',
+      burstRequests(fx, [fx.windowId], 'b1'),
+    );
     const afterRetry = await recount(runtime.deps, fx);
-    const quota = await timedBurst(client, 'eldercare.book: 500 at once, 5 roomy windows, quota 3', burstRequests(fx, fx.spareWindows, 'b2'));
+    const quota = await timedBurst(
+      client,
+      'eldercare.book: 500 at once, 5 roomy windows, quota 3',
+      burstRequests(fx, fx.spareWindows, 'b2'),
+    );
     const after = await recount(runtime.deps, fx);
-    printResults('为老服务: booking bursts over HTTP (errors = anything but a booking or a clear refusal)', [baseline, first.result, retry.result, quota.result], baseline);
+    printResults(
+      '为老服务: booking bursts over HTTP (errors = anything but a booking or a clear refusal)',
+      [baseline, first.result, retry.result, quota.result],
+      baseline,
+    );
     console.log(
       `\ninvariants: contested window ${afterFirst.perWindow.get(fx.windowId) ?? 0}/${BURST.capacity} booked (counter ${afterFirst.windows[0].taken}); ` +
         `retries added ${afterRetry.bookings - afterFirst.bookings} bookings; ` +

@@ -3,10 +3,30 @@ import { dispatch } from '../../server/core/dispatch';
 import type { RoleBinding } from '../../server/core/roles';
 import { loadPrincipal } from '../../server/domain/account/principal';
 import { newUser, USERS, withBindings, type UserDoc } from '../../server/domain/account/users';
-import { CONTACTS, DEPARTMENTS, ENTERPRISES, INDUSTRIES, LIAISONS, type EnterpriseDoc } from '../../server/domain/enterprise/model';
-import { REQUEST_STATS, REQUESTS, REQUEST_TYPES, type RequestDoc, type RequestState, type RequestStatsDoc } from '../../server/domain/enterprise/requests/model';
+import {
+  CONTACTS,
+  DEPARTMENTS,
+  ENTERPRISES,
+  INDUSTRIES,
+  LIAISONS,
+  type EnterpriseDoc,
+} from '../../server/domain/enterprise/model';
+import {
+  REQUEST_STATS,
+  REQUESTS,
+  REQUEST_TYPES,
+  type RequestDoc,
+  type RequestState,
+  type RequestStatsDoc,
+} from '../../server/domain/enterprise/requests/model';
 import { derive, requestDeadlines } from '../../server/domain/enterprise/requests/sla';
-import { contribution, REQUEST_STAT_FIELDS, statsKey, zeroVector, type RequestStatVector } from '../../server/domain/enterprise/requests/stats';
+import {
+  contribution,
+  REQUEST_STAT_FIELDS,
+  statsKey,
+  zeroVector,
+  type RequestStatVector,
+} from '../../server/domain/enterprise/requests/stats';
 import { REQUEST_TYPE_SPECS } from '../../server/domain/enterprise/requests/types';
 import { loadSettings, type IssueSettings } from '../../server/domain/issues/settings';
 import { registry } from '../../server/functions';
@@ -53,7 +73,14 @@ export async function insertBenchEnterprises(deps: Deps, tag: string, total: num
   const at = now.toISOString();
   await deps.store.transaction(async (tx) => {
     for (let l = 0; l < LIAISON_COUNT; l++) {
-      await tx.set(LIAISONS, { _id: benchLiaisonId(l), kind: 'department', name: `压测包联科室${l}`, title: '压力测试', departmentId: null, active: true });
+      await tx.set(LIAISONS, {
+        _id: benchLiaisonId(l),
+        kind: 'department',
+        name: `压测包联科室${l}`,
+        title: '压力测试',
+        departmentId: null,
+        active: true,
+      });
     }
   });
   for (let from = 0; from < total; from += batch) {
@@ -82,7 +109,15 @@ export async function insertBenchEnterprises(deps: Deps, tag: string, total: num
           updatedAt: at,
         };
         await tx.set(ENTERPRISES, doc);
-        await tx.set(CONTACTS, { _id: `${id}_${contactOpenid(tag, i)}`, enterpriseId: id, openid: contactOpenid(tag, i), name: '联系人', phone: null, joinedVia: 'registration', joinedAt: at });
+        await tx.set(CONTACTS, {
+          _id: `${id}_${contactOpenid(tag, i)}`,
+          enterpriseId: id,
+          openid: contactOpenid(tag, i),
+          name: '联系人',
+          phone: null,
+          joinedVia: 'registration',
+          joinedAt: at,
+        });
         await tx.set(USERS, benchUser(contactOpenid(tag, i), [{ role: 'enterprise_contact', enterpriseId: id }], now));
       }
     });
@@ -98,11 +133,21 @@ const TEAM = 'bench-economic-team';
 const LIAISON = 'bench-liaison-0';
 
 function benchUser(openid: string, bindings: RoleBinding[], now: Date): UserDoc {
-  return { ...withBindings(newUser(openid, now, '压测用户'), bindings, now), consent: { version: POLICY_VERSION, at: now.toISOString() } };
+  return {
+    ...withBindings(newUser(openid, now, '压测用户'), bindings, now),
+    consent: { version: POLICY_VERSION, at: now.toISOString() },
+  };
 }
 
 /** One plausible request of the past year: older ones mostly solved, recent ones in every state. */
-function synthetic(i: number, r: () => number, now: Date, settings: IssueSettings, enterprises: number, departments: string[]): RequestDoc {
+function synthetic(
+  i: number,
+  r: () => number,
+  now: Date,
+  settings: IssueSettings,
+  enterprises: number,
+  departments: string[],
+): RequestDoc {
   const type = REQUEST_TYPES[Math.floor(r() * REQUEST_TYPES.length)];
   const spec = REQUEST_TYPE_SPECS[type];
   const e = Math.floor(r() * enterprises);
@@ -110,7 +155,15 @@ function synthetic(i: number, r: () => number, now: Date, settings: IssueSetting
   const ageDays = (now.getTime() - filed) / DAY;
   const roll = r();
   const state: RequestState =
-    ageDays < 15 ? (['submitted', 'in_progress', 'resolved', 'closed'] as const)[Math.floor(roll * 4)] : roll < 0.9 ? 'closed' : roll < 0.95 ? 'withdrawn' : roll < 0.98 ? 'resolved' : 'in_progress';
+    ageDays < 15
+      ? (['submitted', 'in_progress', 'resolved', 'closed'] as const)[Math.floor(roll * 4)]
+      : roll < 0.9
+        ? 'closed'
+        : roll < 0.95
+          ? 'withdrawn'
+          : roll < 0.98
+            ? 'resolved'
+            : 'in_progress';
   const d = requestDeadlines(new Date(filed), spec.resolveDays, settings);
   const solved = state === 'resolved' || state === 'closed';
   const resolvedAt = solved ? Math.min(now.getTime(), filed + Math.floor((0.2 + r()) * spec.resolveDays * DAY)) : null;
@@ -130,7 +183,7 @@ function synthetic(i: number, r: () => number, now: Date, settings: IssueSetting
     attachments: [],
     financing: type === 'financing' ? { amountWan: amount, purpose: '流动资金', termMonths: 12 } : null,
     matches: [],
-    departmentId: departments.includes(spec.departmentId) ? spec.departmentId : departments[0] ?? spec.departmentId,
+    departmentId: departments.includes(spec.departmentId) ? spec.departmentId : (departments[0] ?? spec.departmentId),
     departmentName: '责任部门',
     liaisonId: benchLiaisonId(e % LIAISON_COUNT),
     liaisonName: '压测包联科室',
@@ -149,8 +202,18 @@ function synthetic(i: number, r: () => number, now: Date, settings: IssueSetting
     autoCloseAt: null,
     open: true,
     queueSort: '',
-    outcome: solved ? { financingWan: type === 'financing' ? amount : 0, jobsFilled: type === 'hiring' ? 1 + Math.floor(r() * 10) : 0, policiesApplied: type === 'policy' ? 1 : 0, summary: '已办结' } : null,
-    rating: state === 'closed' && r() < 0.7 ? { stars: 4 + Math.round(r()), satisfied: true, comment: '', at: iso(resolvedAt! + DAY) } : null,
+    outcome: solved
+      ? {
+          financingWan: type === 'financing' ? amount : 0,
+          jobsFilled: type === 'hiring' ? 1 + Math.floor(r() * 10) : 0,
+          policiesApplied: type === 'policy' ? 1 : 0,
+          summary: '已办结',
+        }
+      : null,
+    rating:
+      state === 'closed' && r() < 0.7
+        ? { stars: 4 + Math.round(r()), satisfied: true, comment: '', at: iso(resolvedAt! + DAY) }
+        : null,
     resolvedOnTime: resolvedAt ? iso(resolvedAt) <= d.resolveDueAt : null,
     filedAt: iso(filed),
     acceptedAt: state === 'submitted' ? null : iso(filed + 3_600_000),
@@ -166,14 +229,22 @@ function synthetic(i: number, r: () => number, now: Date, settings: IssueSetting
 }
 
 /** Writes `total` synthetic requests and their counters, `batch` per transaction. */
-export async function insertSyntheticRequests(deps: Deps, total: number, enterprises: number, departments: string[], batch = 2000): Promise<{ seconds: number }> {
+export async function insertSyntheticRequests(
+  deps: Deps,
+  total: number,
+  enterprises: number,
+  departments: string[],
+  batch = 2000,
+): Promise<{ seconds: number }> {
   const started = performance.now();
   const now = deps.clock.now();
   const settings = await loadSettings(deps.store);
   const r = rng(20261130);
   const counters = new Map<string, { key: ReturnType<typeof statsKey>; v: RequestStatVector }>();
   for (let from = 0; from < total; from += batch) {
-    const docs = Array.from({ length: Math.min(batch, total - from) }, (_, k) => synthetic(from + k, r, now, settings, enterprises, departments));
+    const docs = Array.from({ length: Math.min(batch, total - from) }, (_, k) =>
+      synthetic(from + k, r, now, settings, enterprises, departments),
+    );
     await deps.store.transaction(async (tx) => {
       for (const doc of docs) await tx.create(REQUESTS, doc);
     });
@@ -208,16 +279,22 @@ function enterpriseCall(deps: Deps, who: string, action: string, input: Record<s
 
 export function requestQueries(deps: Deps): Array<[string, () => Promise<unknown>]> {
   const now = deps.clock.now();
-  const month = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
+  const month = (offset: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
   const year = { from: month(-11), to: month(0) };
   const out: Array<[string, () => Promise<unknown>]> = [];
   for (const [label, who] of [
     ['经济工作组 team', TEAM],
     ['包联 liaison', LIAISON],
   ] as const) {
-    for (const view of ['open', 'overdue', 'solved', 'all']) out.push([`${label}: queue ${view} p1`, enterpriseCall(deps, who, 'requestQueue', { view })]);
+    for (const view of ['open', 'overdue', 'solved', 'all'])
+      out.push([`${label}: queue ${view} p1`, enterpriseCall(deps, who, 'requestQueue', { view })]);
     out.push([`${label}: queue all p20`, enterpriseCall(deps, who, 'requestQueue', { view: 'all', page: 20 })]);
-    for (const groupBy of ['type', 'department', 'industry', 'month']) out.push([`${label}: stats 12 months by ${groupBy}`, enterpriseCall(deps, who, 'requestStats', { ...year, groupBy })]);
+    for (const groupBy of ['type', 'department', 'industry', 'month'])
+      out.push([
+        `${label}: stats 12 months by ${groupBy}`,
+        enterpriseCall(deps, who, 'requestStats', { ...year, groupBy }),
+      ]);
   }
   out.push(['企业 contact: myRequests', enterpriseCall(deps, contactOpenid('load', 7), 'myRequests')]);
   return out;
@@ -230,11 +307,21 @@ export const ENTERPRISE_BURST = { enterprises: Number(process.env.BENCH_ENTERPRI
  * (over HTTP in the test, whose runtime has no login rate limit; by signing a
  * token in the bench, whose runtime keeps the default limit of 20 logins a minute).
  */
-export async function prepareFilingBurst(deps: Deps, tag: string, n: number, login: (openid: string) => Promise<string>): Promise<string[]> {
+export async function prepareFilingBurst(
+  deps: Deps,
+  tag: string,
+  n: number,
+  login: (openid: string) => Promise<string>,
+): Promise<string[]> {
   await insertBenchEnterprises(deps, tag, n);
   const tokens: string[] = new Array(n);
   for (let from = 0; from < n; from += 64) {
-    await Promise.all(Array.from({ length: Math.min(64, n - from) }, async (_, k) => (tokens[from + k] = await login(contactOpenid(tag, from + k)))));
+    await Promise.all(
+      Array.from(
+        { length: Math.min(64, n - from) },
+        async (_, k) => (tokens[from + k] = await login(contactOpenid(tag, from + k))),
+      ),
+    );
   }
   return tokens;
 }
@@ -244,11 +331,33 @@ const BENCH_TOKEN_SECRET = 'bench';
 
 /** Every contact files a hiring request at the same moment. */
 export async function filingBurst(client: RuntimeClient, tokens: string[], tag: string) {
-  const replies: Array<{ status: number; body: { ok: boolean; data?: { request: { ticketNo: string; id: string } }; error?: { details?: { reason?: string } } } }> = new Array(tokens.length);
-  const result = await load(`enterprise.fileRequest: ${tokens.length} enterprises at once`, tokens.length, tokens.length, async (i) => {
-    replies[i] = (await client.call('enterprise', { action: 'fileRequest', requestId: `burst-${tag}-${i}`, type: 'hiring', title: '招焊工 5 名', description: '压力测试：急需焊工 5 名' }, tokens[i])) as (typeof replies)[number];
-    return replies[i].body?.ok === true;
-  });
+  const replies: Array<{
+    status: number;
+    body: {
+      ok: boolean;
+      data?: { request: { ticketNo: string; id: string } };
+      error?: { details?: { reason?: string } };
+    };
+  }> = new Array(tokens.length);
+  const result = await load(
+    `enterprise.fileRequest: ${tokens.length} enterprises at once`,
+    tokens.length,
+    tokens.length,
+    async (i) => {
+      replies[i] = (await client.call(
+        'enterprise',
+        {
+          action: 'fileRequest',
+          requestId: `burst-${tag}-${i}`,
+          type: 'hiring',
+          title: '招焊工 5 名',
+          description: '压力测试：急需焊工 5 名',
+        },
+        tokens[i],
+      )) as (typeof replies)[number];
+      return replies[i].body?.ok === true;
+    },
+  );
   return { result, replies };
 }
 
@@ -259,27 +368,43 @@ export const enterpriseRequestsScenario: Scenario = {
     const started = performance.now();
     await insertBenchEnterprises(deps, 'load', ENTERPRISE_BENCH.enterprises);
     const departments = (await deps.store.find(DEPARTMENTS, {}, { limit: 50 })).map((d) => d._id);
-    const { seconds } = await insertSyntheticRequests(deps, ENTERPRISE_BENCH.requests, ENTERPRISE_BENCH.enterprises, departments);
+    const { seconds } = await insertSyntheticRequests(
+      deps,
+      ENTERPRISE_BENCH.requests,
+      ENTERPRISE_BENCH.enterprises,
+      departments,
+    );
     const count = await deps.store.count(REQUESTS);
     console.log(
       `\n## 企业直通车 at scale: ${ENTERPRISE_BENCH.enterprises} enterprises, ${count} requests in SQLite (requests inserted in ${seconds.toFixed(1)} s, all in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
-    console.log(`每个查询在进程内经由 dispatch 调用 20 次；no-op 基线 = HTTP account.ping p50 ${baseline.p50.toFixed(2)} ms；目标 < ${BUDGET_MS} ms`);
+    console.log(
+      `每个查询在进程内经由 dispatch 调用 20 次；no-op 基线 = HTTP account.ping p50 ${baseline.p50.toFixed(2)} ms；目标 < ${BUDGET_MS} ms`,
+    );
     console.log('| 查询 query | p50 ms | max ms | p50 / no-op | < 50 ms |');
     console.log('|---|---:|---:|---:|:---:|');
     for (const [label, fn] of requestQueries(deps)) {
       await fn();
       const t = await timeQuery(fn, 20);
-      console.log(`| ${label} | ${t.p50.toFixed(2)} | ${t.max.toFixed(2)} | ${(t.p50 / baseline.p50).toFixed(2)} | ${t.p50 < BUDGET_MS ? '✓' : '✗'} |`);
+      console.log(
+        `| ${label} | ${t.p50.toFixed(2)} | ${t.max.toFixed(2)} | ${(t.p50 / baseline.p50).toFixed(2)} | ${t.p50 < BUDGET_MS ? '✓' : '✗'} |`,
+      );
     }
     const now = deps.clock.now();
     const thisMonth = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
     const csv = enterpriseCall(deps, TEAM, 'exportRequests', { from: thisMonth, to: thisMonth });
     const t = await timeQuery(csv, 3);
     const rows = ((await csv()) as { rows: number }).rows;
-    console.log(`| 经济工作组 team: exportRequests CSV this month (${rows} rows) | ${t.p50.toFixed(2)} | ${t.max.toFixed(2)} | ${(t.p50 / baseline.p50).toFixed(2)} | — |`);
+    console.log(
+      `| 经济工作组 team: exportRequests CSV this month (${rows} rows) | ${t.p50.toFixed(2)} | ${t.max.toFixed(2)} | ${(t.p50 / baseline.p50).toFixed(2)} | — |`,
+    );
 
-    const tokens = await prepareFilingBurst(deps, 'bench', ENTERPRISE_BURST.enterprises, async (openid) => signToken(BENCH_TOKEN_SECRET, openid, deps.clock.now()).token);
+    const tokens = await prepareFilingBurst(
+      deps,
+      'bench',
+      ENTERPRISE_BURST.enterprises,
+      async (openid) => signToken(BENCH_TOKEN_SECRET, openid, deps.clock.now()).token,
+    );
     const fresh: LoadResult = await noop();
     const { result } = await filingBurst(client, tokens, 'bench');
     printResults(`企业直通车 filing burst over HTTP (${count} requests stored)`, [result], fresh);

@@ -7,7 +7,14 @@ import { findRequests } from '../../server/domain/issues/open311';
 import { placeGrid, placementFields, type Placement } from '../../server/domain/issues/placement';
 import { loadSettings, type IssueSettings } from '../../server/domain/issues/settings';
 import { deadlinesFrom, derive } from '../../server/domain/issues/sla';
-import { STAT_FIELDS, contribution, statsKey, zeroVector, type StatsDoc, type StatVector } from '../../server/domain/issues/stat-counters';
+import {
+  STAT_FIELDS,
+  contribution,
+  statsKey,
+  zeroVector,
+  type StatsDoc,
+  type StatVector,
+} from '../../server/domain/issues/stat-counters';
 import type { IssueState, Outcome } from '../../server/domain/issues/states';
 import { ISSUE_STATS, ISSUES, type IssueDoc, type Satisfaction } from '../../server/domain/issues/model';
 import { listUnits } from '../../server/domain/org/org';
@@ -58,14 +65,28 @@ function synthetic(i: number, r: () => number, w: World): IssueDoc {
   let outcome: Outcome = null;
   if (!place) state = roll < 0.5 || ageDays < 2 ? 'submitted' : 'rejected';
   else if (ageDays < 1) state = roll < 0.7 ? 'submitted' : 'accepted';
-  else if (ageDays < 15) state = (['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'reopened'] as const)[Math.floor(roll * 6)];
-  else state = roll < 0.88 ? 'closed' : roll < 0.93 ? 'rejected' : roll < 0.96 ? 'duplicate' : roll < 0.98 ? 'resolved' : 'in_progress';
+  else if (ageDays < 15)
+    state = (['submitted', 'accepted', 'in_progress', 'resolved', 'closed', 'reopened'] as const)[Math.floor(roll * 6)];
+  else
+    state =
+      roll < 0.88
+        ? 'closed'
+        : roll < 0.93
+          ? 'rejected'
+          : roll < 0.96
+            ? 'duplicate'
+            : roll < 0.98
+              ? 'resolved'
+              : 'in_progress';
   if (state === 'rejected') outcome = 'rejected';
   if (state === 'duplicate') outcome = 'duplicate';
   if (state === 'closed') outcome = r() < 0.97 ? 'fixed' : 'unsatisfied';
   const worked = state !== 'submitted';
   const firstResponse = worked ? Math.min(w.now.getTime(), submitted + Math.floor(r() * 30 * HOUR)) : null;
-  const resolvedAt = state === 'resolved' || state === 'closed' ? Math.min(w.now.getTime(), submitted + Math.floor((0.2 + r() * 1.2) * category.resolveDays * DAY)) : null;
+  const resolvedAt =
+    state === 'resolved' || state === 'closed'
+      ? Math.min(w.now.getTime(), submitted + Math.floor((0.2 + r() * 1.2) * category.resolveDays * DAY))
+      : null;
   const rated = state === 'closed' && r() < 0.6;
   const satisfaction: Satisfaction = outcome === 'unsatisfied' ? 'dissatisfied' : r() < 0.9 ? 'satisfied' : 'basic';
   const day = iso(submitted).slice(0, 10).replace(/-/g, '');
@@ -107,7 +128,14 @@ function synthetic(i: number, r: () => number, w: World): IssueDoc {
     duplicateOf: null,
     duplicateTicket: null,
     reopenCount: state === 'reopened' ? 1 : 0,
-    callback: rated ? { satisfaction, stars: satisfaction === 'dissatisfied' ? 1 : 4 + Math.round(r()), comment: '', at: iso(resolvedAt! + DAY) } : null,
+    callback: rated
+      ? {
+          satisfaction,
+          stars: satisfaction === 'dissatisfied' ? 1 : 4 + Math.round(r()),
+          comment: '',
+          at: iso(resolvedAt! + DAY),
+        }
+      : null,
     statusNote: '',
     rejectReason: state === 'rejected' ? '不属于办理范围' : null,
     redirectTo: state === 'rejected' ? '拨打 12345' : null,
@@ -116,7 +144,10 @@ function synthetic(i: number, r: () => number, w: World): IssueDoc {
     firstResponseAt: firstResponse ? iso(firstResponse) : null,
     acceptedAt: firstResponse ? iso(firstResponse) : null,
     resolvedAt: resolvedAt ? iso(resolvedAt) : null,
-    closedAt: state === 'closed' || state === 'rejected' || state === 'duplicate' ? iso(resolvedAt ?? firstResponse ?? submitted) : null,
+    closedAt:
+      state === 'closed' || state === 'rejected' || state === 'duplicate'
+        ? iso(resolvedAt ?? firstResponse ?? submitted)
+        : null,
     firstAcceptDueAt: d.acceptDueAt,
     respondedOnTime: firstResponse ? iso(firstResponse) <= d.acceptDueAt : null,
     resolvedOnTime: resolvedAt ? iso(resolvedAt) <= d.resolveDueAt : null,
@@ -129,7 +160,11 @@ function synthetic(i: number, r: () => number, w: World): IssueDoc {
     resolveDays: category.resolveDays,
   };
   // Old history is done with: no reminders or escalations pending for the SLA job to chew through.
-  const next = derive(null, { ...doc, remindedFor: ageDays > 15 ? (state === 'submitted' ? d.acceptDueAt : d.resolveDueAt) : null }, w.settings);
+  const next = derive(
+    null,
+    { ...doc, remindedFor: ageDays > 15 ? (state === 'submitted' ? d.acceptDueAt : d.resolveDueAt) : null },
+    w.settings,
+  );
   return ageDays > 15 ? { ...next, escalateAt: null } : next;
 }
 
@@ -184,7 +219,8 @@ export function issuesCall(deps: Deps, who: Who, action: string, input: Record<s
 /** Every queue page and statistic of the workbench, as [label, query]. */
 export function issueQueries(deps: Deps): Array<[string, () => Promise<unknown>]> {
   const now = deps.clock.now();
-  const month = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
+  const month = (offset: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
   const year = { from: month(-11), to: month(0) };
   const roles: Array<[string, Who]> = [
     ['网格员 grid', 'demo-grid-worker'],
@@ -193,14 +229,31 @@ export function issueQueries(deps: Deps): Array<[string, () => Promise<unknown>]
   ];
   const out: Array<[string, () => Promise<unknown>]> = [];
   for (const [label, who] of roles) {
-    for (const queue of ['pending', 'working', 'overdue', 'triage', 'resolved']) out.push([`${label}: queue ${queue} p1`, issuesCall(deps, who, 'queue', { queue })]);
+    for (const queue of ['pending', 'working', 'overdue', 'triage', 'resolved'])
+      out.push([`${label}: queue ${queue} p1`, issuesCall(deps, who, 'queue', { queue })]);
     out.push([`${label}: queue working p20`, issuesCall(deps, who, 'queue', { queue: 'working', page: 20 })]);
     out.push([`${label}: queueCounts (5 counts)`, issuesCall(deps, who, 'queueCounts')]);
-    for (const groupBy of ['grid', 'community', 'category', 'month']) out.push([`${label}: stats 12 months by ${groupBy}`, issuesCall(deps, who, 'stats', { ...year, groupBy })]);
+    for (const groupBy of ['grid', 'community', 'category', 'month'])
+      out.push([`${label}: stats 12 months by ${groupBy}`, issuesCall(deps, who, 'stats', { ...year, groupBy })]);
   }
-  out.push(['街道 district: queue pending, category + grid filter', issuesCall(deps, 'demo-district-admin', 'queue', { queue: 'pending', category: 'flyers', gridId: 'g-03' })]);
-  out.push(['社区 community: exportStats CSV 12 months by grid', issuesCall(deps, 'demo-community-admin', 'exportStats', { ...year, groupBy: 'grid' })]);
-  out.push(['Open311 requests.json (90 days, first 100)', () => findRequests(deps.store, { ids: null, serviceCodes: null, start: null, end: null, statuses: null, page: 1, pageSize: 100 }, now, 'http://x')]);
+  out.push([
+    '街道 district: queue pending, category + grid filter',
+    issuesCall(deps, 'demo-district-admin', 'queue', { queue: 'pending', category: 'flyers', gridId: 'g-03' }),
+  ]);
+  out.push([
+    '社区 community: exportStats CSV 12 months by grid',
+    issuesCall(deps, 'demo-community-admin', 'exportStats', { ...year, groupBy: 'grid' }),
+  ]);
+  out.push([
+    'Open311 requests.json (90 days, first 100)',
+    () =>
+      findRequests(
+        deps.store,
+        { ids: null, serviceCodes: null, start: null, end: null, statuses: null, page: 1, pageSize: 100 },
+        now,
+        'http://x',
+      ),
+  ]);
   return out;
 }
 
@@ -210,8 +263,12 @@ export const issuesScenario: Scenario = {
     const deps = runtime.deps;
     const { seconds } = await insertSyntheticIssues(deps, ISSUE_BENCH_TOTAL);
     const count = await deps.store.count(ISSUES);
-    console.log(`\n## Issue intake at scale: ${count} issues in SQLite (inserted in ${seconds.toFixed(1)} s, 2000 per transaction, counters included)`);
-    console.log(`每个查询在进程内经由 dispatch 调用 20 次（含身份加载）；no-op 基线 = HTTP account.ping p50 ${baseline.p50.toFixed(2)} ms；目标 < ${BUDGET_MS} ms`);
+    console.log(
+      `\n## Issue intake at scale: ${count} issues in SQLite (inserted in ${seconds.toFixed(1)} s, 2000 per transaction, counters included)`,
+    );
+    console.log(
+      `每个查询在进程内经由 dispatch 调用 20 次（含身份加载）；no-op 基线 = HTTP account.ping p50 ${baseline.p50.toFixed(2)} ms；目标 < ${BUDGET_MS} ms`,
+    );
     console.log('| 查询 query | p50 ms | max ms | p50 / no-op | < 50 ms |');
     console.log('|---|---:|---:|---:|:---:|');
     let slow = 0;
@@ -219,9 +276,13 @@ export const issuesScenario: Scenario = {
       await fn();
       const t = await timeQuery(fn, 20);
       if (t.p50 >= BUDGET_MS) slow++;
-      console.log(`| ${label} | ${t.p50.toFixed(2)} | ${t.max.toFixed(2)} | ${(t.p50 / baseline.p50).toFixed(2)} | ${t.p50 < BUDGET_MS ? '✓' : '✗'} |`);
+      console.log(
+        `| ${label} | ${t.p50.toFixed(2)} | ${t.max.toFixed(2)} | ${(t.p50 / baseline.p50).toFixed(2)} | ${t.p50 < BUDGET_MS ? '✓' : '✗'} |`,
+      );
     }
-    console.log(slow === 0 ? `所有查询 p50 均低于 ${BUDGET_MS} ms。` : `${slow} 个查询 p50 超过 ${BUDGET_MS} ms（见上表）。`);
+    console.log(
+      slow === 0 ? `所有查询 p50 均低于 ${BUDGET_MS} ms。` : `${slow} 个查询 p50 超过 ${BUDGET_MS} ms（见上表）。`,
+    );
 
     // The insert phase can outlast the server's keep-alive: a pooled socket may be reset on first reuse.
     client.closeIdleConnections();
@@ -230,9 +291,24 @@ export const issuesScenario: Scenario = {
     const total = Number(process.env.BENCH_REQUESTS ?? 2000);
     const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
     const overHttp = [
-      await load('issues.queue pending p1 (grid worker)', total, concurrency, async () => (await client.call('issues', { action: 'queue', queue: 'pending' }, worker)).body.ok),
-      await load('issues.stats 12 months by grid (district)', Math.min(total, 500), concurrency, async () =>
-        (await client.call('issues', { action: 'stats', from: issueQueriesYear(deps).from, to: issueQueriesYear(deps).to, groupBy: 'grid' }, admin)).body.ok,
+      await load(
+        'issues.queue pending p1 (grid worker)',
+        total,
+        concurrency,
+        async () => (await client.call('issues', { action: 'queue', queue: 'pending' }, worker)).body.ok,
+      ),
+      await load(
+        'issues.stats 12 months by grid (district)',
+        Math.min(total, 500),
+        concurrency,
+        async () =>
+          (
+            await client.call(
+              'issues',
+              { action: 'stats', from: issueQueriesYear(deps).from, to: issueQueriesYear(deps).to, groupBy: 'grid' },
+              admin,
+            )
+          ).body.ok,
       ),
     ];
     printResults(`Issue intake over HTTP with ${count} issues`, overHttp, baseline);
@@ -249,6 +325,7 @@ async function retryOnce<T>(fn: () => Promise<T>): Promise<T> {
 
 function issueQueriesYear(deps: Deps) {
   const now = deps.clock.now();
-  const month = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
+  const month = (offset: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
   return { from: month(-11), to: month(0) };
 }

@@ -7,7 +7,10 @@ import { wxSend } from '../../server/platform/wechat-send';
  * turns outbox entries into WeChat subscription messages through the WeChat
  * adapter (server/platform/wechat-send.ts).
  */
-export const main = async (_event: unknown, context: unknown): Promise<SendSummary | { ok: false; refused: string }> => {
+export const main = async (
+  _event: unknown,
+  context: unknown,
+): Promise<SendSummary | { ok: false; refused: string }> => {
   // Mini-program users can call any function by name; only the trigger (no OPENID) may run this.
   if (identityFromContext(context)) return { ok: false, refused: '只能由系统触发' };
   const state = process.env.SUBSCRIBE_MINIPROGRAM_STATE;

@@ -42,7 +42,16 @@ export interface DeployInputs {
   collections: CollectionSpec[];
 }
 
-export type StepKind = 'build' | 'functions' | 'triggers' | 'function-env' | 'collections' | 'indexes' | 'database-rules' | 'storage-rules' | 'upload';
+export type StepKind =
+  | 'build'
+  | 'functions'
+  | 'triggers'
+  | 'function-env'
+  | 'collections'
+  | 'indexes'
+  | 'database-rules'
+  | 'storage-rules'
+  | 'upload';
 
 export interface Step {
   kind: StepKind;
@@ -72,7 +81,10 @@ function readJson<T>(file: string, problems: string[]): T | null {
 }
 
 /** Reads `.env` then `.env.local` (later wins), then the process environment (wins over both), as the CloudBase CLI does. */
-export function loadEnv(root: string, processEnv: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+export function loadEnv(
+  root: string,
+  processEnv: Record<string, string | undefined> = process.env,
+): Record<string, string | undefined> {
   const fromFiles: Record<string, string> = {};
   for (const name of ['.env', '.env.local']) {
     const file = path.join(root, name);
@@ -108,9 +120,14 @@ const COLLECTION_NAME = /^[a-z][a-z0-9_]{0,63}$/;
 export function validate(inputs: DeployInputs): string[] {
   const problems: string[] = [];
   const { rc, project, functions, collections, root } = inputs;
-  if (rc.version !== '2.0') problems.push('cloudbaserc.json: "version" must be "2.0" (turns on {{env.*}} placeholders)');
-  if (rc.envId !== '{{env.ENV_ID}}') problems.push('cloudbaserc.json: "envId" must be "{{env.ENV_ID}}" (never a committed environment id)');
-  if (rc.functionRoot !== 'dist/cloudfunctions') problems.push('cloudbaserc.json: "functionRoot" must be "dist/cloudfunctions" (where npm run build:functions writes)');
+  if (rc.version !== '2.0')
+    problems.push('cloudbaserc.json: "version" must be "2.0" (turns on {{env.*}} placeholders)');
+  if (rc.envId !== '{{env.ENV_ID}}')
+    problems.push('cloudbaserc.json: "envId" must be "{{env.ENV_ID}}" (never a committed environment id)');
+  if (rc.functionRoot !== 'dist/cloudfunctions')
+    problems.push(
+      'cloudbaserc.json: "functionRoot" must be "dist/cloudfunctions" (where npm run build:functions writes)',
+    );
   const declared = new Map(rc.functions.map((f) => [f.name, f]));
   const functionVars = new Set(ENV_VARS.filter((v) => v.scope === 'function').map((v) => v.name));
   for (const fn of functions) {
@@ -119,27 +136,45 @@ export function validate(inputs: DeployInputs): string[] {
       problems.push(`cloudbaserc.json: function ${fn.name} is built but not declared`);
       continue;
     }
-    if (entry.runtime !== RUNTIME) problems.push(`cloudbaserc.json: ${fn.name} runtime is ${entry.runtime}, must be ${RUNTIME}`);
-    if (entry.timeout !== fn.timeout) problems.push(`cloudbaserc.json: ${fn.name} timeout ${entry.timeout}, build-functions says ${fn.timeout}`);
-    if (entry.memorySize !== fn.memorySize) problems.push(`cloudbaserc.json: ${fn.name} memorySize ${entry.memorySize}, build-functions says ${fn.memorySize}`);
+    if (entry.runtime !== RUNTIME)
+      problems.push(`cloudbaserc.json: ${fn.name} runtime is ${entry.runtime}, must be ${RUNTIME}`);
+    if (entry.timeout !== fn.timeout)
+      problems.push(`cloudbaserc.json: ${fn.name} timeout ${entry.timeout}, build-functions says ${fn.timeout}`);
+    if (entry.memorySize !== fn.memorySize)
+      problems.push(
+        `cloudbaserc.json: ${fn.name} memorySize ${entry.memorySize}, build-functions says ${fn.memorySize}`,
+      );
     if (entry.handler !== 'index.main') problems.push(`cloudbaserc.json: ${fn.name} handler must be index.main`);
-    if (JSON.stringify(entry.triggers ?? []) !== JSON.stringify(fn.triggers ?? [])) problems.push(`cloudbaserc.json: ${fn.name} triggers differ from build-functions`);
+    if (JSON.stringify(entry.triggers ?? []) !== JSON.stringify(fn.triggers ?? []))
+      problems.push(`cloudbaserc.json: ${fn.name} triggers differ from build-functions`);
     for (const [name, value] of Object.entries(entry.envVariables ?? {})) {
       const match = PLACEHOLDER.exec(value);
-      if (!match || match[1] !== name) problems.push(`cloudbaserc.json: ${fn.name}.envVariables.${name} must be "{{env.${name}}}" (values live outside git)`);
-      if (!functionVars.has(name)) problems.push(`cloudbaserc.json: ${fn.name}.envVariables.${name} is not documented in scripts/deploy/env-vars.ts`);
+      if (!match || match[1] !== name)
+        problems.push(
+          `cloudbaserc.json: ${fn.name}.envVariables.${name} must be "{{env.${name}}}" (values live outside git)`,
+        );
+      if (!functionVars.has(name))
+        problems.push(
+          `cloudbaserc.json: ${fn.name}.envVariables.${name} is not documented in scripts/deploy/env-vars.ts`,
+        );
     }
-    if (!fs.existsSync(path.join(root, 'cloudfunctions', fn.name, 'index.ts'))) problems.push(`cloudfunctions/${fn.name}/index.ts is missing`);
+    if (!fs.existsSync(path.join(root, 'cloudfunctions', fn.name, 'index.ts')))
+      problems.push(`cloudfunctions/${fn.name}/index.ts is missing`);
   }
-  for (const name of declared.keys()) if (!functions.some((f) => f.name === name)) problems.push(`cloudbaserc.json: function ${name} is declared but not built`);
-  if (project.miniprogramRoot !== 'dist/weapp/') problems.push('project.config.json: "miniprogramRoot" must be "dist/weapp/"');
-  if (project.cloudfunctionRoot !== 'dist/cloudfunctions/') problems.push('project.config.json: "cloudfunctionRoot" must be "dist/cloudfunctions/"');
+  for (const name of declared.keys())
+    if (!functions.some((f) => f.name === name))
+      problems.push(`cloudbaserc.json: function ${name} is declared but not built`);
+  if (project.miniprogramRoot !== 'dist/weapp/')
+    problems.push('project.config.json: "miniprogramRoot" must be "dist/weapp/"');
+  if (project.cloudfunctionRoot !== 'dist/cloudfunctions/')
+    problems.push('project.config.json: "cloudfunctionRoot" must be "dist/cloudfunctions/"');
   const seen = new Set<string>();
   for (const spec of collections) {
     if (!COLLECTION_NAME.test(spec.name)) problems.push(`collection name ${spec.name} is not valid in CloudBase`);
     if (seen.has(spec.name)) problems.push(`collection ${spec.name} is declared twice`);
     seen.add(spec.name);
-    if (spec.indexes.length > MAX_INDEXES) problems.push(`${spec.name}: ${spec.indexes.length} indexes, CloudBase allows ${MAX_INDEXES}`);
+    if (spec.indexes.length > MAX_INDEXES)
+      problems.push(`${spec.name}: ${spec.indexes.length} indexes, CloudBase allows ${MAX_INDEXES}`);
     const names = new Set(spec.indexes.map((i) => i.name));
     if (names.size !== spec.indexes.length) problems.push(`${spec.name}: two indexes share a name`);
   }
@@ -150,12 +185,17 @@ export function validate(inputs: DeployInputs): string[] {
 export function missingForRealDeploy(inputs: DeployInputs): string[] {
   const { env, project, root } = inputs;
   const needs: string[] = [];
-  for (const name of ['ENV_ID', 'TCB_SECRET_ID', 'TCB_SECRET_KEY']) if (!env[name]) needs.push(`${name} is not set (shell or .env.local)`);
+  for (const name of ['ENV_ID', 'TCB_SECRET_ID', 'TCB_SECRET_KEY'])
+    if (!env[name]) needs.push(`${name} is not set (shell or .env.local)`);
   const appid = appidOf(inputs);
   if (!appid) needs.push('WEAPP_APPID is not set and project.config.json still says "touristappid"');
   const keyFile = keyFileOf(inputs);
-  if (!fs.existsSync(path.resolve(root, keyFile))) needs.push(`mini-program upload key not found at ${keyFile} (WEAPP_UPLOAD_KEY_FILE)`);
-  if (env.TARO_APP_CLOUD_ENV && env.ENV_ID && env.TARO_APP_CLOUD_ENV !== env.ENV_ID) needs.push(`TARO_APP_CLOUD_ENV (${env.TARO_APP_CLOUD_ENV}) differs from ENV_ID (${env.ENV_ID}): the app would call another environment`);
+  if (!fs.existsSync(path.resolve(root, keyFile)))
+    needs.push(`mini-program upload key not found at ${keyFile} (WEAPP_UPLOAD_KEY_FILE)`);
+  if (env.TARO_APP_CLOUD_ENV && env.ENV_ID && env.TARO_APP_CLOUD_ENV !== env.ENV_ID)
+    needs.push(
+      `TARO_APP_CLOUD_ENV (${env.TARO_APP_CLOUD_ENV}) differs from ENV_ID (${env.ENV_ID}): the app would call another environment`,
+    );
   void project;
   return needs;
 }
@@ -174,14 +214,24 @@ export function buildPlan(inputs: DeployInputs): Plan {
   const envId = inputs.env.ENV_ID || '<ENV_ID>';
   const e = `--envId ${envId}`;
   const rcByName = new Map(inputs.rc.functions.map((f) => [f.name, f]));
-  const collections = indexPlan(inputs.collections).map(({ collection, CreateIndexes }) => ({ collection, CreateIndexes }));
+  const collections = indexPlan(inputs.collections).map(({ collection, CreateIndexes }) => ({
+    collection,
+    CreateIndexes,
+  }));
   const functionEnv: Plan['functionEnv'] = {};
   for (const fn of inputs.rc.functions) {
     if (!fn.envVariables || Object.keys(fn.envVariables).length === 0) continue;
-    functionEnv[fn.name] = Object.fromEntries(Object.keys(fn.envVariables).map((name) => [name, inputs.env[name] ?? '']));
+    functionEnv[fn.name] = Object.fromEntries(
+      Object.keys(fn.envVariables).map((name) => [name, inputs.env[name] ?? '']),
+    );
   }
   const appid = appidOf(inputs) || '<WEAPP_APPID>';
-  const upload = { appid, keyFile: keyFileOf(inputs), version: inputs.env.WEAPP_VERSION || inputs.pkg.version, robot: Number(inputs.env.WEAPP_ROBOT || 1) };
+  const upload = {
+    appid,
+    keyFile: keyFileOf(inputs),
+    version: inputs.env.WEAPP_VERSION || inputs.pkg.version,
+    robot: Number(inputs.env.WEAPP_ROBOT || 1),
+  };
   const indexCount = collections.reduce((n, c) => n + c.CreateIndexes.length, 0);
   const steps: Step[] = [
     {
@@ -192,17 +242,30 @@ export function buildPlan(inputs: DeployInputs): Plan {
     {
       kind: 'functions',
       title: `Deploy ${inputs.functions.length} cloud functions (${RUNTIME})`,
-      actions: inputs.functions.map((fn) => `tcb fn deploy ${fn.name} --force ${e}    # ${rcByName.get(fn.name)?.runtime ?? RUNTIME}, ${fn.timeout} s, ${fn.memorySize} MB`),
+      actions: inputs.functions.map(
+        (fn) =>
+          `tcb fn deploy ${fn.name} --force ${e}    # ${rcByName.get(fn.name)?.runtime ?? RUNTIME}, ${fn.timeout} s, ${fn.memorySize} MB`,
+      ),
     },
     {
       kind: 'triggers',
       title: 'Create the timer triggers',
-      actions: inputs.functions.filter((fn) => fn.triggers?.length).map((fn) => `tcb fn trigger create ${fn.name} ${e}    # ${fn.triggers!.map((t) => `${t.name} "${t.config}"`).join(', ')}`),
+      actions: inputs.functions
+        .filter((fn) => fn.triggers?.length)
+        .map(
+          (fn) =>
+            `tcb fn trigger create ${fn.name} ${e}    # ${fn.triggers!.map((t) => `${t.name} "${t.config}"`).join(', ')}`,
+        ),
     },
     {
       kind: 'function-env',
       title: 'Set function environment variables from cloudbaserc.json',
-      actions: Object.entries(functionEnv).map(([fn, vars]) => `functions.updateFunctionConfig ${fn}: ${Object.entries(vars).map(([k, v]) => `${k}=${v ? '(set)' : '(unset)'}`).join(', ')}`),
+      actions: Object.entries(functionEnv).map(
+        ([fn, vars]) =>
+          `functions.updateFunctionConfig ${fn}: ${Object.entries(vars)
+            .map(([k, v]) => `${k}=${v ? '(set)' : '(unset)'}`)
+            .join(', ')}`,
+      ),
     },
     {
       kind: 'collections',
@@ -213,7 +276,10 @@ export function buildPlan(inputs: DeployInputs): Plan {
       kind: 'indexes',
       title: `Create the ${indexCount} indexes (existing ones are kept)`,
       actions: collections.flatMap((c) =>
-        c.CreateIndexes.map((i) => `database.updateCollection ${c.collection} + ${i.IndexName} (${i.MgoKeySchema.MgoIndexKeys.map((k) => `${k.Name}: ${k.Direction}`).join(', ')})${i.MgoKeySchema.MgoIsUnique ? ' unique' : ''}`),
+        c.CreateIndexes.map(
+          (i) =>
+            `database.updateCollection ${c.collection} + ${i.IndexName} (${i.MgoKeySchema.MgoIndexKeys.map((k) => `${k.Name}: ${k.Direction}`).join(', ')})${i.MgoKeySchema.MgoIsUnique ? ' unique' : ''}`,
+        ),
       ),
     },
     {
@@ -229,7 +295,9 @@ export function buildPlan(inputs: DeployInputs): Plan {
     {
       kind: 'upload',
       title: 'Upload the mini-program (miniprogram-ci)',
-      actions: [`miniprogram-ci upload appid=${upload.appid} key=${upload.keyFile} version=${upload.version} robot=${upload.robot} from dist/weapp/`],
+      actions: [
+        `miniprogram-ci upload appid=${upload.appid} key=${upload.keyFile} version=${upload.version} robot=${upload.robot} from dist/weapp/`,
+      ],
     },
   ];
   return { envId, problems, needs: missingForRealDeploy(inputs), steps, collections, functionEnv, upload };
@@ -237,9 +305,15 @@ export function buildPlan(inputs: DeployInputs): Plan {
 
 export function formatPlan(plan: Plan, dryRun: boolean): string {
   const lines: string[] = [];
-  lines.push(`${dryRun ? 'Dry run: nothing is changed, no network, no credentials used.' : 'Deploy'} Environment: ${plan.envId}`);
+  lines.push(
+    `${dryRun ? 'Dry run: nothing is changed, no network, no credentials used.' : 'Deploy'} Environment: ${plan.envId}`,
+  );
   lines.push('');
-  lines.push(plan.problems.length ? `Problems (${plan.problems.length}), fix before deploying:` : 'Files checked: cloudbaserc.json, project.config.json, package.json, function entries, collections and indexes: all consistent.');
+  lines.push(
+    plan.problems.length
+      ? `Problems (${plan.problems.length}), fix before deploying:`
+      : 'Files checked: cloudbaserc.json, project.config.json, package.json, function entries, collections and indexes: all consistent.',
+  );
   for (const p of plan.problems) lines.push(`  ✗ ${p}`);
   if (plan.needs.length) {
     lines.push('', `The real deploy will also need:`);

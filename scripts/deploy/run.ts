@@ -14,12 +14,19 @@ import { DATABASE_ACL, STORAGE_ACL, type DeployInputs, type Plan } from './plan'
  */
 export const TOOLS_DIR = path.join('deploy', 'tools');
 
-export type Shell = (command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; secretArgs?: boolean }) => void;
+export type Shell = (
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; secretArgs?: boolean },
+) => void;
 
 const sh: Shell = (command, args, options) => {
-  console.log(`$ ${command} ${options.secretArgs ? args.map((a, i) => (i > 1 ? '***' : a)).join(' ') : args.join(' ')}`);
+  console.log(
+    `$ ${command} ${options.secretArgs ? args.map((a, i) => (i > 1 ? '***' : a)).join(' ') : args.join(' ')}`,
+  );
   const run = spawnSync(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`${path.basename(command)} ${args.slice(0, 2).join(' ')} failed (exit ${run.status})`);
+  if (run.status !== 0)
+    throw new Error(`${path.basename(command)} ${args.slice(0, 2).join(' ')} failed (exit ${run.status})`);
 };
 
 /** What the real deploy drives; a test passes doubles to check the calls and their order. */
@@ -46,7 +53,11 @@ function loadTools(root: string): DeployTools {
   };
 }
 
-export async function runDeploy(plan: Plan, inputs: DeployInputs, tools: DeployTools = loadTools(inputs.root)): Promise<void> {
+export async function runDeploy(
+  plan: Plan,
+  inputs: DeployInputs,
+  tools: DeployTools = loadTools(inputs.root),
+): Promise<void> {
   const { root, env } = inputs;
   const envId = env.ENV_ID!;
   const childEnv = { ...process.env, ...env, TARO_APP_CLOUD_ENV: envId } as NodeJS.ProcessEnv;
@@ -63,11 +74,17 @@ export async function runDeploy(plan: Plan, inputs: DeployInputs, tools: DeployT
         sh('npm', ['run', 'build:functions'], { cwd: root, env: childEnv });
         break;
       case 'functions':
-        sh(tools.tcb, ['login', '--apiKeyId', env.TCB_SECRET_ID!, '--apiKey', env.TCB_SECRET_KEY!], { cwd: root, env: childEnv, secretArgs: true });
-        for (const fn of inputs.functions) sh(tools.tcb, ['fn', 'deploy', fn.name, '--force', '--envId', envId], { cwd: root, env: childEnv });
+        sh(tools.tcb, ['login', '--apiKeyId', env.TCB_SECRET_ID!, '--apiKey', env.TCB_SECRET_KEY!], {
+          cwd: root,
+          env: childEnv,
+          secretArgs: true,
+        });
+        for (const fn of inputs.functions)
+          sh(tools.tcb, ['fn', 'deploy', fn.name, '--force', '--envId', envId], { cwd: root, env: childEnv });
         break;
       case 'triggers':
-        for (const fn of inputs.functions.filter((f) => f.triggers?.length)) sh(tools.tcb, ['fn', 'trigger', 'create', fn.name, '--envId', envId], { cwd: root, env: childEnv });
+        for (const fn of inputs.functions.filter((f) => f.triggers?.length))
+          sh(tools.tcb, ['fn', 'trigger', 'create', fn.name, '--envId', envId], { cwd: root, env: childEnv });
         break;
       case 'function-env':
         for (const [name, vars] of Object.entries(plan.functionEnv)) {
@@ -94,15 +111,21 @@ export async function runDeploy(plan: Plan, inputs: DeployInputs, tools: DeployT
         break;
       case 'database-rules':
         for (const { collection } of plan.collections) {
-          await manager.commonService().call({ Action: 'ModifyDatabaseACL', Param: { EnvId: envId, CollectionName: collection, AclTag: DATABASE_ACL } });
+          await manager.commonService().call({
+            Action: 'ModifyDatabaseACL',
+            Param: { EnvId: envId, CollectionName: collection, AclTag: DATABASE_ACL },
+          });
         }
         console.log(`  ${plan.collections.length} collections: ${DATABASE_ACL}`);
         break;
       case 'storage-rules': {
         const info = await manager.env.getEnvInfo();
         const bucket = info?.EnvInfo?.Storages?.[0]?.Bucket;
-        if (!bucket) throw new Error('the environment has no storage bucket: open 云存储 once in the console, then deploy again');
-        await manager.commonService().call({ Action: 'ModifyStorageSafeRule', Param: { EnvId: envId, Bucket: bucket, AclTag: STORAGE_ACL } });
+        if (!bucket)
+          throw new Error('the environment has no storage bucket: open 云存储 once in the console, then deploy again');
+        await manager
+          .commonService()
+          .call({ Action: 'ModifyStorageSafeRule', Param: { EnvId: envId, Bucket: bucket, AclTag: STORAGE_ACL } });
         console.log(`  ${bucket}: ${STORAGE_ACL}`);
         break;
       }
@@ -115,8 +138,16 @@ export async function runDeploy(plan: Plan, inputs: DeployInputs, tools: DeployT
           ignores: ['node_modules/**/*', 'deploy/**/*', '.data/**/*', '.secrets/**/*'],
         });
         const desc = env.WEAPP_DESC || lastCommitSubject(root);
-        await tools.ci.upload({ project, version: plan.upload.version, desc, robot: plan.upload.robot, setting: { es6: false, minify: false } });
-        console.log(`  uploaded ${plan.upload.version} (robot ${plan.upload.robot}): set it as 体验版 or submit it for review in 公众平台 → 版本管理`);
+        await tools.ci.upload({
+          project,
+          version: plan.upload.version,
+          desc,
+          robot: plan.upload.robot,
+          setting: { es6: false, minify: false },
+        });
+        console.log(
+          `  uploaded ${plan.upload.version} (robot ${plan.upload.robot}): set it as 体验版 or submit it for review in 公众平台 → 版本管理`,
+        );
         break;
       }
     }

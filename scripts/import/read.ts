@@ -17,7 +17,19 @@ export const COLUMNS: Record<ImportKind, string[]> = {
   grids: ['id', 'name', 'branch', 'area'],
   address_rules: ['street', 'from', 'to', 'parity', 'grid'],
   partners: ['id', 'name', 'kind', 'description'],
-  services: ['id', 'partner', 'name', 'description', 'mode', 'minAge', 'difficultyRequired', 'quotaPerYear', 'bookAheadDays', 'minNoticeHours', 'cancelCutoffHours'],
+  services: [
+    'id',
+    'partner',
+    'name',
+    'description',
+    'mode',
+    'minAge',
+    'difficultyRequired',
+    'quotaPerYear',
+    'bookAheadDays',
+    'minNoticeHours',
+    'cancelCutoffHours',
+  ],
 };
 
 export interface ReadResult {
@@ -37,7 +49,8 @@ export function readImportFiles(inputs: string[]): ReadResult {
           .map((n) => path.join(input, n))
       : [input],
   );
-  if (files.length === 0) errors.push({ file: inputs.join(' '), line: 0, kind: 'district', message: '没有找到 .csv 或 .json 文件' });
+  if (files.length === 0)
+    errors.push({ file: inputs.join(' '), line: 0, kind: 'district', message: '没有找到 .csv 或 .json 文件' });
   for (const file of files) {
     const name = path.basename(file);
     if (!fs.existsSync(file)) {
@@ -58,19 +71,44 @@ function unknownColumns(kind: ImportKind, fields: string[]): string[] {
 
 export function readCsv(file: string, content: string): ReadResult {
   const kind = path.basename(file, path.extname(file)) as ImportKind;
-  if (!KINDS.includes(kind)) return { rows: [], errors: [{ file, line: 0, kind: 'district', message: `文件名须是 ${KINDS.map((k) => `${k}.csv`).join('、')} 之一` }] };
+  if (!KINDS.includes(kind))
+    return {
+      rows: [],
+      errors: [
+        { file, line: 0, kind: 'district', message: `文件名须是 ${KINDS.map((k) => `${k}.csv`).join('、')} 之一` },
+      ],
+    };
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    records = parse(content, { columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, trim: true, info: true, relax_column_count: false, bom: true });
+    records = parse(content, {
+      columns: (header: string[]) => header.map((h) => h.trim()),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      relax_column_count: false,
+      bom: true,
+    });
   } catch (err) {
     const line = (err as { lines?: number }).lines ?? 0;
     return { rows: [], errors: [{ file, line, kind, message: `CSV 格式错误：${(err as Error).message}` }] };
   }
-  const header = content.split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
+  const header = content
+    .split(/\r?\n/, 1)[0]
+    .split(',')
+    .map((h) => h.trim().replace(/^"|"$/g, ''));
   const extra = unknownColumns(kind, header);
-  if (extra.length) return { rows: [], errors: [{ file, line: 1, kind, message: `不认识的列：${extra.join('、')}（可用：${COLUMNS[kind].join('、')}）` }] };
+  if (extra.length)
+    return {
+      rows: [],
+      errors: [
+        { file, line: 1, kind, message: `不认识的列：${extra.join('、')}（可用：${COLUMNS[kind].join('、')}）` },
+      ],
+    };
   // info.lines is the line a record ends on; a quoted cell may span lines, so the start is counted from the end.
-  return { rows: records.map(({ record, info }) => ({ kind, file, line: info.lines - countBreaks(record), fields: record })), errors: [] };
+  return {
+    rows: records.map(({ record, info }) => ({ kind, file, line: info.lines - countBreaks(record), fields: record })),
+    errors: [],
+  };
 }
 
 function countBreaks(record: Record<string, string>): number {
@@ -84,15 +122,27 @@ export function readJson(file: string, content: string): ReadResult {
   } catch (err) {
     const position = /position (\d+)/.exec((err as Error).message);
     const line = position ? lineAt(content, Number(position[1])) : 0;
-    return { rows: [], errors: [{ file, line, kind: 'district', message: `JSON 格式错误：${(err as Error).message}` }] };
+    return {
+      rows: [],
+      errors: [{ file, line, kind: 'district', message: `JSON 格式错误：${(err as Error).message}` }],
+    };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { rows: [], errors: [{ file, line: 1, kind: 'district', message: `须是一个对象，键为 ${KINDS.join('、')}` }] };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return {
+      rows: [],
+      errors: [{ file, line: 1, kind: 'district', message: `须是一个对象，键为 ${KINDS.join('、')}` }],
+    };
   const lines = elementLines(content);
   const rows: SourceRow[] = [];
   const errors: RowError[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (!KINDS.includes(key as ImportKind)) {
-      errors.push({ file, line: lines.keys.get(key) ?? 1, kind: 'district', message: `不认识的键 ${key}（可用：${KINDS.join('、')}）` });
+      errors.push({
+        file,
+        line: lines.keys.get(key) ?? 1,
+        kind: 'district',
+        message: `不认识的键 ${key}（可用：${KINDS.join('、')}）`,
+      });
       continue;
     }
     const kind = key as ImportKind;
@@ -102,13 +152,22 @@ export function readJson(file: string, content: string): ReadResult {
       continue;
     }
     items.forEach((item, i) => {
-      const line = kind === 'district' && !Array.isArray(value) ? (lines.keys.get(key) ?? 1) : (lines.elements.get(key)?.[i] ?? lines.keys.get(key) ?? 1);
+      const line =
+        kind === 'district' && !Array.isArray(value)
+          ? (lines.keys.get(key) ?? 1)
+          : (lines.elements.get(key)?.[i] ?? lines.keys.get(key) ?? 1);
       if (!item || typeof item !== 'object' || Array.isArray(item)) {
         errors.push({ file, line, kind, message: '每一行须是一个对象' });
         return;
       }
       const extra = unknownColumns(kind, Object.keys(item));
-      if (extra.length) errors.push({ file, line, kind, message: `不认识的字段：${extra.join('、')}（可用：${COLUMNS[kind].join('、')}）` });
+      if (extra.length)
+        errors.push({
+          file,
+          line,
+          kind,
+          message: `不认识的字段：${extra.join('、')}（可用：${COLUMNS[kind].join('、')}）`,
+        });
       else rows.push({ kind, file, line, fields: item as Record<string, unknown> });
     });
   }

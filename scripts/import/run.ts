@@ -12,7 +12,11 @@ export interface ImportReport {
 }
 
 /** Reads, checks everything, then writes (unless a dry run or any error): what `npm run import` does, for any store. */
-export async function runImport(store: DocumentStore, inputs: string[], options: { dryRun: boolean; now?: Date }): Promise<ImportReport> {
+export async function runImport(
+  store: DocumentStore,
+  inputs: string[],
+  options: { dryRun: boolean; now?: Date },
+): Promise<ImportReport> {
   const read = readImportFiles(inputs);
   const { errors, plan } = await planImport(store, read.rows, options.now ?? new Date());
   const all = [...read.errors, ...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -23,7 +27,10 @@ export async function runImport(store: DocumentStore, inputs: string[], options:
 
 export function formatReport(report: ImportReport): string {
   if (report.errors.length) {
-    return [`发现 ${report.errors.length} 处错误，没有写入任何数据：`, ...report.errors.map((e) => `  ${e.file}${e.line ? `:${e.line}` : ''}  [${e.kind}] ${e.message}`)].join('\n');
+    return [
+      `发现 ${report.errors.length} 处错误，没有写入任何数据：`,
+      ...report.errors.map((e) => `  ${e.file}${e.line ? `:${e.line}` : ''}  [${e.kind}] ${e.message}`),
+    ].join('\n');
   }
   const counts = Object.entries(report.counts ?? {})
     .filter(([, n]) => n > 0)

@@ -77,11 +77,17 @@ export interface ActionDef<S extends z.ZodType = z.ZodType, R = unknown, C exten
   handler: (input: z.output<S>, ctx: C) => Promise<R>;
 }
 
-export function publicAction<S extends z.ZodType, R>(input: S, handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>) {
+export function publicAction<S extends z.ZodType, R>(
+  input: S,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>,
+) {
   return { input, access: 'public', handler } as ActionDef<S, R>;
 }
 
-export function signedInAction<S extends z.ZodType, R>(input: S, handler: (input: z.output<S>, ctx: SignedInContext) => Promise<R>) {
+export function signedInAction<S extends z.ZodType, R>(
+  input: S,
+  handler: (input: z.output<S>, ctx: SignedInContext) => Promise<R>,
+) {
   return { input, access: 'signed_in', handler } as unknown as ActionDef<S, R>;
 }
 

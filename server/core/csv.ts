@@ -24,7 +24,8 @@ export type Cell = string | number | boolean | null | undefined;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : normalizeLineBreaks(String(value));
+  let text =
+    typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : normalizeLineBreaks(String(value));
   if (typeof value === 'string' && /^[=+\-@\t\n]/.test(text)) text = `'${text}`;
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

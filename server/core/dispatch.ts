@@ -33,7 +33,9 @@ export async function dispatch(
     const head = payloadShape.safeParse(payload);
     if (!head.success) return failure('INVALID_ARGUMENT', '请求缺少 action（要办理的事项）');
     const { action: actionName, ...rest } = head.data;
-    const def = Object.prototype.hasOwnProperty.call(fn, actionName) ? (fn[actionName] as unknown as ActionDef) : undefined;
+    const def = Object.prototype.hasOwnProperty.call(fn, actionName)
+      ? (fn[actionName] as unknown as ActionDef)
+      : undefined;
     if (!def) return failure('NOT_FOUND', `没有这项操作：${truncate(actionName)}`);
 
     const parsed = def.input.safeParse(rest);

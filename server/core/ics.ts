@@ -41,7 +41,13 @@ export function buildIcs(event: CalendarEvent, now: Date): string {
     `DESCRIPTION:${escapeText(event.description)}`,
   ];
   if (event.alarmMinutesBefore > 0) {
-    lines.push('BEGIN:VALARM', `TRIGGER:-PT${Math.round(event.alarmMinutesBefore)}M`, 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.title)}`, 'END:VALARM');
+    lines.push(
+      'BEGIN:VALARM',
+      `TRIGGER:-PT${Math.round(event.alarmMinutesBefore)}M`,
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(event.title)}`,
+      'END:VALARM',
+    );
   }
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
@@ -62,7 +68,10 @@ export function phoneCalendar(event: CalendarEvent) {
 
 /** 2026-12-05T01:30:00.000Z -> 20261205T013000Z */
 export function icsUtc(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -71,7 +80,11 @@ export function icsUtc(iso: string): string {
  * start a new property in some calendars); other control characters are dropped.
  */
 export function escapeText(text: string): string {
-  return normalizeLineBreaks(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+  return normalizeLineBreaks(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
 }
 
 /**

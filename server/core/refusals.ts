@@ -26,6 +26,7 @@ export function refusalTable<R extends string>(
     reasons: Object.keys(messages) as R[],
     refusalMessage,
     errorCodeOf,
-    refusal: (reason, details = {}) => new AppError(errorCodeOf(reason), refusalMessage(reason, details), { reason, ...details }),
+    refusal: (reason, details = {}) =>
+      new AppError(errorCodeOf(reason), refusalMessage(reason, details), { reason, ...details }),
   };
 }

@@ -1,5 +1,12 @@
 /** Roles and their scopes. Every caller is a resident; staff roles come from bindings. */
-export const STAFF_ROLES = ['grid_staff', 'community_admin', 'district_admin', 'partner_staff', 'economic_staff', 'enterprise_liaison'] as const;
+export const STAFF_ROLES = [
+  'grid_staff',
+  'community_admin',
+  'district_admin',
+  'partner_staff',
+  'economic_staff',
+  'enterprise_liaison',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 /** Not staff: a resident who speaks for an enterprise (企业直通车); bound to that enterprise. */
 export type EnterpriseContactRole = 'enterprise_contact';

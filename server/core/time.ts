@@ -71,7 +71,8 @@ export function shanghaiDay(instant: Date | string): string {
 /** A calendar date `days` later (or earlier), as atShanghai(date).add(days, 'day').format('YYYY-MM-DD'). */
 export function addCalendarDays(date: string, days: number): string {
   const m = WALL.exec(date);
-  const ms = m && !m[4] && Number(m[1]) >= FAST_FROM_YEAR ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days) : NaN;
+  const ms =
+    m && !m[4] && Number(m[1]) >= FAST_FROM_YEAR ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days) : NaN;
   if (!(ms >= FAST_FROM && ms < FAST_TO)) return atShanghai(date).add(days, 'day').format('YYYY-MM-DD');
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -132,4 +133,11 @@ export function toShanghaiIso(instant: Date | string): string {
 export { dayjs };
 
 // The one display format of times for people, shared with the app (pages and message texts alike).
-export { formatClock, formatDay, formatDeadline, formatMoment, formatRange, formatSheetTime } from '../../src/utils/format';
+export {
+  formatClock,
+  formatDay,
+  formatDeadline,
+  formatMoment,
+  formatRange,
+  formatSheetTime,
+} from '../../src/utils/format';

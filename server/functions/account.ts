@@ -51,7 +51,9 @@ export const account = {
 
   /** Consent to the privacy policy version the resident read (src/privacy/data.ts POLICY_VERSION). */
   agreePrivacy: signedInAction(
-    z.object({ version: z.string({ error: '缺少隐私政策版本' }).trim().min(1, '缺少隐私政策版本').max(32, '隐私政策版本无效') }),
+    z.object({
+      version: z.string({ error: '缺少隐私政策版本' }).trim().min(1, '缺少隐私政策版本').max(32, '隐私政策版本无效'),
+    }),
     async (input, ctx) => agreePrivacy(ctx, input.version),
   ),
 
@@ -69,15 +71,12 @@ export const account = {
 
   listStaff: roleAction(ADMINS, z.object({}), async (_input, ctx) => listStaff(ctx)),
 
-  revokeRole: roleAction(
-    ADMINS,
-    z.object({ openid: id, binding: bindingSchema }),
-    async (input, ctx) => revokeRole(ctx, input.openid, input.binding),
+  revokeRole: roleAction(ADMINS, z.object({ openid: id, binding: bindingSchema }), async (input, ctx) =>
+    revokeRole(ctx, input.openid, input.binding),
   ),
 
-  inbox: signedInAction(
-    z.object({ limit: z.number().int().min(1).max(100).default(50) }),
-    async (input, ctx) => inbox(ctx, input.limit),
+  inbox: signedInAction(z.object({ limit: z.number().int().min(1).max(100).default(50) }), async (input, ctx) =>
+    inbox(ctx, input.limit),
   ),
 
   markRead: signedInAction(

@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { addressDetailField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
+import {
+  addressDetailField,
+  houseNumberField,
+  idField,
+  monthField,
+  phoneField,
+  streetField,
+  versionField,
+} from '../core/fields';
 import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { book } from '../domain/eldercare/book';
@@ -15,7 +23,19 @@ import {
   setWindowOpen,
   setWindows,
 } from '../domain/eldercare/services';
-import { addElder, addGuardian, adminElders, getElder, gridElders, listGuardians, myElders, rejectElder, removeGuardian, updateElder, verifyElder } from '../domain/eldercare/elders';
+import {
+  addElder,
+  addGuardian,
+  adminElders,
+  getElder,
+  gridElders,
+  listGuardians,
+  myElders,
+  rejectElder,
+  removeGuardian,
+  updateElder,
+  verifyElder,
+} from '../domain/eldercare/elders';
 import { createLinkCode, redeemLinkCode } from '../domain/eldercare/link-codes';
 import { DIFFICULTY } from '../domain/eldercare/model';
 import { applyPartner, decideApplication, listApplications, myApplications } from '../domain/eldercare/partners';
@@ -91,7 +111,10 @@ const REPORTERS = ['community_admin', 'district_admin', 'partner_staff'] as cons
 export const eldercare = {
   // Elder profiles (服务对象)
   myElders: signedInAction(z.object({}), async (_input, ctx) => myElders(ctx)),
-  addElder: signedInAction(elderInput.extend({ relation: relation.default('本人') }), withConsent(async ({ relation: rel, ...input }, ctx) => addElder(ctx, input, 'guardian', rel))),
+  addElder: signedInAction(
+    elderInput.extend({ relation: relation.default('本人') }),
+    withConsent(async ({ relation: rel, ...input }, ctx) => addElder(ctx, input, 'guardian', rel)),
+  ),
   addElderForGrid: roleAction(['grid_staff'], elderInput, async (input, ctx) => addElder(ctx, input, 'grid_staff', '')),
   getElder: signedInAction(z.object({ elderId: id }), async (input, ctx) => getElder(ctx, input.elderId)),
   updateElder: signedInAction(
@@ -102,7 +125,13 @@ export const eldercare = {
         // No defaults here: a field left out of an edit keeps its value.
         name: elderFields.name.optional(),
         birthDate: date.optional(),
-        address: z.object({ street: address.shape.street, number: address.shape.number, detail: addressDetailField('楼号、单元、房号') }).optional(),
+        address: z
+          .object({
+            street: address.shape.street,
+            number: address.shape.number,
+            detail: addressDetailField('楼号、单元、房号'),
+          })
+          .optional(),
         phone: phone.nullable().optional(),
         difficultyClaimed: difficulty.optional(),
         healthNotes: z.string().trim().max(200, '健康情况最多 200 个字').optional(),
@@ -113,10 +142,17 @@ export const eldercare = {
       .refine((v) => Object.keys(v).some((k) => k !== 'elderId' && k !== 'version'), '请至少修改一项'),
     withConsent(async ({ elderId, version: v, ...patch }, ctx) => updateElder(ctx, elderId, v, patch)),
   ),
-  addGuardian: signedInAction(z.object({ elderId: id, openid: id, relation: relation.default('亲属') }), async (input, ctx) => addGuardian(ctx, input.elderId, input.openid, input.relation)),
-  removeGuardian: signedInAction(z.object({ elderId: id, openid: id }), async (input, ctx) => removeGuardian(ctx, input.elderId, input.openid)),
+  addGuardian: signedInAction(
+    z.object({ elderId: id, openid: id, relation: relation.default('亲属') }),
+    async (input, ctx) => addGuardian(ctx, input.elderId, input.openid, input.relation),
+  ),
+  removeGuardian: signedInAction(z.object({ elderId: id, openid: id }), async (input, ctx) =>
+    removeGuardian(ctx, input.elderId, input.openid),
+  ),
   /** A one-time code (and QR) a guardian shows, so a relative joins without typing a user id. */
-  createLinkCode: signedInAction(z.object({ elderId: id, relation: relation.exclude(['本人']) }), async (input, ctx) => createLinkCode(ctx, input.elderId, input.relation)),
+  createLinkCode: signedInAction(z.object({ elderId: id, relation: relation.exclude(['本人']) }), async (input, ctx) =>
+    createLinkCode(ctx, input.elderId, input.relation),
+  ),
   redeemLinkCode: signedInAction(
     z.object({
       code: z
@@ -133,22 +169,36 @@ export const eldercare = {
     z.object({ verification: z.enum(['pending', 'verified', 'rejected']).optional() }),
     async (input, ctx) => adminElders(ctx, input.verification),
   ),
-  verifyElder: roleAction(ADMINS, z.object({ elderId: id, version: z.number().int().min(1), difficulty: difficulty.optional() }), async (input, ctx) =>
-    verifyElder(ctx, input.elderId, input.version, input.difficulty),
+  verifyElder: roleAction(
+    ADMINS,
+    z.object({ elderId: id, version: z.number().int().min(1), difficulty: difficulty.optional() }),
+    async (input, ctx) => verifyElder(ctx, input.elderId, input.version, input.difficulty),
   ),
-  rejectElder: roleAction(ADMINS, z.object({ elderId: id, version: z.number().int().min(1), reason }), async (input, ctx) => rejectElder(ctx, input.elderId, input.version, input.reason)),
+  rejectElder: roleAction(
+    ADMINS,
+    z.object({ elderId: id, version: z.number().int().min(1), reason }),
+    async (input, ctx) => rejectElder(ctx, input.elderId, input.version, input.reason),
+  ),
 
   // Services and windows
   // Public: the services on offer are what a shared 为老服务 link shows to anyone (no elder, no personal data).
   listServices: publicAction(z.object({}), async (_input, ctx) => listServices(ctx)),
-  servicesForElder: signedInAction(z.object({ elderId: id }), async (input, ctx) => servicesForElder(ctx, input.elderId)),
-  listWindows: signedInAction(z.object({ serviceId: id, elderId: id.optional() }), async (input, ctx) => listWindows(ctx, input.serviceId, input.elderId)),
-  saveService: roleAction(['district_admin'], serviceInput.extend({ serviceId: id.optional(), version }), async ({ serviceId, version: v, ...input }, ctx) =>
-    saveService(ctx, serviceId, v, input),
+  servicesForElder: signedInAction(z.object({ elderId: id }), async (input, ctx) =>
+    servicesForElder(ctx, input.elderId),
+  ),
+  listWindows: signedInAction(z.object({ serviceId: id, elderId: id.optional() }), async (input, ctx) =>
+    listWindows(ctx, input.serviceId, input.elderId),
+  ),
+  saveService: roleAction(
+    ['district_admin'],
+    serviceInput.extend({ serviceId: id.optional(), version }),
+    async ({ serviceId, version: v, ...input }, ctx) => saveService(ctx, serviceId, v, input),
   ),
   partnerServices: roleAction(PARTNER_OR_DISTRICT, z.object({}), async (_input, ctx) => partnerServices(ctx)),
-  setServiceStatus: roleAction(PARTNER_OR_DISTRICT, z.object({ serviceId: id, status: z.enum(['active', 'paused'], { error: '请选择开放或暂停' }) }), async (input, ctx) =>
-    setServiceStatus(ctx, input.serviceId, input.status),
+  setServiceStatus: roleAction(
+    PARTNER_OR_DISTRICT,
+    z.object({ serviceId: id, status: z.enum(['active', 'paused'], { error: '请选择开放或暂停' }) }),
+    async (input, ctx) => setServiceStatus(ctx, input.serviceId, input.status),
   ),
   partnerWindows: roleAction(
     PARTNER_OR_DISTRICT,
@@ -160,13 +210,21 @@ export const eldercare = {
     z.object({
       serviceId: id,
       windows: z
-        .array(z.object({ date, period, capacity: z.number().int().min(1, '名额至少 1 个').max(50, '每个时段最多 50 个名额') }))
+        .array(
+          z.object({
+            date,
+            period,
+            capacity: z.number().int().min(1, '名额至少 1 个').max(50, '每个时段最多 50 个名额'),
+          }),
+        )
         .min(1, '请至少设置一个时段')
         .max(62, '一次最多设置 62 个时段'),
     }),
     async (input, ctx) => setWindows(ctx, input.serviceId, input.windows),
   ),
-  setWindowOpen: roleAction(PARTNER_OR_DISTRICT, z.object({ windowId: id, open: z.boolean() }), async (input, ctx) => setWindowOpen(ctx, input.windowId, input.open)),
+  setWindowOpen: roleAction(PARTNER_OR_DISTRICT, z.object({ windowId: id, open: z.boolean() }), async (input, ctx) =>
+    setWindowOpen(ctx, input.windowId, input.open),
+  ),
 
   // Bookings: the booker's side (guardians, and grid staff for 代预约)
   book: signedInAction(
@@ -179,18 +237,30 @@ export const eldercare = {
     }),
     withConsent(async (input, ctx) => book(ctx, input)),
   ),
-  myBookings: signedInAction(z.object({ activeOnly: z.boolean().default(false) }), async (input, ctx) => myBookings(ctx, input.activeOnly)),
+  myBookings: signedInAction(z.object({ activeOnly: z.boolean().default(false) }), async (input, ctx) =>
+    myBookings(ctx, input.activeOnly),
+  ),
   gridBookings: roleAction(['grid_staff'], z.object({}), async (_input, ctx) => gridBookings(ctx)),
   getBooking: signedInAction(z.object({ bookingId: id }), async (input, ctx) => getBooking(ctx, input.bookingId)),
-  cancel: signedInAction(bookingRef.extend({ reason: z.string().trim().max(200, '原因最多 200 个字').default('') }), async (input, ctx) =>
-    step(ctx, input.bookingId, 'cancel', { version: input.version, reason: input.reason || null }),
+  cancel: signedInAction(
+    bookingRef.extend({ reason: z.string().trim().max(200, '原因最多 200 个字').default('') }),
+    async (input, ctx) =>
+      step(ctx, input.bookingId, 'cancel', { version: input.version, reason: input.reason || null }),
   ),
-  acceptReschedule: signedInAction(bookingRef, async (input, ctx) => step(ctx, input.bookingId, 'accept', { version: input.version })),
-  refuseReschedule: signedInAction(bookingRef.extend({ reason: z.string().trim().max(200, '原因最多 200 个字').default('') }), async (input, ctx) =>
-    step(ctx, input.bookingId, 'refuse', { version: input.version, reason: input.reason || null }),
+  acceptReschedule: signedInAction(bookingRef, async (input, ctx) =>
+    step(ctx, input.bookingId, 'accept', { version: input.version }),
+  ),
+  refuseReschedule: signedInAction(
+    bookingRef.extend({ reason: z.string().trim().max(200, '原因最多 200 个字').default('') }),
+    async (input, ctx) =>
+      step(ctx, input.bookingId, 'refuse', { version: input.version, reason: input.reason || null }),
   ),
   rate: signedInAction(
-    z.object({ bookingId: id, stars: z.number().int().min(1, '请选择 1 到 5 星').max(5, '请选择 1 到 5 星'), comment: z.string().trim().max(200, '评价最多 200 个字').default('') }),
+    z.object({
+      bookingId: id,
+      stars: z.number().int().min(1, '请选择 1 到 5 星').max(5, '请选择 1 到 5 星'),
+      comment: z.string().trim().max(200, '评价最多 200 个字').default(''),
+    }),
     async (input, ctx) => {
       await assertTextsAllowed(ctx, ctx.principal.openid, 'comment', { 评价: input.comment });
       const booking = await rate(ctx, input.bookingId, input.stars, input.comment);
@@ -202,49 +272,85 @@ export const eldercare = {
   // Partner workbench
   partnerBookings: roleAction(
     ['partner_staff'],
-    z.object({ view: z.enum(['pending', 'upcoming', 'today', 'history'], { error: '请选择列表：待确认、即将上门、今天或历史' }), partnerId: id.optional() }),
+    z.object({
+      view: z.enum(['pending', 'upcoming', 'today', 'history'], { error: '请选择列表：待确认、即将上门、今天或历史' }),
+      partnerId: id.optional(),
+    }),
     async (input, ctx) => partnerBookings(ctx, input.view, input.partnerId),
   ),
-  confirm: roleAction(['partner_staff'], bookingRef, async (input, ctx) => step(ctx, input.bookingId, 'confirm', { version: input.version })),
-  decline: roleAction(['partner_staff'], withReason, async (input, ctx) => step(ctx, input.bookingId, 'decline', input)),
-  proposeWindow: roleAction(['partner_staff'], withReason.extend({ windowId: id }), async (input, ctx) => step(ctx, input.bookingId, 'propose', input)),
-  partnerCancel: roleAction(['partner_staff'], withReason, async (input, ctx) => step(ctx, input.bookingId, 'partner_cancel', input)),
-  complete: roleAction(['partner_staff'], bookingRef.extend({ note: z.string().trim().max(200, '备注最多 200 个字').default('') }), async (input, ctx) =>
-    step(ctx, input.bookingId, 'complete', { version: input.version, reason: input.note || null }),
+  confirm: roleAction(['partner_staff'], bookingRef, async (input, ctx) =>
+    step(ctx, input.bookingId, 'confirm', { version: input.version }),
   ),
-  markNoShow: roleAction(['partner_staff'], bookingRef.extend({ note: z.string().trim().max(200, '备注最多 200 个字').default('') }), async (input, ctx) =>
-    step(ctx, input.bookingId, 'no_show', { version: input.version, reason: input.note || null }),
+  decline: roleAction(['partner_staff'], withReason, async (input, ctx) =>
+    step(ctx, input.bookingId, 'decline', input),
+  ),
+  proposeWindow: roleAction(['partner_staff'], withReason.extend({ windowId: id }), async (input, ctx) =>
+    step(ctx, input.bookingId, 'propose', input),
+  ),
+  partnerCancel: roleAction(['partner_staff'], withReason, async (input, ctx) =>
+    step(ctx, input.bookingId, 'partner_cancel', input),
+  ),
+  complete: roleAction(
+    ['partner_staff'],
+    bookingRef.extend({ note: z.string().trim().max(200, '备注最多 200 个字').default('') }),
+    async (input, ctx) =>
+      step(ctx, input.bookingId, 'complete', { version: input.version, reason: input.note || null }),
+  ),
+  markNoShow: roleAction(
+    ['partner_staff'],
+    bookingRef.extend({ note: z.string().trim().max(200, '备注最多 200 个字').default('') }),
+    async (input, ctx) => step(ctx, input.bookingId, 'no_show', { version: input.version, reason: input.note || null }),
   ),
 
   // 红色合伙人 applications
   applyPartner: signedInAction(
     z.object({
       name: z.string().trim().min(2, '请填写单位名称').max(40, '单位名称最多 40 个字'),
-      kind: z.enum(['物业公司', '业主委员会', '社会组织', '企业', '个体商户', '党组织', '其他'], { error: '请选择单位类型' }),
+      kind: z.enum(['物业公司', '业主委员会', '社会组织', '企业', '个体商户', '党组织', '其他'], {
+        error: '请选择单位类型',
+      }),
       description: z.string().trim().min(5, '请简要说明能提供的服务（至少 5 个字）').max(300, '说明最多 300 个字'),
       contactName: z.string().trim().min(1, '请填写联系人').max(20, '联系人最多 20 个字'),
       contactPhone: phone,
     }),
     withConsent(async (input, ctx) => {
-      await assertTextsAllowed(ctx, ctx.principal.openid, 'profile', { 单位名称: input.name, 服务说明: input.description });
+      await assertTextsAllowed(ctx, ctx.principal.openid, 'profile', {
+        单位名称: input.name,
+        服务说明: input.description,
+      });
       return applyPartner(ctx, input);
     }),
   ),
   myApplications: signedInAction(z.object({}), async (_input, ctx) => myApplications(ctx)),
-  listApplications: roleAction(['district_admin'], z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }), async (input, ctx) => listApplications(ctx, input.status)),
+  listApplications: roleAction(
+    ['district_admin'],
+    z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }),
+    async (input, ctx) => listApplications(ctx, input.status),
+  ),
   decideApplication: roleAction(
     ['district_admin'],
     z
-      .object({ applicationId: id, decision: z.enum(['approve', 'reject'], { error: '请选择批准或不批准' }), reason: z.string().trim().max(200, '原因最多 200 个字').default('') })
-      .refine((v) => v.decision === 'approve' || v.reason.length >= 2, { message: '不批准时请填写原因', path: ['reason'] }),
+      .object({
+        applicationId: id,
+        decision: z.enum(['approve', 'reject'], { error: '请选择批准或不批准' }),
+        reason: z.string().trim().max(200, '原因最多 200 个字').default(''),
+      })
+      .refine((v) => v.decision === 'approve' || v.reason.length >= 2, {
+        message: '不批准时请填写原因',
+        path: ['reason'],
+      }),
     async (input, ctx) => decideApplication(ctx, input.applicationId, input.decision === 'approve', input.reason),
   ),
 
   // Reports
-  overview: roleAction(REPORTERS, z.object({ fromMonth: month, toMonth: month }).refine((v) => v.fromMonth <= v.toMonth, '结束月份不能早于开始月份'), async (input, ctx) =>
-    overview(ctx, input.fromMonth, input.toMonth),
+  overview: roleAction(
+    REPORTERS,
+    z.object({ fromMonth: month, toMonth: month }).refine((v) => v.fromMonth <= v.toMonth, '结束月份不能早于开始月份'),
+    async (input, ctx) => overview(ctx, input.fromMonth, input.toMonth),
   ),
-  exportCsv: roleAction(REPORTERS, z.object({ fromDate: date, toDate: date }).refine((v) => v.fromDate <= v.toDate, '结束日期不能早于开始日期'), async (input, ctx) =>
-    exportCsv(ctx, input.fromDate, input.toDate),
+  exportCsv: roleAction(
+    REPORTERS,
+    z.object({ fromDate: date, toDate: date }).refine((v) => v.fromDate <= v.toDate, '结束日期不能早于开始日期'),
+    async (input, ctx) => exportCsv(ctx, input.fromDate, input.toDate),
   ),
 };

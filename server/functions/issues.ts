@@ -1,5 +1,14 @@
 import * as z from 'zod';
-import { addressDetailField, dayField, houseNumberField, idField, monthField, phoneField, streetField, versionField } from '../core/fields';
+import {
+  addressDetailField,
+  dayField,
+  houseNumberField,
+  idField,
+  monthField,
+  phoneField,
+  streetField,
+  versionField,
+} from '../core/fields';
 import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { ADDRESS_RULES, listUnits } from '../domain/org/org';
@@ -18,7 +27,17 @@ import {
 } from '../domain/issues/admin';
 import { rateIssue } from '../domain/issues/callback';
 import { listCategories, publicCategory } from '../domain/issues/categories';
-import { accept, internalNote, markDuplicate, publicUpdate, reassign, reject, resolve, returnIssue, setPriority } from '../domain/issues/handling';
+import {
+  accept,
+  internalNote,
+  markDuplicate,
+  publicUpdate,
+  reassign,
+  reject,
+  resolve,
+  returnIssue,
+  setPriority,
+} from '../domain/issues/handling';
 import { queueCounts, workQueue } from '../domain/issues/queues';
 import { getIssue, meToo, myIssues, similarIssues } from '../domain/issues/reading';
 import { loadSettings, MAX_PHOTOS } from '../domain/issues/settings';
@@ -50,8 +69,17 @@ const photos = z.array(photo).max(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照
 const street = streetField('请选择街道');
 const houseNumber = houseNumberField('请填写门牌号');
 /** 6甲, 6乙, 6-1: what may follow the number on a door plate. */
-const numberSuffix = z.string().trim().regex(/^(?:[甲乙丙丁戊]|-\d{1,3})$/, '门牌号后面只能是甲、乙、丙、丁、戊，或“-1”这样的分号').optional();
-const address = z.object({ street, number: houseNumber, suffix: numberSuffix, detail: addressDetailField('详细地址').default('') });
+const numberSuffix = z
+  .string()
+  .trim()
+  .regex(/^(?:[甲乙丙丁戊]|-\d{1,3})$/, '门牌号后面只能是甲、乙、丙、丁、戊，或“-1”这样的分号')
+  .optional();
+const address = z.object({
+  street,
+  number: houseNumber,
+  suffix: numberSuffix,
+  detail: addressDetailField('详细地址').default(''),
+});
 /** 其他地点，说不清门牌: a street and a landmark; these go to the sub-district's manual triage (docs/issues.md). */
 const landmark = z.object({ street, text: text('附近的地标', 2, 50) });
 const location = z.object({
@@ -85,8 +113,14 @@ const reportInput = z
     phone: phone.nullable().optional(),
     hideName: z.boolean().default(false),
   })
-  .refine((v) => v.address !== undefined || v.landmark !== undefined || v.location !== undefined, { message: '请填写地址或在地图上选择位置', path: ['address'] })
-  .refine((v) => v.address === undefined || v.landmark === undefined, { message: '门牌号和地标只填一个', path: ['landmark'] });
+  .refine((v) => v.address !== undefined || v.landmark !== undefined || v.location !== undefined, {
+    message: '请填写地址或在地图上选择位置',
+    path: ['address'],
+  })
+  .refine((v) => v.address === undefined || v.landmark === undefined, {
+    message: '门牌号和地标只填一个',
+    path: ['landmark'],
+  });
 
 const statsInput = z.object({
   from: month,
@@ -97,10 +131,16 @@ const statsInput = z.object({
 });
 
 async function staffGrids(ctx: SignedInContext) {
-  const [communities, branches, grids] = await Promise.all([listUnits(ctx.store, 'community'), listUnits(ctx.store, 'branch'), listUnits(ctx.store, 'grid')]);
+  const [communities, branches, grids] = await Promise.all([
+    listUnits(ctx.store, 'community'),
+    listUnits(ctx.store, 'branch'),
+    listUnits(ctx.store, 'grid'),
+  ]);
   const reach = reachOf(ctx.principal);
   const mine = (communityId: string | null, branchId: string | null) =>
-    reach.all || (communityId !== null && reach.communities.includes(communityId)) || (branchId !== null && reach.branches.includes(branchId));
+    reach.all ||
+    (communityId !== null && reach.communities.includes(communityId)) ||
+    (branchId !== null && reach.branches.includes(branchId));
   return communities
     .filter((c) => mine(c._id, null) || branches.some((b) => b.parentId === c._id && mine(c._id, b._id)))
     .map((c) => ({
@@ -108,7 +148,13 @@ async function staffGrids(ctx: SignedInContext) {
       name: c.name,
       branches: branches
         .filter((b) => b.parentId === c._id && mine(c._id, b._id))
-        .map((b) => ({ id: b._id, name: b.name, grids: grids.filter((g) => g.parentId === b._id).map((g) => ({ id: g._id, name: g.name, area: g.area ?? '' })) })),
+        .map((b) => ({
+          id: b._id,
+          name: b.name,
+          grids: grids
+            .filter((g) => g.parentId === b._id)
+            .map((g) => ({ id: g._id, name: g.name, area: g.area ?? '' })),
+        })),
     }));
 }
 
@@ -121,15 +167,29 @@ export const issues = {
       ctx.store.find(ADDRESS_RULES, {}, { orderBy: [['street', 'asc']], limit: 1000 }),
       loadSettings(ctx.store),
     ]);
-    return { categories: categories.map(publicCategory), streets: [...new Set(rules.map((r) => r.street))], dailyLimit: settings.dailyLimit, maxPhotos: MAX_PHOTOS };
+    return {
+      categories: categories.map(publicCategory),
+      streets: [...new Set(rules.map((r) => r.street))],
+      dailyLimit: settings.dailyLimit,
+      maxPhotos: MAX_PHOTOS,
+    };
   }),
 
   similar: signedInAction(
-    z.object({ category, street: street.optional(), number: houseNumber.optional(), lat: z.number().min(-90).max(90).optional(), lng: z.number().min(-180).max(180).optional() }),
+    z.object({
+      category,
+      street: street.optional(),
+      number: houseNumber.optional(),
+      lat: z.number().min(-90).max(90).optional(),
+      lng: z.number().min(-180).max(180).optional(),
+    }),
     async (input, ctx) => ({ items: await similarIssues(ctx, input) }),
   ),
 
-  report: signedInAction(reportInput, withConsent(async (input, ctx) => report(ctx, input))),
+  report: signedInAction(
+    reportInput,
+    withConsent(async (input, ctx) => report(ctx, input)),
+  ),
 
   meToo: signedInAction(z.object({ id }), async (input, ctx) => meToo(ctx, input.id)),
 
@@ -140,7 +200,18 @@ export const issues = {
 
   /** One issue with its timeline, in the view the caller may see (public, owner or staff). */
   get: publicAction(
-    z.union([z.object({ id }), z.object({ ticketNo: z.string().trim().regex(/^\d{8}-\d{4,}$/, '编号格式不对') })], { error: '请提供诉求编号' }),
+    z.union(
+      [
+        z.object({ id }),
+        z.object({
+          ticketNo: z
+            .string()
+            .trim()
+            .regex(/^\d{8}-\d{4,}$/, '编号格式不对'),
+        }),
+      ],
+      { error: '请提供诉求编号' },
+    ),
     async (input, ctx) => getIssue(ctx, input),
   ),
 
@@ -181,7 +252,9 @@ export const issues = {
     return { category: input.category, templates: found?.templates ?? [] };
   }),
 
-  accept: roleAction(STAFF, z.object({ id, version, note: optionalText('受理说明', 500) }), async (input, ctx) => accept(ctx, input.id, input.version, input.note)),
+  accept: roleAction(STAFF, z.object({ id, version, note: optionalText('受理说明', 500) }), async (input, ctx) =>
+    accept(ctx, input.id, input.version, input.note),
+  ),
 
   // Progress replies are read by the reporter (and the public timeline): checked like residents' text.
   update: roleAction(STAFF, z.object({ id, version, note: text('进展说明', 2, 1000), photos }), async (input, ctx) => {
@@ -189,7 +262,9 @@ export const issues = {
     return publicUpdate(ctx, input.id, input.version, input.note, input.photos);
   }),
 
-  note: roleAction(STAFF, z.object({ id, note: text('内部备注', 1, 1000) }), async (input, ctx) => internalNote(ctx, input.id, input.note)),
+  note: roleAction(STAFF, z.object({ id, note: text('内部备注', 1, 1000) }), async (input, ctx) =>
+    internalNote(ctx, input.id, input.note),
+  ),
 
   resolve: roleAction(STAFF, z.object({ id, version, note: text('办结说明', 2, 1000), photos }), async (input, ctx) => {
     await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', { 办结说明: input.note });
@@ -197,7 +272,11 @@ export const issues = {
   }),
 
   // 内容审核: photos held back from public view, and the staff decision on each.
-  moderationQueue: roleAction(ADMINS, z.object({ which: z.enum(['open', 'decided']).default('open') }), async (input, ctx) => ({ items: await listQueue(ctx, input.which) })),
+  moderationQueue: roleAction(
+    ADMINS,
+    z.object({ which: z.enum(['open', 'decided']).default('open') }),
+    async (input, ctx) => ({ items: await listQueue(ctx, input.which) }),
+  ),
 
   moderate: roleAction(
     ADMINS,
@@ -210,23 +289,36 @@ export const issues = {
     async (input, ctx) => decide(ctx, input.id, input.version, input.decision, input.note),
   ),
 
-  return: roleAction(STAFF, z.object({ id, version, reason: text('退回理由', 2, 500) }), async (input, ctx) => returnIssue(ctx, input.id, input.version, input.reason)),
-
-  reassign: roleAction(STAFF, z.object({ id, version, gridId: unitId, note: optionalText('改派说明', 500) }), async (input, ctx) =>
-    reassign(ctx, input.id, input.version, input.gridId, input.note),
+  return: roleAction(STAFF, z.object({ id, version, reason: text('退回理由', 2, 500) }), async (input, ctx) =>
+    returnIssue(ctx, input.id, input.version, input.reason),
   ),
 
-  reject: roleAction(STAFF, z.object({ id, version, reason: text('不予受理理由', 2, 500), redirectTo: text('建议去向', 2, 200) }), async (input, ctx) =>
-    reject(ctx, input.id, input.version, input.reason, input.redirectTo),
+  reassign: roleAction(
+    STAFF,
+    z.object({ id, version, gridId: unitId, note: optionalText('改派说明', 500) }),
+    async (input, ctx) => reassign(ctx, input.id, input.version, input.gridId, input.note),
   ),
 
-  markDuplicate: roleAction(STAFF, z.object({ id, version, originalId: id, note: optionalText('说明', 500) }), async (input, ctx) =>
-    markDuplicate(ctx, input.id, input.version, input.originalId, input.note),
+  reject: roleAction(
+    STAFF,
+    z.object({ id, version, reason: text('不予受理理由', 2, 500), redirectTo: text('建议去向', 2, 200) }),
+    async (input, ctx) => reject(ctx, input.id, input.version, input.reason, input.redirectTo),
+  ),
+
+  markDuplicate: roleAction(
+    STAFF,
+    z.object({ id, version, originalId: id, note: optionalText('说明', 500) }),
+    async (input, ctx) => markDuplicate(ctx, input.id, input.version, input.originalId, input.note),
   ),
 
   setPriority: roleAction(
     STAFF,
-    z.object({ id, version, priority: z.enum(['normal', 'urgent'], { error: '请选择普通或紧急' }), note: optionalText('说明', 500) }),
+    z.object({
+      id,
+      version,
+      priority: z.enum(['normal', 'urgent'], { error: '请选择普通或紧急' }),
+      note: optionalText('说明', 500),
+    }),
     async (input, ctx) => setPriority(ctx, input.id, input.version, input.priority, input.note),
   ),
 
@@ -234,9 +326,13 @@ export const issues = {
 
   exportStats: roleAction(STAFF, statsInput, async (input, ctx) => exportStatsCsv(ctx, input)),
 
-  exportIssues: roleAction(STAFF, z.object({ fromDay: dayString, toDay: dayString, ...narrow }), async (input, ctx) => exportIssuesCsv(ctx, input)),
+  exportIssues: roleAction(STAFF, z.object({ fromDay: dayString, toDay: dayString, ...narrow }), async (input, ctx) =>
+    exportIssuesCsv(ctx, input),
+  ),
 
-  addressRules: roleAction(ADMINS, z.object({ street: street.optional() }), async (input, ctx) => ({ rules: await listAddressRules(ctx, input.street) })),
+  addressRules: roleAction(ADMINS, z.object({ street: street.optional() }), async (input, ctx) => ({
+    rules: await listAddressRules(ctx, input.street),
+  })),
 
   saveAddressRule: roleAction(
     ADMINS,
@@ -251,7 +347,9 @@ export const issues = {
     async (input, ctx) => saveAddressRule(ctx, input),
   ),
 
-  removeAddressRule: roleAction(ADMINS, z.object({ id: unitId }), async (input, ctx) => removeAddressRule(ctx, input.id)),
+  removeAddressRule: roleAction(ADMINS, z.object({ id: unitId }), async (input, ctx) =>
+    removeAddressRule(ctx, input.id),
+  ),
 
   settings: roleAction(STAFF, z.object({}), async (_input, ctx) => getSettings(ctx)),
 
@@ -261,7 +359,9 @@ export const issues = {
       .object({
         dailyLimit: z.number().int().min(1, '每日上限至少 1 件').max(50, '每日上限最多 50 件').optional(),
         autoCloseDays: z.number().int().min(1).max(30, '自动关闭最多 30 天').optional(),
-        remindLeadHours: z.object({ accept: z.number().int().min(1).max(24), resolve: z.number().int().min(1).max(72) }).optional(),
+        remindLeadHours: z
+          .object({ accept: z.number().int().min(1).max(24), resolve: z.number().int().min(1).max(72) })
+          .optional(),
         escalationStepWorkingDays: z.number().int().min(1).max(10).optional(),
         holidays: z.array(dayString).max(400, '节假日最多 400 天').optional(),
         workdays: z.array(dayString).max(100, '调休上班日最多 100 天').optional(),
@@ -271,7 +371,9 @@ export const issues = {
     async (input, ctx) => updateSettings(ctx, input),
   ),
 
-  categories: roleAction(STAFF, z.object({}), async (_input, ctx) => ({ categories: await categoriesForStaff(ctx.store) })),
+  categories: roleAction(STAFF, z.object({}), async (_input, ctx) => ({
+    categories: await categoriesForStaff(ctx.store),
+  })),
 
   updateCategory: roleAction(
     DISTRICT,
@@ -279,7 +381,10 @@ export const issues = {
       .object({
         code: category,
         resolveDays: z.number().int().min(1, '办结时限至少 1 个工作日').max(60, '办结时限最多 60 个工作日').optional(),
-        templates: z.array(text('回复模板', 2, 300)).max(20, '模板最多 20 条').optional(),
+        templates: z
+          .array(text('回复模板', 2, 300))
+          .max(20, '模板最多 20 条')
+          .optional(),
         active: z.boolean().optional(),
         public: z.boolean().optional(),
         description: optionalText('说明', 200).optional(),
@@ -296,5 +401,9 @@ export const issues = {
 
   listApiKeys: roleAction(DISTRICT, z.object({}), async (_input, ctx) => ({ keys: await listApiKeys(ctx) })),
 
-  revokeApiKey: roleAction(DISTRICT, z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, '密钥编号无效') }), async (input, ctx) => revokeApiKey(ctx, input.id)),
+  revokeApiKey: roleAction(
+    DISTRICT,
+    z.object({ id: z.string().regex(/^[0-9a-f]{64}$/, '密钥编号无效') }),
+    async (input, ctx) => revokeApiKey(ctx, input.id),
+  ),
 };

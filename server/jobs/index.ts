@@ -11,7 +11,14 @@ import { POLICY_JOBS } from '../domain/enterprise/policy-push';
 export type { Job };
 
 /** Filled in by the features that need scheduled work. */
-export const JOBS: Job[] = [...ELDERCARE_JOBS, ...CULTURE_JOBS, ...ISSUE_JOBS, ...PRIVACY_JOBS, ...ENTERPRISE_REQUEST_JOBS, ...POLICY_JOBS];
+export const JOBS: Job[] = [
+  ...ELDERCARE_JOBS,
+  ...CULTURE_JOBS,
+  ...ISSUE_JOBS,
+  ...PRIVACY_JOBS,
+  ...ENTERPRISE_REQUEST_JOBS,
+  ...POLICY_JOBS,
+];
 
 /** How often the timers run: the CloudBase timer trigger fires every 5 minutes (scripts/build-functions.ts). */
 export const TICK_MINUTES = 5;
@@ -72,7 +79,12 @@ export async function runDueJobs(deps: Deps, names?: string[], options: RunJobsO
       ran.push({ name: job.name, ok: true, processed, ms: Date.now() - started });
     } catch (err) {
       (deps.log ?? defaultLog)(err);
-      ran.push({ name: job.name, ok: false, error: err instanceof Error ? err.message : String(err), ms: Date.now() - started });
+      ran.push({
+        name: job.name,
+        ok: false,
+        error: err instanceof Error ? err.message : String(err),
+        ms: Date.now() - started,
+      });
     }
   }
   if (wanted) {

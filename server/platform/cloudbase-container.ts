@@ -55,18 +55,32 @@ function cloudDeps(): Deps {
     const app = tcb().init({ env: tcb().SYMBOL_CURRENT_ENV });
     const store = withRetries(new CloudbaseStore(app.database()));
     // Photos in cloud storage are deleted by file id (retention job); the ids are what the records hold.
-    const files = { remove: async (paths: string[]) => void (paths.length ? await app.deleteFile({ fileList: paths.filter((p) => p.startsWith('cloud://')) }) : undefined) };
+    const files = {
+      remove: async (paths: string[]) =>
+        void (paths.length
+          ? await app.deleteFile({ fileList: paths.filter((p) => p.startsWith('cloud://')) })
+          : undefined),
+    };
     // Content safety through WeChat's open API (wx-server-sdk, loaded on first use: only the functions that declare it install it).
     const moderation = cloudbaseChecker({
       security: () => wxServerSdk().openapi.security,
       urlOf: async (fileId) => {
-        const res = (await app.getTempFileURL({ fileList: [fileId] })) as { fileList?: Array<{ tempFileURL?: string }> };
+        const res = (await app.getTempFileURL({ fileList: [fileId] })) as {
+          fileList?: Array<{ tempFileURL?: string }>;
+        };
         const url = res.fileList?.[0]?.tempFileURL;
         if (!url) throw new Error(`no temporary URL for ${fileId}`);
         return url;
       },
     });
-    containerDeps = { store, clock: systemClock, config: configFromEnv(), log: (err) => console.error('[internal]', err), files, moderation };
+    containerDeps = {
+      store,
+      clock: systemClock,
+      config: configFromEnv(),
+      log: (err) => console.error('[internal]', err),
+      files,
+      moderation,
+    };
   }
   return containerDeps;
 }
@@ -100,4 +114,3 @@ export function identityFromContext(context: unknown): Identity | null {
   }
   return openid ? { openid } : null;
 }
-

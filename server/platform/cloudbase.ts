@@ -46,7 +46,15 @@ export function createMain(fnName: string, fn: FunctionDef, options: EntryOption
     const started = Date.now();
     let role = identity ? undefined : rolesLabel(null);
     const payload = payloadFromEvent(event);
-    const envelope = await dispatch(registry, fnName, payload, identity, deps, loadPrincipal, (roles) => (role = rolesLabel(roles)));
+    const envelope = await dispatch(
+      registry,
+      fnName,
+      payload,
+      identity,
+      deps,
+      loadPrincipal,
+      (roles) => (role = rolesLabel(roles)),
+    );
     // One line per invocation, as the local runtime writes per request: no openid, no input, only what and how it went.
     (options.requestLog ?? ((line) => console.log(JSON.stringify(line))))({
       time: new Date().toISOString(),

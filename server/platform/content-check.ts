@@ -16,9 +16,21 @@ export interface SecurityOpenApi {
     errCode?: number;
     errMsg?: string;
     result?: { suggest?: string; label?: number | string };
-    detail?: Array<{ strategy?: string; errcode?: number; suggest?: string; label?: number | string; keyword?: string }>;
+    detail?: Array<{
+      strategy?: string;
+      errcode?: number;
+      suggest?: string;
+      label?: number | string;
+      keyword?: string;
+    }>;
   }>;
-  mediaCheckAsync(input: { mediaUrl: string; mediaType: 2; version: 2; openid: string; scene: number }): Promise<{ errCode?: number; errMsg?: string; traceId?: string }>;
+  mediaCheckAsync(input: {
+    mediaUrl: string;
+    mediaType: 2;
+    version: 2;
+    openid: string;
+    scene: number;
+  }): Promise<{ errCode?: number; errMsg?: string; traceId?: string }>;
 }
 
 const SCENES: Record<ContentScene, number> = { profile: 1, comment: 2, forum: 3, social: 4 };
@@ -42,16 +54,24 @@ export function cloudbaseChecker(options: CloudbaseCheckerOptions): ContentCheck
     async checkText({ openid, scene, content }): Promise<TextVerdict> {
       const res = await options.security().msgSecCheck({ openid, scene: SCENES[scene], version: 2, content });
       // A failed check must not let text through unchecked: the caller gets INTERNAL and nothing is saved.
-      if (res.errCode !== undefined && res.errCode !== 0) throw new ContentCheckUnavailable('msgSecCheck', `${res.errCode} ${res.errMsg ?? ''}`);
+      if (res.errCode !== undefined && res.errCode !== 0)
+        throw new ContentCheckUnavailable('msgSecCheck', `${res.errCode} ${res.errMsg ?? ''}`);
       const suggest = res.result?.suggest ?? 'pass';
       if (suggest === 'pass') return { suggest: 'pass' };
       const hit = res.detail?.find((d) => d.keyword);
-      return { suggest: suggest === 'review' ? 'review' : 'risky', label: String(res.result?.label ?? '21000'), ...(hit?.keyword ? { word: hit.keyword } : {}) };
+      return {
+        suggest: suggest === 'review' ? 'review' : 'risky',
+        label: String(res.result?.label ?? '21000'),
+        ...(hit?.keyword ? { word: hit.keyword } : {}),
+      };
     },
     async checkImage({ openid, scene, path }): Promise<ImageVerdict> {
       const mediaUrl = await options.urlOf(path);
-      const res = await options.security().mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, openid, scene: SCENES[scene] });
-      if ((res.errCode !== undefined && res.errCode !== 0) || !res.traceId) throw new ContentCheckUnavailable('mediaCheckAsync', `${res.errCode ?? ''} ${res.errMsg ?? 'no trace id'}`);
+      const res = await options
+        .security()
+        .mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, openid, scene: SCENES[scene] });
+      if ((res.errCode !== undefined && res.errCode !== 0) || !res.traceId)
+        throw new ContentCheckUnavailable('mediaCheckAsync', `${res.errCode ?? ''} ${res.errMsg ?? 'no trace id'}`);
       return { status: 'pending', traceId: res.traceId };
     },
   };

@@ -71,7 +71,12 @@ export async function sendPendingMessages(deps: Deps, send: SendFn, options: Sen
   const pending = await deps.store.find(
     OUTBOX,
     // Mapping keys are kinds, with `@staff` for messages to staff: the store filters on the kinds.
-    { pushedAt: null, pushGaveUpAt: null, kind: { $in: [...new Set([...templates.keys()].map((k) => k.replace(/@staff$/, '')))] }, createdAt: { $gte: since } },
+    {
+      pushedAt: null,
+      pushGaveUpAt: null,
+      kind: { $in: [...new Set([...templates.keys()].map((k) => k.replace(/@staff$/, '')))] },
+      createdAt: { $gte: since },
+    },
     { orderBy: [['createdAt', 'asc']], limit: options.limit ?? 200 },
   );
 

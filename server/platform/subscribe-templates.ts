@@ -54,7 +54,9 @@ export function thing(text: string): string {
 
 /** A `phrase` value: at most 5 Chinese characters, nothing else (WeChat's rule). */
 export function phrase(text: string): string {
-  return Array.from(text.replace(/[^\u4e00-\u9fa5]/g, '')).slice(0, 5).join('');
+  return Array.from(text.replace(/[^\u4e00-\u9fa5]/g, ''))
+    .slice(0, 5)
+    .join('');
 }
 
 /** `time` values as WeChat shows them: 2026年11月26日 10:00 in Shanghai time. */
@@ -65,7 +67,11 @@ export function shanghaiTime(iso: string): string {
 }
 
 /** 事项 / 说明 / 时间: most messages are fully said by their title and body. */
-const plain = (m: TemplateMessage) => ({ thing1: thing(m.title), thing2: thing(m.body), time3: shanghaiTime(m.createdAt) });
+const plain = (m: TemplateMessage) => ({
+  thing1: thing(m.title),
+  thing2: thing(m.body),
+  time3: shanghaiTime(m.createdAt),
+});
 
 /** 事项 / 状态 / 说明 / 时间, the state a short phrase chosen by kind. */
 const withState = (states: Record<string, string>) => (m: TemplateMessage) => ({
@@ -88,18 +94,48 @@ const STATE_FIELDS: TemplateSpec['fields'] = [
 ];
 
 export const TEMPLATES: Record<TemplateKey, TemplateSpec> = {
-  ISSUE_ACCEPTED: { name: '诉求受理通知', fields: STATE_FIELDS, data: withState({ issue_accepted: '已受理', issue_rejected: '不予受理', issue_duplicate: '已合并', enterprise_request_accepted: '已受理' }) },
+  ISSUE_ACCEPTED: {
+    name: '诉求受理通知',
+    fields: STATE_FIELDS,
+    data: withState({
+      issue_accepted: '已受理',
+      issue_rejected: '不予受理',
+      issue_duplicate: '已合并',
+      enterprise_request_accepted: '已受理',
+    }),
+  },
   ISSUE_PROGRESS: { name: '诉求办理进度通知', fields: PLAIN_FIELDS, data: plain },
-  ISSUE_RESULT: { name: '诉求办理结果通知', fields: STATE_FIELDS, data: withState({ issue_resolved: '已办结', issue_closed: '已关闭', enterprise_request_resolved: '已办结', enterprise_request_closed: '已办结' }) },
+  ISSUE_RESULT: {
+    name: '诉求办理结果通知',
+    fields: STATE_FIELDS,
+    data: withState({
+      issue_resolved: '已办结',
+      issue_closed: '已关闭',
+      enterprise_request_resolved: '已办结',
+      enterprise_request_closed: '已办结',
+    }),
+  },
   CULTURE_OFFER: { name: '候补成功通知', fields: PLAIN_FIELDS, data: plain },
   CULTURE_REMINDER: { name: '活动开始提醒', fields: PLAIN_FIELDS, data: plain },
-  CULTURE_CHANGE: { name: '活动变更通知', fields: STATE_FIELDS, data: withState({ culture_session_changed: '已变更', culture_session_cancelled: '已取消', culture_offer_expired: '已过期' }) },
+  CULTURE_CHANGE: {
+    name: '活动变更通知',
+    fields: STATE_FIELDS,
+    data: withState({
+      culture_session_changed: '已变更',
+      culture_session_cancelled: '已取消',
+      culture_offer_expired: '已过期',
+    }),
+  },
   BOOKING_UPDATE: { name: '预约状态通知', fields: PLAIN_FIELDS, data: plain },
   VISIT_REMINDER: { name: '服务提醒', fields: PLAIN_FIELDS, data: plain },
   STAFF_ASSIGNMENT: { name: '待办事项提醒', fields: PLAIN_FIELDS, data: plain },
   STAFF_DEADLINE: { name: '办理时限提醒', fields: PLAIN_FIELDS, data: plain },
   POLICY_PUSH: { name: '政策推送通知', fields: PLAIN_FIELDS, data: plain },
-  JOB_RESULT: { name: '应聘结果通知', fields: STATE_FIELDS, data: withState({ enterprise_job_hired: '已录用', enterprise_job_declined: '未录用' }) },
+  JOB_RESULT: {
+    name: '应聘结果通知',
+    fields: STATE_FIELDS,
+    data: withState({ enterprise_job_hired: '已录用', enterprise_job_declined: '未录用' }),
+  },
 };
 
 /**
@@ -107,7 +143,8 @@ export const TEMPLATES: Record<TemplateKey, TemplateSpec> = {
  * member of staff, who agreed to the staff templates, not the residents' ones.
  * Keys of KIND_TEMPLATES for staff end in `@staff`.
  */
-const STAFF_PAGE = /^\/packages\/(workbench|admin)\/|^\/packages\/eldercare\/(grid|partner|partner-booking|partner-services|partner-windows|admin|admin-[a-z-]+)\/index|^\/packages\/culture\/(manage|edit|roster|stats)\/index|^\/packages\/enterprise\/staff(-[a-z-]+)?\/index/;
+const STAFF_PAGE =
+  /^\/packages\/(workbench|admin)\/|^\/packages\/eldercare\/(grid|partner|partner-booking|partner-services|partner-windows|admin|admin-[a-z-]+)\/index|^\/packages\/culture\/(manage|edit|roster|stats)\/index|^\/packages\/enterprise\/staff(-[a-z-]+)?\/index/;
 
 export function isStaffMessage(page: string | null): boolean {
   return page !== null && STAFF_PAGE.test(page);
@@ -186,7 +223,8 @@ export const IN_APP_ONLY: Record<string, string> = {
   culture_waitlisted: 'the answer to the resident’s own tap',
   culture_course_completed: 'the answer to the resident’s own tap',
   eldercare_cancel: 'a cancellation by the family; its other members see it in the app',
-  eldercare_withdraw: 'a booking withdrawn because its booker deleted their account; the partner sees it in the app, the time is free again',
+  eldercare_withdraw:
+    'a booking withdrawn because its booker deleted their account; the partner sees it in the app, the time is free again',
   eldercare_accept: 'the answer to the family’s own tap',
   eldercare_refuse: 'the answer to the family’s own tap',
   eldercare_rate: 'a rating; the partner reads it in the app',
@@ -205,11 +243,17 @@ export const IN_APP_ONLY: Record<string, string> = {
 
 /** The kind → template table the sender uses, each mapping reading its id from SUBSCRIBE_TPL_<KEY>. */
 export const SUBSCRIBE_TEMPLATES: Record<string, TemplateMapping> = Object.fromEntries(
-  Object.entries(KIND_TEMPLATES).map(([kind, key]) => [kind, { env: `SUBSCRIBE_TPL_${key}`, data: TEMPLATES[key].data }]),
+  Object.entries(KIND_TEMPLATES).map(([kind, key]) => [
+    kind,
+    { env: `SUBSCRIBE_TPL_${key}`, data: TEMPLATES[key].data },
+  ]),
 );
 
 /** Kinds (mapping keys) with a template id set in `env`, with that id. */
-export function activeTemplates(env: Record<string, string | undefined>, table = SUBSCRIBE_TEMPLATES): Map<string, TemplateMapping & { templateId: string }> {
+export function activeTemplates(
+  env: Record<string, string | undefined>,
+  table = SUBSCRIBE_TEMPLATES,
+): Map<string, TemplateMapping & { templateId: string }> {
   const active = new Map<string, TemplateMapping & { templateId: string }>();
   for (const [kind, mapping] of Object.entries(table)) {
     const templateId = env[mapping.env]?.trim();

@@ -10,7 +10,9 @@ import type { SendFn } from './subscribe-sender';
 interface WxServerSdk {
   init(options: { env: unknown }): void;
   DYNAMIC_CURRENT_ENV: unknown;
-  openapi: { subscribeMessage: { send(input: Record<string, unknown>): Promise<{ errCode?: number; errMsg?: string }> } };
+  openapi: {
+    subscribeMessage: { send(input: Record<string, unknown>): Promise<{ errCode?: number; errMsg?: string }> };
+  };
 }
 
 let sdk: WxServerSdk | null = null;
@@ -33,5 +35,6 @@ export const wxSend: SendFn = async (message) => {
     data: message.data,
     miniprogramState: message.miniprogramState,
   });
-  if (res && typeof res.errCode === 'number' && res.errCode !== 0) throw Object.assign(new Error(res.errMsg ?? 'send failed'), { errCode: res.errCode });
+  if (res && typeof res.errCode === 'number' && res.errCode !== 0)
+    throw Object.assign(new Error(res.errMsg ?? 'send failed'), { errCode: res.errCode });
 };

@@ -171,7 +171,8 @@ export function isCollectionMissing(err: unknown): boolean {
 /** An SDK failure as something we can throw: conflicts become retryable, others keep code and message. */
 export function translateError(err: unknown): unknown {
   if (err instanceof TransientConflictError) return err;
-  if (isTransactionConflict(err)) return new TransientConflictError(cloudbaseError(err)?.message || 'transaction conflict');
+  if (isTransactionConflict(err))
+    return new TransientConflictError(cloudbaseError(err)?.message || 'transaction conflict');
   if (err instanceof Error) return err;
   const info = cloudbaseError(err);
   if (info) return Object.assign(new Error(`CloudBase ${info.code}: ${info.message}`), { code: info.code });

@@ -10,7 +10,18 @@ import {
   translatePatch,
   type CbCommand,
 } from './cloudbase-translate';
-import { assertCollectionName, assertFieldPath, clampLimit, collectionName, type CollectionRef, type Doc, type DocumentStore, type Filter, type FindOptions, type Tx } from './port';
+import {
+  assertCollectionName,
+  assertFieldPath,
+  clampLimit,
+  collectionName,
+  type CollectionRef,
+  type Doc,
+  type DocumentStore,
+  type Filter,
+  type FindOptions,
+  type Tx,
+} from './port';
 
 /*
  * The slice of @cloudbase/node-sdk's database the adapter uses, typed
@@ -128,14 +139,16 @@ export class CloudbaseStore implements DocumentStore {
       create: async (collection, value) => {
         // get-then-set is atomic here: a concurrent creator of the same id
         // makes one of the two transactions fail with a conflict.
-        if (await read(collection, value._id)) throw new AppError('CONFLICT', '该记录已存在', { collection: collectionName(collection), id: value._id });
+        if (await read(collection, value._id))
+          throw new AppError('CONFLICT', '该记录已存在', { collection: collectionName(collection), id: value._id });
         await call(() => doc(collection, value._id).set(toCloudBody(value)));
       },
       set: async (collection, value) => {
         await call(() => doc(collection, value._id).set(toCloudBody(value)));
       },
       update: async (collection, id, patch) => {
-        if (!(await read(collection, id))) throw new AppError('NOT_FOUND', undefined, { collection: collectionName(collection), id });
+        if (!(await read(collection, id)))
+          throw new AppError('NOT_FOUND', undefined, { collection: collectionName(collection), id });
         const data = translatePatch(patch as Record<string, unknown>, this.db.command);
         if (Object.keys(data).length > 0) await call(() => doc(collection, id).update(data));
       },

@@ -57,7 +57,10 @@ export class SqliteStore implements DocumentStore {
   private readonly readerById = new Map<string, Database.Statement>();
   private readonly writerById = new Map<string, Database.Statement>();
 
-  constructor(readonly file: string, options: SqliteStoreOptions = {}) {
+  constructor(
+    readonly file: string,
+    options: SqliteStoreOptions = {},
+  ) {
     if (file === ':memory:') throw new Error('SqliteStore needs a file: reads use a second connection');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const busy = options.busyTimeoutMs ?? 5000;
@@ -88,12 +91,18 @@ export class SqliteStore implements DocumentStore {
     const collection = collectionName(ref);
     if (!this.tableExists(collection)) return [];
     const where = buildWhere(filter);
-    const order = (options.orderBy ?? []).map(([field, dir]) => `${fieldExpr(field)} ${dir === 'desc' ? 'DESC' : 'ASC'}`);
+    const order = (options.orderBy ?? []).map(
+      ([field, dir]) => `${fieldExpr(field)} ${dir === 'desc' ? 'DESC' : 'ASC'}`,
+    );
     const sql =
       `SELECT doc FROM ${quote(collection)} WHERE ${where.sql}` +
       (order.length ? ` ORDER BY ${order.join(', ')}` : '') +
       ` LIMIT ? OFFSET ?`;
-    const rows = this.prepare(this.reader, sql).all(...where.params, clampLimit(options.limit), Math.max(0, options.skip ?? 0)) as Array<{
+    const rows = this.prepare(this.reader, sql).all(
+      ...where.params,
+      clampLimit(options.limit),
+      Math.max(0, options.skip ?? 0),
+    ) as Array<{
       doc: string;
     }>;
     return rows.map((row) => JSON.parse(row.doc) as T);
@@ -103,7 +112,9 @@ export class SqliteStore implements DocumentStore {
     const collection = collectionName(ref);
     if (!this.tableExists(collection)) return 0;
     const where = buildWhere(filter);
-    const row = this.prepare(this.reader, `SELECT count(*) AS n FROM ${quote(collection)} WHERE ${where.sql}`).get(...where.params) as {
+    const row = this.prepare(this.reader, `SELECT count(*) AS n FROM ${quote(collection)} WHERE ${where.sql}`).get(
+      ...where.params,
+    ) as {
       n: number;
     };
     return row.n;
@@ -203,20 +214,20 @@ export class SqliteStore implements DocumentStore {
           guard();
           const collection = collectionName(ref);
           this.ensureCollection(collection);
-          const result = this.prepare(this.writer, `INSERT OR IGNORE INTO ${quote(collection)} (id, doc) VALUES (?, ?)`).run(
-            doc._id,
-            JSON.stringify(doc),
-          );
+          const result = this.prepare(
+            this.writer,
+            `INSERT OR IGNORE INTO ${quote(collection)} (id, doc) VALUES (?, ?)`,
+          ).run(doc._id, JSON.stringify(doc));
           if (result.changes === 0) throw new AppError('CONFLICT', '该记录已存在', { collection, id: doc._id });
         },
         set: async (ref, doc) => {
           guard();
           const collection = collectionName(ref);
           this.ensureCollection(collection);
-          this.prepare(this.writer, `INSERT INTO ${quote(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`).run(
-            doc._id,
-            JSON.stringify(doc),
-          );
+          this.prepare(
+            this.writer,
+            `INSERT INTO ${quote(collection)} (id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc`,
+          ).run(doc._id, JSON.stringify(doc));
         },
         update: async (ref, id, patch) => {
           guard();
@@ -224,7 +235,10 @@ export class SqliteStore implements DocumentStore {
           const current = this.readOne<Doc>(this.writer, collection, id);
           if (!current) throw new AppError('NOT_FOUND', undefined, { collection, id });
           const next = { ...current, ...patch, _id: id };
-          this.prepare(this.writer, `UPDATE ${quote(collection)} SET doc = ? WHERE id = ?`).run(JSON.stringify(next), id);
+          this.prepare(this.writer, `UPDATE ${quote(collection)} SET doc = ? WHERE id = ?`).run(
+            JSON.stringify(next),
+            id,
+          );
         },
         remove: async (ref, id) => {
           guard();

@@ -23,7 +23,11 @@ async function send(fn: string, data: Record<string, unknown>): Promise<unknown>
  * The one way pages reach the back end: `call('account', 'me')`.
  * Resolves with the action's data or rejects with an ApiError whose message can be shown as is.
  */
-export async function call<F extends FnName, A extends ActionName<F>>(fn: F, action: A, ...args: InputArgs<F, A>): Promise<OutputOf<F, A>> {
+export async function call<F extends FnName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  ...args: InputArgs<F, A>
+): Promise<OutputOf<F, A>> {
   const input = (args[0] ?? {}) as Record<string, unknown>;
   try {
     return unwrapEnvelope<OutputOf<F, A>>(await send(fn, { ...input, action }));

@@ -27,7 +27,21 @@ export interface BtnProps {
  * Taro's Button is a custom element in H5 that browsers do not treat as a
  * button; the role, tabindex and Enter/Space handling give it the semantics back.
  */
-export function Btn({ children, onClick, kind = 'secondary', disabled, loading, className, label, role = 'button', checked, testId, openType, id, onAgreePrivacyAuthorization }: BtnProps) {
+export function Btn({
+  children,
+  onClick,
+  kind = 'secondary',
+  disabled,
+  loading,
+  className,
+  label,
+  role = 'button',
+  checked,
+  testId,
+  openType,
+  id,
+  onAgreePrivacyAuthorization,
+}: BtnProps) {
   const activate = () => {
     if (!disabled && !loading) onClick?.();
   };

@@ -16,7 +16,15 @@ export function CareModeSwitch({ compact = false }: { compact?: boolean } = {}) 
         <View className="care-switch__name" {...{ 'aria-hidden': 'true' }}>
           大字版
         </View>
-        <Btn role="switch" checked={on} label="大字版" kind={on ? 'primary' : 'secondary'} className="care-switch__toggle" onClick={() => setCareMode(!on)} testId="care-switch-home">
+        <Btn
+          role="switch"
+          checked={on}
+          label="大字版"
+          kind={on ? 'primary' : 'secondary'}
+          className="care-switch__toggle"
+          onClick={() => setCareMode(!on)}
+          testId="care-switch-home"
+        >
           {on ? '已开启' : '已关闭'}
         </Btn>
       </View>

@@ -28,8 +28,21 @@ export interface ChoicesProps<T extends string> {
  * every option is visible and a tap chooses it; a picker wheel is hard for
  * older hands and for screen readers. Filters and form options in every job share it.
  */
-export function Choices<T extends string>({ id, label, options, value, onChange, hint, wide, testId }: ChoicesProps<T>) {
-  const group: Record<string, unknown> = { role: 'radiogroup', ...(id ? { 'aria-labelledby': id } : { 'aria-label': label }), ...weappLabel(label) };
+export function Choices<T extends string>({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+  hint,
+  wide,
+  testId,
+}: ChoicesProps<T>) {
+  const group: Record<string, unknown> = {
+    role: 'radiogroup',
+    ...(id ? { 'aria-labelledby': id } : { 'aria-label': label }),
+    ...weappLabel(label),
+  };
   if (testId) group['data-testid'] = testId;
   return (
     <View className="field">
@@ -44,7 +57,13 @@ export function Choices<T extends string>({ id, label, options, value, onChange,
       )}
       <View className={wide ? 'choices choices--wide' : 'choices'} {...group}>
         {options.map((o) => (
-          <Btn key={o.value} role="radio" checked={o.value === value} kind={o.value === value ? 'primary' : 'secondary'} onClick={() => onChange(o.value)}>
+          <Btn
+            key={o.value}
+            role="radio"
+            checked={o.value === value}
+            kind={o.value === value ? 'primary' : 'secondary'}
+            onClick={() => onChange(o.value)}
+          >
             {o.hint ? (
               <>
                 <View>{o.label}</View>

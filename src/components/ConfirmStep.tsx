@@ -32,7 +32,18 @@ export interface ConfirmStepProps {
  * at care-mode size, nothing covers the page, and the reason field sits right
  * next to it. Culture and eldercare share it.
  */
-export function ConfirmStep({ trigger, triggerLabel, triggerKind = 'danger', question, confirm, keep, reason, busy = false, onConfirm, testId }: ConfirmStepProps) {
+export function ConfirmStep({
+  trigger,
+  triggerLabel,
+  triggerKind = 'danger',
+  question,
+  confirm,
+  keep,
+  reason,
+  busy = false,
+  onConfirm,
+  testId,
+}: ConfirmStepProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -62,10 +73,23 @@ export function ConfirmStep({ trigger, triggerLabel, triggerKind = 'danger', que
   return (
     <View className="confirm" {...{ role: 'group', 'aria-label': trigger }}>
       <View className="confirm__question">{question}</View>
-      {reason ? <AreaField label={reason.label} value={text} onChange={setText} placeholder={reason.placeholder} testId={testId ? `${testId}-reason` : undefined} /> : null}
+      {reason ? (
+        <AreaField
+          label={reason.label}
+          value={text}
+          onChange={setText}
+          placeholder={reason.placeholder}
+          testId={testId ? `${testId}-reason` : undefined}
+        />
+      ) : null}
       {problem ? <Notice kind="error">{problem}</Notice> : null}
       <View className="confirm__actions">
-        <Btn kind={triggerKind === 'danger' ? 'danger' : 'primary'} loading={busy} onClick={() => void go()} testId={testId ? `${testId}-confirm` : undefined}>
+        <Btn
+          kind={triggerKind === 'danger' ? 'danger' : 'primary'}
+          loading={busy}
+          onClick={() => void go()}
+          testId={testId ? `${testId}-confirm` : undefined}
+        >
           {confirm}
         </Btn>
         <Btn kind="secondary" onClick={() => setOpen(false)}>

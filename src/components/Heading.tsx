@@ -12,7 +12,12 @@ export interface HeadingProps {
 /** A heading for screen readers: role and level in H5, aria-role and aria-label in WeChat. */
 export function Heading({ level, children, className, id }: HeadingProps) {
   return (
-    <View className={className} {...(id ? { id } : {})} {...{ role: 'heading', 'aria-level': level }} {...weappLabel(nodeText(children))}>
+    <View
+      className={className}
+      {...(id ? { id } : {})}
+      {...{ role: 'heading', 'aria-level': level }}
+      {...weappLabel(nodeText(children))}
+    >
       {children}
     </View>
   );

@@ -9,11 +9,18 @@ export interface NoticeProps {
   testId?: string;
 }
 
-const CLASS: Record<NoticeProps['kind'], string> = { ok: 'notice notice--ok', error: 'notice', info: 'notice notice--info' };
+const CLASS: Record<NoticeProps['kind'], string> = {
+  ok: 'notice notice--ok',
+  error: 'notice',
+  info: 'notice notice--info',
+};
 
 /** A message the screen reader announces: role alert for problems (read at once), status otherwise (read politely). */
 export function Notice({ kind, children, testId }: NoticeProps) {
-  const props: Record<string, unknown> = { role: kind === 'error' ? 'alert' : 'status', ...weappLabel(nodeText(children)) };
+  const props: Record<string, unknown> = {
+    role: kind === 'error' ? 'alert' : 'status',
+    ...weappLabel(nodeText(children)),
+  };
   if (testId) props['data-testid'] = testId;
   return (
     <View className={CLASS[kind]} {...props}>

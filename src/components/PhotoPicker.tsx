@@ -11,7 +11,13 @@ export function PhotoPicker({ uploads, testId }: { uploads: PhotoUploads; testId
       {uploads.photos.length > 0 ? (
         <View {...listRole} {...{ 'aria-label': '已选照片' }}>
           {uploads.photos.map((slot, i) => (
-            <PhotoRow key={slot.key} slot={slot} index={i + 1} onRemove={() => uploads.remove(slot.key)} onRetry={() => uploads.retry(slot.key)} />
+            <PhotoRow
+              key={slot.key}
+              slot={slot}
+              index={i + 1}
+              onRemove={() => uploads.remove(slot.key)}
+              onRetry={() => uploads.retry(slot.key)}
+            />
           ))}
         </View>
       ) : null}
@@ -25,11 +31,27 @@ export function PhotoPicker({ uploads, testId }: { uploads: PhotoUploads; testId
   );
 }
 
-function PhotoRow({ slot, index, onRemove, onRetry }: { slot: PhotoSlot; index: number; onRemove: () => void; onRetry: () => void }) {
-  const status = slot.status === 'uploading' ? '正在上传……' : slot.status === 'done' ? '已上传' : `上传失败：${slot.error ?? ''}`;
+function PhotoRow({
+  slot,
+  index,
+  onRemove,
+  onRetry,
+}: {
+  slot: PhotoSlot;
+  index: number;
+  onRemove: () => void;
+  onRetry: () => void;
+}) {
+  const status =
+    slot.status === 'uploading' ? '正在上传……' : slot.status === 'done' ? '已上传' : `上传失败：${slot.error ?? ''}`;
   return (
     <View className="item row" {...itemRole}>
-      <Image className="photo__img" src={slot.picked.preview} mode="aspectFill" nativeProps={{ alt: `第 ${index} 张照片` }} />
+      <Image
+        className="photo__img"
+        src={slot.picked.preview}
+        mode="aspectFill"
+        nativeProps={{ alt: `第 ${index} 张照片` }}
+      />
       <View className="photo__side">
         <View className={slot.status === 'failed' ? 'photo__status--failed' : undefined} {...{ role: 'status' }}>
           {status}

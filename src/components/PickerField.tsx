@@ -72,7 +72,11 @@ export function PickerField({ label, mode, value, onChange, start, end, initial,
     onChange: (e: { detail: { value: string | number | number[] } }) => onChange(String(e.detail.value)),
   };
   const box = (
-    <View className={`field__input picker-field${shown ? '' : ' picker-field--empty'}`} ariaLabel={isWeapp() ? name : undefined} {...a11y}>
+    <View
+      className={`field__input picker-field${shown ? '' : ' picker-field--empty'}`}
+      ariaLabel={isWeapp() ? name : undefined}
+      {...a11y}
+    >
       <View className="picker-field__text">{shown || prompt}</View>
       <View className="picker-field__caret" {...{ 'aria-hidden': 'true' }}>
         ▾

@@ -41,7 +41,10 @@ export function PrivacyPopup() {
 
   return (
     <View className="privacy-popup" data-testid="privacy-popup">
-      <View className="privacy-popup__dialog" {...{ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'privacy-popup-title' }}>
+      <View
+        className="privacy-popup__dialog"
+        {...{ role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'privacy-popup-title' }}
+      >
         <Heading level={2} className="privacy-popup__title" id="privacy-popup-title">
           隐私保护提示
         </Heading>
@@ -49,7 +52,12 @@ export function PrivacyPopup() {
           为了帮您反映问题、报名课程、为老人预约服务，我们需要使用您填写的称呼、电话、地址和照片。我们只在办理这些事情时使用，不会卖给任何人。
         </View>
         <View className="privacy-popup__text">不同意也可以浏览首页、课程和公开的内容。</View>
-        <Btn kind="plain" className="privacy-popup__link" testId="privacy-popup-policy" onClick={() => void Taro.navigateTo({ url: POLICY_PAGE })}>
+        <Btn
+          kind="plain"
+          className="privacy-popup__link"
+          testId="privacy-popup-policy"
+          onClick={() => void Taro.navigateTo({ url: POLICY_PAGE })}
+        >
           阅读《隐私政策》全文
         </Btn>
         {weapp ? (
@@ -67,7 +75,14 @@ export function PrivacyPopup() {
             拒绝
           </Btn>
           {weapp ? (
-            <Btn kind="primary" testId="privacy-agree" id={AGREE_BUTTON_ID} openType="agreePrivacyAuthorization" loading={busy} onAgreePrivacyAuthorization={() => void agree()}>
+            <Btn
+              kind="primary"
+              testId="privacy-agree"
+              id={AGREE_BUTTON_ID}
+              openType="agreePrivacyAuthorization"
+              loading={busy}
+              onAgreePrivacyAuthorization={() => void agree()}
+            >
               同意
             </Btn>
           ) : (

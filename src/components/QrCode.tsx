@@ -17,5 +17,14 @@ export function qrDataUrl(text: string): string {
 
 export function QrCode({ text, label, testId }: { text: string; label: string; testId?: string }) {
   // H5: the name goes on the real <img> inside Taro's element as alt; WeChat reads ariaLabel.
-  return <Image className="qr" src={qrDataUrl(text)} mode="aspectFit" ariaLabel={isWeapp() ? label : undefined} nativeProps={{ alt: label }} data-testid={testId} />;
+  return (
+    <Image
+      className="qr"
+      src={qrDataUrl(text)}
+      mode="aspectFit"
+      ariaLabel={isWeapp() ? label : undefined}
+      nativeProps={{ alt: label }}
+      data-testid={testId}
+    />
+  );
 }

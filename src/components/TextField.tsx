@@ -78,7 +78,18 @@ function FieldLabel({ text }: { text: string }) {
 }
 
 /** A visible label above a one-line input. */
-export function TextField({ label, value, onChange, placeholder, hint, maxlength, onConfirm, testId, type, inputClass }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  hint,
+  maxlength,
+  onConfirm,
+  testId,
+  type,
+  inputClass,
+}: TextFieldProps) {
   const shown = useDrawnValue(value);
   return (
     <View className="field">
@@ -100,12 +111,31 @@ export function TextField({ label, value, onChange, placeholder, hint, maxlength
 }
 
 /** A visible label above a multi-line input for notes and reasons; 200 characters unless told otherwise. */
-export function AreaField({ label, value, onChange, placeholder, hint, maxlength = 200, testId, inputClass, children }: AreaFieldProps) {
+export function AreaField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  hint,
+  maxlength = 200,
+  testId,
+  inputClass,
+  children,
+}: AreaFieldProps) {
   const shown = useDrawnValue(value);
   return (
     <View className="field">
       <FieldLabel text={label} />
-      <Textarea ref={shown.ref} className={inputClassName(inputClass ? `field__area ${inputClass}` : 'field__area')} value={shown.value} placeholder={placeholder} maxlength={maxlength} autoHeight onInput={(e) => onChange(e.detail.value)} {...a11y(label, testId)} />
+      <Textarea
+        ref={shown.ref}
+        className={inputClassName(inputClass ? `field__area ${inputClass}` : 'field__area')}
+        value={shown.value}
+        placeholder={placeholder}
+        maxlength={maxlength}
+        autoHeight
+        onInput={(e) => onChange(e.detail.value)}
+        {...a11y(label, testId)}
+      />
       {hint ? <View className="field__hint">{hint}</View> : null}
       {children}
     </View>

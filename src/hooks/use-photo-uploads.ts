@@ -22,7 +22,8 @@ export function usePhotoUploads(max: number) {
   const current = useRef(photos);
   current.current = photos;
 
-  const patch = (key: string, change: Partial<PhotoSlot>) => setPhotos((prev) => prev.map((p) => (p.key === key ? { ...p, ...change } : p)));
+  const patch = (key: string, change: Partial<PhotoSlot>) =>
+    setPhotos((prev) => prev.map((p) => (p.key === key ? { ...p, ...change } : p)));
 
   const upload = useCallback(async (slot: PhotoSlot) => {
     patch(slot.key, { status: 'uploading', error: null });
@@ -44,7 +45,9 @@ export function usePhotoUploads(max: number) {
       setPickError('没能打开相册，请稍后再试。');
       return;
     }
-    const slots = picked.slice(0, room).map((p): PhotoSlot => ({ key: `p${++slotSeq}`, picked: p, status: 'uploading', path: null, error: null }));
+    const slots = picked
+      .slice(0, room)
+      .map((p): PhotoSlot => ({ key: `p${++slotSeq}`, picked: p, status: 'uploading', path: null, error: null }));
     if (slots.length === 0) return;
     setPhotos((prev) => [...prev, ...slots].slice(0, max));
     await Promise.all(slots.map(upload));

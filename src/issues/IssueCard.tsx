@@ -19,7 +19,13 @@ export function IssueCard({ item, onOpen, forStaff }: IssueCardProps) {
         <View className="iss-card__title">{item.categoryName}</View>
         <View className="muted">{item.ticketNo}</View>
       </View>
-      <StateTags stateLabel={item.stateLabel} group={item.group} supervised={item.supervised} overdue={item.overdue} urgent={item.priority === 'urgent'} />
+      <StateTags
+        stateLabel={item.stateLabel}
+        group={item.group}
+        supervised={item.supervised}
+        overdue={item.overdue}
+        urgent={item.priority === 'urgent'}
+      />
       <View className="iss-card__text">{item.excerpt}</View>
       <View className="muted">{item.addressText || '地图位置'}</View>
       {forStaff ? (

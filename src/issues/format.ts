@@ -37,7 +37,14 @@ export function monthOf(now: Date, back = 0): string {
 }
 
 /** What the running deadline is for, by state (as the server's sla.ts runs it). */
-const DUE_VERB: Record<string, string> = { submitted: '受理', reassigned: '受理', reopened: '办结', returned: '分派', accepted: '办结', in_progress: '办结' };
+const DUE_VERB: Record<string, string> = {
+  submitted: '受理',
+  reassigned: '受理',
+  reopened: '办结',
+  returned: '分派',
+  accepted: '办结',
+  in_progress: '办结',
+};
 
 /** "12月1日（周一）14:05 前受理", or null when no deadline runs. */
 export function dueSentence(state: string, dueAt: string | null | undefined, now: Date = new Date()): string | null {

@@ -34,7 +34,15 @@ export async function addToCalendar(entry: CalendarEntry): Promise<CalendarOutco
   const e = entry.phoneCalendar;
   try {
     // Taro's typing says endTime is a string (WeChat's docs say the same); the value is unix seconds.
-    await Taro.addPhoneCalendar({ title: e.title, startTime: e.startTime, endTime: String(e.endTime), location: e.location, description: e.description, alarm: e.alarm, alarmOffset: e.alarmOffset });
+    await Taro.addPhoneCalendar({
+      title: e.title,
+      startTime: e.startTime,
+      endTime: String(e.endTime),
+      location: e.location,
+      description: e.description,
+      alarm: e.alarm,
+      alarmOffset: e.alarmOffset,
+    });
     return 'added';
   } catch (err) {
     // Declining the system dialog is a choice, not a failure.

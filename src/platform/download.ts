@@ -34,7 +34,13 @@ export async function saveTextFile(file: TextFile): Promise<SaveOutcome> {
   try {
     const filePath = `${Taro.env.USER_DATA_PATH}/${safeFilename(file.filename)}`;
     await new Promise<void>((resolve, reject) => {
-      Taro.getFileSystemManager().writeFile({ filePath, data: file.content, encoding: 'utf8', success: () => resolve(), fail: reject });
+      Taro.getFileSystemManager().writeFile({
+        filePath,
+        data: file.content,
+        encoding: 'utf8',
+        success: () => resolve(),
+        fail: reject,
+      });
     });
     await Taro.shareFileMessage({ filePath, fileName: file.filename });
     return 'shared';

@@ -27,7 +27,9 @@ export async function pickLocation(): Promise<PickedLocation | null> {
     const lat = Number(res?.latitude);
     const lng = Number(res?.longitude);
     if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
-    const name = String(res.name || res.address || '').trim().slice(0, 100);
+    const name = String(res.name || res.address || '')
+      .trim()
+      .slice(0, 100);
     return { lat, lng, name };
   } catch (err) {
     if (/cancel/i.test(String((err as { errMsg?: string } | null)?.errMsg ?? '')) || isPrivacyRefusal(err)) return null;

@@ -15,7 +15,11 @@ const WHY: Record<Permission, string> = {
 };
 
 /** The authSetting key openSetting reports for each permission; the album needs none on current clients. */
-const SCOPES: Record<Permission, string | null> = { album: 'scope.album', camera: 'scope.camera', location: 'scope.userLocation' };
+const SCOPES: Record<Permission, string | null> = {
+  album: 'scope.album',
+  camera: 'scope.camera',
+  location: 'scope.userLocation',
+};
 
 const errMsg = (err: unknown) => String((err as { errMsg?: string } | null)?.errMsg ?? '');
 
@@ -42,7 +46,12 @@ export function mediaPermission(err: unknown): Permission {
 export async function explainRefusal(permission: Permission): Promise<boolean> {
   let confirm = false;
   try {
-    const res = await Taro.showModal({ title: '需要您的允许', content: `${WHY[permission]}您可以在设置里打开。`, confirmText: '去设置', cancelText: '暂不' });
+    const res = await Taro.showModal({
+      title: '需要您的允许',
+      content: `${WHY[permission]}您可以在设置里打开。`,
+      confirmText: '去设置',
+      cancelText: '暂不',
+    });
     confirm = Boolean(res?.confirm);
   } catch {
     return false;

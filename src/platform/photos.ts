@@ -33,8 +33,15 @@ export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
   if (max <= 0) return [];
   if (!isWeapp()) return pickInBrowser(max);
   try {
-    const res = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    return (res.tempFiles ?? []).slice(0, max).map((file) => ({ preview: file.tempFilePath, source: file.tempFilePath }));
+    const res = await Taro.chooseMedia({
+      count: max,
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      sourceType: ['album', 'camera'],
+    });
+    return (res.tempFiles ?? [])
+      .slice(0, max)
+      .map((file) => ({ preview: file.tempFilePath, source: file.tempFilePath }));
   } catch (err) {
     if (isCancel(err) || isPrivacyRefusal(err)) return [];
     if (isPermissionRefusal(err)) {
@@ -88,7 +95,12 @@ export function photoSrc(path: string): string {
 async function uploadInBrowser(file: File): Promise<string> {
   const token = getToken();
   if (!token) throw new ApiError('UNAUTHENTICATED');
-  const body = await requestJson('/api/uploads', { method: 'POST', token, raw: { data: file, type: ACCEPTED.includes(file.type) ? file.type : 'image/jpeg' }, timeoutMs: UPLOAD_TIMEOUT_MS });
+  const body = await requestJson('/api/uploads', {
+    method: 'POST',
+    token,
+    raw: { data: file, type: ACCEPTED.includes(file.type) ? file.type : 'image/jpeg' },
+    timeoutMs: UPLOAD_TIMEOUT_MS,
+  });
   const data = unwrapEnvelope<{ url?: unknown }>(body);
   if (typeof data?.url !== 'string') throw new ApiError('BAD_REPLY');
   return data.url;

@@ -89,7 +89,10 @@ export async function requestSubscription(templateIds: readonly string[]): Promi
   const ids = templateIds.filter(Boolean).slice(0, MAX_TEMPLATES);
   if (!isWeapp() || ids.length === 0) return { asked: false, accepted: [] };
   try {
-    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] })) as unknown as Record<string, unknown>;
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] })) as unknown as Record<
+      string,
+      unknown
+    >;
     return { asked: true, accepted: ids.filter((id) => res?.[id] === 'accept') };
   } catch {
     return { asked: false, accepted: [] };
@@ -97,6 +100,9 @@ export async function requestSubscription(templateIds: readonly string[]): Promi
 }
 
 /** Asks for the templates of one moment (the ids come from the build, config/index.ts). */
-export function subscribeFor(moment: SubscribeMoment, raw: string | undefined = process.env.TARO_APP_SUBSCRIBE_TEMPLATES): Promise<SubscribeResult> {
+export function subscribeFor(
+  moment: SubscribeMoment,
+  raw: string | undefined = process.env.TARO_APP_SUBSCRIBE_TEMPLATES,
+): Promise<SubscribeResult> {
   return requestSubscription(templateIdsFor(moment, parseTemplateIds(raw)));
 }

@@ -33,7 +33,8 @@ const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 const TOO_BIG = '视频超过 200 MB，请剪短或压缩后再上传';
 
 const isCancel = (err: unknown) => /cancel/i.test(String((err as { errMsg?: string } | null)?.errMsg ?? ''));
-const seconds = (d: unknown) => (typeof d === 'number' && Number.isFinite(d) && d > 0 ? Math.max(1, Math.round(d)) : null);
+const seconds = (d: unknown) =>
+  typeof d === 'number' && Number.isFinite(d) && d > 0 ? Math.max(1, Math.round(d)) : null;
 
 /** Lets staff choose one video; null when they closed the picker. */
 export async function pickVideo(): Promise<PickedVideo | null> {
@@ -111,7 +112,12 @@ async function uploadInWeChat(path: string): Promise<string> {
 async function uploadInBrowser(file: File): Promise<string> {
   const token = getToken();
   if (!token) throw new ApiError('UNAUTHENTICATED');
-  const body = await requestJson('/api/uploads/videos', { method: 'POST', token, raw: { data: file, type: 'video/mp4' }, timeoutMs: UPLOAD_TIMEOUT_MS });
+  const body = await requestJson('/api/uploads/videos', {
+    method: 'POST',
+    token,
+    raw: { data: file, type: 'video/mp4' },
+    timeoutMs: UPLOAD_TIMEOUT_MS,
+  });
   const data = unwrapEnvelope<{ url?: unknown }>(body);
   if (typeof data?.url !== 'string') throw new ApiError('BAD_REPLY');
   return data.url;

@@ -31,13 +31,19 @@ function attempt(first: () => unknown, fallback: () => unknown): void {
  */
 export function go(url: string): void {
   if (isTab(url)) return quietly(Taro.switchTab({ url }));
-  attempt(() => Taro.navigateTo({ url }), () => Taro.redirectTo({ url }));
+  attempt(
+    () => Taro.navigateTo({ url }),
+    () => Taro.redirectTo({ url }),
+  );
 }
 
 /** Replaces this page (a sent form, lesson to lesson), so "back" skips what is finished with. */
 export function replace(url: string): void {
   if (isTab(url)) return quietly(Taro.switchTab({ url }));
-  attempt(() => Taro.redirectTo({ url }), () => go(url));
+  attempt(
+    () => Taro.redirectTo({ url }),
+    () => go(url),
+  );
 }
 
 /**
@@ -51,7 +57,10 @@ export function backTo(url: string): void {
   const route = (previous?.route ?? '').replace(/^\//, '').split('?')[0];
   const previousId = (previous as { options?: Record<string, string> } | null)?.options?.id ?? null;
   if (previous && route === target.path && (target.id === null || previousId === target.id)) {
-    attempt(() => Taro.navigateBack({ delta: 1 }), () => replace(url));
+    attempt(
+      () => Taro.navigateBack({ delta: 1 }),
+      () => replace(url),
+    );
     return;
   }
   replace(url);

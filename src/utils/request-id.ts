@@ -6,6 +6,10 @@
  * enough. `prefix` says which job made it (bk, is), which helps reading logs.
  */
 export function newRequestId(prefix: string, now: number = Date.now(), random: () => number = Math.random): string {
-  const noise = Array.from({ length: 3 }, () => Math.floor(random() * 36 ** 5).toString(36).padStart(5, '0')).join('');
+  const noise = Array.from({ length: 3 }, () =>
+    Math.floor(random() * 36 ** 5)
+      .toString(36)
+      .padStart(5, '0'),
+  ).join('');
   return `${prefix}-${now.toString(36)}-${noise}`;
 }

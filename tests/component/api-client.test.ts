@@ -4,7 +4,10 @@ import { getToken, saveToken } from '../../src/auth/session';
 import { installFetch, type Route } from './fake-fetch';
 import Taro from './taro-double';
 
-const anyRequest = (reply: ReturnType<Route>): Route => () => reply;
+const anyRequest =
+  (reply: ReturnType<Route>): Route =>
+  () =>
+    reply;
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -22,12 +25,21 @@ describe('API client over HTTP (H5)', () => {
     const { seen } = installFetch(anyRequest({ json: { ok: true, data: { unread: 0, messages: [] } } }));
     await expect(call('account', 'inbox', { limit: 5 })).resolves.toEqual({ unread: 0, messages: [] });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ method: 'POST', url: '/api/functions/account', body: { action: 'inbox', limit: 5 } });
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/api/functions/account',
+      body: { action: 'inbox', limit: 5 },
+    });
     expect(seen[0].headers.Authorization).toBe('Bearer tok-123');
   });
 
   it('turns an error envelope into an ApiError carrying the server sentence', async () => {
-    installFetch(anyRequest({ status: 409, json: { ok: false, error: { code: 'FAILED_PRECONDITION', message: '这个邀请码已经用过了' } } }));
+    installFetch(
+      anyRequest({
+        status: 409,
+        json: { ok: false, error: { code: 'FAILED_PRECONDITION', message: '这个邀请码已经用过了' } },
+      }),
+    );
     const err = await failure(call('account', 'redeemInvite', { code: 'ABCD2345' }));
     expect(err.code).toBe('FAILED_PRECONDITION');
     expect(err.message).toBe('这个邀请码已经用过了');
@@ -66,7 +78,12 @@ describe('API client over HTTP (H5)', () => {
 
   it('on UNAUTHENTICATED clears the token and goes to the login page', async () => {
     saveToken('stale');
-    installFetch(anyRequest({ status: 401, json: { ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' } } }));
+    installFetch(
+      anyRequest({
+        status: 401,
+        json: { ok: false, error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' } },
+      }),
+    );
     const err = await failure(call('account', 'me'));
     expect(err.message).toBe('登录已过期，请重新登录');
     expect(getToken()).toBeNull();
@@ -88,10 +105,16 @@ describe('API client in WeChat (weapp)', () => {
 
   it('calls the cloud function with { name, data: { action, ...input } } and never fetch', async () => {
     const { fetchMock } = installFetch();
-    Taro.cloud.callFunction.mockResolvedValue({ result: { ok: true, data: { marked: 1 } }, errMsg: 'cloud.callFunction:ok' });
+    Taro.cloud.callFunction.mockResolvedValue({
+      result: { ok: true, data: { marked: 1 } },
+      errMsg: 'cloud.callFunction:ok',
+    });
     await expect(call('account', 'markRead', { ids: ['m1'] })).resolves.toEqual({ marked: 1 });
     expect(Taro.cloud.init).toHaveBeenCalledTimes(1);
-    expect(Taro.cloud.callFunction).toHaveBeenCalledWith({ name: 'account', data: { action: 'markRead', ids: ['m1'] } });
+    expect(Taro.cloud.callFunction).toHaveBeenCalledWith({
+      name: 'account',
+      data: { action: 'markRead', ids: ['m1'] },
+    });
     expect(fetchMock).not.toHaveBeenCalled();
     await call('account', 'markRead', { ids: ['m2'] });
     expect(Taro.cloud.init).toHaveBeenCalledTimes(1);
@@ -103,7 +126,9 @@ describe('API client in WeChat (weapp)', () => {
   });
 
   it('passes the error envelope through and does not redirect to login', async () => {
-    Taro.cloud.callFunction.mockResolvedValue({ result: { ok: false, error: { code: 'UNAUTHENTICATED', message: '无法识别您的身份' } } });
+    Taro.cloud.callFunction.mockResolvedValue({
+      result: { ok: false, error: { code: 'UNAUTHENTICATED', message: '无法识别您的身份' } },
+    });
     const err = await failure(call('account', 'me'));
     expect(err.message).toBe('无法识别您的身份');
     expect(Taro.reLaunch).not.toHaveBeenCalled();

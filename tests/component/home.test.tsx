@@ -12,18 +12,46 @@ const HOTLINES = [
   { name: '宜昌路社区服务热线', phone: '0532-83710101' },
 ];
 
-const booking = { id: 'bk1', service: { name: '上门理发' }, elder: { name: '张德顺' }, window: { label: '12月3日（周四）上午' }, statusLabel: '待确认' };
+const booking = {
+  id: 'bk1',
+  service: { name: '上门理发' },
+  elder: { name: '张德顺' },
+  window: { label: '12月3日（周四）上午' },
+  statusLabel: '待确认',
+};
 const sessionRow = (id: string, startsAt: string, state = 'enrolled', upcoming = true) => ({
   session: { id, title: `活动${id}`, startsAt, when: '12月5日（周六）09:00-10:30' },
   mine: { state, stateLabel: '已报名' },
   upcoming,
 });
 
-function everything(overrides: { bookings?: unknown[]; sessions?: unknown[]; issues?: unknown[]; unread?: number } = {}) {
+function everything(
+  overrides: { bookings?: unknown[]; sessions?: unknown[]; issues?: unknown[]; unread?: number } = {},
+) {
   return installFetch(
     action('eldercare', 'myBookings', () => overrides.bookings ?? [booking]),
-    action('culture', 'mine', () => ({ courses: [], sessions: overrides.sessions ?? [sessionRow('late', '2026-12-09T01:00:00Z'), sessionRow('soon', '2026-12-05T01:00:00Z'), sessionRow('gone', '2026-11-01T01:00:00Z', 'enrolled', false)] })),
-    action('issues', 'mine', () => ({ items: overrides.issues ?? [{ id: 'iss1', categoryName: '小广告与环境卫生', addressText: '万安一路6号', stateLabel: '办理中', group: 'open' }], total: 1, page: 1, pageSize: 20 })),
+    action('culture', 'mine', () => ({
+      courses: [],
+      sessions: overrides.sessions ?? [
+        sessionRow('late', '2026-12-09T01:00:00Z'),
+        sessionRow('soon', '2026-12-05T01:00:00Z'),
+        sessionRow('gone', '2026-11-01T01:00:00Z', 'enrolled', false),
+      ],
+    })),
+    action('issues', 'mine', () => ({
+      items: overrides.issues ?? [
+        {
+          id: 'iss1',
+          categoryName: '小广告与环境卫生',
+          addressText: '万安一路6号',
+          stateLabel: '办理中',
+          group: 'open',
+        },
+      ],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    })),
     action('account', 'inbox', () => ({ unread: overrides.unread ?? 2, messages: [] })),
     action('account', 'hotlines', () => ({ hotlines: HOTLINES })),
   );
@@ -59,7 +87,12 @@ describe('home', () => {
   });
 
   it('says plainly when nothing is coming up, and leaves out closed reports and past sessions', async () => {
-    everything({ bookings: [], sessions: [sessionRow('gone', '2026-11-01T01:00:00Z', 'enrolled', false)], issues: [{ id: 'x', group: 'closed' }], unread: 0 });
+    everything({
+      bookings: [],
+      sessions: [sessionRow('gone', '2026-11-01T01:00:00Z', 'enrolled', false)],
+      issues: [{ id: 'x', group: 'closed' }],
+      unread: 0,
+    });
     render(<Home />);
     expect(await screen.findByText('近期没有预约、报名或正在办理的反映。')).toBeTruthy();
     expect(screen.queryByTestId('home-unread')).toBeNull();

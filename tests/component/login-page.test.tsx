@@ -10,7 +10,14 @@ const PERSONAS = [
 ];
 
 const loginRoute = post('/api/dev/login', (body) => ({
-  json: { ok: true, data: { token: `token-for-${String(body.persona ?? body.openid)}`, expiresAt: '2999-01-01T00:00:00.000Z', user: { openid: 'x', name: 'x' } } },
+  json: {
+    ok: true,
+    data: {
+      token: `token-for-${String(body.persona ?? body.openid)}`,
+      expiresAt: '2999-01-01T00:00:00.000Z',
+      user: { openid: 'x', name: 'x' },
+    },
+  },
 }));
 
 describe('login page (H5 demo login)', () => {
@@ -66,7 +73,9 @@ describe('login page (H5 demo login)', () => {
     installFetch(get('/api/dev/personas', { ok: true, data: { personas: PERSONAS } }), loginRoute);
     render(<Login />);
     fireEvent.click(await screen.findByRole('button', { name: '王建华' }));
-    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/packages/culture/session/index?id=ses-1' }));
+    await waitFor(() =>
+      expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/packages/culture/session/index?id=ses-1' }),
+    );
     expect(Taro.switchTab).not.toHaveBeenCalled();
   });
 

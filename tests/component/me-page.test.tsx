@@ -17,7 +17,12 @@ const communityAdmin = {
   phone: null,
   roles: [
     { role: 'resident', label: '居民', placeName: '湖岛街道', binding: null },
-    { role: 'community_admin', label: '社区管理员', placeName: '宜昌路社区', binding: { role: 'community_admin', communityId: 'c-yichang' } },
+    {
+      role: 'community_admin',
+      label: '社区管理员',
+      placeName: '宜昌路社区',
+      binding: { role: 'community_admin', communityId: 'c-yichang' },
+    },
   ],
 };
 
@@ -73,12 +78,18 @@ describe('我的 page', () => {
     fireEvent.click(screen.getByRole('button', { name: '使用邀请码' }));
 
     expect(await screen.findByText('已开通：宜昌路社区的社区管理员。')).toBeTruthy();
-    expect(seen.find((r) => (r.body as { action?: string })?.action === 'redeemInvite')?.body).toEqual({ action: 'redeemInvite', code: 'abcd2345' });
+    expect(seen.find((r) => (r.body as { action?: string })?.action === 'redeemInvite')?.body).toEqual({
+      action: 'redeemInvite',
+      code: 'abcd2345',
+    });
     expect(await screen.findByText('社区管理员 · 宜昌路社区')).toBeTruthy();
   });
 
   it('shows why a code was refused', async () => {
-    installFetch(action('account', 'me', () => resident), failing('account', 'redeemInvite', 'FAILED_PRECONDITION', '这个邀请码已过期，请向管理员重新申请', 409));
+    installFetch(
+      action('account', 'me', () => resident),
+      failing('account', 'redeemInvite', 'FAILED_PRECONDITION', '这个邀请码已过期，请向管理员重新申请', 409),
+    );
     render(<MePage />);
     await screen.findByText('居民 · 湖岛街道');
     fireEvent.input(await screen.findByLabelText('邀请码'), { target: { value: 'ABCD2345' } });

@@ -18,7 +18,20 @@ beforeEach(() => saveToken('t'));
 
 describe('消息 page', () => {
   it('renders the phone a message asks to call as a tap-to-call button, and none for other messages', async () => {
-    installFetch(action('account', 'inbox', () => ({ unread: 1, messages: [{ ...message('m1', false), kind: 'eldercare_remind', body: '明天上门服务，请家中留人；如有变化，请打电话给佳丽理发店', phone: '13800000006' }, { ...message('m2', true), phone: null }] })));
+    installFetch(
+      action('account', 'inbox', () => ({
+        unread: 1,
+        messages: [
+          {
+            ...message('m1', false),
+            kind: 'eldercare_remind',
+            body: '明天上门服务，请家中留人；如有变化，请打电话给佳丽理发店',
+            phone: '13800000006',
+          },
+          { ...message('m2', true), phone: null },
+        ],
+      })),
+    );
     render(<Messages />);
     fireEvent.click(await screen.findByTestId('call-m1'));
     await waitFor(() => expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800000006' }));
@@ -46,7 +59,10 @@ describe('消息 page', () => {
 
     fireEvent.click(unread);
     await waitFor(() => expect(screen.getByTestId('message-m1').textContent).not.toContain('未读'));
-    expect(seen.find((r) => (r.body as { action?: string })?.action === 'markRead')?.body).toEqual({ action: 'markRead', ids: ['m1'] });
+    expect(seen.find((r) => (r.body as { action?: string })?.action === 'markRead')?.body).toEqual({
+      action: 'markRead',
+      ids: ['m1'],
+    });
     expect(screen.getByText('消息都已读过。')).toBeTruthy();
   });
 
@@ -68,13 +84,17 @@ describe('消息 page', () => {
     );
     render(<Messages />);
     fireEvent.click(await screen.findByTestId('message-m1'));
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '系统繁忙，请稍后再试' })));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '系统繁忙，请稍后再试' })),
+    );
     expect(screen.getByTestId('message-m1').textContent).toContain('未读');
   });
 
   it('pulling down loads the messages again and stops the spinner once they are in', async () => {
     let count = 0;
-    installFetch(action('account', 'inbox', () => ({ unread: 0, messages: count++ === 0 ? [] : [message('new', false)] })));
+    installFetch(
+      action('account', 'inbox', () => ({ unread: 0, messages: count++ === 0 ? [] : [message('new', false)] })),
+    );
     render(<Messages />);
     expect(await screen.findByText(/暂时没有消息/)).toBeTruthy();
     expect(taroDouble.listens('onPullDownRefresh')).toBe(true);

@@ -33,7 +33,10 @@ describe('page navigation', () => {
   });
 
   it('goes back when the target is underneath, and opens it otherwise', async () => {
-    taro.getCurrentPages!.mockReturnValue([{ route: 'packages/culture/session/index', options: { id: 's1' } }, { route: 'packages/culture/roster/index' }]);
+    taro.getCurrentPages!.mockReturnValue([
+      { route: 'packages/culture/session/index', options: { id: 's1' } },
+      { route: 'packages/culture/roster/index' },
+    ]);
     backTo('/packages/culture/session/index?id=s1');
     expect(Taro.navigateBack).toHaveBeenCalledTimes(1);
     backTo('/packages/culture/session/index?id=s2');

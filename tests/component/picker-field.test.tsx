@@ -5,11 +5,29 @@ import { setCareMode } from '../../src/care/care-mode';
 import { Page } from '../../src/components/Page';
 import { pressPickerButton, turnWheel, wheelLabel, wheelLabels } from '../helpers/taro-picker';
 
-function Form({ mode, initial = '', start, end }: { mode: 'date' | 'time'; initial?: string; start?: string; end?: string }) {
+function Form({
+  mode,
+  initial = '',
+  start,
+  end,
+}: {
+  mode: 'date' | 'time';
+  initial?: string;
+  start?: string;
+  end?: string;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <Page title="表单" requireLogin={false}>
-      <PickerField label={mode === 'date' ? '日期' : '开始时间'} mode={mode} value={value} onChange={setValue} start={start} end={end} testId="field" />
+      <PickerField
+        label={mode === 'date' ? '日期' : '开始时间'}
+        mode={mode}
+        value={value}
+        onChange={setValue}
+        start={start}
+        end={end}
+        testId="field"
+      />
       <output data-testid="value">{value}</output>
     </Page>
   );

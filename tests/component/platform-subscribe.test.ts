@@ -1,5 +1,13 @@
 import { TEMPLATES } from '../../server/platform/subscribe-templates';
-import { MAX_TEMPLATES, parseTemplateIds, requestSubscription, subscribeFor, SUBSCRIBE_MOMENTS, templateIdsFor, type TemplateKey } from '../../src/platform/subscribe';
+import {
+  MAX_TEMPLATES,
+  parseTemplateIds,
+  requestSubscription,
+  subscribeFor,
+  SUBSCRIBE_MOMENTS,
+  templateIdsFor,
+  type TemplateKey,
+} from '../../src/platform/subscribe';
 import Taro from './taro-double';
 
 /** The Taro double has no subscription API; each test gives it the one WeChat would have. */
@@ -19,7 +27,12 @@ describe('requestSubscription', () => {
 
   it('in WeChat asks for at most three templates and reports the accepted ones', async () => {
     process.env.TARO_ENV = 'weapp';
-    taro.requestSubscribeMessage = jest.fn(async () => ({ errMsg: 'requestSubscribeMessage:ok', a: 'accept', b: 'reject', c: 'accept' }));
+    taro.requestSubscribeMessage = jest.fn(async () => ({
+      errMsg: 'requestSubscribeMessage:ok',
+      a: 'accept',
+      b: 'reject',
+      c: 'accept',
+    }));
     await expect(requestSubscription(['a', 'b', 'c', 'd'])).resolves.toEqual({ asked: true, accepted: ['a', 'c'] });
     expect(taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['a', 'b', 'c'], entityIds: [] });
   });
@@ -33,18 +46,23 @@ describe('requestSubscription', () => {
 
   it('never stops the booking when WeChat refuses the dialog (old client, tapped too late)', async () => {
     process.env.TARO_ENV = 'weapp';
-    taro.requestSubscribeMessage = jest.fn(async () => Promise.reject({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.' }));
+    taro.requestSubscribeMessage = jest.fn(async () =>
+      Promise.reject({ errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.' }),
+    );
     await expect(requestSubscription(['a'])).resolves.toEqual({ asked: false, accepted: [] });
   });
 });
 
-const ALL_IDS = 'ISSUE_ACCEPTED=t-ia, ISSUE_PROGRESS=t-ip,ISSUE_RESULT=t-ir,CULTURE_OFFER=t-co,CULTURE_REMINDER=t-cr,CULTURE_CHANGE=t-cc,BOOKING_UPDATE=t-bu,VISIT_REMINDER=t-vr,STAFF_ASSIGNMENT=t-sa,STAFF_DEADLINE=t-sd';
+const ALL_IDS =
+  'ISSUE_ACCEPTED=t-ia, ISSUE_PROGRESS=t-ip,ISSUE_RESULT=t-ir,CULTURE_OFFER=t-co,CULTURE_REMINDER=t-cr,CULTURE_CHANGE=t-cc,BOOKING_UPDATE=t-bu,VISIT_REMINDER=t-vr,STAFF_ASSIGNMENT=t-sa,STAFF_DEADLINE=t-sd';
 
 describe('subscription moments (the taps that create a need)', () => {
   it('never asks for more than three templates at one tap', () => {
     for (const [moment, keys] of Object.entries(SUBSCRIBE_MOMENTS)) {
       expect({ moment, count: keys.length <= MAX_TEMPLATES }).toEqual({ moment, count: true });
-      expect(templateIdsFor(moment as keyof typeof SUBSCRIBE_MOMENTS, parseTemplateIds(ALL_IDS)).length).toBeLessThanOrEqual(3);
+      expect(
+        templateIdsFor(moment as keyof typeof SUBSCRIBE_MOMENTS, parseTemplateIds(ALL_IDS)).length,
+      ).toBeLessThanOrEqual(3);
     }
   });
 
@@ -54,7 +72,10 @@ describe('subscription moments (the taps that create a need)', () => {
   });
 
   it('reads KEY=id pairs from the build, ignoring blanks and unknown keys', () => {
-    expect(parseTemplateIds(' ISSUE_ACCEPTED = a ,,NOPE=x,BOOKING_UPDATE=b,VISIT_REMINDER=')).toEqual({ ISSUE_ACCEPTED: 'a', BOOKING_UPDATE: 'b' });
+    expect(parseTemplateIds(' ISSUE_ACCEPTED = a ,,NOPE=x,BOOKING_UPDATE=b,VISIT_REMINDER=')).toEqual({
+      ISSUE_ACCEPTED: 'a',
+      BOOKING_UPDATE: 'b',
+    });
     expect(parseTemplateIds(undefined)).toEqual({});
     const some: Partial<Record<TemplateKey, string>> = { ISSUE_RESULT: 'r', ISSUE_ACCEPTED: 'a' };
     expect(templateIdsFor('issueReport', some)).toEqual(['a', 'r']);

@@ -32,16 +32,27 @@ const invite = (code: string, status: string) => ({
 const gridWorker = {
   openid: 'demo-grid-worker',
   name: '刘芳',
-  roles: [{ role: 'grid_staff', label: '网格员', placeName: '万安一路网格党支部', binding: { role: 'grid_staff', branchId: 'b-yc-2' } }],
+  roles: [
+    {
+      role: 'grid_staff',
+      label: '网格员',
+      placeName: '万安一路网格党支部',
+      binding: { role: 'grid_staff', branchId: 'b-yc-2' },
+    },
+  ],
 };
 
-const bodyOf = (seen: SeenRequest[], name: string) => seen.find((r) => (r.body as { action?: string })?.action === name)?.body;
+const bodyOf = (seen: SeenRequest[], name: string) =>
+  seen.find((r) => (r.body as { action?: string })?.action === name)?.body;
 
 function world(role: 'district_admin' | 'community_admin') {
   return installFetch(
     action('account', 'me', () => me(role)),
     action('account', 'listInvites', () => [invite('OPENCODE', 'open'), invite('USEDCODE', 'redeemed')]),
-    action('account', 'listStaff', () => [gridWorker, { openid: 'admin', name: '赵强', roles: me(role).roles.filter((r) => r.binding) }]),
+    action('account', 'listStaff', () => [
+      gridWorker,
+      { openid: 'admin', name: '赵强', roles: me(role).roles.filter((r) => r.binding) },
+    ]),
     action('account', 'createInvite', (input) => ({ ...invite('NEWCODE2', 'open'), binding: input.binding })),
     action('account', 'revokeInvite', () => invite('OPENCODE', 'revoked')),
     action('account', 'revokeRole', () => ({ revoked: true })),
@@ -59,7 +70,11 @@ describe('角色管理 page', () => {
     fireEvent.click(screen.getByRole('button', { name: '生成邀请码' }));
 
     expect((await screen.findByTestId('new-invite-code')).textContent).toBe('NEWCODE2');
-    expect(bodyOf(seen, 'createInvite')).toEqual({ action: 'createInvite', binding: { role: 'partner_staff', partnerId: 'p-jiali' }, note: '' });
+    expect(bodyOf(seen, 'createInvite')).toEqual({
+      action: 'createInvite',
+      binding: { role: 'partner_staff', partnerId: 'p-jiali' },
+      note: '',
+    });
   });
 
   it('asks for the unit id before calling the server', async () => {
@@ -103,11 +118,15 @@ describe('角色管理 page', () => {
     render(<RolesAdmin />);
     fireEvent.click(await screen.findByRole('button', { name: '撤销刘芳的网格员身份' }));
     await waitFor(() =>
-      expect(bodyOf(seen, 'revokeRole')).toEqual({ action: 'revokeRole', openid: 'demo-grid-worker', binding: { role: 'grid_staff', branchId: 'b-yc-2' } }),
+      expect(bodyOf(seen, 'revokeRole')).toEqual({
+        action: 'revokeRole',
+        openid: 'demo-grid-worker',
+        binding: { role: 'grid_staff', branchId: 'b-yc-2' },
+      }),
     );
   });
 
-  it('offers no 撤销 for the admin\'s own role', async () => {
+  it("offers no 撤销 for the admin's own role", async () => {
     world('district_admin');
     render(<RolesAdmin />);
     expect(await screen.findByRole('button', { name: '撤销刘芳的网格员身份' })).toBeTruthy();

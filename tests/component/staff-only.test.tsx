@@ -36,7 +36,22 @@ describe('a staff page opened by a resident', () => {
   });
 
   it('shows the page itself to someone holding the role', async () => {
-    installFetch(action('account', 'me', () => ({ ...residentMe, roles: [...residentMe.roles, { role: 'partner_staff', label: '红色合伙人', placeName: '佳丽理发店', binding: { role: 'partner_staff', partnerId: 'p-jiali' } }] })), action('eldercare', 'partnerServices', () => []), action('eldercare', 'partnerWindows', () => []));
+    installFetch(
+      action('account', 'me', () => ({
+        ...residentMe,
+        roles: [
+          ...residentMe.roles,
+          {
+            role: 'partner_staff',
+            label: '红色合伙人',
+            placeName: '佳丽理发店',
+            binding: { role: 'partner_staff', partnerId: 'p-jiali' },
+          },
+        ],
+      })),
+      action('eldercare', 'partnerServices', () => []),
+      action('eldercare', 'partnerWindows', () => []),
+    );
     render(<PartnerWindows />);
     expect(await screen.findByText('最近四周还没有时段，请在下面增加。')).toBeTruthy();
     expect(screen.queryByTestId('staff-only')).toBeNull();

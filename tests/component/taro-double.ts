@@ -58,11 +58,15 @@ const Taro = {
   makePhoneCall: jest.fn(async (_opts: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
   showModal: jest.fn(async (_opts: { title?: string; content?: string }) => ({ confirm: true, cancel: false })),
   stopPullDownRefresh: jest.fn(async () => ({ errMsg: 'stopPullDownRefresh:ok' })),
-  pageScrollTo: jest.fn(async (_opts: { selector?: string; scrollTop?: number; duration?: number }) => ({ errMsg: 'pageScrollTo:ok' })),
+  pageScrollTo: jest.fn(async (_opts: { selector?: string; scrollTop?: number; duration?: number }) => ({
+    errMsg: 'pageScrollTo:ok',
+  })),
   getAppBaseInfo: jest.fn((): AppBaseInfo => ({ ...taroDouble.appBaseInfo })) as (() => AppBaseInfo) | undefined,
   cloud: {
     init: jest.fn((_opts?: object): void => undefined),
-    callFunction: jest.fn(async (_opts: { name: string; data: Record<string, unknown> }): Promise<unknown> => ({ result: undefined })),
+    callFunction: jest.fn(async (_opts: { name: string; data: Record<string, unknown> }): Promise<unknown> => ({
+      result: undefined,
+    })),
   },
 };
 
@@ -76,7 +80,22 @@ export function resetTaroDouble(): void {
   taroDouble.routerParams = {};
   taroDouble.appBaseInfo = { language: 'zh_CN' };
   Taro.getAppBaseInfo = originalGetAppBaseInfo;
-  for (const fn of [Taro.getStorageSync, Taro.setStorageSync, Taro.removeStorageSync, Taro.reLaunch, Taro.switchTab, Taro.navigateTo, Taro.navigateBack, Taro.showToast, Taro.showModal, Taro.stopPullDownRefresh, Taro.makePhoneCall, Taro.pageScrollTo, Taro.cloud.init, Taro.cloud.callFunction]) {
+  for (const fn of [
+    Taro.getStorageSync,
+    Taro.setStorageSync,
+    Taro.removeStorageSync,
+    Taro.reLaunch,
+    Taro.switchTab,
+    Taro.navigateTo,
+    Taro.navigateBack,
+    Taro.showToast,
+    Taro.showModal,
+    Taro.stopPullDownRefresh,
+    Taro.makePhoneCall,
+    Taro.pageScrollTo,
+    Taro.cloud.init,
+    Taro.cloud.callFunction,
+  ]) {
     (fn as jest.Mock).mockClear();
   }
   Taro.showModal.mockImplementation(async () => ({ confirm: true, cancel: false }));

@@ -14,7 +14,11 @@ let fill: (value: string) => void = () => undefined;
 function Field({ area }: { area: boolean }) {
   const [value, setValue] = useState('');
   fill = setValue;
-  return area ? <AreaField label="情况说明" value={value} onChange={setValue} /> : <TextField label="老人姓名" value={value} onChange={setValue} />;
+  return area ? (
+    <AreaField label="情况说明" value={value} onChange={setValue} />
+  ) : (
+    <TextField label="老人姓名" value={value} onChange={setValue} />
+  );
 }
 
 describe('TextField and AreaField filled between mount and first draw (edit forms)', () => {

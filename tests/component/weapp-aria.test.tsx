@@ -17,9 +17,7 @@ describe('labels for WeChat', () => {
       nodeText(
         <>
           <span>为老服务</span>
-          <span>
-            还剩 {3} 个名额
-          </span>
+          <span>还剩 {3} 个名额</span>
         </>,
       ),
     ).toBe('为老服务 还剩 3 个名额');
@@ -40,7 +38,9 @@ describe('labels for WeChat', () => {
         <Btn onClick={() => undefined}>提交预约</Btn>
       </>,
     );
-    expect(screen.getByRole('heading', { level: 2, name: '第 1 步：选择上门时间' }).getAttribute('aria-label')).toBeNull();
+    expect(
+      screen.getByRole('heading', { level: 2, name: '第 1 步：选择上门时间' }).getAttribute('aria-label'),
+    ).toBeNull();
     expect(screen.getByRole('button', { name: '提交预约' }).getAttribute('aria-label')).toBeNull();
   });
 

@@ -29,7 +29,11 @@ it('runs in a browser whose own zone is UTC', async () => {
 });
 
 it('shows message times in Beijing time on 消息', async () => {
-  const [latest] = await store().find(OUTBOX, { recipient: 'demo-resident' }, { orderBy: [['createdAt', 'desc']], limit: 1 });
+  const [latest] = await store().find(
+    OUTBOX,
+    { recipient: 'demo-resident' },
+    { orderBy: [['createdAt', 'desc']], limit: 1 },
+  );
   await page.goto('/pages/messages/index');
   const beijing = formatMoment(latest.createdAt);
   await hasText(root(page), beijing);
@@ -41,14 +45,22 @@ it('shows message times in Beijing time on 消息', async () => {
 });
 
 it('shows when an issue was submitted in Beijing time on its page', async () => {
-  const [issue] = await store().find(ISSUES, { reporter: 'demo-resident' }, { orderBy: [['submittedAt', 'desc']], limit: 1 });
+  const [issue] = await store().find(
+    ISSUES,
+    { reporter: 'demo-resident' },
+    { orderBy: [['submittedAt', 'desc']], limit: 1 },
+  );
   await page.goto(`/packages/issues/detail/index?id=${encodeURIComponent(issue._id)}`);
   await hasText(root(page), `${formatMoment(issue.submittedAt)} 提交`);
   expect(await root(page).textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
 });
 
 it('shows a session’s time and its cancellation deadline in Beijing time', async () => {
-  const sessions = await store().find(CULTURE_SESSIONS, { status: 'scheduled', startsAt: { $gt: new Date().toISOString() } }, { orderBy: [['startsAt', 'asc']], limit: 1 });
+  const sessions = await store().find(
+    CULTURE_SESSIONS,
+    { status: 'scheduled', startsAt: { $gt: new Date().toISOString() } },
+    { orderBy: [['startsAt', 'asc']], limit: 1 },
+  );
   const session = sessions[0];
   await page.goto(`/packages/culture/session/index?id=${encodeURIComponent(session._id)}`);
   await hasText(root(page), formatRange(session.startsAt, session.endsAt));

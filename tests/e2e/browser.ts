@@ -8,7 +8,17 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const H5_DIR = path.resolve(process.env.H5_DIR ?? path.join(__dirname, '../../dist/h5'));
 
 /** Flags that keep Chromium quiet on a machine without outside network (see platform notes). */
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export interface BrowserWorld {
   runtime: RunningRuntime;
@@ -33,7 +43,12 @@ export async function openWorld(options: { uploads?: string } = {}): Promise<Bro
     runtime,
     browser,
     async newPage(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: runtime.url, timezoneId: options.timezoneId });
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        baseURL: runtime.url,
+        timezoneId: options.timezoneId,
+      });
       const page = await context.newPage();
       page.on('pageerror', (err) => console.warn('[pageerror]', err.message));
       pages.push(page);
@@ -64,10 +79,17 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated rather than added as an inline <script>, which the runtime's content security policy blocks.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -75,7 +97,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Logs in through the login page by tapping the persona's name. */
 export async function loginAs(page: Page, personaName: string): Promise<void> {
   await page.goto('/pages/login/index');
-  await page.getByRole('button', { name: new RegExp(personaName) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(personaName) })
+    .first()
+    .click();
   await page.waitForURL(/pages\/index\/index|\/$/);
 }
 
@@ -84,7 +109,11 @@ export async function loginAs(page: Page, personaName: string): Promise<void> {
  * shows the privacy consent step; by default they agree (as most tests need a
  * resident who can act), `{ consent: 'leave' }` leaves the popup open.
  */
-export async function loginNewResident(page: Page, openid: string, options: { consent?: 'agree' | 'leave' } = {}): Promise<void> {
+export async function loginNewResident(
+  page: Page,
+  openid: string,
+  options: { consent?: 'agree' | 'leave' } = {},
+): Promise<void> {
   await page.goto('/pages/login/index');
   await page.getByLabel('用户编号（openid）').fill(openid);
   await page.getByRole('button', { name: '登录', exact: true }).click();

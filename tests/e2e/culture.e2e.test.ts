@@ -20,9 +20,6 @@ afterAll(async () => {
   await world?.close();
 });
 
-
-
-
 async function heading(page: Page, text: string | RegExp) {
   await visible(root(page).getByRole('heading', { level: 1, name: text }));
 }
@@ -48,7 +45,14 @@ describe('a resident learns an online lesson', () => {
     await hasAttribute(root(page).getByRole('radio', { name: '线上课程' }), 'aria-checked', 'true');
     await root(page).getByLabel('搜索课程或活动').fill('八段锦');
     await root(page).getByRole('button', { name: '搜索', exact: true }).click();
-    await eventually('only 八段锦 listed', () => root(page).getByTestId(/^(course|session)-/).count(), (n) => n === 1);
+    await eventually(
+      'only 八段锦 listed',
+      () =>
+        root(page)
+          .getByTestId(/^(course|session)-/)
+          .count(),
+      (n) => n === 1,
+    );
     await byTestId(page, 'course-crs-taichi-baduanjin').click();
 
     await heading(page, '八段锦');
@@ -81,12 +85,23 @@ describe('a resident learns an online lesson', () => {
     await byTestId(page, 'play-toggle').click();
     await hasText(byTestId(page, 'play-toggle'), '暂停');
     // Wait until the video has really played a second, not for a fixed time a slow machine may not honour.
-    await eventually('the video plays past 1 s', () => page.locator('video').first().evaluate((v: HTMLVideoElement) => v.currentTime), (t) => t >= 1.2, 20_000);
+    await eventually(
+      'the video plays past 1 s',
+      () =>
+        page
+          .locator('video')
+          .first()
+          .evaluate((v: HTMLVideoElement) => v.currentTime),
+      (t) => t >= 1.2,
+      20_000,
+    );
     await byTestId(page, 'play-toggle').click();
     await hasText(byTestId(page, 'play-toggle'), '继续播放');
     const saved = await eventually(
       'the paused position saved',
-      async () => (await api(token, 'course', { courseId: 'crs-taichi-baduanjin' })).lessons[1].progress.positionSeconds as number,
+      async () =>
+        (await api(token, 'course', { courseId: 'crs-taichi-baduanjin' })).lessons[1].progress
+          .positionSeconds as number,
       (s) => s >= 1,
     );
     await page.reload();
@@ -94,7 +109,10 @@ describe('a resident learns an online lesson', () => {
     await hasText(byTestId(page, 'play-toggle'), '继续播放');
     const resumedAt = await eventually(
       'the player at the saved second',
-      () => root(page).locator('video').evaluate((v) => (v as HTMLVideoElement).currentTime),
+      () =>
+        root(page)
+          .locator('video')
+          .evaluate((v) => (v as HTMLVideoElement).currentTime),
       (t) => t > 0,
     );
     expect(resumedAt).toBe(Math.floor(saved));
@@ -158,7 +176,10 @@ describe('the waiting list hands a freed place on', () => {
     await expectAccessible(waiting, 'session (offer)');
     await byTestId(waiting, 'accept-offer').click();
     await hasText(byTestId(waiting, 'my-state'), '您已报名');
-    const code = (await byTestId(waiting, 'checkin-code').locator('.cu-checkin__digits').textContent())!.replace(/\s/g, '');
+    const code = (await byTestId(waiting, 'checkin-code').locator('.cu-checkin__digits').textContent())!.replace(
+      /\s/g,
+      '',
+    );
     expect(code).toMatch(/^\d{6}$/);
 
     const token = await world.runtime.client.login('resident');
@@ -244,7 +265,11 @@ describe('an organiser runs sessions', () => {
     await hasText(byTestId(staff, 'roster-waitlist'), '第 1 位');
     await byTestId(staff, 'edit-session').click();
     await heading(staff, '修改活动');
-    await eventually('form filled', () => root(staff).getByLabel('名额（人）').inputValue(), (v) => v === '2');
+    await eventually(
+      'form filled',
+      () => root(staff).getByLabel('名额（人）').inputValue(),
+      (v) => v === '2',
+    );
     await expectAccessible(staff, 'edit session form');
     await root(staff).getByLabel('名额（人）').fill('3');
     await byTestId(staff, 'form-save').click();
@@ -321,7 +346,11 @@ describe('an organiser publishes an online course', () => {
 
     await heading(staff, '修改课程');
     await hasText(byTestId(staff, 'course-lessons'), '第 1 课 第一节 热身');
-    await eventually('form filled', () => root(staff).getByLabel('课程名称').inputValue(), (v) => v === '居家手指操');
+    await eventually(
+      'form filled',
+      () => root(staff).getByLabel('课程名称').inputValue(),
+      (v) => v === '居家手指操',
+    );
     await root(staff).getByRole('radio', { name: '发布，居民能看到' }).click();
     await byTestId(staff, 'course-save').click();
     await hasText(byTestId(staff, 'course-outcome'), '已保存');
@@ -350,7 +379,10 @@ describe('a shared link to an event', () => {
 
     await byTestId(visitor, 'login-prompt').click();
     await visitor.waitForURL(/pages\/login\/index/);
-    await visitor.getByRole('button', { name: /王建华/ }).first().click();
+    await visitor
+      .getByRole('button', { name: /王建华/ })
+      .first()
+      .click();
     await visitor.waitForURL(/packages\/culture\/session\/index\?id=ses-festival-dumplings/);
     await heading(visitor, /邻里包饺子/);
     await visible(byTestId(visitor, 'my-place'));

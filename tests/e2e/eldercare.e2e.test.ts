@@ -22,8 +22,6 @@ afterAll(async () => {
 const screen = (page: Page) => page.locator('[data-testid="page-root"]:visible');
 const byTestId = (page: Page, id: string): Locator => screen(page).locator(`[data-testid="${id}"]`);
 
-
-
 async function openWork(page: Page, name: string) {
   await openTab(page, '我的');
   await screen(page).getByRole('button', { name }).click();
@@ -47,7 +45,13 @@ describe('a haircut for 张德顺, booked by his daughter and done by the barber
 
   beforeAll(async () => {
     relative = await world.newPage();
-    barber = await (await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: world.runtime.url })).newPage();
+    barber = await (
+      await world.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        baseURL: world.runtime.url,
+      })
+    ).newPage();
     await loginAs(relative, '张丽');
     await loginAs(barber, '孙丽娜');
   });
@@ -94,7 +98,11 @@ describe('a haircut for 张德顺, booked by his daughter and done by the barber
     }
     expect((await first.boundingBox())!.height).toBeGreaterThanOrEqual(60);
     await first.click();
-    await eventually('window chosen', () => first.getAttribute('aria-checked'), (v) => v === 'true');
+    await eventually(
+      'window chosen',
+      () => first.getAttribute('aria-checked'),
+      (v) => v === 'true',
+    );
     await screen(relative).getByLabel('备注').fill('老人腿脚不便，请敲门后多等一会儿');
     await expectAccessible(relative, 'book (care mode)');
 
@@ -140,7 +148,10 @@ describe('a haircut for 张德顺, booked by his daughter and done by the barber
   it('张丽 sees the visit confirmed in 我的预约 and downloads it for her calendar', async () => {
     await relative.reload();
     await hasText(byTestId(relative, 'booking-status'), '已确认');
-    const [download] = await Promise.all([relative.waitForEvent('download'), byTestId(relative, 'add-calendar').click()]);
+    const [download] = await Promise.all([
+      relative.waitForEvent('download'),
+      byTestId(relative, 'add-calendar').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     await hasText(byTestId(relative, 'booking-outcome'), '日历文件已下载');
 
@@ -238,7 +249,14 @@ describe('the other pages of 为老服务', () => {
     const applicant = await world.runtime.client.loginOpenid('wx-e2e-applicant');
     const applied = await world.runtime.client.call(
       'eldercare',
-      { action: 'applyPartner', name: '安康家政服务社', kind: '社会组织', description: '为高龄老人免费上门打扫卫生', contactName: '李红', contactPhone: '13900000001' },
+      {
+        action: 'applyPartner',
+        name: '安康家政服务社',
+        kind: '社会组织',
+        description: '为高龄老人免费上门打扫卫生',
+        contactName: '李红',
+        contactPhone: '13900000001',
+      },
       applicant,
     );
     expect(applied.body.ok).toBe(true);
@@ -282,7 +300,13 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
 
   beforeAll(async () => {
     resident = await world.newPage();
-    admin = await (await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: world.runtime.url })).newPage();
+    admin = await (
+      await world.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        baseURL: world.runtime.url,
+      })
+    ).newPage();
     await loginAs(resident, '王建华');
     await loginAs(admin, '赵强');
   });
@@ -290,7 +314,11 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
   it('王建华 (care mode) sees no raw user id on 我的, then applies from the 为老服务 home', async () => {
     await openTab(resident, '我的');
     await hasText(byTestId(resident, 'my-roles'), '居民');
-    expect(await screen(resident).getByText(/用户编号|demo-resident/).count()).toBe(0);
+    expect(
+      await screen(resident)
+        .getByText(/用户编号|demo-resident/)
+        .count(),
+    ).toBe(0);
     await resident.getByRole('switch', { name: '关怀模式' }).click();
     await hasClass(screen(resident), 'care');
     await resident.goto('/packages/eldercare/index');
@@ -354,7 +382,11 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
     expect(code).toMatch(/^\d{6}$/);
     // The QR is a real image the browser decoded, not an empty box.
     const qr = byTestId(page, 'link-qr');
-    await eventually('QR drawn', () => qr.evaluate((el) => (el.querySelector('img') ?? (el as HTMLImageElement)).naturalWidth ?? 0), (w) => w > 50);
+    await eventually(
+      'QR drawn',
+      () => qr.evaluate((el) => (el.querySelector('img') ?? (el as HTMLImageElement)).naturalWidth ?? 0),
+      (w) => w > 50,
+    );
     await expectAccessible(page, 'guardians with a link code');
 
     await resident.goto('/packages/eldercare/index');
@@ -366,7 +398,11 @@ describe('a resident applies as a 红色合伙人 and the district admin approve
     await expectAccessible(resident, 'eldercare home after joining (care mode)');
 
     // The code works once.
-    const again = await world.runtime.client.call('eldercare', { action: 'redeemLinkCode', code }, await world.runtime.client.login('grid_worker'));
+    const again = await world.runtime.client.call(
+      'eldercare',
+      { action: 'redeemLinkCode', code },
+      await world.runtime.client.login('grid_worker'),
+    );
     expect(again.body.error.code).toBe('FAILED_PRECONDITION');
 
     await page.reload();

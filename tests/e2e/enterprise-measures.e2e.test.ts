@@ -37,7 +37,9 @@ describe('定向招聘: a resident expresses interest in a job', () => {
     await visible(byTestId(page, 'job-job-demo-01'));
     await expectAccessible(page, 'jobs');
 
-    await byTestId(page, 'job-job-demo-01').getByRole('button', { name: /查看详情：房车总装工/ }).click();
+    await byTestId(page, 'job-job-demo-01')
+      .getByRole('button', { name: /查看详情：房车总装工/ })
+      .click();
     await heading(page, '房车总装工');
     await visible(byTestId(page, 'express-interest'));
     await expectAccessible(page, 'job (not interested)');
@@ -122,7 +124,11 @@ describe('定位推送: staff publish a policy and the matching enterprise sees 
     // Published here, so its id is a generated pol_… (the seed's are pol-demo-…).
     const row = root(staff).locator('[data-testid^="staff-policy-pol_"]');
     await hasText(row, '中型制造企业设备更新贷款贴息');
-    await eventually('applied mark counted', async () => (await row.first().textContent()) ?? '', (text) => text.includes('推送 2 家，已读 1，已申报 1'));
+    await eventually(
+      'applied mark counted',
+      async () => (await row.first().textContent()) ?? '',
+      (text) => text.includes('推送 2 家，已读 1，已申报 1'),
+    );
     // And which enterprise it was, on the policy itself.
     await row.getByRole('button', { name: '查看详情：中型制造企业设备更新贷款贴息' }).click();
     await heading(staff, '中型制造企业设备更新贷款贴息');

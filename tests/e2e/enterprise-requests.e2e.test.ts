@@ -33,12 +33,18 @@ describe('an enterprise files a hiring request; the liaison handles it', () => {
 
   beforeAll(async () => {
     contact = await world.newPage();
-    liaison = await (await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: world.runtime.url })).newPage();
+    liaison = await (
+      await world.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        baseURL: world.runtime.url,
+      })
+    ).newPage();
     await loginAs(contact, '马晓东');
     await loginAs(liaison, '周敏');
   });
 
-  it('马晓东 opens 我的诉求 from the 企业直通车 page and sees the company\'s earlier requests', async () => {
+  it("马晓东 opens 我的诉求 from the 企业直通车 page and sees the company's earlier requests", async () => {
     await contact.goto('/packages/enterprise/index');
     await heading(contact, '企业直通车');
     await byTestId(contact, 'my-requests-ent-91370203madx000032').click();

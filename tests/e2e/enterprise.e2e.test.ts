@@ -70,12 +70,16 @@ describe('an enterprise registers and is verified', () => {
 
   it('高磊 finds it among the registrations to verify and verifies it', async () => {
     await openTab(staff, '我的');
-    await screen(staff).getByRole('button', { name: /企业服务/ }).click();
+    await screen(staff)
+      .getByRole('button', { name: /企业服务/ })
+      .click();
     await heading(staff, '企业服务');
     await visible(byTestId(staff, 'coverage'));
     await expectAccessible(staff, 'staff list of enterprises');
     await screen(staff).getByRole('radio', { name: '待核实' }).click();
-    await screen(staff).getByRole('button', { name: `${COMPANY}，待核实` }).click();
+    await screen(staff)
+      .getByRole('button', { name: `${COMPANY}，待核实` })
+      .click();
     await heading(staff, COMPANY);
     await hasText(byTestId(staff, 'enterprise-status'), '待核实');
     await expectAccessible(staff, 'enterprise detail, pending');

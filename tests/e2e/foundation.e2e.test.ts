@@ -10,9 +10,6 @@ afterAll(async () => {
   await world?.close();
 });
 
-
-
-
 describe('first visit', () => {
   it('sends a visitor without a session to the login page, which lists the demo personas', async () => {
     const page = await world.newPage();
@@ -81,7 +78,11 @@ describe('a resident', () => {
     await openTab(page, '消息');
     await visible(root(page));
     await expectAccessible(page, 'messages');
-    for (const [key, path] of [['issues', '/packages/issues/index'], ['culture', '/packages/culture/catalogue/index'], ['eldercare', '/packages/eldercare/index']]) {
+    for (const [key, path] of [
+      ['issues', '/packages/issues/index'],
+      ['culture', '/packages/culture/catalogue/index'],
+      ['eldercare', '/packages/eldercare/index'],
+    ]) {
       await openTab(page, '首页');
       await page.getByTestId(`entry-${key}`).filter({ visible: true }).click();
       await page.waitForURL(new RegExp(path.replace(/\//g, '\\/')));
@@ -96,7 +97,11 @@ describe('a staff page opened by a resident', () => {
   it('says the page is for staff and offers only 返回首页', async () => {
     const page = await world.newPage();
     await loginAs(page, '王建华');
-    for (const path of ['/packages/workbench/index', '/packages/admin/roles/index', '/packages/eldercare/partner/index']) {
+    for (const path of [
+      '/packages/workbench/index',
+      '/packages/admin/roles/index',
+      '/packages/eldercare/partner/index',
+    ]) {
       await page.goto(path);
       await hasText(page.getByTestId('staff-only').filter({ visible: true }), '工作人员');
       expect(await root(page).getByRole('button').allTextContents()).toEqual(['返回首页']);

@@ -17,9 +17,10 @@ afterAll(async () => {
 });
 
 const DAY_MS = 24 * 3600_000;
-const picture = (background: string) => sharp({ create: { width: 120, height: 90, channels: 3, background } }).png().toBuffer();
-
-
+const picture = (background: string) =>
+  sharp({ create: { width: 120, height: 90, channels: 3, background } })
+    .png()
+    .toBuffer();
 
 async function openWorkbench(page: Page) {
   await openTab(page, '我的');
@@ -29,7 +30,10 @@ async function openWorkbench(page: Page) {
 
 /** Runs a staff action from the issue page and waits for its confirmation. */
 async function staffAction(page: Page, action: string, fill?: (page: Page) => Promise<void>) {
-  await page.getByRole('radiogroup', { name: '选择要做的事' }).getByRole('radio', { name: action, exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: '选择要做的事' })
+    .getByRole('radio', { name: action, exact: true })
+    .click();
   await visible(byTestId(page, 'action-submit'));
   if (fill) await fill(page);
   await byTestId(page, 'action-submit').click();
@@ -60,7 +64,10 @@ describe('a resident reports flyers; the grid worker handles it; the resident ra
     await resident.getByLabel('门牌号').fill('6');
     await resident.getByLabel('楼号、单元（可不填）').fill('2单元');
 
-    const [chooser] = await Promise.all([resident.waitForEvent('filechooser'), byTestId(resident, 'report-add-photo').click()]);
+    const [chooser] = await Promise.all([
+      resident.waitForEvent('filechooser'),
+      byTestId(resident, 'report-add-photo').click(),
+    ]);
     await chooser.setFiles({ name: 'flyers.png', mimeType: 'image/png', buffer: await picture('#c8161d') });
     await visible(resident.getByText('已上传'));
 
@@ -101,7 +108,10 @@ describe('a resident reports flyers; the grid worker handles it; the resident ra
 
     await staffAction(worker, '办结', async (page) => {
       await page.getByLabel('办结说明').fill('楼道小广告已全部清理，墙面已粉刷。');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), byTestId(page, 'action-add-photo').click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        byTestId(page, 'action-add-photo').click(),
+      ]);
       await chooser.setFiles({ name: 'after.png', mimeType: 'image/png', buffer: await picture('#1e6b34') });
       await visible(page.getByText('已上传'));
     });
@@ -115,12 +125,20 @@ describe('a resident reports flyers; the grid worker handles it; the resident ra
     const timeline = byTestId(resident, 'timeline');
     await hasText(timeline, '办结');
     const text = (await timeline.textContent()) ?? '';
-    for (const step of ['提交反映', '受理', '办理进展', '网格员将于今天到现场查看', '墙面已粉刷']) expect(text).toContain(step);
+    for (const step of ['提交反映', '受理', '办理进展', '网格员将于今天到现场查看', '墙面已粉刷'])
+      expect(text).toContain(step);
     expect(text).not.toContain('物业电话');
     // Both photos came back from the runtime (re-encoded), named for screen readers.
     await visible(resident.getByRole('img', { name: '反映照片第 1 张' }));
     await visible(resident.getByRole('img', { name: '办理照片第 1 张' }));
-    await eventually('the resolution photo loaded', () => resident.getByRole('img', { name: '办理照片第 1 张' }).evaluate((img) => (img as HTMLImageElement).naturalWidth), (w) => w === 120);
+    await eventually(
+      'the resolution photo loaded',
+      () =>
+        resident
+          .getByRole('img', { name: '办理照片第 1 张' })
+          .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      (w) => w === 120,
+    );
     await hasText(byTestId(resident, 'issue-handling'), '万安一路网格党支部');
     await expectAccessible(resident, 'issue detail with rating form');
 
@@ -159,7 +177,11 @@ describe('a report nobody accepts in time', () => {
     await hasClass(resident.locator('[data-testid="page-root"]:visible'), 'care');
     const safety = resident.getByRole('radio', { name: /安全隐患/ });
     await visible(safety);
-    for (const target of [safety, resident.getByRole('radio', { name: '万安一路', exact: true }), byTestId(resident, 'report-submit')]) {
+    for (const target of [
+      safety,
+      resident.getByRole('radio', { name: '万安一路', exact: true }),
+      byTestId(resident, 'report-submit'),
+    ]) {
       expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(60);
     }
     await expectAccessible(resident, 'report form (care mode)');
@@ -199,7 +221,11 @@ describe('a report nobody accepts in time', () => {
     await byTestId(resident, 'entry-issues').click();
     await byTestId(resident, `issue-${ticket}`).click();
     await hasText(byTestId(resident, 'issue-handling'), '督办');
-    await eventually('escalation in the public timeline', async () => (await byTestId(resident, 'timeline').textContent()) ?? '', (t) => t.includes('督办'));
+    await eventually(
+      'escalation in the public timeline',
+      async () => (await byTestId(resident, 'timeline').textContent()) ?? '',
+      (t) => t.includes('督办'),
+    );
   });
 });
 
@@ -259,7 +285,11 @@ describe('a resident who cannot say the door number', () => {
     const error = byTestId(resident, 'report-error-number');
     await hasText(error, '6甲');
     // Scrolled to the field: the error is on screen, not only in the page.
-    await eventually('error in view', async () => (await error.boundingBox())?.y ?? -1, (y) => y >= 0 && y < 844);
+    await eventually(
+      'error in view',
+      async () => (await error.boundingBox())?.y ?? -1,
+      (y) => y >= 0 && y < 844,
+    );
     await expectAccessible(resident, 'report form with a field error');
 
     await resident.getByRole('switch', { name: '其他地点，说不清门牌' }).click();

@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import { USERS } from '../../server/domain/account/users';
 import { ISSUES } from '../../server/domain/issues/model';
 import { POLICY_VERSION } from '../../src/privacy/data';
-import { byTestId, expectAccessible, loginAs, loginNewResident, openTab, openWorld, type BrowserWorld } from './browser';
+import {
+  byTestId,
+  expectAccessible,
+  loginAs,
+  loginNewResident,
+  openTab,
+  openWorld,
+  type BrowserWorld,
+} from './browser';
 import { eventually, hasText, visible } from './wait';
 
 /**
@@ -48,7 +56,11 @@ describe('first launch', () => {
     await page.getByRole('dialog', { name: '隐私保护提示' }).getByRole('button', { name: '同意' }).click();
     await page.waitForURL(/pages\/index\/index|\/$/);
     await visible(byTestId(page, 'entry-issues'));
-    await eventually('consent on the user', async () => (await user('wx-privacy-first'))?.consent?.version, (v) => v === POLICY_VERSION);
+    await eventually(
+      'consent on the user',
+      async () => (await user('wx-privacy-first'))?.consent?.version,
+      (v) => v === POLICY_VERSION,
+    );
   });
 
   it('refusing still lets the resident browse; the first action that collects data asks again', async () => {
@@ -82,11 +94,17 @@ describe('a resident exports their data and deletes their account', () => {
     await hasText(byTestId(page, 'section-我反映的问题'), '万安一路32号门口的路灯不亮了');
     await expectAccessible(page, 'my data');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载文字版（方便阅读）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载文字版（方便阅读）' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^我的数据-\d{8}\.txt$/);
     const text = fs.readFileSync((await download.path())!, 'utf8');
     expect(text).toContain('万安一路32号门口的路灯不亮了');
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载数据版（JSON）' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载数据版（JSON）' }).click(),
+    ]);
     expect(JSON.parse(fs.readFileSync((await json.path())!, 'utf8')).user._id).toBe('wx-privacy-leaver');
 
     await page.getByLabel('请输入“注销”两个字确认').fill('注销');
@@ -94,7 +112,11 @@ describe('a resident exports their data and deletes their account', () => {
     await visible(byTestId(page, 'account-deleted'));
     await expectAccessible(page, 'account deleted');
     expect(await user('wx-privacy-leaver')).toBeNull();
-    const kept = await world.runtime.deps.store.find(ISSUES, { description: '万安一路32号门口的路灯不亮了' }, { limit: 1 });
+    const kept = await world.runtime.deps.store.find(
+      ISSUES,
+      { description: '万安一路32号门口的路灯不亮了' },
+      { limit: 1 },
+    );
     expect(kept[0]).toMatchObject({ reporterName: '已注销用户', phone: null });
   });
 });
@@ -105,7 +127,10 @@ describe('content safety', () => {
     await loginAs(page, '王建华');
     await fillReport(page, '楼道里贴满了代开发票的小广告', '34');
     await byTestId(page, 'report-submit').click();
-    await hasText(page.getByRole('alert').filter({ visible: true }), '问题描述里有不适合公开的词语（“代开发票”），请修改后再提交');
+    await hasText(
+      page.getByRole('alert').filter({ visible: true }),
+      '问题描述里有不适合公开的词语（“代开发票”），请修改后再提交',
+    );
     await expectAccessible(page, 'report refused');
     expect(await world.runtime.deps.store.count(ISSUES, { description: '楼道里贴满了代开发票的小广告' })).toBe(0);
   });
@@ -114,13 +139,22 @@ describe('content safety', () => {
     const resident = await world.newPage();
     await loginAs(resident, '王建华');
     await fillReport(resident, '万安一路36号楼道扶手掉了一截', '36');
-    const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777777' } }).png().toBuffer();
-    const [chooser] = await Promise.all([resident.waitForEvent('filechooser'), byTestId(resident, 'report-add-photo').click()]);
+    const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#777777' } })
+      .png()
+      .toBuffer();
+    const [chooser] = await Promise.all([
+      resident.waitForEvent('filechooser'),
+      byTestId(resident, 'report-add-photo').click(),
+    ]);
     await chooser.setFiles({ name: 'tiny.png', mimeType: 'image/png', buffer: tiny });
     await visible(resident.getByText('已上传'));
     await byTestId(resident, 'report-submit').click();
     await hasText(byTestId(resident, 'report-done'), '万安一路');
-    const [issue] = await world.runtime.deps.store.find(ISSUES, { description: '万安一路36号楼道扶手掉了一截' }, { limit: 1 });
+    const [issue] = await world.runtime.deps.store.find(
+      ISSUES,
+      { description: '万安一路36号楼道扶手掉了一截' },
+      { limit: 1 },
+    );
     expect([issue.photos.length, issue.heldPhotos?.length]).toEqual([0, 1]);
 
     await resident.goto(`/packages/issues/detail/index?id=${issue._id}`);
@@ -136,7 +170,11 @@ describe('content safety', () => {
     await admin.getByRole('button', { name: '放行（公开这张照片）' }).first().click();
     await hasText(admin.getByRole('status').filter({ visible: true }), `已放行 ${issue.ticketNo} 的照片`);
 
-    await eventually('photo public', async () => (await world.runtime.deps.store.get(ISSUES, issue._id))?.photos.length, (n) => n === 1);
+    await eventually(
+      'photo public',
+      async () => (await world.runtime.deps.store.get(ISSUES, issue._id))?.photos.length,
+      (n) => n === 1,
+    );
     await resident.reload();
     await visible(resident.getByRole('img', { name: '反映照片第 1 张' }));
   });

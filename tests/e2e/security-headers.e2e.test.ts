@@ -25,7 +25,10 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     (window as unknown as { __csp: string[] }).__csp = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
 }
 
 describe('the H5 app under the content security policy', () => {
@@ -39,7 +42,10 @@ describe('the H5 app under the content security policy', () => {
       await visible(page.getByRole('button', { name: new RegExp(label) }).first());
     }
     expect(await violations()).toEqual([]);
-    await page.getByRole('button', { name: /文化课堂/ }).first().click();
+    await page
+      .getByRole('button', { name: /文化课堂/ })
+      .first()
+      .click();
     await page.waitForLoadState('networkidle');
     expect(await violations()).toEqual([]);
     await page.goBack();

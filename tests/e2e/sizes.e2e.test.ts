@@ -15,7 +15,16 @@ import { eventually, visible } from './wait';
 jest.setTimeout(300_000);
 
 type Persona = 'resident' | 'relative' | 'grid' | 'admin' | 'barber' | 'contact' | 'economic' | 'liaison';
-const NAMES: Record<Persona, string> = { resident: '王建华', relative: '张丽', grid: '刘芳', admin: '赵强', barber: '孙丽娜', contact: '马晓东', economic: '高磊', liaison: '周敏' };
+const NAMES: Record<Persona, string> = {
+  resident: '王建华',
+  relative: '张丽',
+  grid: '刘芳',
+  admin: '赵强',
+  barber: '孙丽娜',
+  contact: '马晓东',
+  economic: '高磊',
+  liaison: '周敏',
+};
 
 interface Visit {
   url: string;
@@ -132,8 +141,13 @@ afterAll(async () => {
 
 function appPages(): string[] {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
-  const config = require('../../src/app.config').default as { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> };
-  return [...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))].map((p) => `/${p}`);
+  const config = require('../../src/app.config').default as {
+    pages: string[];
+    subPackages: Array<{ root: string; pages: string[] }>;
+  };
+  return [...config.pages, ...config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))].map(
+    (p) => `/${p}`,
+  );
 }
 
 it('the sweep covers every page of app.config', () => {
@@ -155,14 +169,20 @@ function measure(limits: { text: number; tap: number }): Finding[] {
   const shown = (el: Element) => {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return false;
-    return (el as HTMLElement).checkVisibility ? (el as HTMLElement).checkVisibility({ opacityProperty: true, visibilityProperty: true } as never) : true;
+    return (el as HTMLElement).checkVisibility
+      ? (el as HTMLElement).checkVisibility({ opacityProperty: true, visibilityProperty: true } as never)
+      : true;
   };
   const name = (el: Element) => {
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}`
+        : '';
     const id = el.getAttribute('data-testid');
     return `${el.tagName.toLowerCase()}${cls}${id ? `[${id}]` : ''}`;
   };
-  const label = (el: Element) => (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).placeholder || '').trim().slice(0, 24);
+  const label = (el: Element) =>
+    (el.getAttribute('aria-label') || el.textContent || (el as HTMLInputElement).placeholder || '').trim().slice(0, 24);
 
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
@@ -213,9 +233,17 @@ function measure(limits: { text: number; tap: number }): Finding[] {
 async function settle(page: Page, care: boolean) {
   await visible(root(page).getByRole('heading', { level: 1 }));
   // Measuring the wrong mode would pass too easily: the page root must say which mode it is in.
-  await eventually(`care mode ${care}`, async () => ((await root(page).getAttribute('class')) ?? '').split(/\s+/).includes('care'), (on) => on === care);
+  await eventually(
+    `care mode ${care}`,
+    async () => ((await root(page).getAttribute('class')) ?? '').split(/\s+/).includes('care'),
+    (on) => on === care,
+  );
   await page.waitForLoadState('networkidle');
-  await eventually('page loaded', () => root(page).getByText('正在加载', { exact: false }).count(), (n) => n === 0);
+  await eventually(
+    'page loaded',
+    () => root(page).getByText('正在加载', { exact: false }).count(),
+    (n) => n === 0,
+  );
 }
 
 const SHOTS = process.env.UPDATE_SCREENS === '1' ? path.join(__dirname, '../../docs/screens') : null;
@@ -242,7 +270,11 @@ async function setCare(page: Page, on: boolean) {
   const toggle = root(page).getByRole('switch', { name: '大字版' });
   await visible(toggle);
   if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click();
-  await eventually('care mode set', () => toggle.getAttribute('aria-checked'), (v) => v === String(on));
+  await eventually(
+    'care mode set',
+    () => toggle.getAttribute('aria-checked'),
+    (v) => v === String(on),
+  );
 }
 
 describe.each(Object.keys(VISITS) as Persona[])('every page of %s', (persona) => {
@@ -256,10 +288,13 @@ describe.each(Object.keys(VISITS) as Persona[])('every page of %s', (persona) =>
     await no.click();
   });
 
-  it.each(MODES.map((m) => [m.care ? 'care mode' : 'normal mode', m] as const))('in %s: text and tap targets are large enough', async (_name, mode) => {
-    await setCare(page, mode.care);
-    expect(await sweep(page, persona, mode)).toEqual({});
-  });
+  it.each(MODES.map((m) => [m.care ? 'care mode' : 'normal mode', m] as const))(
+    'in %s: text and tap targets are large enough',
+    async (_name, mode) => {
+      await setCare(page, mode.care);
+      expect(await sweep(page, persona, mode)).toEqual({});
+    },
+  );
 });
 
 describe('the measure itself', () => {
@@ -269,7 +304,10 @@ describe('the measure itself', () => {
     await settle(page, false);
     await page.evaluate(() => {
       const host = document.querySelector('[data-testid="page-root"]')!;
-      host.insertAdjacentHTML('beforeend', '<div style="font-size:12px">小字</div><button style="width:30px;height:30px;font-size:16px">点</button>');
+      host.insertAdjacentHTML(
+        'beforeend',
+        '<div style="font-size:12px">小字</div><button style="width:30px;height:30px;font-size:16px">点</button>',
+      );
     });
     const findings = await page.evaluate(measure, { text: 16, tap: 44 });
     expect(findings).toEqual(
@@ -286,16 +324,19 @@ describe('the measure itself', () => {
 });
 
 describe('the login page (signed out)', () => {
-  it.each(MODES.map((m) => [m.care ? 'care mode' : 'normal mode', m] as const))('in %s: text and tap targets are large enough', async (_name, mode) => {
-    const page = await world.newPage();
-    if (mode.care) {
-      // Signed out there is no 首页 switch: carry the choice in storage as the switch stores it.
+  it.each(MODES.map((m) => [m.care ? 'care mode' : 'normal mode', m] as const))(
+    'in %s: text and tap targets are large enough',
+    async (_name, mode) => {
+      const page = await world.newPage();
+      if (mode.care) {
+        // Signed out there is no 首页 switch: carry the choice in storage as the switch stores it.
+        await page.goto('/pages/login/index');
+        await page.evaluate(() => localStorage.setItem('dqej.careMode', JSON.stringify({ data: 'on' })));
+      }
       await page.goto('/pages/login/index');
-      await page.evaluate(() => localStorage.setItem('dqej.careMode', JSON.stringify({ data: 'on' })));
-    }
-    await page.goto('/pages/login/index');
-    await settle(page, mode.care);
-    expect(await page.evaluate(measure, { text: mode.text, tap: mode.tap })).toEqual([]);
-    await page.context().close();
-  });
+      await settle(page, mode.care);
+      expect(await page.evaluate(measure, { text: mode.text, tap: mode.tap })).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

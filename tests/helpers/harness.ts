@@ -64,7 +64,8 @@ export async function createHarness(options: { seed?: boolean; start?: Date } = 
   const agreed = new Map<string, Promise<unknown>>();
   const call: Harness['call'] = async (who, fn, action, input) => {
     if (who !== null && typeof who === 'object') {
-      if (!agreed.has(who.openid)) agreed.set(who.openid, raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, who.openid));
+      if (!agreed.has(who.openid))
+        agreed.set(who.openid, raw('account', { action: 'agreePrivacy', version: POLICY_VERSION }, who.openid));
       await agreed.get(who.openid);
     }
     return raw(fn as string, { ...(input as object), action }, who === null ? null : openidOf(who)) as never;

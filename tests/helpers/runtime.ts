@@ -14,7 +14,15 @@ export interface RunningRuntime extends Launched {
 export const TEST_RATE_LIMITS: RateLimits = { login: false, public: false };
 
 export async function startRuntime(
-  options: { staticDir?: string; mediaDir?: string; demoLogin?: boolean; rateLimits?: RateLimits; requestLog?: RequestLogSink; log?: (err: unknown) => void; trustProxy?: boolean } = {},
+  options: {
+    staticDir?: string;
+    mediaDir?: string;
+    demoLogin?: boolean;
+    rateLimits?: RateLimits;
+    requestLog?: RequestLogSink;
+    log?: (err: unknown) => void;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<RunningRuntime> {
   const launched = await launchRuntime({
     tokenSecret: TEST_SECRET,

@@ -32,7 +32,9 @@ export interface WheelTurn {
 export async function turnWheel({ column, label }: WheelTurn): Promise<boolean> {
   const TOP = 102;
   const ROW = 34;
-  const overlay = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find((o) => o.style.display !== 'none');
+  const overlay = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find(
+    (o) => o.style.display !== 'none',
+  );
   const group = overlay?.querySelectorAll('taro-picker-group')[column];
   if (!group) return false;
   const offset = () => {
@@ -49,7 +51,8 @@ export async function turnWheel({ column, label }: WheelTurn): Promise<boolean> 
   if (target === undefined || Number.isNaN(index)) return false;
   const start = 300;
   const end = start + (index - target) * ROW;
-  const fire = (type: string, clientY: number) => group.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientY }));
+  const fire = (type: string, clientY: number) =>
+    group.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientY }));
   fire('mousedown', start);
   fire('mousemove', end);
   // The column settles on the row where it stands when the drag ends: let it redraw at the new place first.
@@ -63,7 +66,9 @@ export async function turnWheel({ column, label }: WheelTurn): Promise<boolean> 
 
 /** Runs in the page: the label under the indicator of column `column` of the open picker. */
 export function wheelLabel(column: number): string {
-  const overlay = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find((o) => o.style.display !== 'none');
+  const overlay = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find(
+    (o) => o.style.display !== 'none',
+  );
   const group = overlay?.querySelectorAll('taro-picker-group')[column];
   const content = group?.querySelector<HTMLElement>('.weui-picker__content');
   const y = /translate3d\(0(?:px)?,\s*(-?[\d.]+)px/.exec(content?.style.transform ?? '');
@@ -74,8 +79,12 @@ export function wheelLabel(column: number): string {
 
 /** Runs in the page: taps 确定 (or 取消) of the open picker; false when none is open. */
 export function pressPickerButton(text: string): boolean {
-  const overlay = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find((o) => o.style.display !== 'none');
-  const button = Array.from(overlay?.querySelectorAll<HTMLElement>('.weui-picker__action') ?? []).find((b) => b.textContent === text);
+  const overlay = Array.from(document.querySelectorAll<HTMLElement>('.weui-picker__overlay')).find(
+    (o) => o.style.display !== 'none',
+  );
+  const button = Array.from(overlay?.querySelectorAll<HTMLElement>('.weui-picker__action') ?? []).find(
+    (b) => b.textContent === text,
+  );
   button?.click();
   return Boolean(button);
 }

@@ -31,7 +31,9 @@ describe('account.ping and account.me', () => {
   it('shows a grid worker their branch', async () => {
     const me = await h.ok('grid_worker', 'account', 'me', {});
     expect(me.roles).toEqual(
-      expect.arrayContaining([expect.objectContaining({ role: 'grid_staff', label: '网格员', placeName: '万安一路网格党支部' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'grid_staff', label: '网格员', placeName: '万安一路网格党支部' }),
+      ]),
     );
   });
 
@@ -58,7 +60,10 @@ describe('account.createInvite', () => {
   });
 
   it('lets a district admin invite partner staff, and names the partner', async () => {
-    const invite = await h.ok('district_admin', 'account', 'createInvite', { binding: { role: 'partner_staff', partnerId: 'p-jiali' }, note: '新店员' });
+    const invite = await h.ok('district_admin', 'account', 'createInvite', {
+      binding: { role: 'partner_staff', partnerId: 'p-jiali' },
+      note: '新店员',
+    });
     expect(invite.code).toMatch(/^[A-Z2-9]{8}$/);
     expect(invite.placeName).toBe('佳丽理发店');
     expect(invite.status).toBe('open');
@@ -67,7 +72,11 @@ describe('account.createInvite', () => {
   it('refuses a unit that does not exist, and a malformed binding', async () => {
     const missing = { binding: { role: 'grid_staff' as const, branchId: 'b-nowhere' }, note: '' };
     expect(codeOf(await h.call('district_admin', 'account', 'createInvite', missing))).toBe('NOT_FOUND');
-    const malformed = await h.raw('account', { action: 'createInvite', binding: { role: 'mayor' } }, 'demo-district-admin');
+    const malformed = await h.raw(
+      'account',
+      { action: 'createInvite', binding: { role: 'mayor' } },
+      'demo-district-admin',
+    );
     expect(codeOf(malformed)).toBe('INVALID_ARGUMENT');
   });
 });
@@ -86,7 +95,9 @@ describe('account.redeemInvite', () => {
     expect(me.roles.map((r) => r.role)).toContain('grid_staff');
     const inbox = await h.ok({ openid: 'wx-staff-1' }, 'account', 'inbox', {});
     expect(inbox.messages[0]).toMatchObject({ kind: 'role_granted', read: false });
-    expect(codeOf(await h.call({ openid: 'wx-staff-2' }, 'account', 'redeemInvite', { code }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call({ openid: 'wx-staff-2' }, 'account', 'redeemInvite', { code }))).toBe(
+      'FAILED_PRECONDITION',
+    );
   });
 
   it('refuses an expired code and a revoked one', async () => {
@@ -97,12 +108,16 @@ describe('account.redeemInvite', () => {
 
     const revoked = await invite();
     await h.ok('district_admin', 'account', 'revokeInvite', { code: revoked });
-    expect(codeOf(await h.call({ openid: 'wx-late' }, 'account', 'redeemInvite', { code: revoked }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call({ openid: 'wx-late' }, 'account', 'redeemInvite', { code: revoked }))).toBe(
+      'FAILED_PRECONDITION',
+    );
   });
 
   it('refuses an unknown code, a malformed one, and an anonymous caller', async () => {
     expect(codeOf(await h.call({ openid: 'wx-x' }, 'account', 'redeemInvite', { code: 'ABCDEFGH' }))).toBe('NOT_FOUND');
-    expect(codeOf(await h.call({ openid: 'wx-x' }, 'account', 'redeemInvite', { code: '12' }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(await h.call({ openid: 'wx-x' }, 'account', 'redeemInvite', { code: '12' }))).toBe(
+      'INVALID_ARGUMENT',
+    );
     expect(codeOf(await h.call(null, 'account', 'redeemInvite', { code: 'ABCDEFGH' }))).toBe('UNAUTHENTICATED');
   });
 
@@ -123,7 +138,16 @@ describe('listing and revoking roles', () => {
     const all = await h.ok('district_admin', 'account', 'listStaff', {});
     expect(all.map((s) => s.openid).sort()).toEqual(
       // The enterprise contact persona is not staff, so not listed; the economic work team and the liaison are.
-      ['demo-community-admin', 'demo-district-admin', 'demo-economic-staff', 'demo-grid-worker', 'demo-liaison', 'demo-partner-barber', 'demo-partner-heating', 'demo-partner-repair'].sort(),
+      [
+        'demo-community-admin',
+        'demo-district-admin',
+        'demo-economic-staff',
+        'demo-grid-worker',
+        'demo-liaison',
+        'demo-partner-barber',
+        'demo-partner-heating',
+        'demo-partner-repair',
+      ].sort(),
     );
     const mine = await h.ok('community_admin', 'account', 'listStaff', {});
     expect(mine.map((s) => s.openid)).toEqual(['demo-grid-worker']);
@@ -135,29 +159,54 @@ describe('listing and revoking roles', () => {
     await h.ok('community_admin', 'account', 'revokeRole', { openid: 'demo-grid-worker', binding });
     const me = await h.ok('grid_worker', 'account', 'me', {});
     expect(me.roles.map((r) => r.role)).toEqual(['resident']);
-    expect(codeOf(await h.call('community_admin', 'account', 'revokeRole', { openid: 'demo-grid-worker', binding }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await h.call('community_admin', 'account', 'revokeRole', { openid: 'demo-grid-worker', binding })),
+    ).toBe('NOT_FOUND');
   });
 
   it('keeps community admins away from other roles and admins from locking themselves out', async () => {
     const partner = { role: 'partner_staff' as const, partnerId: 'p-jiali' };
-    expect(codeOf(await h.call('community_admin', 'account', 'revokeRole', { openid: 'demo-partner-barber', binding: partner }))).toBe(
-      'PERMISSION_DENIED',
-    );
-    const self = await h.call('district_admin', 'account', 'revokeRole', { openid: 'demo-district-admin', binding: { role: 'district_admin' } });
+    expect(
+      codeOf(
+        await h.call('community_admin', 'account', 'revokeRole', { openid: 'demo-partner-barber', binding: partner }),
+      ),
+    ).toBe('PERMISSION_DENIED');
+    const self = await h.call('district_admin', 'account', 'revokeRole', {
+      openid: 'demo-district-admin',
+      binding: { role: 'district_admin' },
+    });
     expect(codeOf(self)).toBe('FAILED_PRECONDITION');
   });
 
   it('refuses an admin revoking any role of their own, with the reason, and changes nothing', async () => {
-    const code = (await h.ok('district_admin', 'account', 'createInvite', { binding: { role: 'grid_staff', branchId: 'b-yc-2' }, note: '' })).code;
+    const code = (
+      await h.ok('district_admin', 'account', 'createInvite', {
+        binding: { role: 'grid_staff', branchId: 'b-yc-2' },
+        note: '',
+      })
+    ).code;
     await h.ok('district_admin', 'account', 'redeemInvite', { code });
-    const refused = await h.call('district_admin', 'account', 'revokeRole', { openid: 'demo-district-admin', binding: { role: 'grid_staff', branchId: 'b-yc-2' } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FAILED_PRECONDITION', message: '不能撤销自己的身份，请其他管理员办理', details: { reason: 'OWN_ROLE' } } });
+    const refused = await h.call('district_admin', 'account', 'revokeRole', {
+      openid: 'demo-district-admin',
+      binding: { role: 'grid_staff', branchId: 'b-yc-2' },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FAILED_PRECONDITION',
+        message: '不能撤销自己的身份，请其他管理员办理',
+        details: { reason: 'OWN_ROLE' },
+      },
+    });
     const roles = (await h.ok('district_admin', 'account', 'me', {})).roles.map((r: { role: string }) => r.role);
     expect(roles).toEqual(expect.arrayContaining(['district_admin', 'grid_staff']));
   });
 
-  it('lists invites within the admin\'s scope', async () => {
-    await h.ok('district_admin', 'account', 'createInvite', { binding: { role: 'grid_staff', branchId: 'b-ra-1' }, note: '' });
+  it("lists invites within the admin's scope", async () => {
+    await h.ok('district_admin', 'account', 'createInvite', {
+      binding: { role: 'grid_staff', branchId: 'b-ra-1' },
+      note: '',
+    });
     await h.ok('community_admin', 'account', 'createInvite', gridInvite);
     expect(await h.ok('district_admin', 'account', 'listInvites', {})).toHaveLength(2);
     const mine = await h.ok('community_admin', 'account', 'listInvites', {});
@@ -166,7 +215,7 @@ describe('listing and revoking roles', () => {
 });
 
 describe('inbox', () => {
-  it('marks only the caller\'s own messages as read', async () => {
+  it("marks only the caller's own messages as read", async () => {
     const code = (await h.ok('district_admin', 'account', 'createInvite', gridInvite)).code;
     await h.ok({ openid: 'wx-owner' }, 'account', 'redeemInvite', { code });
     const [message] = (await h.ok({ openid: 'wx-owner' }, 'account', 'inbox', {})).messages;

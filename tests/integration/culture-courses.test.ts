@@ -62,10 +62,19 @@ describe('signing in', () => {
       ['declineOffer', { sessionId: 'ses-market-next' }],
     ];
     for (const [action, input] of needSignIn) {
-      expect(`${action}: ${codeOf(await h.call(null, 'culture', action as 'mine', input as never))}`).toBe(`${action}: UNAUTHENTICATED`);
+      expect(`${action}: ${codeOf(await h.call(null, 'culture', action as 'mine', input as never))}`).toBe(
+        `${action}: UNAUTHENTICATED`,
+      );
     }
-    for (const [action, input] of [['catalogue', {}], ['course', { courseId: TAICHI }], ['session', { sessionId: 'ses-market-next' }], ['calendar', { sessionId: 'ses-market-next' }]] as const) {
-      expect(`${action}: ${codeOf(await h.call(null, 'culture', action as 'catalogue', input as never))}`).toBe(`${action}: OK`);
+    for (const [action, input] of [
+      ['catalogue', {}],
+      ['course', { courseId: TAICHI }],
+      ['session', { sessionId: 'ses-market-next' }],
+      ['calendar', { sessionId: 'ses-market-next' }],
+    ] as const) {
+      expect(`${action}: ${codeOf(await h.call(null, 'culture', action as 'catalogue', input as never))}`).toBe(
+        `${action}: OK`,
+      );
     }
   });
 
@@ -81,7 +90,9 @@ describe('an online course', () => {
     const outline = await h.ok(null, 'culture', 'course', { courseId: TAICHI });
     expect(outline.lessons.map((l) => l.number)).toEqual([1, 2, 3, 4]);
     expect(outline.progress).toBeNull();
-    expect(codeOf(await h.call(resident('new'), 'culture', 'lesson', { lessonId: outline.lessons[0].id }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call(resident('new'), 'culture', 'lesson', { lessonId: outline.lessons[0].id }))).toBe(
+      'FAILED_PRECONDITION',
+    );
     await h.ok(resident('new'), 'culture', 'enrolCourse', { courseId: TAICHI });
     const lesson = await h.ok(resident('new'), 'culture', 'lesson', { lessonId: outline.lessons[0].id });
     expect(lesson.lesson.video.url).toBe('/media/videos/taichi.mp4');
@@ -100,7 +111,9 @@ describe('an online course', () => {
   it('refuses enrolling in an offline course or one that does not exist', async () => {
     const offline = await h.call(resident('new'), 'culture', 'enrolCourse', { courseId: 'crs-off-taichi-yc' });
     expect(!offline.ok && offline.error.message).toContain('请选择具体场次');
-    expect(codeOf(await h.call(resident('new'), 'culture', 'enrolCourse', { courseId: 'crs-nowhere' }))).toBe('NOT_FOUND');
+    expect(codeOf(await h.call(resident('new'), 'culture', 'enrolCourse', { courseId: 'crs-nowhere' }))).toBe(
+      'NOT_FOUND',
+    );
     expect(codeOf(await h.call(null, 'culture', 'enrolCourse', { courseId: TAICHI }))).toBe('UNAUTHENTICATED');
   });
 });
@@ -109,10 +122,18 @@ describe('lesson progress', () => {
   it('completes a lesson at 90% of its video and resumes where the resident stopped', async () => {
     await h.ok(resident('p'), 'culture', 'enrolCourse', { courseId: TAICHI });
     const [first] = await lessonsOf(TAICHI);
-    const partial = await h.ok(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: 2.5 });
+    const partial = await h.ok(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: first.id,
+      seconds: 2.5,
+    });
     expect(partial.lesson).toMatchObject({ completed: false, percent: 50 });
     expect(partial.course.resume).toEqual({ lessonId: first.id, positionSeconds: 2.5 });
-    const done = await h.ok(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: 4.5 });
+    const done = await h.ok(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: first.id,
+      seconds: 4.5,
+    });
     expect(done.lesson).toMatchObject({ completed: true, percent: 100 });
     expect(done.course).toMatchObject({ completedLessons: 1, lessonCount: 4, percent: 25 });
     expect(done.course.resume?.lessonId).toBe((await lessonsOf(TAICHI))[1].id);
@@ -122,23 +143,47 @@ describe('lesson progress', () => {
     await h.ok(resident('p'), 'culture', 'enrolCourse', { courseId: TAICHI });
     const [first] = await lessonsOf(TAICHI);
     await h.ok(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: 3 });
-    const stale = await h.ok(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: 1 });
+    const stale = await h.ok(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: first.id,
+      seconds: 1,
+    });
     expect(stale.lesson).toMatchObject({ watchedSeconds: 3, positionSeconds: 1 });
   });
 
   it('refuses a lesson of another course, a position past the video, and a resident who has not enrolled', async () => {
     await h.ok(resident('p'), 'culture', 'enrolCourse', { courseId: TAICHI });
     const [other] = await lessonsOf('crs-dance-square');
-    const foreign = await h.call(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: other.id, seconds: 1 });
+    const foreign = await h.call(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: other.id,
+      seconds: 1,
+    });
     expect(!foreign.ok && foreign.error).toMatchObject({ code: 'INVALID_ARGUMENT', message: '这一课不属于该课程' });
     const [first] = await lessonsOf(TAICHI);
-    const tooFar = await h.call(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: 60 });
+    const tooFar = await h.call(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: first.id,
+      seconds: 60,
+    });
     expect(!tooFar.ok && tooFar.error.message).toContain('超出了本课时长');
-    const negative = await h.call(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: -1 });
+    const negative = await h.call(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: first.id,
+      seconds: -1,
+    });
     expect(!negative.ok && negative.error.message).toContain('不能为负数');
-    const notEnrolled = await h.call(resident('q'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: first.id, seconds: 1 });
+    const notEnrolled = await h.call(resident('q'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: first.id,
+      seconds: 1,
+    });
     expect(!notEnrolled.ok && notEnrolled.error.message).toContain('请先报名');
-    const text = await h.raw('culture', { action: 'saveProgress', courseId: TAICHI, lessonId: first.id, seconds: '5' }, 'wx-res-p');
+    const text = await h.raw(
+      'culture',
+      { action: 'saveProgress', courseId: TAICHI, lessonId: first.id, seconds: '5' },
+      'wx-res-p',
+    );
     expect(codeOf(text)).toBe('INVALID_ARGUMENT');
   });
 
@@ -147,10 +192,19 @@ describe('lesson progress', () => {
     const before = (await h.ok(null, 'culture', 'course', { courseId: TAICHI })).course.completedCount;
     const lessons = await lessonsOf(TAICHI);
     let last;
-    for (const lesson of lessons) last = await h.ok(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: lesson.id, seconds: lesson.durationSeconds });
+    for (const lesson of lessons)
+      last = await h.ok(resident('p'), 'culture', 'saveProgress', {
+        courseId: TAICHI,
+        lessonId: lesson.id,
+        seconds: lesson.durationSeconds,
+      });
     expect(last!.justCompleted).toBe(true);
     expect(last!.course).toMatchObject({ state: 'completed', stateLabel: '已结业', percent: 100 });
-    const rewatch = await h.ok(resident('p'), 'culture', 'saveProgress', { courseId: TAICHI, lessonId: lessons[0].id, seconds: 1 });
+    const rewatch = await h.ok(resident('p'), 'culture', 'saveProgress', {
+      courseId: TAICHI,
+      lessonId: lessons[0].id,
+      seconds: 1,
+    });
     expect(rewatch.justCompleted).toBe(false);
     expect(await messagesTo(h, 'wx-res-p', 'culture_course_completed')).toHaveLength(1);
     expect((await h.ok(null, 'culture', 'course', { courseId: TAICHI })).course.completedCount).toBe(before + 1);

@@ -1,6 +1,11 @@
 import type { Harness, PersonaId } from '../helpers/harness';
 import type { Api } from '../../server/functions';
-import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, type EnrolmentDoc, type SessionDoc } from '../../server/domain/culture/model';
+import {
+  CULTURE_ENROLMENTS,
+  CULTURE_SESSIONS,
+  type EnrolmentDoc,
+  type SessionDoc,
+} from '../../server/domain/culture/model';
 import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 
 export const HOUR = 3600_000;

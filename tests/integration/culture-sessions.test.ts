@@ -1,6 +1,16 @@
 import { runDueJobs } from '../../server/jobs';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
-import { DAY, HOUR, enrolmentsOf, expectCountersTrue, fromNow, messagesTo, newSession, resident, sessionDoc } from './culture-helpers';
+import {
+  DAY,
+  HOUR,
+  enrolmentsOf,
+  expectCountersTrue,
+  fromNow,
+  messagesTo,
+  newSession,
+  resident,
+  sessionDoc,
+} from './culture-helpers';
 import { OUTBOX } from '../../server/domain/notify/outbox';
 
 let h: Harness;
@@ -69,7 +79,9 @@ describe('enrolling in a session', () => {
   it('refuses anonymous callers, unknown sessions and empty ids', async () => {
     const session = await newSession(h);
     expect(codeOf(await h.call(null, 'culture', 'enrolSession', { sessionId: session.id }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await h.call(resident('a'), 'culture', 'enrolSession', { sessionId: 'ses-nowhere' }))).toBe('NOT_FOUND');
+    expect(codeOf(await h.call(resident('a'), 'culture', 'enrolSession', { sessionId: 'ses-nowhere' }))).toBe(
+      'NOT_FOUND',
+    );
     const empty = await h.call(resident('a'), 'culture', 'enrolSession', { sessionId: '  ' });
     expect(codeOf(empty)).toBe('INVALID_ARGUMENT');
     expect(!empty.ok && empty.error.message).toContain('编号不能为空');
@@ -77,12 +89,18 @@ describe('enrolling in a session', () => {
 
   it('gives exactly the capacity to forty people pressing at once, and queues the rest in commit order', async () => {
     const session = await newSession(h, { capacity: 5 });
-    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => h.ok(resident(i), 'culture', 'enrolSession', { sessionId: session.id })));
+    const replies = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => h.ok(resident(i), 'culture', 'enrolSession', { sessionId: session.id })),
+    );
     const seated = replies.filter((r) => r.mine.state === 'enrolled');
     const waiting = replies.filter((r) => r.mine.state === 'waitlisted');
     expect(seated).toHaveLength(5);
-    expect(waiting.map((r) => r.mine.position).sort((x, y) => x! - y!)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
-    const docs = (await enrolmentsOf(h, session.id)).filter((e) => e.state === 'waitlisted').sort((x, y) => x.seq! - y.seq!);
+    expect(waiting.map((r) => r.mine.position).sort((x, y) => x! - y!)).toEqual(
+      Array.from({ length: 35 }, (_, i) => i + 1),
+    );
+    const docs = (await enrolmentsOf(h, session.id))
+      .filter((e) => e.state === 'waitlisted')
+      .sort((x, y) => x.seq! - y.seq!);
     const positionById = new Map(waiting.map((r) => [r.mine.id, r.mine.position]));
     expect(docs.map((e) => positionById.get(e._id))).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
     await expectCountersTrue(h, session.id);
@@ -118,8 +136,12 @@ describe('cancelling, the waiting list and offers', () => {
     expect(accepted.mine).toMatchObject({ state: 'enrolled', canCancel: true });
     expect(accepted.mine.checkinQr).toBe(`culture-checkin:${id}:${accepted.mine.checkinCode}`);
     expect((await messagesTo(h, 'wx-res-c', 'culture_enrolled'))[0].body).toContain(accepted.mine.checkinCode!);
-    expect(codeOf(await h.call(resident('c'), 'culture', 'acceptOffer', { sessionId: id }))).toBe('FAILED_PRECONDITION');
-    expect(codeOf(await h.call(resident('d'), 'culture', 'acceptOffer', { sessionId: id }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call(resident('c'), 'culture', 'acceptOffer', { sessionId: id }))).toBe(
+      'FAILED_PRECONDITION',
+    );
+    expect(codeOf(await h.call(resident('d'), 'culture', 'acceptOffer', { sessionId: id }))).toBe(
+      'FAILED_PRECONDITION',
+    );
     await expectCountersTrue(h, id);
   });
 
@@ -160,7 +182,11 @@ describe('cancelling, the waiting list and offers', () => {
     await h.ok(resident('e'), 'culture', 'enrolSession', { sessionId: id });
     await h.ok(resident('a'), 'culture', 'cancelEnrolment', { sessionId: id });
     h.clock.advance(25 * HOUR);
-    const [accept] = await Promise.all([h.call(resident('c'), 'culture', 'acceptOffer', { sessionId: id }), runJob('culture-offers'), runJob('culture-offers')]);
+    const [accept] = await Promise.all([
+      h.call(resident('c'), 'culture', 'acceptOffer', { sessionId: id }),
+      runJob('culture-offers'),
+      runJob('culture-offers'),
+    ]);
     expect(codeOf(accept)).toBe('FAILED_PRECONDITION');
     expect(await messagesTo(h, 'wx-res-c', 'culture_offer_expired')).toHaveLength(1);
     expect(await messagesTo(h, 'wx-res-d', 'culture_offer')).toHaveLength(1);
@@ -168,12 +194,17 @@ describe('cancelling, the waiting list and offers', () => {
     await expectCountersTrue(h, id);
   });
 
-  it('uses the session\'s own offer hours, and never lets an offer run past the start', async () => {
+  it("uses the session's own offer hours, and never lets an offer run past the start", async () => {
     const short = await fullSession({ offerHours: 2 });
     await h.ok(resident('a'), 'culture', 'cancelEnrolment', { sessionId: short });
     expect((await mineIn(short, 'c')).offerExpiresAt).toBe(fromNow(h, 2 * HOUR));
 
-    const soon = await newSession(h, { startsAt: fromNow(h, 10 * HOUR), endsAt: fromNow(h, 12 * HOUR), cancelDeadline: fromNow(h, 9 * HOUR), capacity: 1 });
+    const soon = await newSession(h, {
+      startsAt: fromNow(h, 10 * HOUR),
+      endsAt: fromNow(h, 12 * HOUR),
+      cancelDeadline: fromNow(h, 9 * HOUR),
+      capacity: 1,
+    });
     await h.ok(resident('x'), 'culture', 'enrolSession', { sessionId: soon.id });
     await h.ok(resident('y'), 'culture', 'enrolSession', { sessionId: soon.id });
     await h.ok(resident('x'), 'culture', 'cancelEnrolment', { sessionId: soon.id });
@@ -185,7 +216,9 @@ describe('cancelling, the waiting list and offers', () => {
     await h.ok(resident('e'), 'culture', 'enrolSession', { sessionId: id });
     const left = await h.ok(resident('c'), 'culture', 'leaveWaitlist', { sessionId: id });
     expect(left.mine).toMatchObject({ state: 'cancelled', cancelReasonLabel: '退出候补' });
-    expect(codeOf(await h.call(resident('c'), 'culture', 'leaveWaitlist', { sessionId: id }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call(resident('c'), 'culture', 'leaveWaitlist', { sessionId: id }))).toBe(
+      'FAILED_PRECONDITION',
+    );
     await h.ok(resident('d'), 'culture', 'leaveWaitlist', { sessionId: id });
     expect((await mineIn(id, 'e')).position).toBe(1);
     await h.ok(resident('b'), 'culture', 'cancelEnrolment', { sessionId: id });
@@ -206,8 +239,15 @@ describe('cancelling, the waiting list and offers', () => {
   it('gives two simultaneous cancellations two offers, to the first two in line', async () => {
     const id = await fullSession();
     await h.ok(resident('e'), 'culture', 'enrolSession', { sessionId: id });
-    await Promise.all([h.ok(resident('a'), 'culture', 'cancelEnrolment', { sessionId: id }), h.ok(resident('b'), 'culture', 'cancelEnrolment', { sessionId: id })]);
-    expect([(await mineIn(id, 'c')).state, (await mineIn(id, 'd')).state, (await mineIn(id, 'e')).state]).toEqual(['offered', 'offered', 'waitlisted']);
+    await Promise.all([
+      h.ok(resident('a'), 'culture', 'cancelEnrolment', { sessionId: id }),
+      h.ok(resident('b'), 'culture', 'cancelEnrolment', { sessionId: id }),
+    ]);
+    expect([(await mineIn(id, 'c')).state, (await mineIn(id, 'd')).state, (await mineIn(id, 'e')).state]).toEqual([
+      'offered',
+      'offered',
+      'waitlisted',
+    ]);
     await expectCountersTrue(h, id);
   });
 
@@ -216,7 +256,9 @@ describe('cancelling, the waiting list and offers', () => {
     for (const action of ['cancelEnrolment', 'leaveWaitlist', 'acceptOffer', 'declineOffer'] as const) {
       expect(codeOf(await h.call(resident('z'), 'culture', action, { sessionId: id }))).toBe('NOT_FOUND');
     }
-    expect(codeOf(await h.call(resident('a'), 'culture', 'leaveWaitlist', { sessionId: id }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call(resident('a'), 'culture', 'leaveWaitlist', { sessionId: id }))).toBe(
+      'FAILED_PRECONDITION',
+    );
   });
 });
 
@@ -234,8 +276,12 @@ describe('organiser changes', () => {
       expect(told[0].body).toContain('场地临时维修');
     }
     expect(await messagesTo(h, 'wx-res-a', 'culture_session_cancelled')).toHaveLength(0);
-    expect(codeOf(await h.call(resident('e'), 'culture', 'enrolSession', { sessionId: id }))).toBe('FAILED_PRECONDITION');
-    expect(codeOf(await h.call('district_admin', 'culture', 'cancelSession', { sessionId: id, reason: '再次' }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call(resident('e'), 'culture', 'enrolSession', { sessionId: id }))).toBe(
+      'FAILED_PRECONDITION',
+    );
+    expect(codeOf(await h.call('district_admin', 'culture', 'cancelSession', { sessionId: id, reason: '再次' }))).toBe(
+      'FAILED_PRECONDITION',
+    );
     expect(await runJob('culture-notices')).toBe(0);
     await expectCountersTrue(h, id);
   });
@@ -243,7 +289,10 @@ describe('organiser changes', () => {
   it('tells a large session in batches, each person exactly once', async () => {
     const session = await newSession(h, { capacity: 50 });
     for (let i = 0; i < 230; i++) await h.ok(resident(i), 'culture', 'enrolSession', { sessionId: session.id });
-    const result = await h.ok('district_admin', 'culture', 'cancelSession', { sessionId: session.id, reason: '天气原因' });
+    const result = await h.ok('district_admin', 'culture', 'cancelSession', {
+      sessionId: session.id,
+      reason: '天气原因',
+    });
     expect(result.notified).toBe(230);
     const told = await h.deps.store.count(OUTBOX, { kind: 'culture_session_cancelled' });
     expect(told).toBe(230);
@@ -269,7 +318,11 @@ describe('organiser changes', () => {
     expect(told[0].body).toContain('时间、地点');
     expect(told[0].body).toContain('瑞安路社区综合文化服务中心');
     expect(await runJob('culture-reminders')).toBe(2);
-    const quiet = await h.ok('district_admin', 'culture', 'updateSession', { sessionId: id, version: moved.session.version, description: '请带水杯' });
+    const quiet = await h.ok('district_admin', 'culture', 'updateSession', {
+      sessionId: id,
+      version: moved.session.version,
+      description: '请带水杯',
+    });
     expect(quiet.notified).toBe(0);
     expect(await messagesTo(h, 'wx-res-c', 'culture_session_changed')).toHaveLength(1);
   });
@@ -277,35 +330,66 @@ describe('organiser changes', () => {
   it('offers new places to the waiting list at once when the capacity grows, and refuses to shrink below the places held', async () => {
     const id = await fullSession();
     const session = await sessionDoc(h, id);
-    const grown = await h.ok('district_admin', 'culture', 'updateSession', { sessionId: id, version: session.version, capacity: 3 });
+    const grown = await h.ok('district_admin', 'culture', 'updateSession', {
+      sessionId: id,
+      version: session.version,
+      capacity: 3,
+    });
     expect(grown.session.placesLeft).toBe(0);
     expect((await mineIn(id, 'c')).state).toBe('offered');
-    const shrink = await h.call('district_admin', 'culture', 'updateSession', { sessionId: id, version: grown.session.version, capacity: 2 });
+    const shrink = await h.call('district_admin', 'culture', 'updateSession', {
+      sessionId: id,
+      version: grown.session.version,
+      capacity: 2,
+    });
     expect(!shrink.ok && shrink.error.message).toContain('名额不能少于已报名和待确认的 3 人');
     await expectCountersTrue(h, id);
   });
 
   it('refuses an edit made on a stale version, so two admins cannot overwrite each other', async () => {
     const session = await newSession(h);
-    const first = await h.call('district_admin', 'culture', 'updateSession', { sessionId: session.id, version: session.version, title: '新标题' });
-    const second = await h.call('district_admin', 'culture', 'updateSession', { sessionId: session.id, version: session.version, title: '另一个标题' });
+    const first = await h.call('district_admin', 'culture', 'updateSession', {
+      sessionId: session.id,
+      version: session.version,
+      title: '新标题',
+    });
+    const second = await h.call('district_admin', 'culture', 'updateSession', {
+      sessionId: session.id,
+      version: session.version,
+      title: '另一个标题',
+    });
     expect([codeOf(first), codeOf(second)]).toEqual(['OK', 'CONFLICT']);
   });
 
   it('refuses a schedule that makes no sense, in plain words', async () => {
     const bad = await h.call('district_admin', 'culture', 'createSession', {
-      kind: 'event', title: '测试', category: 'festival', venue: '中心', capacity: 5,
-      startsAt: fromNow(h, 2 * DAY), endsAt: fromNow(h, DAY),
+      kind: 'event',
+      title: '测试',
+      category: 'festival',
+      venue: '中心',
+      capacity: 5,
+      startsAt: fromNow(h, 2 * DAY),
+      endsAt: fromNow(h, DAY),
     });
     expect(!bad.ok && bad.error.message).toBe('结束时间须晚于开始时间');
     const past = await h.call('district_admin', 'culture', 'createSession', {
-      kind: 'event', title: '测试', category: 'festival', venue: '中心', capacity: 5,
-      startsAt: fromNow(h, -DAY), endsAt: fromNow(h, -DAY + HOUR),
+      kind: 'event',
+      title: '测试',
+      category: 'festival',
+      venue: '中心',
+      capacity: 5,
+      startsAt: fromNow(h, -DAY),
+      endsAt: fromNow(h, -DAY + HOUR),
     });
     expect(!past.ok && past.error.message).toBe('活动开始时间须晚于现在');
     const noZone = await h.call('district_admin', 'culture', 'createSession', {
-      kind: 'event', title: '测试', category: 'festival', venue: '中心', capacity: 5,
-      startsAt: '2026-12-20 09:00', endsAt: '2026-12-20 11:00',
+      kind: 'event',
+      title: '测试',
+      category: 'festival',
+      venue: '中心',
+      capacity: 5,
+      startsAt: '2026-12-20 09:00',
+      endsAt: '2026-12-20 11:00',
     });
     expect(!noZone.ok && noZone.error.message).toContain('时间格式');
   });
@@ -324,7 +408,7 @@ describe('reminders and calendar', () => {
     expect(await messagesTo(h, 'wx-res-c', 'culture_reminder')).toHaveLength(0);
   });
 
-  it('gives an .ics and the phone-calendar argument, with the check-in code only for the caller\'s own seat', async () => {
+  it("gives an .ics and the phone-calendar argument, with the check-in code only for the caller's own seat", async () => {
     const id = await fullSession();
     const seated = await h.ok(resident('a'), 'culture', 'calendar', { sessionId: id });
     const code = (await mineIn(id, 'a')).checkinCode!;
@@ -343,7 +427,11 @@ describe('the demo journeys the browser tests will follow', () => {
     h.clock.advance(60_000);
     await h.ok('relative', 'culture', 'cancelEnrolment', { sessionId: 'ses-festival-dumplings' });
     const inbox = await h.ok('resident', 'account', 'inbox', {});
-    expect(inbox.messages[0]).toMatchObject({ kind: 'culture_offer', title: '候补名额待确认', page: '/packages/culture/session/index?id=ses-festival-dumplings' });
+    expect(inbox.messages[0]).toMatchObject({
+      kind: 'culture_offer',
+      title: '候补名额待确认',
+      page: '/packages/culture/session/index?id=ses-festival-dumplings',
+    });
     const accepted = await h.ok('resident', 'culture', 'acceptOffer', { sessionId: 'ses-festival-dumplings' });
     expect(accepted.mine.state).toBe('enrolled');
     expect(accepted.session).toMatchObject({ placesLeft: 0, waitingCount: 0 });
@@ -353,9 +441,16 @@ describe('the demo journeys the browser tests will follow', () => {
   it('王建华 enrols in 八段锦 and completes its first lesson', async () => {
     await h.ok('resident', 'culture', 'enrolCourse', { courseId: 'crs-taichi-baduanjin' });
     const lesson = await h.ok('resident', 'culture', 'lesson', { lessonId: 'crs-taichi-baduanjin-l1' });
-    const saved = await h.ok('resident', 'culture', 'saveProgress', { courseId: 'crs-taichi-baduanjin', lessonId: lesson.lesson.id, seconds: lesson.lesson.durationSeconds });
+    const saved = await h.ok('resident', 'culture', 'saveProgress', {
+      courseId: 'crs-taichi-baduanjin',
+      lessonId: lesson.lesson.id,
+      seconds: lesson.lesson.durationSeconds,
+    });
     expect(saved.lesson.completed).toBe(true);
     const mine = await h.ok('resident', 'culture', 'mine', {});
-    expect(mine.courses.find((c) => c.course.id === 'crs-taichi-baduanjin')!.progress).toMatchObject({ completedLessons: 1, percent: 25 });
+    expect(mine.courses.find((c) => c.course.id === 'crs-taichi-baduanjin')!.progress).toMatchObject({
+      completedLessons: 1,
+      percent: 25,
+    });
   });
 });

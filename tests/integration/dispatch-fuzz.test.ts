@@ -29,9 +29,14 @@ function assertWellFormed(reply: unknown) {
 describe('dispatch under random input', () => {
   it('answers any payload to any function name with an envelope', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom(...fnNames), fc.string()), fc.anything(), callers, async (fn, payload, who) => {
-        assertWellFormed(await h.raw(fn, payload, who));
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...fnNames), fc.string()),
+        fc.anything(),
+        callers,
+        async (fn, payload, who) => {
+          assertWellFormed(await h.raw(fn, payload, who));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -41,7 +46,10 @@ describe('dispatch under random input', () => {
       fc.record({
         fn: fc.constant(fn),
         action: fc.constantFrom(...actionsOf(fn)),
-        fields: fc.dictionary(fc.constantFrom('code', 'binding', 'name', 'phone', 'ids', 'limit', 'openid', 'note', 'id', 'role'), fc.anything()),
+        fields: fc.dictionary(
+          fc.constantFrom('code', 'binding', 'name', 'phone', 'ids', 'limit', 'openid', 'note', 'id', 'role'),
+          fc.anything(),
+        ),
       }),
     );
     await fc.assert(

@@ -21,12 +21,16 @@ describe('listGuardians (the 家属 page)', () => {
       ['王建华', '亲属', true],
     ]);
     await h.ok('resident', 'eldercare', 'removeGuardian', { elderId: ZHANG, openid: 'demo-resident' });
-    expect((await h.ok('relative', 'eldercare', 'listGuardians', { elderId: ZHANG })).map((g) => g.openid)).toEqual(['demo-relative']);
+    expect((await h.ok('relative', 'eldercare', 'listGuardians', { elderId: ZHANG })).map((g) => g.openid)).toEqual([
+      'demo-relative',
+    ]);
     expect(codeOf(await h.call('resident', 'eldercare', 'listGuardians', { elderId: ZHANG }))).toBe('NOT_FOUND');
   });
 
   it('is open to admins of the elder and closed to others', async () => {
-    expect((await h.ok('community_admin', 'eldercare', 'listGuardians', { elderId: ZHANG })).map((g) => g.isMe)).toEqual([false]);
+    expect(
+      (await h.ok('community_admin', 'eldercare', 'listGuardians', { elderId: ZHANG })).map((g) => g.isMe),
+    ).toEqual([false]);
     expect(codeOf(await h.call('partner_barber', 'eldercare', 'listGuardians', { elderId: ZHANG }))).toBe('NOT_FOUND');
   });
 });
@@ -51,7 +55,9 @@ describe('link codes: a relative joins as 家属 by a code the family shows', ()
     await h.ok('resident', 'eldercare', 'redeemLinkCode', { code: made.qr });
     const again = await h.ok('relative', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' });
     await h.ok({ openid: 'wx-neighbour-1' }, 'account', 'me', {});
-    await h.ok({ openid: 'wx-neighbour-1' }, 'eldercare', 'redeemLinkCode', { code: `${again.code.slice(0, 3)} ${again.code.slice(3)}` });
+    await h.ok({ openid: 'wx-neighbour-1' }, 'eldercare', 'redeemLinkCode', {
+      code: `${again.code.slice(0, 3)} ${again.code.slice(3)}`,
+    });
   });
 
   it('works once: a second person gets a plain refusal', async () => {
@@ -64,7 +70,10 @@ describe('link codes: a relative joins as 家属 by a code the family shows', ()
 
   it('two people redeeming the same code at the same moment: exactly one becomes 家属', async () => {
     const made = await h.ok('relative', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' });
-    const results = await Promise.all([h.call('resident', 'eldercare', 'redeemLinkCode', { code: made.code }), h.call('grid_worker', 'eldercare', 'redeemLinkCode', { code: made.code })]);
+    const results = await Promise.all([
+      h.call('resident', 'eldercare', 'redeemLinkCode', { code: made.code }),
+      h.call('grid_worker', 'eldercare', 'redeemLinkCode', { code: made.code }),
+    ]);
     expect(results.map(codeOf).sort()).toEqual(['FAILED_PRECONDITION', 'OK']);
     const guardians = await h.ok('relative', 'eldercare', 'listGuardians', { elderId: ZHANG });
     expect(guardians).toHaveLength(2);
@@ -79,17 +88,27 @@ describe('link codes: a relative joins as 家属 by a code the family shows', ()
   });
 
   it('is made only by a guardian or an admin of the elder; 本人 is not a relation to hand out', async () => {
-    expect(codeOf(await h.call('resident', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' }))).toBe('NOT_FOUND');
-    expect(codeOf(await h.call('partner_barber', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' }))).toBe('NOT_FOUND');
-    expect((await h.ok('community_admin', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '邻居' })).code).toMatch(/^\d{6}$/);
-    expect(codeOf(await h.call('relative', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '本人' as never }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(await h.call('resident', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      codeOf(await h.call('partner_barber', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' })),
+    ).toBe('NOT_FOUND');
+    expect(
+      (await h.ok('community_admin', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '邻居' })).code,
+    ).toMatch(/^\d{6}$/);
+    expect(
+      codeOf(await h.call('relative', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '本人' as never })),
+    ).toBe('INVALID_ARGUMENT');
   });
 
   it('refuses a malformed code, an unknown code, and someone who is already 家属 (the code stays usable)', async () => {
     expect(codeOf(await h.call('resident', 'eldercare', 'redeemLinkCode', { code: '12ab' }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(await h.call('resident', 'eldercare', 'redeemLinkCode', { code: '000000' }))).toBe('NOT_FOUND');
     const made = await h.ok('relative', 'eldercare', 'createLinkCode', { elderId: ZHANG, relation: '亲属' });
-    expect(codeOf(await h.call('relative', 'eldercare', 'redeemLinkCode', { code: made.code }))).toBe('FAILED_PRECONDITION');
+    expect(codeOf(await h.call('relative', 'eldercare', 'redeemLinkCode', { code: made.code }))).toBe(
+      'FAILED_PRECONDITION',
+    );
     await h.ok('resident', 'eldercare', 'redeemLinkCode', { code: made.code });
   });
 });

@@ -17,7 +17,16 @@ afterAll(async () => {
   await h.close();
 });
 
-const PERSONAS: PersonaId[] = ['resident', 'relative', 'grid_worker', 'community_admin', 'district_admin', 'partner_barber', 'partner_repair', 'partner_heating'];
+const PERSONAS: PersonaId[] = [
+  'resident',
+  'relative',
+  'grid_worker',
+  'community_admin',
+  'district_admin',
+  'partner_barber',
+  'partner_repair',
+  'partner_heating',
+];
 const ANYONE = PERSONAS;
 const GRID: PersonaId[] = ['grid_worker'];
 const ADMINS: PersonaId[] = ['community_admin', 'district_admin'];
@@ -28,7 +37,13 @@ const REPORTERS: PersonaId[] = ['community_admin', 'district_admin', ...PARTNERS
 
 const elder = { name: '测试老人', birthDate: '1930-01-01', address: { street: '万安一路', number: 20, detail: '' } };
 const windowId = `${HAIRCUT}_2026-12-01_am`;
-const service = { partnerId: 'p-jiali', name: '修剪指甲', mode: 'home', eligibility: { minAge: 80, difficultyRequired: false }, quotaPerYear: 4 };
+const service = {
+  partnerId: 'p-jiali',
+  name: '修剪指甲',
+  mode: 'home',
+  eligibility: { minAge: 80, difficultyRequired: false },
+  quotaPerYear: 4,
+};
 
 /** [action, a valid input, who may pass the role check] */
 const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
@@ -53,7 +68,11 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['partnerServices', {}, PARTNER_OR_DISTRICT],
   ['setServiceStatus', { serviceId: HAIRCUT, status: 'active' }, PARTNER_OR_DISTRICT],
   ['partnerWindows', { serviceId: HAIRCUT, from: '2026-12-01', to: '2026-12-31' }, PARTNER_OR_DISTRICT],
-  ['setWindows', { serviceId: HAIRCUT, windows: [{ date: '2026-12-01', period: 'am', capacity: 3 }] }, PARTNER_OR_DISTRICT],
+  [
+    'setWindows',
+    { serviceId: HAIRCUT, windows: [{ date: '2026-12-01', period: 'am', capacity: 3 }] },
+    PARTNER_OR_DISTRICT,
+  ],
   ['setWindowOpen', { windowId, open: true }, PARTNER_OR_DISTRICT],
   ['book', { clientRequestId: 'roles-0001', elderId: ZHANG, serviceId: HAIRCUT, windowId }, ANYONE],
   ['myBookings', {}, ANYONE],
@@ -71,7 +90,17 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['partnerCancel', { bookingId: 'bk_none', reason: '临时有事' }, PARTNERS],
   ['complete', { bookingId: 'bk_none' }, PARTNERS],
   ['markNoShow', { bookingId: 'bk_none' }, PARTNERS],
-  ['applyPartner', { name: '和美物业', kind: '物业公司', description: '为老人免费换灯泡', contactName: '李经理', contactPhone: '13900000001' }, ANYONE],
+  [
+    'applyPartner',
+    {
+      name: '和美物业',
+      kind: '物业公司',
+      description: '为老人免费换灯泡',
+      contactName: '李经理',
+      contactPhone: '13900000001',
+    },
+    ANYONE,
+  ],
   ['myApplications', {}, ANYONE],
   ['listApplications', {}, DISTRICT],
   ['decideApplication', { applicationId: 'pa-none', decision: 'reject', reason: '材料不全' }, DISTRICT],

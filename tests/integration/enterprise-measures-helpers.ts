@@ -13,7 +13,9 @@ export const LOGISTICS = 'ent-91370203madx00007e'; // 环湾物流: pending veri
 /** A user holding the given bindings, written straight to the store (as an invite would leave it). */
 export async function userWith(h: Harness, openid: string, bindings: RoleBinding[]): Promise<{ openid: string }> {
   const now = h.clock.now();
-  await h.deps.store.transaction((tx) => tx.set(USERS, { ...withBindings(newUser(openid, now, '测试用户'), bindings, now), consent: null }));
+  await h.deps.store.transaction((tx) =>
+    tx.set(USERS, { ...withBindings(newUser(openid, now, '测试用户'), bindings, now), consent: null }),
+  );
   return { openid };
 }
 
@@ -21,9 +23,23 @@ export async function userWith(h: Harness, openid: string, bindings: RoleBinding
 export async function addContact(h: Harness, enterpriseId: string, openid: string): Promise<{ openid: string }> {
   const who = await userWith(h, openid, [{ role: 'enterprise_contact', enterpriseId }]);
   await h.deps.store.transaction((tx) =>
-    tx.set(CONTACTS, { _id: `${enterpriseId}_${openid}`, enterpriseId, openid, name: '测试联系人', phone: null, joinedVia: 'invite', joinedAt: h.clock.now().toISOString() }),
+    tx.set(CONTACTS, {
+      _id: `${enterpriseId}_${openid}`,
+      enterpriseId,
+      openid,
+      name: '测试联系人',
+      phone: null,
+      joinedVia: 'invite',
+      joinedAt: h.clock.now().toISOString(),
+    }),
   );
   return who;
 }
 
-export const NEW_JOB = { title: '数控车工', description: '操作数控车床加工零件，有经验优先。', openings: 2, pay: '6000–8000 元/月', workplace: '美青工业园 3 号厂房' };
+export const NEW_JOB = {
+  title: '数控车工',
+  description: '操作数控车床加工零件，有经验优先。',
+  openings: 2,
+  pay: '6000–8000 元/月',
+  workplace: '美青工业园 3 号厂房',
+};

@@ -18,7 +18,17 @@ afterAll(async () => {
   await h.close();
 });
 
-const PERSONAS: PersonaId[] = ['resident', 'relative', 'grid_worker', 'community_admin', 'district_admin', 'partner_barber', 'enterprise_contact', 'liaison', 'economic_staff'];
+const PERSONAS: PersonaId[] = [
+  'resident',
+  'relative',
+  'grid_worker',
+  'community_admin',
+  'district_admin',
+  'partner_barber',
+  'enterprise_contact',
+  'liaison',
+  'economic_staff',
+];
 const ANYONE = PERSONAS;
 const CONTACTS: PersonaId[] = ['enterprise_contact'];
 const OFFICE: PersonaId[] = ['district_admin', 'economic_staff'];
@@ -66,7 +76,11 @@ describe('定向招聘 and 定位推送 at the door', () => {
       if (allowed.includes(persona)) {
         expect({ persona, code: codeOf(reply) }).not.toEqual({ persona, code: 'PERMISSION_DENIED' });
       } else {
-        expect({ persona, code: codeOf(reply), message: reply.ok ? '' : reply.error.message }).toEqual({ persona, code: 'PERMISSION_DENIED', message: ERROR_MESSAGES.PERMISSION_DENIED });
+        expect({ persona, code: codeOf(reply), message: reply.ok ? '' : reply.error.message }).toEqual({
+          persona,
+          code: 'PERMISSION_DENIED',
+          message: ERROR_MESSAGES.PERMISSION_DENIED,
+        });
       }
     }
   });

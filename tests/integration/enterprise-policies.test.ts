@@ -20,7 +20,8 @@ afterEach(async () => {
   await h.close();
 });
 
-const reasonOf = (r: { ok: boolean; error?: { details?: unknown } }) => (r.ok ? 'OK' : ((r.error?.details as { reason?: string } | undefined)?.reason ?? 'none'));
+const reasonOf = (r: { ok: boolean; error?: { details?: unknown } }) =>
+  r.ok ? 'OK' : ((r.error?.details as { reason?: string } | undefined)?.reason ?? 'none');
 
 const FOR_FACTORIES = {
   title: '中型制造企业设备更新贷款贴息',
@@ -44,7 +45,11 @@ describe('the seeded figures', () => {
     const policies = await h.deps.store.find(POLICIES, {}, { limit: 1000 });
     for (const p of policies.slice(0, 20)) {
       const marks = await h.deps.store.find(POLICY_MARKS, { policyId: p._id }, { limit: 1000 });
-      expect({ id: p._id, pushed: p.pushed, applied: p.applied }).toEqual({ id: p._id, pushed: marks.length, applied: marks.filter((m) => m.state === 'applied').length });
+      expect({ id: p._id, pushed: p.pushed, applied: p.applied }).toEqual({
+        id: p._id,
+        pushed: marks.length,
+        applied: marks.filter((m) => m.state === 'applied').length,
+      });
     }
   });
 });
@@ -56,7 +61,8 @@ describe('publishing and pushing', () => {
     const marks = await h.deps.store.find(POLICY_MARKS, { policyId: id });
     expect(marks.map((m) => m.enterpriseId).sort()).toEqual([GOOD_RV, GUOLIN].sort());
     expect(marks.every((m) => m.state === 'pushed')).toBe(true);
-    for (const other of [MEIQING, WANHUI, LOGISTICS]) expect(await h.deps.store.get(POLICY_MARKS, markId(id, other))).toBeNull();
+    for (const other of [MEIQING, WANHUI, LOGISTICS])
+      expect(await h.deps.store.get(POLICY_MARKS, markId(id, other))).toBeNull();
     const inbox = await h.ok('enterprise_contact', 'account', 'inbox', {});
     const message = inbox.messages.find((m) => m.title === '区级政策：中型制造企业设备更新贷款贴息');
     expect(message?.page).toBe(`/packages/enterprise/policy/index?id=${id}`);
@@ -73,7 +79,10 @@ describe('publishing and pushing', () => {
     ];
     for (const target of targets) {
       const byQuery = (await fittingEnterprises(h.deps.store, target, null, 1000)).map((e) => e.id);
-      const byRule = all.filter((e) => policyFits(target, e)).map((e) => e._id).sort();
+      const byRule = all
+        .filter((e) => policyFits(target, e))
+        .map((e) => e._id)
+        .sort();
       expect({ target, ids: byQuery }).toEqual({ target, ids: byRule });
     }
   });
@@ -112,7 +121,21 @@ describe('publishing and pushing', () => {
   it('finishes an interrupted push from the timer', async () => {
     const at = h.clock.now().toISOString();
     await h.deps.store.transaction((tx) =>
-      tx.set(POLICIES, { _id: 'pol-resume', ...FOR_FACTORIES, status: 'published', publishedBy: 'x', publishedAt: at, pushPending: true, pushCursor: null, pushed: 0, read: 0, applied: 0, version: 1, createdAt: at, updatedAt: at }),
+      tx.set(POLICIES, {
+        _id: 'pol-resume',
+        ...FOR_FACTORIES,
+        status: 'published',
+        publishedBy: 'x',
+        publishedAt: at,
+        pushPending: true,
+        pushCursor: null,
+        pushed: 0,
+        read: 0,
+        applied: 0,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      }),
     );
     const summary = await runDueJobs(h.deps, ['enterprise-policy-push']);
     expect(summary.ran).toEqual([expect.objectContaining({ name: 'enterprise-policy-push', ok: true, processed: 2 })]);
@@ -120,9 +143,16 @@ describe('publishing and pushing', () => {
   });
 
   it('refuses a deadline already past, an unknown industry, and publishing by anyone but the office', async () => {
-    const past = await h.call('economic_staff', 'enterprise', 'publishPolicy', { ...FOR_FACTORIES, deadline: '2026-01-01' });
+    const past = await h.call('economic_staff', 'enterprise', 'publishPolicy', {
+      ...FOR_FACTORIES,
+      deadline: '2026-01-01',
+    });
     expect([codeOf(past), reasonOf(past)]).toEqual(['INVALID_ARGUMENT', 'DEADLINE_IN_PAST']);
-    const bad = await h.raw('enterprise', { action: 'publishPolicy', ...FOR_FACTORIES, industries: ['mining'] }, openidOf('economic_staff'));
+    const bad = await h.raw(
+      'enterprise',
+      { action: 'publishPolicy', ...FOR_FACTORIES, industries: ['mining'] },
+      openidOf('economic_staff'),
+    );
     expect(codeOf(bad)).toBe('INVALID_ARGUMENT');
     for (const who of ['liaison', 'enterprise_contact', 'resident'] as const) {
       expect(codeOf(await h.call(who, 'enterprise', 'publishPolicy', FOR_FACTORIES))).toBe('PERMISSION_DENIED');
@@ -134,7 +164,12 @@ describe('publishing and pushing', () => {
 describe('reading and marking', () => {
   it('lists the fitting policies first for the enterprise, then the others', async () => {
     const { id: fits } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', FOR_FACTORIES);
-    const { id: software } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', { ...FOR_FACTORIES, title: '软件企业上云补贴', industries: ['it'], sizes: [] });
+    const { id: software } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', {
+      ...FOR_FACTORIES,
+      title: '软件企业上云补贴',
+      industries: ['it'],
+      sizes: [],
+    });
     const list = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { limit: 300 });
     expect(list.total).toBe(list.items.length);
     const ids = list.items.map((p) => p.id);
@@ -143,7 +178,10 @@ describe('reading and marking', () => {
     expect(list.items.slice(0, firstMisfit).every((p) => p.fits)).toBe(true);
     expect(list.items.slice(firstMisfit).every((p) => !p.fits)).toBe(true);
     expect(ids.indexOf(software)).toBeGreaterThanOrEqual(firstMisfit);
-    const only = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { onlyFitting: true, limit: 300 });
+    const only = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', {
+      onlyFitting: true,
+      limit: 300,
+    });
     // A page at a time: the first 30, the same order.
     const page = await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', {});
     expect(page.items.map((p) => p.id)).toEqual(ids.slice(0, 30));
@@ -154,10 +192,14 @@ describe('reading and marking', () => {
 
   it('marks read on opening (once), applied and back, with the policy’s counts in step', async () => {
     const { id } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', FOR_FACTORIES);
-    expect((await h.ok('enterprise_contact', 'enterprise', 'getPolicy', { policyId: id })).policy.markLabel).toBe('已读');
+    expect((await h.ok('enterprise_contact', 'enterprise', 'getPolicy', { policyId: id })).policy.markLabel).toBe(
+      '已读',
+    );
     await h.ok('enterprise_contact', 'enterprise', 'getPolicy', { policyId: id });
     expect(await h.deps.store.get(POLICIES, id)).toMatchObject({ pushed: 2, read: 1, applied: 0 });
-    expect((await h.ok('enterprise_contact', 'enterprise', 'markApplied', { policyId: id, applied: true })).markLabel).toBe('已申报');
+    expect(
+      (await h.ok('enterprise_contact', 'enterprise', 'markApplied', { policyId: id, applied: true })).markLabel,
+    ).toBe('已申报');
     const twice = await h.call('enterprise_contact', 'enterprise', 'markApplied', { policyId: id, applied: true });
     expect([codeOf(twice), reasonOf(twice)]).toEqual(['FAILED_PRECONDITION', 'ILLEGAL_MARK']);
     expect(await h.deps.store.get(POLICIES, id)).toMatchObject({ read: 1, applied: 1 });
@@ -182,17 +224,29 @@ describe('reading and marking', () => {
   });
 
   it('lets an enterprise mark a policy not pushed to it, from the full list', async () => {
-    const { id } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', { ...FOR_FACTORIES, industries: ['it'], sizes: [] });
+    const { id } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', {
+      ...FOR_FACTORIES,
+      industries: ['it'],
+      sizes: [],
+    });
     await h.ok('enterprise_contact', 'enterprise', 'markApplied', { policyId: id, applied: true });
-    expect(await h.deps.store.get(POLICY_MARKS, markId(id, GOOD_RV))).toMatchObject({ state: 'applied', pushedAt: null, appliedBy: openidOf('enterprise_contact') });
+    expect(await h.deps.store.get(POLICY_MARKS, markId(id, GOOD_RV))).toMatchObject({
+      state: 'applied',
+      pushedAt: null,
+      appliedBy: openidOf('enterprise_contact'),
+    });
   });
 
   it('hides a withdrawn policy from enterprises; withdrawing twice or with a stale version is refused', async () => {
     const { id } = await h.ok('economic_staff', 'enterprise', 'publishPolicy', FOR_FACTORIES);
-    expect(codeOf(await h.call('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 2 }))).toBe('CONFLICT');
+    expect(codeOf(await h.call('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 2 }))).toBe(
+      'CONFLICT',
+    );
     await h.ok('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 1 });
     expect(codeOf(await h.call('enterprise_contact', 'enterprise', 'getPolicy', { policyId: id }))).toBe('NOT_FOUND');
-    expect((await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { limit: 300 })).items.map((p) => p.id)).not.toContain(id);
+    expect(
+      (await h.ok('enterprise_contact', 'enterprise', 'enterprisePolicies', { limit: 300 })).items.map((p) => p.id),
+    ).not.toContain(id);
     const again = await h.call('economic_staff', 'enterprise', 'withdrawPolicy', { policyId: id, version: 2 });
     expect(reasonOf(again)).toBe('ILLEGAL_POLICY_TRANSITION');
   });

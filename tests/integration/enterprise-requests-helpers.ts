@@ -1,6 +1,6 @@
 import type { RoleBinding } from '../../server/core/roles';
 import { runDueJobs } from '../../server/jobs';
-import { newUser, USERS, withBindings, type UserDoc } from '../../server/domain/account/users';
+import { newUser, USERS, withBindings } from '../../server/domain/account/users';
 import { OUTBOX, type OutboxMessage } from '../../server/domain/notify/outbox';
 import { POLICY_VERSION } from '../../src/privacy/data';
 import type { Harness } from '../helpers/harness';
@@ -18,7 +18,10 @@ export const DAY = 24 * HOUR;
 export async function addUser(h: Harness, openid: string, bindings: RoleBinding[]): Promise<{ openid: string }> {
   const now = h.clock.now();
   await h.deps.store.transaction(async (tx) => {
-    await tx.set(USERS, { ...withBindings(newUser(openid, now, openid), bindings, now), consent: { version: POLICY_VERSION, at: now.toISOString() } });
+    await tx.set(USERS, {
+      ...withBindings(newUser(openid, now, openid), bindings, now),
+      consent: { version: POLICY_VERSION, at: now.toISOString() },
+    });
   });
   return { openid };
 }
@@ -52,6 +55,7 @@ export function runRequestSla(h: Harness) {
 /** The Shanghai months from a year before the harness clock to its month. */
 export function lastYear(h: Harness): { from: string; to: string } {
   const now = h.clock.now();
-  const month = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
+  const month = (offset: number) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 15)).toISOString().slice(0, 7);
   return { from: month(-11), to: month(0) };
 }

@@ -16,7 +16,16 @@ afterAll(async () => {
   await h.close();
 });
 
-const PERSONAS: PersonaId[] = ['resident', 'grid_worker', 'community_admin', 'district_admin', 'partner_barber', 'enterprise_contact', 'liaison', 'economic_staff'];
+const PERSONAS: PersonaId[] = [
+  'resident',
+  'grid_worker',
+  'community_admin',
+  'district_admin',
+  'partner_barber',
+  'enterprise_contact',
+  'liaison',
+  'economic_staff',
+];
 const CONTACT: PersonaId[] = ['enterprise_contact'];
 const STAFF: PersonaId[] = ['district_admin', 'liaison', 'economic_staff'];
 const TEAM: PersonaId[] = ['district_admin', 'economic_staff'];
@@ -28,7 +37,11 @@ const outcome = { financingWan: 0, jobsFilled: 1, policiesApplied: 0, summary: '
 /** [action, a valid input, who may pass the role check] */
 const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['requestTypes', {}, ANYONE],
-  ['fileRequest', { requestId: 'roles-file-0001', type: 'hiring', title: '招工 2 名', description: '需要普工 2 名' }, CONTACT],
+  [
+    'fileRequest',
+    { requestId: 'roles-file-0001', type: 'hiring', title: '招工 2 名', description: '需要普工 2 名' },
+    CONTACT,
+  ],
   ['myRequests', {}, CONTACT],
   ['getRequest', none, [...CONTACT, ...STAFF]],
   ['rateRequest', { ...none, stars: 5 }, CONTACT],
@@ -42,7 +55,11 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
   ['productsForRequest', none, STAFF],
   ['matchFinancing', { ...none, productId: 'fp-tech-loan' }, STAFF],
   ['recordFinancingOutcome', { ...none, productId: 'fp-tech-loan', granted: false }, STAFF],
-  ['saveFinanceProduct', { name: '测试贷', provider: '测试银行', category: 'bank_loan', minWan: 10, maxWan: 100, maxTermMonths: 12 }, TEAM],
+  [
+    'saveFinanceProduct',
+    { name: '测试贷', provider: '测试银行', category: 'bank_loan', minWan: 10, maxWan: 100, maxTermMonths: 12 },
+    TEAM,
+  ],
   ['requestStats', { from: '2026-01', to: '2026-11' }, STAFF],
   ['exportRequests', { from: '2026-01', to: '2026-11' }, STAFF],
 ];

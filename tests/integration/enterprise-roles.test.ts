@@ -19,7 +19,17 @@ afterAll(async () => {
   await h.close();
 });
 
-const PERSONAS: PersonaId[] = ['resident', 'relative', 'grid_worker', 'community_admin', 'district_admin', 'partner_barber', 'enterprise_contact', 'liaison', 'economic_staff'];
+const PERSONAS: PersonaId[] = [
+  'resident',
+  'relative',
+  'grid_worker',
+  'community_admin',
+  'district_admin',
+  'partner_barber',
+  'enterprise_contact',
+  'liaison',
+  'economic_staff',
+];
 const ANYONE = PERSONAS;
 const CONTACT: PersonaId[] = ['enterprise_contact'];
 const OFFICE: PersonaId[] = ['economic_staff', 'district_admin'];
@@ -54,7 +64,9 @@ const TABLE: Array<[string, Record<string, unknown>, PersonaId[]]> = [
 ];
 
 it('covers every enterprise action but the direct line’s, the jobs’ and the policies’ (their own roles tests have those)', () => {
-  const mine = Object.keys(registry.enterprise).filter((a) => !(a in enterpriseRequests) && !(a in recruitingActions) && !(a in policyActions));
+  const mine = Object.keys(registry.enterprise).filter(
+    (a) => !(a in enterpriseRequests) && !(a in recruitingActions) && !(a in policyActions),
+  );
   expect(TABLE.map(([action]) => action).sort()).toEqual(mine.sort());
 });
 

@@ -33,17 +33,23 @@ describe('issues.accept', () => {
     expect(doc.firstResponseAt).toBe(h.clock.now().toISOString());
     expect(doc.respondedOnTime).toBe(true);
     expect(doc.queue).toBe('working');
-    expect((await inbox(h, 'demo-resident')).some((m) => m.kind === 'issue_accepted' && m.body.includes('已受理'))).toBe(true);
+    expect(
+      (await inbox(h, 'demo-resident')).some((m) => m.kind === 'issue_accepted' && m.body.includes('已受理')),
+    ).toBe(true);
   });
 
   it.each(['community_admin', 'district_admin'] as const)('lets the %s above the grid accept', async (who) => {
     const issue = await newIssue();
-    expect(codeOf(await h.call(who, 'issues', 'accept', { id: issue.id, version: issue.version, note: '' }))).toBe('OK');
+    expect(codeOf(await h.call(who, 'issues', 'accept', { id: issue.id, version: issue.version, note: '' }))).toBe(
+      'OK',
+    );
   });
 
   it.each(OUTSIDERS)('refuses %s (no staff role)', async (who) => {
     const issue = await newIssue();
-    expect(codeOf(await h.call(who, 'issues', 'accept', { id: issue.id, version: issue.version, note: '' }))).toBe('PERMISSION_DENIED');
+    expect(codeOf(await h.call(who, 'issues', 'accept', { id: issue.id, version: issue.version, note: '' }))).toBe(
+      'PERMISSION_DENIED',
+    );
   });
 
   it('refuses grid staff of another branch, and a community admin of another community', async () => {
@@ -59,8 +65,14 @@ describe('issues.accept', () => {
 
   it('answers CONFLICT to a stale version and FAILED_PRECONDITION to accepting twice', async () => {
     const issue = await accepted();
-    expect(codeOf(await h.call('community_admin', 'issues', 'accept', { id: issue.id, version: issue.version - 1, note: '' }))).toBe('CONFLICT');
-    expect(codeOf(await h.call('community_admin', 'issues', 'accept', { id: issue.id, version: issue.version, note: '' }))).toBe('FAILED_PRECONDITION');
+    expect(
+      codeOf(
+        await h.call('community_admin', 'issues', 'accept', { id: issue.id, version: issue.version - 1, note: '' }),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      codeOf(await h.call('community_admin', 'issues', 'accept', { id: issue.id, version: issue.version, note: '' })),
+    ).toBe('FAILED_PRECONDITION');
   });
 
   it('lets exactly one of two staff accepting at the same moment succeed; the other gets CONFLICT', async () => {
@@ -75,7 +87,9 @@ describe('issues.accept', () => {
   });
 
   it('answers NOT_FOUND for an unknown issue', async () => {
-    expect(codeOf(await h.call('district_admin', 'issues', 'accept', { id: 'iss_missing', version: 1, note: '' }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await h.call('district_admin', 'issues', 'accept', { id: 'iss_missing', version: 1, note: '' })),
+    ).toBe('NOT_FOUND');
   });
 
   it('refuses a missing version with INVALID_ARGUMENT', async () => {
@@ -88,7 +102,12 @@ describe('issues.accept', () => {
 describe('issues.update, issues.note, issues.resolve', () => {
   it('publishes a progress update the reporter sees and moves the issue to in_progress', async () => {
     const issue = await accepted();
-    const reply = await h.ok('grid_worker', 'issues', 'update', { id: issue.id, version: issue.version, note: '已联系物业，明天清理', photos: [] });
+    const reply = await h.ok('grid_worker', 'issues', 'update', {
+      id: issue.id,
+      version: issue.version,
+      note: '已联系物业，明天清理',
+      photos: [],
+    });
     expect(reply.state).toBe('in_progress');
     const view = await h.ok('resident', 'issues', 'get', { id: issue.id });
     expect(view.timeline.map((e) => e.note)).toContain('已联系物业，明天清理');
@@ -105,14 +124,25 @@ describe('issues.update, issues.note, issues.resolve', () => {
 
   it('refuses notes and updates to residents and to staff out of scope', async () => {
     const issue = await accepted();
-    expect(codeOf(await h.call('resident', 'issues', 'note', { id: issue.id, note: '我是居民' }))).toBe('PERMISSION_DENIED');
+    expect(codeOf(await h.call('resident', 'issues', 'note', { id: issue.id, note: '我是居民' }))).toBe(
+      'PERMISSION_DENIED',
+    );
     const other = await addStaff(h, 'wx-grid-xl', { role: 'grid_staff', branchId: 'b-xl-1' });
-    expect(codeOf(await h.call(other, 'issues', 'update', { id: issue.id, version: issue.version, note: '不是我的', photos: [] }))).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(
+        await h.call(other, 'issues', 'update', { id: issue.id, version: issue.version, note: '不是我的', photos: [] }),
+      ),
+    ).toBe('PERMISSION_DENIED');
   });
 
   it('resolves with a note and a photo, stores the time, and asks the reporter to rate', async () => {
     const issue = await accepted();
-    const reply = await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '已清理完毕', photos: ['/uploads/after.jpg'] });
+    const reply = await h.ok('grid_worker', 'issues', 'resolve', {
+      id: issue.id,
+      version: issue.version,
+      note: '已清理完毕',
+      photos: ['/uploads/after.jpg'],
+    });
     expect(reply.state).toBe('resolved');
     const doc = await stored(h, issue.id);
     expect(doc.resolvedAt).toBe(h.clock.now().toISOString());
@@ -125,15 +155,36 @@ describe('issues.update, issues.note, issues.resolve', () => {
 
   it('tells the reporter the resolution in clean sentences even when the note ends in a full stop', async () => {
     const issue = await accepted();
-    await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '楼道小广告已擦净。', photos: [] });
-    const bodies = (await inbox(h, 'demo-resident')).filter((m) => m.kind === 'issue_resolved' && m.body.startsWith('楼道小广告已擦净')).map((m) => m.body);
+    await h.ok('grid_worker', 'issues', 'resolve', {
+      id: issue.id,
+      version: issue.version,
+      note: '楼道小广告已擦净。',
+      photos: [],
+    });
+    const bodies = (await inbox(h, 'demo-resident'))
+      .filter((m) => m.kind === 'issue_resolved' && m.body.startsWith('楼道小广告已擦净'))
+      .map((m) => m.body);
     expect(bodies).toEqual(['楼道小广告已擦净。请您对办理结果进行评价。']);
   });
 
   it('refuses to resolve an issue nobody accepted, and a resolve without a note', async () => {
     const issue = await newIssue();
-    expect(codeOf(await h.call('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '好了', photos: [] }))).toBe('FAILED_PRECONDITION');
-    const bad = await h.call('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: ' ', photos: [] });
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'resolve', {
+          id: issue.id,
+          version: issue.version,
+          note: '好了',
+          photos: [],
+        }),
+      ),
+    ).toBe('FAILED_PRECONDITION');
+    const bad = await h.call('grid_worker', 'issues', 'resolve', {
+      id: issue.id,
+      version: issue.version,
+      note: ' ',
+      photos: [],
+    });
     expect(codeOf(bad)).toBe('INVALID_ARGUMENT');
     expect(!bad.ok && bad.error.message).toContain('办结说明');
   });
@@ -142,71 +193,167 @@ describe('issues.update, issues.note, issues.resolve', () => {
 describe('issues.return and issues.reassign', () => {
   it('lets the grid return an issue to its community, which then sees it in triage, and the grid can no longer act', async () => {
     const issue = await newIssue();
-    const reply = await h.ok('grid_worker', 'issues', 'return', { id: issue.id, version: issue.version, reason: '该楼属于万安一路北网格' });
+    const reply = await h.ok('grid_worker', 'issues', 'return', {
+      id: issue.id,
+      version: issue.version,
+      reason: '该楼属于万安一路北网格',
+    });
     expect(reply.state).toBe('returned');
     const triage = await h.ok('community_admin', 'issues', 'queue', { queue: 'triage' });
     expect(triage.items.map((i) => i.id)).toContain(issue.id);
-    expect(codeOf(await h.call('grid_worker', 'issues', 'accept', { id: issue.id, version: reply.version, note: '' }))).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(await h.call('grid_worker', 'issues', 'accept', { id: issue.id, version: reply.version, note: '' })),
+    ).toBe('PERMISSION_DENIED');
     expect((await inbox(h, 'demo-community-admin')).some((m) => m.kind === 'issue_returned')).toBe(true);
   });
 
   it('refuses a return by a district admin (they reassign) and a return without a reason', async () => {
     const issue = await newIssue();
-    expect(codeOf(await h.call('district_admin', 'issues', 'return', { id: issue.id, version: issue.version, reason: '不是这里' }))).toBe('PERMISSION_DENIED');
-    expect(codeOf(await h.call('grid_worker', 'issues', 'return', { id: issue.id, version: issue.version, reason: '' }))).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(
+        await h.call('district_admin', 'issues', 'return', {
+          id: issue.id,
+          version: issue.version,
+          reason: '不是这里',
+        }),
+      ),
+    ).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(await h.call('grid_worker', 'issues', 'return', { id: issue.id, version: issue.version, reason: '' })),
+    ).toBe('INVALID_ARGUMENT');
   });
 
   it('refuses a return once the issue is being worked on', async () => {
     const issue = await accepted();
-    const progressed = await h.ok('grid_worker', 'issues', 'update', { id: issue.id, version: issue.version, note: '处理中', photos: [] });
-    expect(codeOf(await h.call('grid_worker', 'issues', 'return', { id: issue.id, version: progressed.version, reason: '不归我们' }))).toBe('FAILED_PRECONDITION');
+    const progressed = await h.ok('grid_worker', 'issues', 'update', {
+      id: issue.id,
+      version: issue.version,
+      note: '处理中',
+      photos: [],
+    });
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'return', {
+          id: issue.id,
+          version: progressed.version,
+          reason: '不归我们',
+        }),
+      ),
+    ).toBe('FAILED_PRECONDITION');
   });
 
   it('lets a community admin reassign within the community, restarting the deadlines and telling the new grid', async () => {
     const issue = await newIssue();
     const g04 = await addStaff(h, 'wx-grid-yc3', { role: 'grid_staff', branchId: 'b-yc-3' });
     h.clock.advance(2 * 3_600_000);
-    const reply = await h.ok('community_admin', 'issues', 'reassign', { id: issue.id, version: issue.version, gridId: 'g-04', note: '门牌在北网格' });
+    const reply = await h.ok('community_admin', 'issues', 'reassign', {
+      id: issue.id,
+      version: issue.version,
+      gridId: 'g-04',
+      note: '门牌在北网格',
+    });
     expect(reply.state).toBe('reassigned');
     const doc = await stored(h, issue.id);
     expect(doc).toEqual(expect.objectContaining({ gridId: 'g-04', branchId: 'b-yc-3', holder: 'grid' }));
     expect(doc.acceptDueAt).toBe('2026-11-27T04:00:00.000Z');
     expect((await inbox(h, g04.openid)).some((m) => m.kind === 'issue_assigned')).toBe(true);
-    expect(codeOf(await h.call(g04, 'issues', 'accept', { id: issue.id, version: reply.version, note: '' }))).toBe('OK');
+    expect(codeOf(await h.call(g04, 'issues', 'accept', { id: issue.id, version: reply.version, note: '' }))).toBe(
+      'OK',
+    );
   });
 
   it('refuses reassignment by grid staff and by a community admin to another community', async () => {
     const issue = await newIssue();
-    expect(codeOf(await h.call('grid_worker', 'issues', 'reassign', { id: issue.id, version: issue.version, gridId: 'g-04', note: '' }))).toBe('PERMISSION_DENIED');
-    expect(codeOf(await h.call('community_admin', 'issues', 'reassign', { id: issue.id, version: issue.version, gridId: 'g-08', note: '' }))).toBe('PERMISSION_DENIED');
-    expect(codeOf(await h.call('district_admin', 'issues', 'reassign', { id: issue.id, version: issue.version, gridId: 'g-99', note: '' }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'reassign', {
+          id: issue.id,
+          version: issue.version,
+          gridId: 'g-04',
+          note: '',
+        }),
+      ),
+    ).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(
+        await h.call('community_admin', 'issues', 'reassign', {
+          id: issue.id,
+          version: issue.version,
+          gridId: 'g-08',
+          note: '',
+        }),
+      ),
+    ).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(
+        await h.call('district_admin', 'issues', 'reassign', {
+          id: issue.id,
+          version: issue.version,
+          gridId: 'g-99',
+          note: '',
+        }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('lets the district admin dispatch an unrouted issue from triage to a grid', async () => {
     const r = await fileReport(h, 'resident', { street: '香港中路', number: 1 });
     const v = await versionOf(h, r.id);
-    expect(codeOf(await h.call('district_admin', 'issues', 'accept', { id: r.id, version: v, note: '' }))).toBe('FAILED_PRECONDITION');
-    expect(codeOf(await h.call('community_admin', 'issues', 'reassign', { id: r.id, version: v, gridId: 'g-03', note: '' }))).toBe('PERMISSION_DENIED');
-    const reply = await h.ok('district_admin', 'issues', 'reassign', { id: r.id, version: v, gridId: 'g-03', note: '就近分派' });
-    expect(codeOf(await h.call('grid_worker', 'issues', 'accept', { id: r.id, version: reply.version, note: '' }))).toBe('OK');
+    expect(codeOf(await h.call('district_admin', 'issues', 'accept', { id: r.id, version: v, note: '' }))).toBe(
+      'FAILED_PRECONDITION',
+    );
+    expect(
+      codeOf(await h.call('community_admin', 'issues', 'reassign', { id: r.id, version: v, gridId: 'g-03', note: '' })),
+    ).toBe('PERMISSION_DENIED');
+    const reply = await h.ok('district_admin', 'issues', 'reassign', {
+      id: r.id,
+      version: v,
+      gridId: 'g-03',
+      note: '就近分派',
+    });
+    expect(
+      codeOf(await h.call('grid_worker', 'issues', 'accept', { id: r.id, version: reply.version, note: '' })),
+    ).toBe('OK');
   });
 });
 
 describe('issues.reject, issues.markDuplicate, issues.setPriority', () => {
   it('rejects with a reason and where to go instead, which the reporter reads; the issue leaves public view', async () => {
     const issue = await newIssue();
-    await h.ok('grid_worker', 'issues', 'reject', { id: issue.id, version: issue.version, reason: '属于私人房屋纠纷', redirectTo: '请向人民调解委员会申请调解' });
+    await h.ok('grid_worker', 'issues', 'reject', {
+      id: issue.id,
+      version: issue.version,
+      reason: '属于私人房屋纠纷',
+      redirectTo: '请向人民调解委员会申请调解',
+    });
     const view = await h.ok('resident', 'issues', 'get', { id: issue.id });
-    expect(view).toEqual(expect.objectContaining({ state: 'rejected', group: 'closed', rejectReason: '属于私人房屋纠纷', redirectTo: '请向人民调解委员会申请调解' }));
+    expect(view).toEqual(
+      expect.objectContaining({
+        state: 'rejected',
+        group: 'closed',
+        rejectReason: '属于私人房屋纠纷',
+        redirectTo: '请向人民调解委员会申请调解',
+      }),
+    );
     expect(codeOf(await h.call('relative', 'issues', 'get', { id: issue.id }))).toBe('NOT_FOUND');
-    const reject = await h.call('grid_worker', 'issues', 'reject', { id: issue.id, version: issue.version, reason: '理由', redirectTo: '' });
+    const reject = await h.call('grid_worker', 'issues', 'reject', {
+      id: issue.id,
+      version: issue.version,
+      reason: '理由',
+      redirectTo: '',
+    });
     expect(codeOf(reject)).toBe('INVALID_ARGUMENT');
   });
 
   it('marks a duplicate, links it, and moves its reporter to follow the original', async () => {
     const original = await newIssue();
     const copy = await fileReport(h, 'relative', { number: 6 });
-    const reply = await h.ok('grid_worker', 'issues', 'markDuplicate', { id: copy.id, version: await versionOf(h, copy.id), originalId: original.id, note: '' });
+    const reply = await h.ok('grid_worker', 'issues', 'markDuplicate', {
+      id: copy.id,
+      version: await versionOf(h, copy.id),
+      originalId: original.id,
+      note: '',
+    });
     expect(reply.state).toBe('duplicate');
     const view = await h.ok('relative', 'issues', 'get', { id: copy.id });
     expect(view.duplicateOf).toBe(original.id);
@@ -222,16 +369,53 @@ describe('issues.reject, issues.markDuplicate, issues.setPriority', () => {
   it('refuses a duplicate of itself, of a closed issue, and of an unknown issue', async () => {
     const a = await newIssue();
     const b = await newIssue();
-    expect(codeOf(await h.call('grid_worker', 'issues', 'markDuplicate', { id: a.id, version: a.version, originalId: a.id, note: '' }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(await h.call('grid_worker', 'issues', 'markDuplicate', { id: a.id, version: a.version, originalId: 'iss_nope', note: '' }))).toBe('NOT_FOUND');
-    await h.ok('grid_worker', 'issues', 'reject', { id: b.id, version: b.version, reason: '不属实', redirectTo: '无需另行办理' });
-    expect(codeOf(await h.call('grid_worker', 'issues', 'markDuplicate', { id: a.id, version: a.version, originalId: b.id, note: '' }))).toBe('FAILED_PRECONDITION');
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'markDuplicate', {
+          id: a.id,
+          version: a.version,
+          originalId: a.id,
+          note: '',
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'markDuplicate', {
+          id: a.id,
+          version: a.version,
+          originalId: 'iss_nope',
+          note: '',
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    await h.ok('grid_worker', 'issues', 'reject', {
+      id: b.id,
+      version: b.version,
+      reason: '不属实',
+      redirectTo: '无需另行办理',
+    });
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'markDuplicate', {
+          id: a.id,
+          version: a.version,
+          originalId: b.id,
+          note: '',
+        }),
+      ),
+    ).toBe('FAILED_PRECONDITION');
   });
 
   it('puts urgent issues first in the queue and keeps the change internal', async () => {
     const first = await newIssue();
     const second = await newIssue();
-    await h.ok('grid_worker', 'issues', 'setPriority', { id: second.id, version: second.version, priority: 'urgent', note: '涉及老人出行' });
+    await h.ok('grid_worker', 'issues', 'setPriority', {
+      id: second.id,
+      version: second.version,
+      priority: 'urgent',
+      note: '涉及老人出行',
+    });
     const queue = await h.ok('grid_worker', 'issues', 'queue', { queue: 'pending' });
     const ids = queue.items.map((i) => i.id);
     expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
@@ -239,14 +423,28 @@ describe('issues.reject, issues.markDuplicate, issues.setPriority', () => {
     const resident = await h.ok('resident', 'issues', 'get', { id: second.id });
     expect(resident.priority).toBeNull();
     expect(JSON.stringify(resident.timeline)).not.toContain('涉及老人出行');
-    expect(codeOf(await h.call('grid_worker', 'issues', 'setPriority', { id: second.id, version: second.version + 1, priority: 'urgent', note: '' }))).toBe('FAILED_PRECONDITION');
+    expect(
+      codeOf(
+        await h.call('grid_worker', 'issues', 'setPriority', {
+          id: second.id,
+          version: second.version + 1,
+          priority: 'urgent',
+          note: '',
+        }),
+      ),
+    ).toBe('FAILED_PRECONDITION');
   });
 });
 
 describe('issues.callback', () => {
   async function resolved() {
     const issue = await accepted();
-    const done = await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '已清理', photos: [] });
+    const done = await h.ok('grid_worker', 'issues', 'resolve', {
+      id: issue.id,
+      version: issue.version,
+      note: '已清理',
+      photos: [],
+    });
     return { ...issue, version: done.version };
   }
   const rate = (id: string, satisfaction: 'satisfied' | 'basic' | 'dissatisfied', stars = 3) =>
@@ -256,7 +454,9 @@ describe('issues.callback', () => {
     const issue = await resolved();
     expect(codeOf(await rate(issue.id, 'satisfied', 5))).toBe('OK');
     const doc = await stored(h, issue.id);
-    expect(doc).toEqual(expect.objectContaining({ state: 'closed', outcome: 'fixed', closedAt: h.clock.now().toISOString() }));
+    expect(doc).toEqual(
+      expect.objectContaining({ state: 'closed', outcome: 'fixed', closedAt: h.clock.now().toISOString() }),
+    );
     expect(doc.callback).toEqual(expect.objectContaining({ satisfaction: 'satisfied', stars: 5 }));
   });
 
@@ -274,14 +474,38 @@ describe('issues.callback', () => {
     const issue = await resolved();
     await rate(issue.id, 'dissatisfied', 1);
     let doc = await stored(h, issue.id);
-    expect(doc).toEqual(expect.objectContaining({ state: 'reopened', supervised: true, level: 'community', holder: 'grid', reopenCount: 1 }));
+    expect(doc).toEqual(
+      expect.objectContaining({
+        state: 'reopened',
+        supervised: true,
+        level: 'community',
+        holder: 'grid',
+        reopenCount: 1,
+      }),
+    );
     expect((await inbox(h, 'demo-community-admin')).some((m) => m.kind === 'issue_reopened')).toBe(true);
-    const again = await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: doc.version, note: '再次清理', photos: [] });
+    const again = await h.ok('grid_worker', 'issues', 'resolve', {
+      id: issue.id,
+      version: doc.version,
+      note: '再次清理',
+      photos: [],
+    });
     await rate(issue.id, 'dissatisfied', 1);
     doc = await stored(h, issue.id);
     expect(doc).toEqual(expect.objectContaining({ state: 'reopened', holder: 'community', reopenCount: 2 }));
-    expect(codeOf(await h.call('grid_worker', 'issues', 'accept', { id: issue.id, version: doc.version, note: '' }))).toBe('PERMISSION_DENIED');
-    expect(codeOf(await h.call('community_admin', 'issues', 'resolve', { id: issue.id, version: doc.version, note: '社区已协调解决', photos: [] }))).toBe('OK');
+    expect(
+      codeOf(await h.call('grid_worker', 'issues', 'accept', { id: issue.id, version: doc.version, note: '' })),
+    ).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(
+        await h.call('community_admin', 'issues', 'resolve', {
+          id: issue.id,
+          version: doc.version,
+          note: '社区已协调解决',
+          photos: [],
+        }),
+      ),
+    ).toBe('OK');
     expect(again.version).toBeLessThan(doc.version);
     await rate(issue.id, 'dissatisfied', 1);
     doc = await stored(h, issue.id);
@@ -293,11 +517,47 @@ describe('issues.callback', () => {
   it('refuses a callback before resolution, by someone other than the reporter, and out of range', async () => {
     const issue = await accepted();
     expect(codeOf(await rate(issue.id, 'satisfied'))).toBe('FAILED_PRECONDITION');
-    await h.ok('grid_worker', 'issues', 'resolve', { id: issue.id, version: issue.version, note: '已清理', photos: [] });
-    expect(codeOf(await h.call('relative', 'issues', 'callback', { id: issue.id, satisfaction: 'satisfied', stars: 5, comment: '' }))).toBe('PERMISSION_DENIED');
-    expect(codeOf(await h.call('resident', 'issues', 'callback', { id: issue.id, satisfaction: 'satisfied', stars: 6, comment: '' }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(await h.call('resident', 'issues', 'callback', { id: issue.id, satisfaction: 'great' as never, stars: 5, comment: '' }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(await h.call(null, 'issues', 'callback', { id: issue.id, satisfaction: 'satisfied', stars: 5, comment: '' }))).toBe('UNAUTHENTICATED');
+    await h.ok('grid_worker', 'issues', 'resolve', {
+      id: issue.id,
+      version: issue.version,
+      note: '已清理',
+      photos: [],
+    });
+    expect(
+      codeOf(
+        await h.call('relative', 'issues', 'callback', {
+          id: issue.id,
+          satisfaction: 'satisfied',
+          stars: 5,
+          comment: '',
+        }),
+      ),
+    ).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(
+        await h.call('resident', 'issues', 'callback', {
+          id: issue.id,
+          satisfaction: 'satisfied',
+          stars: 6,
+          comment: '',
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(
+        await h.call('resident', 'issues', 'callback', {
+          id: issue.id,
+          satisfaction: 'great' as never,
+          stars: 5,
+          comment: '',
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(
+        await h.call(null, 'issues', 'callback', { id: issue.id, satisfaction: 'satisfied', stars: 5, comment: '' }),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -308,22 +568,32 @@ describe('workbench queues', () => {
     const gridIds = (await h.ok('grid_worker', 'issues', 'queue', { queue: 'pending' })).items.map((i) => i.id);
     expect(gridIds).toContain(mine.id);
     expect(gridIds).not.toContain(ruian.id);
-    const communityIds = (await h.ok('community_admin', 'issues', 'queue', { queue: 'pending', pageSize: 100 })).items.map((i) => i.id);
+    const communityIds = (
+      await h.ok('community_admin', 'issues', 'queue', { queue: 'pending', pageSize: 100 })
+    ).items.map((i) => i.id);
     expect(communityIds).toContain(mine.id);
     expect(communityIds).not.toContain(ruian.id);
-    const all = (await h.ok('district_admin', 'issues', 'queue', { queue: 'pending', pageSize: 100 })).items.map((i) => i.id);
+    const all = (await h.ok('district_admin', 'issues', 'queue', { queue: 'pending', pageSize: 100 })).items.map(
+      (i) => i.id,
+    );
     expect(all).toEqual(expect.arrayContaining([mine.id, ruian.id]));
   });
 
   it.each(OUTSIDERS)('refuses the workbench to %s', async (who) => {
     expect(codeOf(await h.call(who, 'issues', 'queue', { queue: 'pending' }))).toBe('PERMISSION_DENIED');
-    expect(codeOf(await h.call(who, 'issues', 'stats', { from: '2026-01', to: '2026-12', groupBy: 'grid' }))).toBe('PERMISSION_DENIED');
+    expect(codeOf(await h.call(who, 'issues', 'stats', { from: '2026-01', to: '2026-12', groupBy: 'grid' }))).toBe(
+      'PERMISSION_DENIED',
+    );
   });
 
   it('filters by grid, category and state, and pages with a total', async () => {
     await newIssue();
     await newIssue({ category: 'safety', description: '楼道里堆放杂物，堵住消防通道' });
-    const safety = await h.ok('district_admin', 'issues', 'queue', { queue: 'pending', category: 'safety', gridId: 'g-03' });
+    const safety = await h.ok('district_admin', 'issues', 'queue', {
+      queue: 'pending',
+      category: 'safety',
+      gridId: 'g-03',
+    });
     expect(safety.items.every((i) => i.category === 'safety' && i.gridId === 'g-03')).toBe(true);
     expect(safety.total).toBe(1);
     const page = await h.ok('district_admin', 'issues', 'queue', { queue: 'pending', pageSize: 1, page: 2 });
@@ -332,7 +602,9 @@ describe('workbench queues', () => {
   });
 
   it('refuses a community admin who narrows to another community', async () => {
-    expect(codeOf(await h.call('community_admin', 'issues', 'queue', { queue: 'pending', communityId: 'c-ruian' }))).toBe('PERMISSION_DENIED');
+    expect(
+      codeOf(await h.call('community_admin', 'issues', 'queue', { queue: 'pending', communityId: 'c-ruian' })),
+    ).toBe('PERMISSION_DENIED');
     const narrowed = await h.ok('community_admin', 'issues', 'queue', { queue: 'pending', branchId: 'b-ra-1' });
     expect(narrowed.total).toBe(0);
   });

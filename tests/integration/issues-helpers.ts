@@ -12,7 +12,12 @@ export function requestId(): string {
   return `test-req-${Date.now().toString(36)}-${requestCounter}`;
 }
 
-export async function addStaff(h: Harness, openid: string, binding: RoleBinding, name = '测试员'): Promise<{ openid: string }> {
+export async function addStaff(
+  h: Harness,
+  openid: string,
+  binding: RoleBinding,
+  name = '测试员',
+): Promise<{ openid: string }> {
   const now = h.clock.now();
   await h.deps.store.transaction((tx) => tx.set(USERS, withBindings(newUser(openid, now, name), [binding], now)));
   return { openid };

@@ -61,16 +61,33 @@ describe('index use', () => {
     }, 'issues');
     expect(sqls.length).toBeGreaterThanOrEqual(4);
     for (const { sql, plan } of plansOf(sqls)) {
-      expect({ sql, plan }).toEqual({ sql, plan: expect.stringMatching(/SEARCH issues USING (COVERING )?INDEX issues__/) });
+      expect({ sql, plan }).toEqual({
+        sql,
+        plan: expect.stringMatching(/SEARCH issues USING (COVERING )?INDEX issues__/),
+      });
     }
   });
 
   it.each(roles)('answers the statistics of %s from the counters, by index', async (who) => {
-    const sqls = await sqlOf(() => h.ok(who, 'issues', 'stats', { from: '2026-01', to: '2026-12', groupBy: 'grid' }), 'issue_stats');
+    const sqls = await sqlOf(
+      () => h.ok(who, 'issues', 'stats', { from: '2026-01', to: '2026-12', groupBy: 'grid' }),
+      'issue_stats',
+    );
     expect(sqls.length).toBeGreaterThan(0);
-    for (const { sql, plan } of plansOf(sqls)) expect({ sql, plan }).toEqual({ sql, plan: expect.stringMatching(/SEARCH issue_stats USING (COVERING )?INDEX issue_stats__/) });
-    const overdue = await sqlOf(() => h.ok(who, 'issues', 'stats', { from: '2026-01', to: '2026-12', groupBy: 'grid' }), 'issues');
-    for (const { sql, plan } of plansOf(overdue)) expect({ sql, plan }).toEqual({ sql, plan: expect.stringMatching(/SEARCH issues USING (COVERING )?INDEX issues__/) });
+    for (const { sql, plan } of plansOf(sqls))
+      expect({ sql, plan }).toEqual({
+        sql,
+        plan: expect.stringMatching(/SEARCH issue_stats USING (COVERING )?INDEX issue_stats__/),
+      });
+    const overdue = await sqlOf(
+      () => h.ok(who, 'issues', 'stats', { from: '2026-01', to: '2026-12', groupBy: 'grid' }),
+      'issues',
+    );
+    for (const { sql, plan } of plansOf(overdue))
+      expect({ sql, plan }).toEqual({
+        sql,
+        plan: expect.stringMatching(/SEARCH issues USING (COVERING )?INDEX issues__/),
+      });
   });
 
   it('answers the SLA job, my reports and the Open311 list from indexes', async () => {
@@ -79,9 +96,22 @@ describe('index use', () => {
     const sqls = [
       ...(await sqlOf(() => runDueJobs(h.deps, ['issues-sla']), 'issues')),
       ...(await sqlOf(() => h.ok('resident', 'issues', 'mine', {}), 'issues')),
-      ...(await sqlOf(() => findRequests(h.deps.store, { ids: null, serviceCodes: ['flyers'], start: null, end: null, statuses: ['open'], page: 1, pageSize: 100 }, h.clock.now(), ''), 'issues')),
+      ...(await sqlOf(
+        () =>
+          findRequests(
+            h.deps.store,
+            { ids: null, serviceCodes: ['flyers'], start: null, end: null, statuses: ['open'], page: 1, pageSize: 100 },
+            h.clock.now(),
+            '',
+          ),
+        'issues',
+      )),
     ];
     expect(sqls.length).toBeGreaterThanOrEqual(5);
-    for (const { sql, plan } of plansOf(sqls)) expect({ sql, plan }).toEqual({ sql, plan: expect.stringMatching(/SEARCH issues USING (COVERING )?INDEX issues__/) });
+    for (const { sql, plan } of plansOf(sqls))
+      expect({ sql, plan }).toEqual({
+        sql,
+        plan: expect.stringMatching(/SEARCH issues USING (COVERING )?INDEX issues__/),
+      });
   });
 });

@@ -58,7 +58,12 @@ it('a resident reports flyers at 万安一路6号, the grid worker accepts, upda
   expect(JSON.stringify(detail)).not.toContain('物业电话');
   expect(detail.canCallback).toBe(true);
 
-  const rated = await call(resident, 'callback', { id: filed.id, satisfaction: 'satisfied', stars: 5, comment: '很及时' });
+  const rated = await call(resident, 'callback', {
+    id: filed.id,
+    satisfaction: 'satisfied',
+    stars: 5,
+    comment: '很及时',
+  });
   expect(rated.state).toBe('closed');
 
   const inbox = await rt.client.call('account', { action: 'inbox' }, resident);
@@ -88,7 +93,11 @@ it('a report nobody accepts escalates to the community when the deadline passes'
   expect(item).toEqual(expect.objectContaining({ supervised: true, overdue: true }));
   expect(['community', 'district']).toContain(item.level);
   const detail = await call(resident, 'get', { id: filed.id });
-  expect(detail.timeline.some((e: { type: string; note: string }) => e.type === 'escalated' && e.note.includes('宜昌路社区督办'))).toBe(true);
+  expect(
+    detail.timeline.some(
+      (e: { type: string; note: string }) => e.type === 'escalated' && e.note.includes('宜昌路社区督办'),
+    ),
+  ).toBe(true);
   const inbox = await rt.client.call('account', { action: 'inbox' }, admin);
   expect(inbox.body.data.messages.some((m: { kind: string }) => m.kind === 'issue_escalated')).toBe(true);
 });
@@ -104,7 +113,9 @@ it('lets exactly one of ten simultaneous accepts over HTTP succeed; the rest get
     address: { street: '万安一路', number: 8 },
   });
   const replies = await Promise.all(
-    Array.from({ length: 10 }, (_, i) => rt.client.call('issues', { action: 'accept', id: filed.id, version: 1, note: '' }, i % 2 ? worker : admin)),
+    Array.from({ length: 10 }, (_, i) =>
+      rt.client.call('issues', { action: 'accept', id: filed.id, version: 1, note: '' }, i % 2 ? worker : admin),
+    ),
   );
   expect(replies.filter((r) => r.body.ok)).toHaveLength(1);
   const failed = replies.filter((r) => !r.body.ok);

@@ -22,7 +22,15 @@ const goodReport = () => ({
 describe('issues.formOptions', () => {
   it('lists the categories with their limits and the streets the rules know, without signing in', async () => {
     const options = await h.ok(null, 'issues', 'formOptions', {});
-    expect(options.categories.map((c) => c.code)).toEqual(['flyers', 'heating_fee', 'gas_heating', 'stalls', 'repairs', 'safety', 'other']);
+    expect(options.categories.map((c) => c.code)).toEqual([
+      'flyers',
+      'heating_fee',
+      'gas_heating',
+      'stalls',
+      'repairs',
+      'safety',
+      'other',
+    ]);
     expect(options.categories.find((c) => c.code === 'flyers')?.resolveDays).toBe(3);
     expect(options.streets).toEqual(expect.arrayContaining(['万安一路', '金华路', '兴隆支路', '五丰路']));
     expect(options.dailyLimit).toBe(5);
@@ -34,14 +42,22 @@ describe('issues.report', () => {
   it('routes flyers at 万安一路6号 to the 万安一路 grid with a ticket number and working-day deadlines', async () => {
     const r = await fileReport(h, 'resident');
     expect(r).toEqual(
-      expect.objectContaining({ created: true, routed: true, gridName: '万安一路南网格', branchName: '万安一路网格党支部', communityName: '宜昌路社区' }),
+      expect.objectContaining({
+        created: true,
+        routed: true,
+        gridName: '万安一路南网格',
+        branchName: '万安一路网格党支部',
+        communityName: '宜昌路社区',
+      }),
     );
     expect(r.ticketNo).toMatch(/^20261126-\d{4}$/);
     // Thursday 10:00 Shanghai: accept by Friday 10:00, resolve (3 working days, over the weekend) by Tuesday 10:00.
     expect(r.acceptDueAt).toBe('2026-11-27T02:00:00.000Z');
     expect(r.resolveDueAt).toBe('2026-12-01T02:00:00.000Z');
     const issue = await stored(h, r.id);
-    expect(issue).toEqual(expect.objectContaining({ gridId: 'g-03', branchId: 'b-yc-2', state: 'submitted', queue: 'pending', version: 1 }));
+    expect(issue).toEqual(
+      expect.objectContaining({ gridId: 'g-03', branchId: 'b-yc-2', state: 'submitted', queue: 'pending', version: 1 }),
+    );
   });
 
   it('tells the grid staff of the branch that a new issue is waiting', async () => {
@@ -131,7 +147,11 @@ describe('issues.report', () => {
   it.each([
     ['a description under 5 characters', { description: '小广告' }, '至少 5 个字'],
     ['a description over 2000 characters', { description: '很'.repeat(2001) }, '最多 2000 个字'],
-    ['four photos', { photos: ['/uploads/a.jpg', '/uploads/b.jpg', '/uploads/c.jpg', '/uploads/d.jpg'] }, '最多上传 3 张照片'],
+    [
+      'four photos',
+      { photos: ['/uploads/a.jpg', '/uploads/b.jpg', '/uploads/c.jpg', '/uploads/d.jpg'] },
+      '最多上传 3 张照片',
+    ],
     ['a photo that is not an upload', { photos: ['https://evil.example/x.jpg'] }, '照片地址无效'],
     ['no address and no location', { address: undefined }, '请填写地址或在地图上选择位置'],
     ['a house number of zero', { address: { street: '万安一路', number: 0, detail: '' } }, '门牌号须为正整数'],
@@ -178,17 +198,22 @@ describe('privacy of an issue', () => {
   it('shows the reporter their own private fields', async () => {
     const r = await reported(true);
     const view = await h.ok('resident', 'issues', 'get', { id: r.id });
-    expect(view).toEqual(expect.objectContaining({ viewer: 'owner', phone: '13912345678', reporterName: '王建华', isMine: true }));
+    expect(view).toEqual(
+      expect.objectContaining({ viewer: 'owner', phone: '13912345678', reporterName: '王建华', isMine: true }),
+    );
     expect(view.address?.detail).toBe('2单元502');
   });
 
-  it.each(['grid_worker', 'community_admin', 'district_admin'] as const)('shows the phone to %s of the assigned grid and above', async (who) => {
-    const r = await reported(true);
-    const view = await h.ok(who, 'issues', 'get', { id: r.id });
-    expect(view.viewer).toBe('staff');
-    expect(view.phone).toBe('13912345678');
-    expect(view.reporterName).toBe('王建华');
-  });
+  it.each(['grid_worker', 'community_admin', 'district_admin'] as const)(
+    'shows the phone to %s of the assigned grid and above',
+    async (who) => {
+      const r = await reported(true);
+      const view = await h.ok(who, 'issues', 'get', { id: r.id });
+      expect(view.viewer).toBe('staff');
+      expect(view.phone).toBe('13912345678');
+      expect(view.reporterName).toBe('王建华');
+    },
+  );
 
   it('hides the phone from grid staff of another branch and from partner staff', async () => {
     const r = await reported();
@@ -228,9 +253,17 @@ describe('privacy of an issue', () => {
 describe('我也遇到 and suggestions before filing', () => {
   it('suggests an open issue of the same category at the same building', async () => {
     const r = await fileReport(h, 'resident', { number: 8 });
-    const { items } = await h.ok('relative', 'issues', 'similar', { category: 'flyers', street: '万安一路', number: 8 });
+    const { items } = await h.ok('relative', 'issues', 'similar', {
+      category: 'flyers',
+      street: '万安一路',
+      number: 8,
+    });
     expect(items.map((i) => i.id)).toEqual([r.id]);
-    const otherCategory = await h.ok('relative', 'issues', 'similar', { category: 'safety', street: '万安一路', number: 8 });
+    const otherCategory = await h.ok('relative', 'issues', 'similar', {
+      category: 'safety',
+      street: '万安一路',
+      number: 8,
+    });
     expect(otherCategory.items).toHaveLength(0);
   });
 
@@ -258,7 +291,12 @@ describe('我也遇到 and suggestions before filing', () => {
     const r = await fileReport(h, 'resident', { number: 8 });
     expect(codeOf(await h.call('resident', 'issues', 'meToo', { id: r.id }))).toBe('FAILED_PRECONDITION');
     const v = await versionOf(h, r.id);
-    await h.ok('grid_worker', 'issues', 'reject', { id: r.id, version: v, reason: '已由城管处理', redirectTo: '拨打 12345' });
+    await h.ok('grid_worker', 'issues', 'reject', {
+      id: r.id,
+      version: v,
+      reason: '已由城管处理',
+      redirectTo: '拨打 12345',
+    });
     expect(codeOf(await h.call('relative', 'issues', 'meToo', { id: r.id }))).toBe('NOT_FOUND');
     const priv = await fileReport(h, 'resident', { category: 'other', description: '家里的私事咨询一下' });
     expect(codeOf(await h.call('relative', 'issues', 'meToo', { id: priv.id }))).toBe('NOT_FOUND');
@@ -282,7 +320,10 @@ describe('issues.report: door plates with a suffix, and landmarks', () => {
     ['甲', '万安一路6甲号'],
     ['-1', '万安一路6-1号'],
   ])('accepts house number 6%s, routes it by the number and shows it as written', async (suffix, text) => {
-    const r = await h.ok('resident', 'issues', 'report', { ...goodReport(), address: { street: '万安一路', number: 6, suffix, detail: '' } });
+    const r = await h.ok('resident', 'issues', 'report', {
+      ...goodReport(),
+      address: { street: '万安一路', number: 6, suffix, detail: '' },
+    });
     expect(r).toEqual(expect.objectContaining({ routed: true, gridName: '万安一路南网格' }));
     const issue = await stored(h, r.id);
     expect(issue.addressText).toBe(text);
@@ -290,25 +331,44 @@ describe('issues.report: door plates with a suffix, and landmarks', () => {
   });
 
   it.each(['A', '甲乙', '-', '-1234', '号'])('refuses the suffix %p with a plain message', async (suffix) => {
-    const bad = await h.call('resident', 'issues', 'report', { ...goodReport(), address: { street: '万安一路', number: 6, suffix, detail: '' } });
+    const bad = await h.call('resident', 'issues', 'report', {
+      ...goodReport(),
+      address: { street: '万安一路', number: 6, suffix, detail: '' },
+    });
     expect(codeOf(bad)).toBe('INVALID_ARGUMENT');
     expect(!bad.ok && bad.error.message).toContain('甲、乙');
   });
 
   it('accepts a landmark instead of a number and sends it to the sub-district for manual triage', async () => {
     const { address: _none, ...rest } = goodReport();
-    const r = await h.ok('resident', 'issues', 'report', { ...rest, landmark: { street: '万安一路', text: '菜市场东门' } });
+    const r = await h.ok('resident', 'issues', 'report', {
+      ...rest,
+      landmark: { street: '万安一路', text: '菜市场东门' },
+    });
     expect(r.routed).toBe(false);
     const issue = await stored(h, r.id);
-    expect(issue).toEqual(expect.objectContaining({ address: null, landmark: { street: '万安一路', text: '菜市场东门' }, addressText: '万安一路菜市场东门', gridId: null, holder: 'district' }));
+    expect(issue).toEqual(
+      expect.objectContaining({
+        address: null,
+        landmark: { street: '万安一路', text: '菜市场东门' },
+        addressText: '万安一路菜市场东门',
+        gridId: null,
+        holder: 'district',
+      }),
+    );
     const messages = await inbox(h, 'demo-district-admin');
     expect(messages.some((m) => m.kind === 'issue_assigned' && m.title === '新诉求待分派')).toBe(true);
   });
 
   it('refuses a landmark of one character, and a number and a landmark together', async () => {
     const { address: _none, ...rest } = goodReport();
-    expect(codeOf(await h.call('resident', 'issues', 'report', { ...rest, landmark: { street: '万安一路', text: '门' } }))).toBe('INVALID_ARGUMENT');
-    const both = await h.call('resident', 'issues', 'report', { ...goodReport(), landmark: { street: '万安一路', text: '菜市场东门' } });
+    expect(
+      codeOf(await h.call('resident', 'issues', 'report', { ...rest, landmark: { street: '万安一路', text: '门' } })),
+    ).toBe('INVALID_ARGUMENT');
+    const both = await h.call('resident', 'issues', 'report', {
+      ...goodReport(),
+      landmark: { street: '万安一路', text: '菜市场东门' },
+    });
     expect(codeOf(both)).toBe('INVALID_ARGUMENT');
     expect(!both.ok && both.error.message).toContain('只填一个');
   });

@@ -28,28 +28,61 @@ async function scanTotals(): Promise<Map<string, Record<string, number>>> {
 
 async function counterTotals(): Promise<Map<string, Record<string, number>>> {
   const docs = await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 });
-  return new Map(docs.filter((d) => d.submitted !== 0).map((d) => [d._id, Object.fromEntries(STAT_FIELDS.map((f) => [f, d[f]]))]));
+  return new Map(
+    docs.filter((d) => d.submitted !== 0).map((d) => [d._id, Object.fromEntries(STAT_FIELDS.map((f) => [f, d[f]]))]),
+  );
 }
 
-const ACTIONS = ['accept', 'update', 'resolve', 'return', 'reassign', 'reject', 'rate_ok', 'rate_bad', 'advance', 'sla', 'duplicate'] as const;
+const ACTIONS = [
+  'accept',
+  'update',
+  'resolve',
+  'return',
+  'reassign',
+  'reject',
+  'rate_ok',
+  'rate_bad',
+  'advance',
+  'sla',
+  'duplicate',
+] as const;
 type Step = [(typeof ACTIONS)[number], number];
 const historySteps = fc.array(fc.tuple(fc.constantFrom(...ACTIONS), fc.nat(3)), { minLength: 5, maxLength: 25 });
 
 /** Plays one random history over four issues; refused steps (wrong state, stale version) are part of the history too. */
-async function play(ids: string[], steps: Step[], reporter: PersonaId | { openid: string } = 'resident'): Promise<void> {
+async function play(
+  ids: string[],
+  steps: Step[],
+  reporter: PersonaId | { openid: string } = 'resident',
+): Promise<void> {
   for (const [action, n] of steps) {
     const id = ids[n];
     const version = (await stored(h, id)).version;
     if (action === 'advance') h.clock.advance(DAY);
     else if (action === 'sla') await runSla(h);
     else if (action === 'rate_ok' || action === 'rate_bad') {
-      await h.call(reporter, 'issues', 'callback', { id, satisfaction: action === 'rate_ok' ? 'basic' : 'dissatisfied', stars: 2, comment: '' });
+      await h.call(reporter, 'issues', 'callback', {
+        id,
+        satisfaction: action === 'rate_ok' ? 'basic' : 'dissatisfied',
+        stars: 2,
+        comment: '',
+      });
     } else if (action === 'reassign') {
       await h.call('district_admin', 'issues', 'reassign', { id, version, gridId: n % 2 ? 'g-04' : 'g-08', note: '' });
     } else if (action === 'duplicate') {
-      await h.call('district_admin', 'issues', 'markDuplicate', { id, version, originalId: ids[(n + 1) % 4], note: '' });
+      await h.call('district_admin', 'issues', 'markDuplicate', {
+        id,
+        version,
+        originalId: ids[(n + 1) % 4],
+        note: '',
+      });
     } else if (action === 'reject') {
-      await h.call('district_admin', 'issues', 'reject', { id, version, reason: '不属于办理范围', redirectTo: '拨打 12345 热线' });
+      await h.call('district_admin', 'issues', 'reject', {
+        id,
+        version,
+        reason: '不属于办理范围',
+        redirectTo: '拨打 12345 热线',
+      });
     } else if (action === 'return') {
       await h.call('community_admin', 'issues', 'return', { id, version, reason: '不属于本社区' });
     } else {
@@ -91,11 +124,19 @@ describe('statistics counters', () => {
           for (const row of [...stats.rows, stats.total]) {
             for (const field of RATE_FIELDS) {
               const rate = row[field];
-              if (rate !== null) expect({ key: row.key, field, rate, ok: rate >= 0 && rate <= 1 }).toEqual({ key: row.key, field, rate, ok: true });
+              if (rate !== null)
+                expect({ key: row.key, field, rate, ok: rate >= 0 && rate <= 1 }).toEqual({
+                  key: row.key,
+                  field,
+                  rate,
+                  ok: true,
+                });
             }
           }
         }
-        const csv = (await h.ok('district_admin', 'issues', 'exportStats', { from: '2026-10', to: '2027-01', groupBy: 'grid' })).csv as string;
+        const csv = (
+          await h.ok('district_admin', 'issues', 'exportStats', { from: '2026-10', to: '2027-01', groupBy: 'grid' })
+        ).csv as string;
         const percents = [...csv.matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
         expect(percents.filter((p) => p > 100)).toEqual([]);
       }),
@@ -105,10 +146,25 @@ describe('statistics counters', () => {
 
   it('counts a rejected report in neither side of 响应率 (the 200% of 金华路东网格)', async () => {
     // 金华路46号 is in 金华路东网格 (g-05): one report handled, one answered by a rejection.
-    const handled = await fileReport(h, 'resident', { street: '金华路', number: 46, category: 'other', description: '想了解供暖收费依据' });
-    const refused = await fileReport(h, 'resident', { street: '金华路', number: 46, category: 'other', description: '咨询养老保险认证办理' });
+    const handled = await fileReport(h, 'resident', {
+      street: '金华路',
+      number: 46,
+      category: 'other',
+      description: '想了解供暖收费依据',
+    });
+    const refused = await fileReport(h, 'resident', {
+      street: '金华路',
+      number: 46,
+      category: 'other',
+      description: '咨询养老保险认证办理',
+    });
     await h.ok('district_admin', 'issues', 'accept', { id: handled.id, version: 1, note: '' });
-    await h.ok('district_admin', 'issues', 'reject', { id: refused.id, version: 1, reason: '不属于诉求办理范围', redirectTo: '社保窗口' });
+    await h.ok('district_admin', 'issues', 'reject', {
+      id: refused.id,
+      version: 1,
+      reason: '不属于诉求办理范围',
+      redirectTo: '社保窗口',
+    });
     const stats = await h.ok('district_admin', 'issues', 'stats', { from: '2026-11', to: '2026-11', groupBy: 'grid' });
     const row = stats.rows.find((r) => r.key === 'g-05')!;
     expect(row.label).toBe('金华路东网格');
@@ -127,7 +183,12 @@ describe('issues.stats', () => {
     h.clock.advance(4 * 3_600_000);
     await h.ok('grid_worker', 'issues', 'resolve', { id: a.id, version: acc.version, note: '已清理', photos: [] });
     await h.ok('resident', 'issues', 'callback', { id: a.id, satisfaction: 'satisfied', stars: 4, comment: '' });
-    await h.ok('grid_worker', 'issues', 'reject', { id: b.id, version: 1, reason: '已由物业处理', redirectTo: '联系物业' });
+    await h.ok('grid_worker', 'issues', 'reject', {
+      id: b.id,
+      version: 1,
+      reason: '已由物业处理',
+      redirectTo: '联系物业',
+    });
     return { a, b };
   }
 
@@ -145,7 +206,12 @@ describe('issues.stats', () => {
 
   it('computes 响应率, 解决率 and 满意率 from what happened', async () => {
     await handled();
-    const stats = await h.ok('district_admin', 'issues', 'stats', { from: '2026-11', to: '2026-11', groupBy: 'category', category: 'flyers' });
+    const stats = await h.ok('district_admin', 'issues', 'stats', {
+      from: '2026-11',
+      to: '2026-11',
+      groupBy: 'category',
+      category: 'flyers',
+    });
     const flyers = stats.rows.find((r) => r.key === 'flyers')!;
     // Flyers this month: the demo flyers at 万安一路6号 (resolved), the demo unrouted one,
     // "a" above (closed, fixed) and the open one at 瑞安路3号.
@@ -161,16 +227,30 @@ describe('issues.stats', () => {
 
   it('groups by community and month, and names the unrouted ones', async () => {
     await handled();
-    const byCommunity = await h.ok('district_admin', 'issues', 'stats', { from: '2026-10', to: '2026-11', groupBy: 'community' });
-    expect(byCommunity.rows.map((r) => r.label)).toEqual(expect.arrayContaining(['宜昌路社区', '瑞安路社区', '未分派（街道）']));
+    const byCommunity = await h.ok('district_admin', 'issues', 'stats', {
+      from: '2026-10',
+      to: '2026-11',
+      groupBy: 'community',
+    });
+    expect(byCommunity.rows.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['宜昌路社区', '瑞安路社区', '未分派（街道）']),
+    );
     expect(byCommunity.total.submitted).toBe(byCommunity.rows.reduce((n, r) => n + r.submitted, 0));
-    const byMonth = await h.ok('district_admin', 'issues', 'stats', { from: '2026-10', to: '2026-11', groupBy: 'month' });
+    const byMonth = await h.ok('district_admin', 'issues', 'stats', {
+      from: '2026-10',
+      to: '2026-11',
+      groupBy: 'month',
+    });
     expect(byMonth.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['2026-11']));
   });
 
   it('shows a community admin their community only', async () => {
     await handled();
-    const stats = await h.ok('community_admin', 'issues', 'stats', { from: '2026-11', to: '2026-11', groupBy: 'community' });
+    const stats = await h.ok('community_admin', 'issues', 'stats', {
+      from: '2026-11',
+      to: '2026-11',
+      groupBy: 'community',
+    });
     expect(stats.rows.map((r) => r.key)).toEqual(['c-yichang']);
   });
 
@@ -184,15 +264,25 @@ describe('issues.stats', () => {
   });
 
   it('refuses a reversed or too long range', async () => {
-    expect(codeOf(await h.call('district_admin', 'issues', 'stats', { from: '2026-11', to: '2026-01', groupBy: 'grid' }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(await h.call('district_admin', 'issues', 'stats', { from: '2024-01', to: '2026-12', groupBy: 'grid' }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(await h.call('district_admin', 'issues', 'stats', { from: '2026-13', to: '2026-12', groupBy: 'grid' }))).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(await h.call('district_admin', 'issues', 'stats', { from: '2026-11', to: '2026-01', groupBy: 'grid' })),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(await h.call('district_admin', 'issues', 'stats', { from: '2024-01', to: '2026-12', groupBy: 'grid' })),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(await h.call('district_admin', 'issues', 'stats', { from: '2026-13', to: '2026-12', groupBy: 'grid' })),
+    ).toBe('INVALID_ARGUMENT');
   });
 });
 
 describe('CSV export', () => {
   it('exports statistics as UTF-8 with a BOM and Chinese headers', async () => {
-    const out = await h.ok('community_admin', 'issues', 'exportStats', { from: '2026-11', to: '2026-11', groupBy: 'grid' });
+    const out = await h.ok('community_admin', 'issues', 'exportStats', {
+      from: '2026-11',
+      to: '2026-11',
+      groupBy: 'grid',
+    });
     expect(out.csv.charCodeAt(0)).toBe(0xfeff);
     expect(out.csv).toContain('网格,反映件数,有效件数,响应率,解决率');
     expect(out.csv).toContain('万安一路南网格');

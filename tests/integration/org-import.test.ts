@@ -30,10 +30,16 @@ const STORES: Array<[string, () => { store: DocumentStore; close: () => Promise<
     () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-import-'));
       const sqlite = new SqliteStore(path.join(dir, 'hudao.sqlite'), { collections: COLLECTIONS });
-      return { store: withRetries(sqlite), close: async () => (await sqlite.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+      return {
+        store: withRetries(sqlite),
+        close: async () => (await sqlite.close(), fs.rmSync(dir, { recursive: true, force: true })),
+      };
     },
   ],
-  ['the CloudBase double', () => ({ store: withRetries(new CloudbaseStore(new FakeCloudbase())), close: async () => undefined })],
+  [
+    'the CloudBase double',
+    () => ({ store: withRetries(new CloudbaseStore(new FakeCloudbase())), close: async () => undefined }),
+  ],
 ];
 
 async function everything(store: DocumentStore) {
@@ -59,26 +65,57 @@ describe.each(STORES)('import on %s', (_name, open) => {
   it('loads the organisation from JSON: units in their tree, rules that route, partners and services', async () => {
     const report = await runImport(store, [fixture('org.json')], { dryRun: false, now: NOW });
     expect(report.errors).toEqual([]);
-    expect(report).toMatchObject({ written: 13, unchanged: 0, counts: { district: 1, communities: 2, branches: 2, grids: 3, address_rules: 3, partners: 1, services: 1 } });
+    expect(report).toMatchObject({
+      written: 13,
+      unchanged: 0,
+      counts: { district: 1, communities: 2, branches: 2, grids: 3, address_rules: 3, partners: 1, services: 1 },
+    });
     const { units, rules, partners, services } = await everything(store);
-    expect(units.find((u) => u._id === 'g-08')).toEqual({ _id: 'g-08', kind: 'grid', name: '瑞安路单号网格', parentId: 'b-ra-1', communityId: 'c-ruian' });
-    expect(units.find((u) => u._id === 'b-yc-1')).toMatchObject({ kind: 'branch', parentId: 'c-yichang', communityId: 'c-yichang' });
-    expect(units.find((u) => u._id === 'district')).toMatchObject({ kind: 'district', name: '湖岛街道', parentId: null });
+    expect(units.find((u) => u._id === 'g-08')).toEqual({
+      _id: 'g-08',
+      kind: 'grid',
+      name: '瑞安路单号网格',
+      parentId: 'b-ra-1',
+      communityId: 'c-ruian',
+    });
+    expect(units.find((u) => u._id === 'b-yc-1')).toMatchObject({
+      kind: 'branch',
+      parentId: 'c-yichang',
+      communityId: 'c-yichang',
+    });
+    expect(units.find((u) => u._id === 'district')).toMatchObject({
+      kind: 'district',
+      name: '湖岛街道',
+      parentId: null,
+    });
     expect(routeAddress(rules, '宜昌路', 6)?.gridId).toBe('g-01');
     expect(routeAddress(rules, '宜昌路', 110)?.gridId).toBe('g-02');
     expect(routeAddress(rules, '瑞安路', 7)?.gridId).toBe('g-08');
     expect(routeAddress(rules, '瑞安路', 8)).toBeNull();
     expect(partners).toEqual([expect.objectContaining({ _id: 'p-jiali', status: 'approved' })]);
     expect(services).toEqual([
-      expect.objectContaining({ _id: 'svc-haircut', partnerId: 'p-jiali', partnerName: '佳丽理发店', eligibility: { minAge: 90, difficultyRequired: false }, quotaPerYear: 3, bookAheadDays: 28, status: 'active', version: 1 }),
+      expect.objectContaining({
+        _id: 'svc-haircut',
+        partnerId: 'p-jiali',
+        partnerName: '佳丽理发店',
+        eligibility: { minAge: 90, difficultyRequired: false },
+        quotaPerYear: 3,
+        bookAheadDays: 28,
+        status: 'active',
+        version: 1,
+      }),
     ]);
   });
 
   it('is idempotent: the same file again, or the same data as CSV, changes nothing', async () => {
     await runImport(store, [fixture('org.json')], { dryRun: false, now: NOW });
     const before = await everything(store);
-    expect(await runImport(store, [fixture('org.json')], { dryRun: false, now: new Date('2026-12-01T00:00:00Z') })).toMatchObject({ errors: [], written: 0, unchanged: 13 });
-    expect(await runImport(store, [fixture('csv')], { dryRun: false, now: new Date('2026-12-01T00:00:00Z') })).toMatchObject({ errors: [], written: 0, unchanged: 13 });
+    expect(
+      await runImport(store, [fixture('org.json')], { dryRun: false, now: new Date('2026-12-01T00:00:00Z') }),
+    ).toMatchObject({ errors: [], written: 0, unchanged: 13 });
+    expect(
+      await runImport(store, [fixture('csv')], { dryRun: false, now: new Date('2026-12-01T00:00:00Z') }),
+    ).toMatchObject({ errors: [], written: 0, unchanged: 13 });
     expect(await everything(store)).toEqual(before);
   });
 
@@ -90,7 +127,11 @@ describe.each(STORES)('import on %s', (_name, open) => {
     changed.services[0].quotaPerYear = 4;
     changed.grids[2].name = '瑞安路单号网格（新）';
     fs.writeFileSync(path.join(dir, 'org.json'), JSON.stringify(changed, null, 2));
-    expect(await runImport(store, [path.join(dir, 'org.json')], { dryRun: false, now: NOW })).toMatchObject({ errors: [], written: 2, unchanged: 11 });
+    expect(await runImport(store, [path.join(dir, 'org.json')], { dryRun: false, now: NOW })).toMatchObject({
+      errors: [],
+      written: 2,
+      unchanged: 11,
+    });
     const service = await store.get(ELDERCARE_SERVICES, 'svc-haircut');
     expect(service).toMatchObject({ quotaPerYear: 4, version: 2, status: 'paused' });
     expect((await store.get(ORG_UNITS, 'g-08'))!.name).toBe('瑞安路单号网格（新）');
@@ -120,7 +161,18 @@ describe.each(STORES)('import on %s', (_name, open) => {
       [24, 'services'],
     ]);
     const messages = report.errors.map((e) => e.message).join('\n');
-    for (const why of ['编号 id 只能用', '社区 c-nowhere 不存在', '编号 g-01 重复（第 11 行已用）', '区域类型 area', 'from 不能大于', 'from 须为整数', '网格 g-99 不存在', '不认识的字段：phone', '服务方式 mode', '每年次数最多 52 次']) {
+    for (const why of [
+      '编号 id 只能用',
+      '社区 c-nowhere 不存在',
+      '编号 g-01 重复（第 11 行已用）',
+      '区域类型 area',
+      'from 不能大于',
+      'from 须为整数',
+      '网格 g-99 不存在',
+      '不认识的字段：phone',
+      '服务方式 mode',
+      '每年次数最多 52 次',
+    ]) {
       expect(messages).toContain(why);
     }
     expect(report.written).toBe(0);
@@ -150,7 +202,12 @@ describe('npm run import', () => {
   it('prints every bad row with file and line and exits 1; a good file imports into HUDAO_DB', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-import-cli-'));
     const env = { ...process.env, HUDAO_DB: path.join(dir, 'hudao.sqlite'), TOKEN_SECRET: 'x' };
-    const run = (...args: string[]) => spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/import.ts', ...args], { cwd: path.resolve(__dirname, '../..'), env, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/import.ts', ...args], {
+        cwd: path.resolve(__dirname, '../..'),
+        env,
+        encoding: 'utf8',
+      });
     const bad = run(fixture('bad.json'));
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('没有写入任何数据');

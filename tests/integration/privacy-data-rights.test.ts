@@ -1,5 +1,12 @@
 import { USERS } from '../../server/domain/account/users';
-import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDER_GUARDIANS, ELDER_PROFILES, type ElderDoc } from '../../server/domain/eldercare/model';
+import {
+  ELDERCARE_BOOKINGS,
+  ELDERCARE_QUOTAS,
+  ELDERCARE_WINDOWS,
+  ELDER_GUARDIANS,
+  ELDER_PROFILES,
+  type ElderDoc,
+} from '../../server/domain/eldercare/model';
 import { ISSUE_STATS, ISSUE_SUPPORTS, ISSUES } from '../../server/domain/issues/model';
 import { anonymousId, DELETED_NAME } from '../../server/domain/privacy/erase';
 import { codeOf, createHarness, type Harness } from '../helpers/harness';
@@ -15,14 +22,30 @@ afterEach(async () => {
 });
 
 const RELATIVE = 'demo-relative';
-const report = { requestId: 'req-rights-0001', category: 'flyers', description: '楼道里贴满了小广告', address: { street: '万安一路', number: 6, detail: '2单元301' }, phone: '13800000002', photos: [], hideName: false };
+const report = {
+  requestId: 'req-rights-0001',
+  category: 'flyers',
+  description: '楼道里贴满了小广告',
+  address: { street: '万安一路', number: 6, detail: '2单元301' },
+  phone: '13800000002',
+  photos: [],
+  hideName: false,
+};
 
 /** 张丽 (relative): a future haircut for her father, a report with her phone, a "me too", and a second elder she shares with 王建华. */
 async function relativeWithHistory() {
   const windowId = (await windowsOf(h, HAIRCUT))[0];
-  const { booking } = await h.ok('relative', 'eldercare', 'book', { clientRequestId: rid(), elderId: ZHANG, serviceId: HAIRCUT, windowId, notes: '请上午来' });
+  const { booking } = await h.ok('relative', 'eldercare', 'book', {
+    clientRequestId: rid(),
+    elderId: ZHANG,
+    serviceId: HAIRCUT,
+    windowId,
+    notes: '请上午来',
+  });
   const issue = await h.ok('relative', 'issues', 'report', report);
-  const other = (await h.deps.store.find(ISSUES, { public: true, open: true, reporter: { $ne: RELATIVE } }, { limit: 1 }))[0];
+  const other = (
+    await h.deps.store.find(ISSUES, { public: true, open: true, reporter: { $ne: RELATIVE } }, { limit: 1 })
+  )[0];
   await h.ok('relative', 'issues', 'meToo', { id: other._id });
   await h.ok('resident', 'eldercare', 'addGuardian', { elderId: WANG, openid: RELATIVE, relation: '亲属' });
   return { booking, windowId, issueId: issue.id, supportedId: other._id };
@@ -34,7 +57,9 @@ describe('我的数据', () => {
     const data = await h.ok('relative', 'account', 'myData', {});
     const titles = Object.fromEntries(data.sections.map((s) => [s.title, s.items.map((i) => i.heading)]));
     expect(titles['我的账号']).toEqual(['张丽']);
-    expect(titles['我监护的老人']).toEqual(expect.arrayContaining([expect.stringContaining('张德顺'), expect.stringContaining('王桂兰')]));
+    expect(titles['我监护的老人']).toEqual(
+      expect.arrayContaining([expect.stringContaining('张德顺'), expect.stringContaining('王桂兰')]),
+    );
     expect(titles['我反映的问题']).toEqual(expect.arrayContaining([expect.stringContaining('小广告')]));
     expect(titles['我点过“我也遇到”的问题']).toHaveLength(1);
     expect(titles['我的为老服务预约'].length).toBeGreaterThanOrEqual(2);
@@ -45,7 +70,9 @@ describe('我的数据', () => {
     expect(text.content).toContain('13800000002');
     const parsed = JSON.parse(json.content);
     expect(parsed.user).toMatchObject({ _id: RELATIVE, name: '张丽', phone: '13800000002' });
-    expect(parsed.issues).toEqual(expect.arrayContaining([expect.objectContaining({ description: '楼道里贴满了小广告', phone: '13800000002' })]));
+    expect(parsed.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ description: '楼道里贴满了小广告', phone: '13800000002' })]),
+    );
     expect(parsed.elders.map((e: ElderDoc) => e._id).sort()).toEqual([WANG, ZHANG].sort());
   });
 
@@ -73,11 +100,23 @@ describe('注销账号', () => {
 
     const reported = await h.deps.store.count(ISSUES, { reporter: RELATIVE });
     const summary = await h.ok('relative', 'account', 'deleteAccount', { confirm: '注销' });
-    expect(summary).toMatchObject({ bookingsWithdrawn: 1, eldersErased: 1, eldersKept: 1, issuesAnonymised: reported, supportsAnonymised: 1, accountErased: true });
+    expect(summary).toMatchObject({
+      bookingsWithdrawn: 1,
+      eldersErased: 1,
+      eldersKept: 1,
+      issuesAnonymised: reported,
+      supportsAnonymised: 1,
+      accountErased: true,
+    });
 
     // The future visit is called off, its place and quota given back, and the partner told.
     const cancelled = await h.deps.store.get(ELDERCARE_BOOKINGS, booking.id);
-    expect(cancelled).toMatchObject({ status: 'cancelled', bookerName: DELETED_NAME, bookerPhone: null, bookedBy: anonymousId(RELATIVE) });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      bookerName: DELETED_NAME,
+      bookerPhone: null,
+      bookedBy: anonymousId(RELATIVE),
+    });
     expect((await h.deps.store.get(ELDERCARE_WINDOWS, windowId))!.taken).toBe(takenBefore - 1);
     const quotas = await h.deps.store.find(ELDERCARE_QUOTAS, { elderId: ZHANG }, { limit: 100 });
     expect(quotas.every((q) => !(booking.id in q.holds))).toBe(true);
@@ -87,16 +126,28 @@ describe('注销账号', () => {
     // Her father had no other guardian: erased, his past visit kept without his identity. 王桂兰 stays with 王建华.
     expect(await h.deps.store.get(ELDER_PROFILES, ZHANG)).toBeNull();
     const past = await h.deps.store.get(ELDERCARE_BOOKINGS, 'bk_demo_zhang_haircut');
-    expect(past).toMatchObject({ status: 'completed', elder: expect.objectContaining({ name: DELETED_NAME, phone: null }) });
+    expect(past).toMatchObject({
+      status: 'completed',
+      elder: expect.objectContaining({ name: DELETED_NAME, phone: null }),
+    });
     expect((await h.deps.store.get(ELDER_PROFILES, WANG))!.guardians).toEqual(['demo-resident']);
     expect(await h.deps.store.count(ELDER_GUARDIANS, { openid: RELATIVE })).toBe(0);
 
     // The report stays as the public record; she is anonymised, phone and door number erased.
     const issue = await h.deps.store.get(ISSUES, issueId);
-    expect(issue).toMatchObject({ description: '楼道里贴满了小广告', reporter: anonymousId(RELATIVE), reporterName: DELETED_NAME, hideName: true, phone: null, address: expect.objectContaining({ detail: '' }) });
+    expect(issue).toMatchObject({
+      description: '楼道里贴满了小广告',
+      reporter: anonymousId(RELATIVE),
+      reporterName: DELETED_NAME,
+      hideName: true,
+      phone: null,
+      address: expect.objectContaining({ detail: '' }),
+    });
     expect(await h.deps.store.find(ISSUE_STATS, {}, { limit: 1000 })).toEqual(statsBefore);
     expect((await h.deps.store.get(ISSUES, supportedId))!.supporters).toBe(supportsBefore);
-    expect(await h.deps.store.count(ISSUE_SUPPORTS, { issueId: supportedId, supporter: anonymousId(RELATIVE) })).toBe(1);
+    expect(await h.deps.store.count(ISSUE_SUPPORTS, { issueId: supportedId, supporter: anonymousId(RELATIVE) })).toBe(
+      1,
+    );
     expect(await h.deps.store.find(ISSUE_SUPPORTS, { supporter: RELATIVE })).toEqual([]);
 
     // The account and her messages are gone; nothing is left under her openid.
@@ -111,20 +162,34 @@ describe('注销账号', () => {
     await h.ok('relative', 'account', 'deleteAccount', { confirm: '注销' });
     const again = await h.ok('relative', 'account', 'deleteAccount', { confirm: '注销' });
     expect(again).toEqual({
-      bookingsWithdrawn: 0, bookingsAnonymised: 0, eldersErased: 0, eldersKept: 0, issuesAnonymised: 0,
-      supportsAnonymised: 0, applicationsAnonymised: 0, enrolmentsAnonymised: 0, messagesErased: 0, accountErased: false,
+      bookingsWithdrawn: 0,
+      bookingsAnonymised: 0,
+      eldersErased: 0,
+      eldersKept: 0,
+      issuesAnonymised: 0,
+      supportsAnonymised: 0,
+      applicationsAnonymised: 0,
+      enrolmentsAnonymised: 0,
+      messagesErased: 0,
+      accountErased: false,
     });
   });
 
   it('is refused while the person holds a staff role', async () => {
     const reply = await h.call('grid_worker', 'account', 'deleteAccount', { confirm: '注销' });
-    expect(!reply.ok && reply.error).toMatchObject({ code: 'FAILED_PRECONDITION', details: { reason: 'STAFF_CANNOT_DELETE' }, message: expect.stringContaining('撤销身份') });
+    expect(!reply.ok && reply.error).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      details: { reason: 'STAFF_CANNOT_DELETE' },
+      message: expect.stringContaining('撤销身份'),
+    });
     expect(await h.deps.store.get(USERS, 'demo-grid-worker')).not.toBeNull();
   });
 
   it('needs the typed confirmation and a signed-in caller', async () => {
     expect(codeOf(await h.call('resident', 'account', 'deleteAccount', {} as never))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(await h.call('resident', 'account', 'deleteAccount', { confirm: '好' } as never))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(await h.call('resident', 'account', 'deleteAccount', { confirm: '好' } as never))).toBe(
+      'INVALID_ARGUMENT',
+    );
     expect(codeOf(await h.call(null, 'account', 'deleteAccount', { confirm: '注销' }))).toBe('UNAUTHENTICATED');
   });
 

@@ -19,7 +19,16 @@ const DAY = 86_400_000;
 /** A closed issue with a phone and photos, closed at the harness's "now". */
 async function closedIssue(id: string, closedAt: string | null, extra: Partial<IssueDoc> = {}): Promise<void> {
   await h.deps.store.transaction((tx) =>
-    tx.set(ISSUES, { _id: id, reporter: 'demo-resident', phone: '13800000001', photos: [`/uploads/${id}.jpg`], heldPhotos: [`/uploads/${id}-held.jpg`], closedAt, description: '路灯坏了', ...extra } as unknown as IssueDoc),
+    tx.set(ISSUES, {
+      _id: id,
+      reporter: 'demo-resident',
+      phone: '13800000001',
+      photos: [`/uploads/${id}.jpg`],
+      heldPhotos: [`/uploads/${id}-held.jpg`],
+      closedAt,
+      description: '路灯坏了',
+      ...extra,
+    } as unknown as IssueDoc),
   );
 }
 
@@ -55,7 +64,13 @@ describe('the retention job', () => {
     h.clock.advance(DAY);
     expect(await eraseAfterRetention(deps)).toEqual({ processed: 1 });
     const after = await h.deps.store.get(ISSUES, 'iss-old');
-    expect(after).toMatchObject({ phone: null, photos: [], heldPhotos: [], description: '路灯坏了', retainedAt: h.clock.now().toISOString() });
+    expect(after).toMatchObject({
+      phone: null,
+      photos: [],
+      heldPhotos: [],
+      description: '路灯坏了',
+      retainedAt: h.clock.now().toISOString(),
+    });
     expect(removed).toEqual(['/uploads/iss-old.jpg', '/uploads/iss-old-held.jpg']);
     expect(await h.deps.store.count(MODERATION, { issueId: 'iss-old' })).toBe(0);
   });
@@ -72,7 +87,9 @@ describe('the retention job', () => {
   it('follows the configured number of days', async () => {
     await closedIssue('iss-short', h.clock.now().toISOString());
     h.clock.advance(30 * DAY);
-    expect(await eraseAfterRetention({ ...h.deps, config: { ...DEFAULT_CONFIG, retentionDays: 30 } })).toEqual({ processed: 1 });
+    expect(await eraseAfterRetention({ ...h.deps, config: { ...DEFAULT_CONFIG, retentionDays: 30 } })).toEqual({
+      processed: 1,
+    });
   });
 
   it('runs as the hourly privacy-retention timer job', async () => {

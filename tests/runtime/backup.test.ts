@@ -4,7 +4,16 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { CULTURE_BURST, cultureRecount, enrolBurst, prepareCultureBurst } from '../../bench/scenarios/culture';
 import { CULTURE_SESSIONS, CULTURE_WAITLIST, type SessionDoc } from '../../server/domain/culture/model';
-import { assertDatabaseHealthy, backupDatabase, scheduledBackup, checkDatabaseFile, DatabaseDamaged, listBackups, restoreDatabase, RestoreRefused } from '../../runtime/backup';
+import {
+  assertDatabaseHealthy,
+  backupDatabase,
+  scheduledBackup,
+  checkDatabaseFile,
+  DatabaseDamaged,
+  listBackups,
+  restoreDatabase,
+  RestoreRefused,
+} from '../../runtime/backup';
 import { RuntimeClient } from '../../runtime/http-client';
 import { launchRuntime, type Launched } from '../../runtime/launch';
 import { TEST_RATE_LIMITS, TEST_SECRET } from '../helpers/runtime';
@@ -28,7 +37,15 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const launch = () => launchRuntime({ dbFile, backupDir, tokenSecret: TEST_SECRET, demoLogin: true, rateLimits: TEST_RATE_LIMITS, log: () => undefined });
+const launch = () =>
+  launchRuntime({
+    dbFile,
+    backupDir,
+    tokenSecret: TEST_SECRET,
+    demoLogin: true,
+    rateLimits: TEST_RATE_LIMITS,
+    log: () => undefined,
+  });
 
 /** The culture invariants of one session, read from the store. */
 async function invariants(rt: Launched, sessionId: string) {
@@ -36,7 +53,9 @@ async function invariants(rt: Launched, sessionId: string) {
   const slots = await rt.deps.store.count(CULTURE_WAITLIST, { sessionId });
   const of = (state: string) => enrolments.filter((e) => e.state === state);
   const tickets = enrolments.map((e) => e.ticketNo).sort((a, b) => a! - b!);
-  const seqs = of('waitlisted').map((e) => e.seq).sort((a, b) => a! - b!);
+  const seqs = of('waitlisted')
+    .map((e) => e.seq)
+    .sort((a, b) => a! - b!);
   return { session, enrolments, slots, of, tickets, seqs };
 }
 
@@ -68,7 +87,8 @@ describe('a backup taken in the middle of an enrolment burst', () => {
       const burst = enrolBurst(client, fx);
       // Wait (on the data, not the clock) until the burst has started committing, then copy.
       let started = 0;
-      while ((started = (await rt.deps.store.get(CULTURE_SESSIONS, sessionId))!.ticketSeq) === 0) await new Promise((r) => setImmediate(r));
+      while ((started = (await rt.deps.store.get(CULTURE_SESSIONS, sessionId))!.ticketSeq) === 0)
+        await new Promise((r) => setImmediate(r));
       const result = await backupDatabase(dbFile, backupDir, { keep: 3 });
       backupFile = result.file;
       const { replies } = await burst;
@@ -88,7 +108,11 @@ describe('a backup taken in the middle of an enrolment burst', () => {
     expect(check).toMatchObject({ ok: true, problems: [] });
     const Database = require('better-sqlite3');
     const db = new Database(backupFile, { readonly: true });
-    inBackup = (db.prepare(`SELECT count(*) AS n FROM culture_enrolments WHERE json_extract(doc, '$.targetId') = ?`).get(sessionId) as { n: number }).n;
+    inBackup = (
+      db
+        .prepare(`SELECT count(*) AS n FROM culture_enrolments WHERE json_extract(doc, '$.targetId') = ?`)
+        .get(sessionId) as { n: number }
+    ).n;
     db.close();
     expect(inBackup).toBeGreaterThan(0);
     expect(inBackup).toBeLessThan(CULTURE_BURST.residents);
@@ -121,19 +145,34 @@ describe('the scheduled backup', () => {
     const lines: string[] = [];
     await scheduledBackup(dbFile, scheduleDir, 2, (l) => lines.push(l));
     expect(listBackups(scheduleDir)).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', event: 'backup', file: expect.stringMatching(/^hudao-.*\.sqlite$/) });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: 'info',
+      event: 'backup',
+      file: expect.stringMatching(/^hudao-.*\.sqlite$/),
+    });
     await scheduledBackup(path.join(dir, 'missing.sqlite'), scheduleDir, 2, (l) => lines.push(l));
-    expect(JSON.parse(lines[1])).toMatchObject({ level: 'error', event: 'backup', message: expect.stringContaining('没有找到数据库文件') });
+    expect(JSON.parse(lines[1])).toMatchObject({
+      level: 'error',
+      event: 'backup',
+      message: expect.stringContaining('没有找到数据库文件'),
+    });
   });
 });
 
 describe('backup rotation', () => {
   it('keeps the newest N copies', async () => {
     const rotDir = path.join(dir, 'rotation');
-    for (let i = 0; i < 5; i++) await backupDatabase(dbFile, rotDir, { keep: 2, now: new Date(Date.UTC(2026, 10, 1 + i)) });
-    expect(listBackups(rotDir).map((f) => path.basename(f))).toEqual(['hudao-20261104T000000000Z.sqlite', 'hudao-20261105T000000000Z.sqlite']);
+    for (let i = 0; i < 5; i++)
+      await backupDatabase(dbFile, rotDir, { keep: 2, now: new Date(Date.UTC(2026, 10, 1 + i)) });
+    expect(listBackups(rotDir).map((f) => path.basename(f))).toEqual([
+      'hudao-20261104T000000000Z.sqlite',
+      'hudao-20261105T000000000Z.sqlite',
+    ]);
     // Each backup is one self-contained file: nothing else is left in the folder.
-    expect(fs.readdirSync(rotDir).sort()).toEqual(['hudao-20261104T000000000Z.sqlite', 'hudao-20261105T000000000Z.sqlite']);
+    expect(fs.readdirSync(rotDir).sort()).toEqual([
+      'hudao-20261104T000000000Z.sqlite',
+      'hudao-20261105T000000000Z.sqlite',
+    ]);
   });
 });
 
@@ -149,15 +188,21 @@ describe('a bad backup is refused before anything is replaced', () => {
 
   it.each([
     ['a file with damaged pages', () => corruptCopy('damaged.sqlite')],
-    ['a file that is not a database', () => (fs.writeFileSync(path.join(dir, 'notes.sqlite'), 'hello'.repeat(1000)), path.join(dir, 'notes.sqlite'))],
-    ['a database of something else', () => {
-      const Database = require('better-sqlite3');
-      const file = path.join(dir, 'other.sqlite');
-      const db = new Database(file);
-      db.exec('CREATE TABLE things (a, b)');
-      db.close();
-      return file;
-    }],
+    [
+      'a file that is not a database',
+      () => (fs.writeFileSync(path.join(dir, 'notes.sqlite'), 'hello'.repeat(1000)), path.join(dir, 'notes.sqlite')),
+    ],
+    [
+      'a database of something else',
+      () => {
+        const Database = require('better-sqlite3');
+        const file = path.join(dir, 'other.sqlite');
+        const db = new Database(file);
+        db.exec('CREATE TABLE things (a, b)');
+        db.close();
+        return file;
+      },
+    ],
     ['a missing file', () => path.join(dir, 'nope.sqlite')],
   ])('%s', async (_what, make) => {
     const bad = make();

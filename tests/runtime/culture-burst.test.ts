@@ -1,4 +1,12 @@
-import { CULTURE_BURST, cancelBurst, cultureRecount, enrolBurst, offersTo, prepareCultureBurst, type CultureBurstFixture } from '../../bench/scenarios/culture';
+import {
+  CULTURE_BURST,
+  cancelBurst,
+  cultureRecount,
+  enrolBurst,
+  offersTo,
+  prepareCultureBurst,
+  type CultureBurstFixture,
+} from '../../bench/scenarios/culture';
 import type { HttpReply } from '../../runtime/http-client';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
 
@@ -39,7 +47,9 @@ describe(`${residents} residents enrol in a ${capacity}-seat session at once`, (
     const states = enrolled.map((r) => r.body.data.mine.state);
     expect(states.filter((s) => s === 'enrolled')).toHaveLength(capacity);
     expect(states.filter((s) => s === 'waitlisted')).toHaveLength(waiting);
-    const positions = enrolled.filter((r) => r.body.data.mine.state === 'waitlisted').map((r) => r.body.data.mine.position as number);
+    const positions = enrolled
+      .filter((r) => r.body.data.mine.state === 'waitlisted')
+      .map((r) => r.body.data.mine.position as number);
     expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: waiting }, (_, i) => i + 1));
   });
 
@@ -54,7 +64,9 @@ describe(`${residents} residents enrol in a ${capacity}-seat session at once`, (
 
   it('orders the waiting list by commit: positions follow the waiting numbers, and every seat went to an earlier arrival', async () => {
     const { enrolments } = await cultureRecount(rt.deps, fx.sessionId);
-    const positionOf = new Map(enrolled.map((r) => [r.body.data.mine.id as string, r.body.data.mine.position as number | null]));
+    const positionOf = new Map(
+      enrolled.map((r) => [r.body.data.mine.id as string, r.body.data.mine.position as number | null]),
+    );
     const queue = enrolments.filter((e) => e.state === 'waitlisted').sort((a, b) => a.seq! - b.seq!);
     expect(queue.map((e) => e.seq)).toEqual(Array.from({ length: waiting }, (_, i) => i + 1));
     expect(queue.map((e) => positionOf.get(e._id))).toEqual(Array.from({ length: waiting }, (_, i) => i + 1));
@@ -77,10 +89,17 @@ describe(`then the ${capacity} seated residents cancel at once`, () => {
   it(`sends exactly ${capacity} offers, to waiting positions 1..${capacity}, one each`, async () => {
     const { session, enrolments, offers } = await cultureRecount(rt.deps, fx.sessionId);
     expect(offers).toBe(capacity);
-    expect(session.counts).toMatchObject({ enrolled: 0, offered: capacity, waitlisted: waiting - capacity, cancelled: capacity });
+    expect(session.counts).toMatchObject({
+      enrolled: 0,
+      offered: capacity,
+      waitlisted: waiting - capacity,
+      cancelled: capacity,
+    });
     const offered = enrolments.filter((e) => e.state === 'offered').sort((a, b) => a.seq! - b.seq!);
     expect(offered.map((e) => e.seq)).toEqual(Array.from({ length: capacity }, (_, i) => i + 1));
-    const firstInLine = enrolled.flatMap((r, i) => ((r.body.data.mine.position ?? Infinity) <= capacity ? [openidOf(i)] : []));
+    const firstInLine = enrolled.flatMap((r, i) =>
+      (r.body.data.mine.position ?? Infinity) <= capacity ? [openidOf(i)] : [],
+    );
     expect(offered.map((e) => e.openid).sort()).toEqual(firstInLine.sort());
     for (const openid of firstInLine.slice(0, 5)) expect(await offersTo(rt.deps, openid)).toHaveLength(1);
   });
@@ -94,7 +113,7 @@ describe(`then the ${capacity} seated residents cancel at once`, () => {
 });
 
 describe('the lesson videos over HTTP', () => {
-  it('serves a seeded lesson\'s video as MP4, with the range requests players use', async () => {
+  it("serves a seeded lesson's video as MP4, with the range requests players use", async () => {
     const token = await rt.client.login('resident');
     const lesson = await rt.client.call('culture', { action: 'lesson', lessonId: 'crs-taichi-24-l1' }, token);
     const url: string = lesson.body.data.lesson.video.url;

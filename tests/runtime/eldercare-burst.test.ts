@@ -1,4 +1,12 @@
-import { BURST, burstRequests, isClearRefusal, prepareBurst, recount, type BurstFixture, type BurstRequest } from '../../bench/scenarios/eldercare';
+import {
+  BURST,
+  burstRequests,
+  isClearRefusal,
+  prepareBurst,
+  recount,
+  type BurstFixture,
+  type BurstRequest,
+} from '../../bench/scenarios/eldercare';
 import type { HttpReply } from '../../runtime/http-client';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
 
@@ -62,7 +70,9 @@ describe('500 simultaneous bookings for one window of capacity 10', () => {
     expect(unclear(retried)).toEqual([]);
     const replayed = retried.filter((r) => r.body.ok);
     expect(replayed.every((r) => r.body.data.replayed === true)).toBe(true);
-    expect(replayed.map((r) => r.body.data.booking.id).sort()).toEqual(winners.map((r) => r.body.data.booking.id).sort());
+    expect(replayed.map((r) => r.body.data.booking.id).sort()).toEqual(
+      winners.map((r) => r.body.data.booking.id).sort(),
+    );
     const after = await recount(rt.deps, fx);
     expect(after.bookings).toBe(BURST.capacity);
     expect(after.windows[0].taken).toBe(BURST.capacity);

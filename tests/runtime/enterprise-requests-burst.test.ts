@@ -35,7 +35,11 @@ describe(`${N} enterprises file a request at the same moment`, () => {
     const tickets = replies.map((r) => r.body.data!.request.ticketNo);
     expect(new Set(tickets).size).toBe(N);
     const day = shanghaiDay(rt.deps.clock.now());
-    const stored = await rt.deps.store.find(REQUESTS, { filedAt: { $gte: new Date(`${day}T00:00:00+08:00`).toISOString() } }, { limit: 1000 });
+    const stored = await rt.deps.store.find(
+      REQUESTS,
+      { filedAt: { $gte: new Date(`${day}T00:00:00+08:00`).toISOString() } },
+      { limit: 1000 },
+    );
     const counter = await rt.deps.store.get(REQUEST_COUNTERS, `seq-${day}`);
     expect(counter?.n).toBe(stored.length);
     const numbers = stored.map((r) => Number(r.ticketNo.slice(-4))).sort((a, b) => a - b);
@@ -45,7 +49,9 @@ describe(`${N} enterprises file a request at the same moment`, () => {
   it('counts every filing once in the statistics', async () => {
     const month = shanghaiDay(rt.deps.clock.now()).slice(0, 7);
     const counters = await rt.deps.store.find(REQUEST_STATS, { month }, { limit: 1000 });
-    const filedThisMonth = await rt.deps.store.count(REQUESTS, { filedAt: { $gte: new Date(`${month}-01T00:00:00+08:00`).toISOString() } });
+    const filedThisMonth = await rt.deps.store.count(REQUESTS, {
+      filedAt: { $gte: new Date(`${month}-01T00:00:00+08:00`).toISOString() },
+    });
     expect(counters.reduce((n, c) => n + c.filed, 0)).toBe(filedThisMonth);
   });
 });
@@ -55,7 +61,17 @@ describe('one enterprise fires 30 filings at once', () => {
     const token = tokens[0];
     const burst = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        rt.client.call('enterprise', { action: 'fileRequest', requestId: `limit-burst-${i}`, type: 'policy', title: '政策咨询', description: '想了解稳岗补贴怎么申请' }, token),
+        rt.client.call(
+          'enterprise',
+          {
+            action: 'fileRequest',
+            requestId: `limit-burst-${i}`,
+            type: 'policy',
+            title: '政策咨询',
+            description: '想了解稳岗补贴怎么申请',
+          },
+          token,
+        ),
       ),
     );
     const ok = burst.filter((r) => r.body.ok);

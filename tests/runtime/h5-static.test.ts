@@ -6,13 +6,18 @@ import zlib from 'node:zlib';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
 
 /** A raw GET: the body as sent on the wire (not decoded), with the headers. */
-function get(url: string, encoding: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  url: string,
+  encoding: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       })
       .on('error', reject);
   });
@@ -25,7 +30,10 @@ let rt: RunningRuntime;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'h5-'));
   fs.mkdirSync(path.join(dir, 'js'));
-  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><script defer src="/js/app.7a2c4746.js"></script></head><body>${'<!-- shell -->'.repeat(100)}</body></html>`);
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><script defer src="/js/app.7a2c4746.js"></script></head><body>${'<!-- shell -->'.repeat(100)}</body></html>`,
+  );
   fs.writeFileSync(path.join(dir, 'js', 'app.7a2c4746.js'), SCRIPT);
   rt = await startRuntime({ staticDir: dir });
 });
@@ -57,7 +65,11 @@ describe('the H5 app on the wire', () => {
   it('has every load revalidate index.html and the app shell of page paths', async () => {
     for (const url of ['/', '/index.html', '/pages/messages/index']) {
       const res = await get(`${rt.url}${url}`, 'br');
-      expect({ url, status: res.status, cache: res.headers['cache-control'] }).toEqual({ url, status: 200, cache: 'no-cache' });
+      expect({ url, status: res.status, cache: res.headers['cache-control'] }).toEqual({
+        url,
+        status: 200,
+        cache: 'no-cache',
+      });
     }
   });
 });

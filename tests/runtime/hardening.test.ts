@@ -6,7 +6,10 @@ import type { RequestLogLine } from '../../runtime/request-log';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
 
 /** A raw GET: fetch() would normalise "/media/../x" before sending it. */
-function rawGet(url: string, target: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function rawGet(
+  url: string,
+  target: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: hostname, port, path: target, method: 'GET' }, (res) => {
@@ -33,7 +36,11 @@ describe('hardening of the runtime edge', () => {
     fs.mkdirSync(path.join(dir, 'media'));
     fs.writeFileSync(path.join(dir, 'media', 'clip.txt'), 'media file');
     fs.writeFileSync(path.join(dir, 'secret.json'), '{"name":"dangqun-secret"}');
-    rt = await startRuntime({ mediaDir: path.join(dir, 'media'), requestLog: (line) => lines.push(line), log: (err) => errors.push(err) });
+    rt = await startRuntime({
+      mediaDir: path.join(dir, 'media'),
+      requestLog: (line) => lines.push(line),
+      log: (err) => errors.push(err),
+    });
   });
   afterAll(async () => {
     await rt.close();
@@ -68,7 +75,9 @@ describe('hardening of the runtime edge', () => {
       // One short log line for it, and nothing through the error log (which prints stacks).
       const logged = await linesFor();
       expect(logged).toHaveLength(1);
-      expect(logged[0]).toEqual(expect.objectContaining({ status: reply.status, note: expect.stringMatching(/^bad_(path|url)$/) }));
+      expect(logged[0]).toEqual(
+        expect.objectContaining({ status: reply.status, note: expect.stringMatching(/^bad_(path|url)$/) }),
+      );
       expect(JSON.stringify(logged[0]).length).toBeLessThan(400);
       expect(errors).toEqual([]);
     });
@@ -81,17 +90,20 @@ describe('hardening of the runtime edge', () => {
   });
 
   describe('Open311 paths decode once', () => {
-    it.each(['/open311/v2/requests/%25E0%25A4.json', '/open311/v2/services/%25E0%25A4.json', '/open311/v2/requests/%25.json', '/open311/v2/requests/%E0%A4.json', '/open311/v2/services/%C3%28.json'])(
-      '%s answers 400 or 404 in the Open311 error format',
-      async (target) => {
-        errors.length = 0;
-        const reply = await rawGet(rt.url, target);
-        expect([400, 404]).toContain(reply.status);
-        const body = JSON.parse(reply.body);
-        expect(body).toEqual([{ code: reply.status, description: expect.any(String) }]);
-        expect(errors).toEqual([]);
-      },
-    );
+    it.each([
+      '/open311/v2/requests/%25E0%25A4.json',
+      '/open311/v2/services/%25E0%25A4.json',
+      '/open311/v2/requests/%25.json',
+      '/open311/v2/requests/%E0%A4.json',
+      '/open311/v2/services/%C3%28.json',
+    ])('%s answers 400 or 404 in the Open311 error format', async (target) => {
+      errors.length = 0;
+      const reply = await rawGet(rt.url, target);
+      expect([400, 404]).toContain(reply.status);
+      const body = JSON.parse(reply.body);
+      expect(body).toEqual([{ code: reply.status, description: expect.any(String) }]);
+      expect(errors).toEqual([]);
+    });
 
     it('takes a percent-encoded id literally, once decoded', async () => {
       const reply = await rawGet(rt.url, '/open311/v2/requests/%2541.json');
@@ -146,7 +158,11 @@ describe('hardening of the runtime edge', () => {
 
     it('names an anonymous caller and a refused call', async () => {
       lines.length = 0;
-      const reply = await fetch(`${rt.url}/api/functions/account`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'me' }) });
+      const reply = await fetch(`${rt.url}/api/functions/account`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: 'me' }),
+      });
       expect(reply.status).toBe(401);
       const [line] = await linesFor('/api/functions/:name');
       expect(line).toEqual(expect.objectContaining({ fn: 'account', action: 'me', role: 'anonymous', status: 401 }));
@@ -154,7 +170,11 @@ describe('hardening of the runtime edge', () => {
 
     it('does not log an attacker-chosen action name verbatim', async () => {
       lines.length = 0;
-      await fetch(`${rt.url}/api/functions/account`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: '13800000009 王' }) });
+      await fetch(`${rt.url}/api/functions/account`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action: '13800000009 王' }),
+      });
       const [line] = await linesFor('/api/functions/:name');
       expect(line.action).toBeUndefined();
       expect(JSON.stringify(line)).not.toContain('13800000009');
@@ -174,9 +194,17 @@ describe('rate limits on login and the public endpoints', () => {
   it('refuses the login after the limit with RESOURCE_EXHAUSTED (429)', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${rt.url}/api/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona: 'resident' }) });
+      const res = await fetch(`${rt.url}/api/dev/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ persona: 'resident' }),
+      });
       statuses.push(res.status);
-      if (res.status === 429) expect(await res.json()).toEqual({ ok: false, error: expect.objectContaining({ code: 'RESOURCE_EXHAUSTED', message: expect.stringContaining('秒后再试') }) });
+      if (res.status === 429)
+        expect(await res.json()).toEqual({
+          ok: false,
+          error: expect.objectContaining({ code: 'RESOURCE_EXHAUSTED', message: expect.stringContaining('秒后再试') }),
+        });
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
   });
@@ -198,7 +226,11 @@ describe('rate limits on login and the public endpoints', () => {
     const proxied = await startRuntime({ rateLimits: { login: 1, public: 1 }, trustProxy: true });
     try {
       const login = (ip: string) =>
-        fetch(`${proxied.url}/api/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ persona: 'resident' }) }).then((r) => r.status);
+        fetch(`${proxied.url}/api/dev/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: JSON.stringify({ persona: 'resident' }),
+        }).then((r) => r.status);
       expect(await login('203.0.113.1')).toBe(200);
       expect(await login('203.0.113.1')).toBe(429);
       expect(await login('203.0.113.2')).toBe(200);

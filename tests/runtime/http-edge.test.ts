@@ -10,7 +10,10 @@ let staticDir: string;
 
 beforeAll(async () => {
   staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hudao-static-'));
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html lang="zh-CN"><title>党群e家</title></html>');
+  fs.writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><title>党群e家</title></html>',
+  );
   fs.writeFileSync(path.join(staticDir, 'app.js'), 'console.log(1)');
   fs.mkdirSync(path.join(staticDir, 'media'));
   fs.writeFileSync(path.join(staticDir, 'media', 'clip.txt'), 'media file');
@@ -21,14 +24,21 @@ afterAll(async () => {
   fs.rmSync(staticDir, { recursive: true, force: true });
 });
 
-async function raw(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, route = '/api/functions/account') {
+async function raw(
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  route = '/api/functions/account',
+) {
   const res = await fetch(`${rt.url}${route}`, { method: 'POST', headers, body });
   const text = await res.text();
   return { status: res.status, text, body: JSON.parse(text) };
 }
 
 function expectPlainError(reply: { text: string; body: any }, code: string) {
-  expect(reply.body).toEqual({ ok: false, error: expect.objectContaining({ code, message: expect.stringMatching(/[\u4e00-\u9fff]/) }) });
+  expect(reply.body).toEqual({
+    ok: false,
+    error: expect.objectContaining({ code, message: expect.stringMatching(/[\u4e00-\u9fff]/) }),
+  });
   expect(reply.text).not.toMatch(/\bat .+\.(ts|js):\d+/);
   expect(reply.text).not.toMatch(/stack/i);
 }
@@ -72,7 +82,11 @@ describe('bad input at the HTTP edge', () => {
 
   it('explains wrong types field by field', async () => {
     const token = await rt.client.login('district_admin');
-    const reply = await rt.client.call('account', { action: 'createInvite', binding: { role: 'grid_staff', branchId: 42 } }, token);
+    const reply = await rt.client.call(
+      'account',
+      { action: 'createInvite', binding: { role: 'grid_staff', branchId: 42 } },
+      token,
+    );
     expect(reply.status).toBe(400);
     expect(reply.body.error.code).toBe('INVALID_ARGUMENT');
     expect(reply.body.error.details.issues[0].path).toBe('binding.branchId');
@@ -93,7 +107,10 @@ describe('bad input at the HTTP edge', () => {
     expect(expiredReply.status).toBe(401);
     expect(expiredReply.body.error.message).toContain('过期');
 
-    const malformed = await raw(JSON.stringify({ action: 'me' }), { 'content-type': 'application/json', authorization: 'Basic abc' });
+    const malformed = await raw(JSON.stringify({ action: 'me' }), {
+      'content-type': 'application/json',
+      authorization: 'Basic abc',
+    });
     expect(malformed.status).toBe(401);
   });
 

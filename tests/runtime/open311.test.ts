@@ -18,7 +18,11 @@ async function get(path: string) {
 
 async function post(fields: Record<string, string>, contentType = 'application/x-www-form-urlencoded') {
   const body = contentType.includes('json') ? JSON.stringify(fields) : new URLSearchParams(fields).toString();
-  const res = await fetch(`${rt.url}${BASE}/requests.json`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const res = await fetch(`${rt.url}${BASE}/requests.json`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -33,7 +37,9 @@ describe('Open311 discovery and services', () => {
   it('describes the endpoint in a discovery document', async () => {
     const reply = await get('/discovery.json');
     expect(reply.status).toBe(200);
-    expect(reply.body.endpoints[0]).toEqual(expect.objectContaining({ url: `${rt.url}${BASE}`, formats: ['application/json'] }));
+    expect(reply.body.endpoints[0]).toEqual(
+      expect.objectContaining({ url: `${rt.url}${BASE}`, formats: ['application/json'] }),
+    );
     expect(reply.body.changeset).toMatch(ISO_08);
   });
 
@@ -57,7 +63,9 @@ describe('Open311 discovery and services', () => {
     const reply = await get('/services/flyers.json');
     expect(reply.status).toBe(200);
     expect(reply.body.service_code).toBe('flyers');
-    expect(reply.body.attributes[0]).toEqual(expect.objectContaining({ code: 'address_detail', datatype: 'string', required: false, variable: true }));
+    expect(reply.body.attributes[0]).toEqual(
+      expect.objectContaining({ code: 'address_detail', datatype: 'string', required: false, variable: true }),
+    );
     expectSpecError(await get('/services/ufo.json'), 404);
   });
 
@@ -83,13 +91,25 @@ describe('Open311 POST requests.json', () => {
   it('files a form-encoded request, routed like the app form, and answers with its id', async () => {
     const reply = await post(form);
     expect(reply.status).toBe(201);
-    expect(reply.body).toEqual([{ service_request_id: expect.stringMatching(/^\d{8}-\d{4}$/), service_notice: expect.any(String), account_id: null }]);
+    expect(reply.body).toEqual([
+      {
+        service_request_id: expect.stringMatching(/^\d{8}-\d{4}$/),
+        service_notice: expect.any(String),
+        account_id: null,
+      },
+    ]);
     const id = reply.body[0].service_request_id;
     const read = await get(`/requests/${id}.json`);
     expect(read.status).toBe(200);
     expect(read.body).toHaveLength(1);
     expect(read.body[0]).toEqual(
-      expect.objectContaining({ service_request_id: id, status: 'open', service_code: 'flyers', agency_responsible: '万安一路网格党支部', address: '万安一路6号' }),
+      expect.objectContaining({
+        service_request_id: id,
+        status: 'open',
+        service_code: 'flyers',
+        agency_responsible: '万安一路网格党支部',
+        address: '万安一路6号',
+      }),
     );
     expect(read.body[0].requested_datetime).toMatch(ISO_08);
     expect(read.body[0].expected_datetime).toMatch(ISO_08);
@@ -105,16 +125,28 @@ describe('Open311 POST requests.json', () => {
     expect(text).not.toContain('3单元');
     // Staff still see the phone in the workbench.
     const token = await rt.client.login('grid_worker');
-    const { body } = await rt.client.call('issues', { action: 'get', ticketNo: reply.body[0].service_request_id }, token);
+    const { body } = await rt.client.call(
+      'issues',
+      { action: 'get', ticketNo: reply.body[0].service_request_id },
+      token,
+    );
     expect(body.data.phone).toBe('13912345678');
     expect(body.data.address.detail).toBe('3单元');
   });
 
   it('accepts lat/long without an address, which goes to triage', async () => {
-    const reply = await post({ api_key: DEMO_OPEN311_KEY, service_code: 'stalls', lat: '36.0931', long: '120.3562', description: '路口流动摊点占道经营' });
+    const reply = await post({
+      api_key: DEMO_OPEN311_KEY,
+      service_code: 'stalls',
+      lat: '36.0931',
+      long: '120.3562',
+      description: '路口流动摊点占道经营',
+    });
     expect(reply.status).toBe(201);
     const read = await get(`/requests/${reply.body[0].service_request_id}.json`);
-    expect(read.body[0]).toEqual(expect.objectContaining({ lat: 36.093, long: 120.356, agency_responsible: '湖岛街道（待分派）' }));
+    expect(read.body[0]).toEqual(
+      expect.objectContaining({ lat: 36.093, long: 120.356, agency_responsible: '湖岛街道（待分派）' }),
+    );
   });
 
   it('accepts a JSON body too', async () => {
@@ -208,14 +240,25 @@ describe('Open311 GET requests.json', () => {
     const token = await rt.client.loginOpenid('wx-open311-private');
     const filed = await rt.client.call(
       'issues',
-      { action: 'report', requestId: 'o311-private-01', category: 'other', description: '家里私事想咨询一下', address: { street: '万安一路', number: 6 } },
+      {
+        action: 'report',
+        requestId: 'o311-private-01',
+        category: 'other',
+        description: '家里私事想咨询一下',
+        address: { street: '万安一路', number: 6 },
+      },
       token,
     );
     expectSpecError(await get(`/requests/${filed.body.data.ticketNo}.json`), 404);
   });
 
   it('masks phone numbers people typed into a public description', async () => {
-    const reply = await post({ api_key: DEMO_OPEN311_KEY, service_code: 'flyers', address_string: '万安一路8号', description: '小广告太多了，有事打我电话 13912345678' });
+    const reply = await post({
+      api_key: DEMO_OPEN311_KEY,
+      service_code: 'flyers',
+      address_string: '万安一路8号',
+      description: '小广告太多了，有事打我电话 13912345678',
+    });
     const read = await get(`/requests/${reply.body[0].service_request_id}.json`);
     expect(read.body[0].description).toContain('1**********');
     expect(read.body[0].description).not.toContain('13912345678');
@@ -224,7 +267,11 @@ describe('Open311 GET requests.json', () => {
 
 describe('the rest of the runtime is unchanged', () => {
   it('still refuses a form-encoded body on the function routes', async () => {
-    const res = await fetch(`${rt.url}/api/functions/account`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'action=ping' });
+    const res = await fetch(`${rt.url}/api/functions/account`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'action=ping',
+    });
     expect(res.status).toBe(415);
   });
 });

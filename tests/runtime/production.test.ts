@@ -21,11 +21,27 @@ afterEach(() => {
 });
 
 const launch = (production: boolean) =>
-  launchRuntime({ dbFile: path.join(dir, 'hudao.sqlite'), tokenSecret: TEST_SECRET, demoLogin: false, production, rateLimits: TEST_RATE_LIMITS, log: () => undefined });
+  launchRuntime({
+    dbFile: path.join(dir, 'hudao.sqlite'),
+    tokenSecret: TEST_SECRET,
+    demoLogin: false,
+    production,
+    rateLimits: TEST_RATE_LIMITS,
+    log: () => undefined,
+  });
 
 async function postWithDemoKey(rt: Launched) {
-  const body = new URLSearchParams({ api_key: DEMO_OPEN311_KEY, service_code: 'flyers', address_string: '万安一路6号', description: '楼道里贴满了小广告' });
-  return fetch(`${rt.url}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+  const body = new URLSearchParams({
+    api_key: DEMO_OPEN311_KEY,
+    service_code: 'flyers',
+    address_string: '万安一路6号',
+    description: '楼道里贴满了小广告',
+  });
+  return fetch(`${rt.url}/open311/v2/requests.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+  });
 }
 
 it('reads NODE_ENV=production as production, with demo login off', () => {
@@ -37,8 +53,21 @@ it('reads NODE_ENV=production as production, with demo login off', () => {
 
 it('reads rate limits and backup settings, refusing nonsense with the variable named', () => {
   const base = { HUDAO_DB: path.join(dir, 'x.sqlite'), TOKEN_SECRET: 's' };
-  expect(readConfig(base)).toMatchObject({ rateLimits: { login: 20, public: 120 }, backupKeep: 7, backupIntervalMinutes: 0, backupDir: path.join(dir, 'backups') });
-  expect(readConfig({ ...base, RATE_LIMIT_LOGIN: 'off', RATE_LIMIT_PUBLIC: '500', BACKUP_INTERVAL_MINUTES: '60', BACKUP_KEEP: '30' })).toMatchObject({
+  expect(readConfig(base)).toMatchObject({
+    rateLimits: { login: 20, public: 120 },
+    backupKeep: 7,
+    backupIntervalMinutes: 0,
+    backupDir: path.join(dir, 'backups'),
+  });
+  expect(
+    readConfig({
+      ...base,
+      RATE_LIMIT_LOGIN: 'off',
+      RATE_LIMIT_PUBLIC: '500',
+      BACKUP_INTERVAL_MINUTES: '60',
+      BACKUP_KEEP: '30',
+    }),
+  ).toMatchObject({
     rateLimits: { login: false, public: 500 },
     backupIntervalMinutes: 60,
     backupKeep: 30,

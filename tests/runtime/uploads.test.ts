@@ -65,7 +65,14 @@ describe('photo upload on the local runtime', () => {
     const { body } = await upload(await phonePhoto(), 'image/jpeg', token);
     const filed = await rt.client.call(
       'issues',
-      { action: 'report', requestId: 'upload-report-01', category: 'flyers', description: '楼道小广告，见照片', address: { street: '万安一路', number: 6 }, photos: [body.data.url] },
+      {
+        action: 'report',
+        requestId: 'upload-report-01',
+        category: 'flyers',
+        description: '楼道小广告，见照片',
+        address: { street: '万安一路', number: 6 },
+        photos: [body.data.url],
+      },
       token,
     );
     expect(filed.body.ok).toBe(true);

@@ -21,7 +21,12 @@ afterAll(async () => {
 
 /** The start of an MP4 as cameras write it (an `ftyp` box), followed by filler bytes that stand for the media. */
 function mp4(bytes = 4096): Buffer {
-  const head = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42', 'latin1'), Buffer.alloc(4), Buffer.from('isommp42', 'latin1')]);
+  const head = Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from('ftypmp42', 'latin1'),
+    Buffer.alloc(4),
+    Buffer.from('isommp42', 'latin1'),
+  ]);
   const body = Buffer.alloc(bytes - head.length);
   for (let i = 0; i < body.length; i++) body[i] = i % 251;
   return Buffer.concat([head, body]);
@@ -76,7 +81,13 @@ describe('lesson video upload on the local runtime', () => {
 
     const lesson = await rt.client.call(
       'culture',
-      { action: 'createLesson', courseId: 'crs-dance-square', title: '上传的视频', durationSeconds: 75, video: { url: reply.body.data.url } },
+      {
+        action: 'createLesson',
+        courseId: 'crs-dance-square',
+        title: '上传的视频',
+        durationSeconds: 75,
+        video: { url: reply.body.data.url },
+      },
       token,
     );
     expect(lesson.body.ok).toBe(true);

@@ -2,7 +2,14 @@ import tcb from '@cloudbase/node-sdk';
 import { QuerySerializer } from '@cloudbase/database/dist/commonjs/serializer/query';
 import { UpdateSerializer } from '@cloudbase/database/dist/commonjs/serializer/update';
 import { AppError } from '../../server/core/errors';
-import { CloudbaseStore, isTransactionConflict, translateFilter, translatePatch, type CbDb, type CbTransaction } from '../../server/store/cloudbase';
+import {
+  CloudbaseStore,
+  isTransactionConflict,
+  translateFilter,
+  translatePatch,
+  type CbDb,
+  type CbTransaction,
+} from '../../server/store/cloudbase';
 import { TransientConflictError, type Filter } from '../../server/store/port';
 import { withRetries } from '../../server/store/retrying';
 import { CONFLICT, FakeCloudbase } from './fake-cloudbase';
@@ -21,11 +28,23 @@ describe('translateFilter (as encoded by the SDK)', () => {
     ['_id and dotted paths', { _id: 'x', 'address.grid': 'g1' }, { _id: 'x', 'address.grid': 'g1' }],
     ['$in', { s: { $in: ['a', 'b'] } }, { s: { $in: ['a', 'b'] } }],
     ['$ne', { s: { $ne: 'a' } }, { s: { $ne: 'a' } }],
-    ['comparisons', { a: { $gt: 1 }, b: { $gte: 2 }, c: { $lt: 3 }, d: { $lte: 4 } }, { a: { $gt: 1 }, b: { $gte: 2 }, c: { $lt: 3 }, d: { $lte: 4 } }],
+    [
+      'comparisons',
+      { a: { $gt: 1 }, b: { $gte: 2 }, c: { $lt: 3 }, d: { $lte: 4 } },
+      { a: { $gt: 1 }, b: { $gte: 2 }, c: { $lt: 3 }, d: { $lte: 4 } },
+    ],
     ['$exists true is "not null"', { a: { $exists: true } }, { a: { $ne: null } }],
     ['$exists false is "null or missing"', { a: { $exists: false } }, { a: { $eq: null } }],
-    ['$nin also excludes null and missing', { s: { $nin: ['a'] } }, { $and: [{ s: { $nin: ['a'] } }, { s: { $ne: null } }] }],
-    ['several conditions on one field', { t: { $gte: '2024', $lt: '2025' }, k: 1 }, { $and: [{ t: { $gte: '2024' } }, { t: { $lt: '2025' } }, { k: 1 }] }],
+    [
+      '$nin also excludes null and missing',
+      { s: { $nin: ['a'] } },
+      { $and: [{ s: { $nin: ['a'] } }, { s: { $ne: null } }] },
+    ],
+    [
+      'several conditions on one field',
+      { t: { $gte: '2024', $lt: '2025' }, k: 1 },
+      { $and: [{ t: { $gte: '2024' } }, { t: { $lt: '2025' } }, { k: 1 }] },
+    ],
   ])('%s', (_label, filter, expected) => {
     expect(wire(filter)).toEqual(expected);
   });
@@ -55,7 +74,10 @@ describe('translatePatch (as encoded by the SDK)', () => {
 
   test('undefined removes the field, _id is never written, Dates are stored as ISO strings', () => {
     const at = new Date('2025-01-02T03:04:05.000Z');
-    expect(wirePatch({ gone: undefined, _id: 'evil', at })).toEqual({ $unset: { gone: '' }, $set: { at: '2025-01-02T03:04:05.000Z' } });
+    expect(wirePatch({ gone: undefined, _id: 'evil', at })).toEqual({
+      $unset: { gone: '' },
+      $set: { at: '2025-01-02T03:04:05.000Z' },
+    });
   });
 });
 
@@ -63,11 +85,29 @@ describe('CloudbaseStore requests', () => {
   test('find sends orderBy in order, skip, and a limit capped at 1000; limit 0 sends nothing', async () => {
     const db = new FakeCloudbase();
     const store = new CloudbaseStore(db);
-    await store.find(ITEMS, { a: 1 }, { orderBy: [['a', 'desc'], ['_id', 'asc']], skip: 20, limit: 5000 });
+    await store.find(
+      ITEMS,
+      { a: 1 },
+      {
+        orderBy: [
+          ['a', 'desc'],
+          ['_id', 'asc'],
+        ],
+        skip: 20,
+        limit: 5000,
+      },
+    );
     await store.find(ITEMS, {}, { skip: -5 });
     const gets = db.log.filter((e) => e.op === 'get').map((e) => e.arg);
     expect(gets).toEqual([
-      { order: [['a', 'desc'], ['_id', 'asc']], skip: 20, limit: 1000 },
+      {
+        order: [
+          ['a', 'desc'],
+          ['_id', 'asc'],
+        ],
+        skip: 20,
+        limit: 1000,
+      },
       { order: undefined, skip: undefined, limit: 100 },
     ]);
     db.log.length = 0;
@@ -114,12 +154,23 @@ function scripted(opts: { failOn: 'update' | 'commit'; failWith: unknown; viaRet
   };
   const t: CbTransaction = {
     collection: () => ({
-      doc: () => ({ get: answer('get', { data: { _id: 'c', n: 1 } }), set: answer('set', {}), update: answer('update', { updated: 1 }), remove: answer('remove', {}) }),
+      doc: () => ({
+        get: answer('get', { data: { _id: 'c', n: 1 } }),
+        set: answer('set', {}),
+        update: answer('update', { updated: 1 }),
+        remove: answer('remove', {}),
+      }),
     }),
     commit: answer('commit', { requestId: 'r' }),
     rollback: answer('rollback', { requestId: 'r' }),
   };
-  const db = { command: _, collection: () => { throw new Error('not used'); }, startTransaction: async () => t } as unknown as CbDb;
+  const db = {
+    command: _,
+    collection: () => {
+      throw new Error('not used');
+    },
+    startTransaction: async () => t,
+  } as unknown as CbDb;
   return { store: new CloudbaseStore(db), calls };
 }
 
@@ -129,7 +180,10 @@ describe('CloudbaseStore transactions', () => {
   test.each([
     ['thrown by a write', { failOn: 'update' as const, failWith: { ...CONFLICT } }],
     ['returned (not thrown) by a write', { failOn: 'update' as const, failWith: { ...CONFLICT }, viaReturn: true }],
-    ['thrown by commit', { failOn: 'commit' as const, failWith: Object.assign(new Error(CONFLICT.message), { code: CONFLICT.code }) }],
+    [
+      'thrown by commit',
+      { failOn: 'commit' as const, failWith: Object.assign(new Error(CONFLICT.message), { code: CONFLICT.code }) },
+    ],
   ])('a conflict %s becomes TransientConflictError and the transaction is rolled back', async (_label, opts) => {
     const { store, calls } = scripted(opts);
     await expect(bump(store)).rejects.toBeInstanceOf(TransientConflictError);
@@ -137,7 +191,11 @@ describe('CloudbaseStore transactions', () => {
   });
 
   test('other SDK errors keep their code and are not retried', async () => {
-    const { store, calls } = scripted({ failOn: 'update', failWith: { code: 'DATABASE_PERMISSION_DENIED', message: 'no' }, viaReturn: true });
+    const { store, calls } = scripted({
+      failOn: 'update',
+      failWith: { code: 'DATABASE_PERMISSION_DENIED', message: 'no' },
+      viaReturn: true,
+    });
     const err = await bump(store).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect(err).not.toBeInstanceOf(TransientConflictError);
@@ -177,7 +235,12 @@ describe('CloudbaseStore transactions', () => {
   test('isTransactionConflict recognises the documented shapes only', () => {
     expect(isTransactionConflict({ ...CONFLICT })).toBe(true);
     expect(isTransactionConflict(new Error(CONFLICT.message))).toBe(true);
-    expect(isTransactionConflict({ code: 'DATABASE_TRANSACTION_FAIL', message: '[ResourceUnavailable.TransactionNotExist] x' })).toBe(false);
+    expect(
+      isTransactionConflict({
+        code: 'DATABASE_TRANSACTION_FAIL',
+        message: '[ResourceUnavailable.TransactionNotExist] x',
+      }),
+    ).toBe(false);
     expect(isTransactionConflict(new AppError('CONFLICT'))).toBe(false);
   });
 });

@@ -25,7 +25,11 @@ if (!TCB_ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) {
   let ready: Promise<void> | null = null;
 
   const empty = async () => {
-    for (const name of names) await db.collection(name).where({ _id: db.command.exists(true) }).remove();
+    for (const name of names)
+      await db
+        .collection(name)
+        .where({ _id: db.command.exists(true) })
+        .remove();
   };
 
   describeStoreContract(
@@ -38,11 +42,16 @@ if (!TCB_ENV_ID || !TCB_SECRET_ID || !TCB_SECRET_KEY) {
         store: prefixed(raw, PREFIX),
         cleanup: empty,
         bulkInsert: async (collection, docs) => {
-          for (let i = 0; i < docs.length; i += 500) await db.collection(`${PREFIX}${collection.name}`).add(docs.slice(i, i + 500));
+          for (let i = 0; i < docs.length; i += 500)
+            await db.collection(`${PREFIX}${collection.name}`).add(docs.slice(i, i + 500));
         },
       };
     },
     // Remote transactions lose races for real, so the concurrency case goes through the retry wrapper.
-    { concurrentIncrements: 10, wrapForConcurrency: (s) => withRetries(s, { attempts: 20, baseDelayMs: 50 }), timeoutMs: 180_000 },
+    {
+      concurrentIncrements: 10,
+      wrapForConcurrency: (s) => withRetries(s, { attempts: 20, baseDelayMs: 50 }),
+      timeoutMs: 180_000,
+    },
   );
 }

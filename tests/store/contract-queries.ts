@@ -10,7 +10,15 @@ const POPULATION: TestDoc[] = [
   { _id: 'p1', name: '王芳', age: 30, active: true, note: null, grid: 'g1', profile: { level: 2, district: '市南' } },
   { _id: 'p2', name: '李强', age: 40, active: false, grid: 'g1', profile: { level: 1, district: '市北' } },
   { _id: 'p3', name: '张伟', age: 25, active: true, note: '夜班', grid: 'g2', profile: { level: 3, district: '市南' } },
-  { _id: 'p4', name: '赵敏', age: 40, active: true, note: '志愿者', grid: 'g2', profile: { level: 2, district: '崂山' } },
+  {
+    _id: 'p4',
+    name: '赵敏',
+    age: 40,
+    active: true,
+    note: '志愿者',
+    grid: 'g2',
+    profile: { level: 2, district: '崂山' },
+  },
   { _id: 'p5', name: '陈静', age: 67, active: false, grid: 'g3', profile: { level: 1, district: '市北' } },
 ];
 
@@ -66,15 +74,41 @@ export function describeQueryContract(harness: () => StoreHarness): void {
     test('orderBy ascending and descending on several fields', async () => {
       const order = async (orderBy: FindOptions['orderBy']) =>
         (await harness().store.find(PEOPLE, {}, { orderBy })).map((d) => d._id);
-      expect(await order([['age', 'asc'], ['_id', 'asc']])).toEqual(['p3', 'p1', 'p2', 'p4', 'p5']);
-      expect(await order([['age', 'desc'], ['_id', 'desc']])).toEqual(['p5', 'p4', 'p2', 'p1', 'p3']);
-      expect(await order([['age', 'desc'], ['_id', 'asc']])).toEqual(['p5', 'p2', 'p4', 'p1', 'p3']);
-      expect(await order([['profile.level', 'asc'], ['age', 'desc']])).toEqual(['p5', 'p2', 'p4', 'p1', 'p3']);
+      expect(
+        await order([
+          ['age', 'asc'],
+          ['_id', 'asc'],
+        ]),
+      ).toEqual(['p3', 'p1', 'p2', 'p4', 'p5']);
+      expect(
+        await order([
+          ['age', 'desc'],
+          ['_id', 'desc'],
+        ]),
+      ).toEqual(['p5', 'p4', 'p2', 'p1', 'p3']);
+      expect(
+        await order([
+          ['age', 'desc'],
+          ['_id', 'asc'],
+        ]),
+      ).toEqual(['p5', 'p2', 'p4', 'p1', 'p3']);
+      expect(
+        await order([
+          ['profile.level', 'asc'],
+          ['age', 'desc'],
+        ]),
+      ).toEqual(['p5', 'p2', 'p4', 'p1', 'p3']);
     });
 
     test('limit and skip page through an ordered result', async () => {
       const page = async (skip: number, limit: number) =>
-        (await harness().store.find(PEOPLE, { active: { $in: [true, false] } }, { orderBy: [['_id', 'asc']], skip, limit })).map((d) => d._id);
+        (
+          await harness().store.find(
+            PEOPLE,
+            { active: { $in: [true, false] } },
+            { orderBy: [['_id', 'asc']], skip, limit },
+          )
+        ).map((d) => d._id);
       expect(await page(0, 2)).toEqual(['p1', 'p2']);
       expect(await page(2, 2)).toEqual(['p3', 'p4']);
       expect(await page(4, 2)).toEqual(['p5']);

@@ -42,7 +42,15 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
       });
 
       test('create then get returns the same document, nested values and all', async () => {
-        const doc = { _id: 'i1', title: '楼道灯不亮', n: 1.5, ok: true, none: null, tags: ['a', 'b'], meta: { x: { y: [1, 2] } } };
+        const doc = {
+          _id: 'i1',
+          title: '楼道灯不亮',
+          n: 1.5,
+          ok: true,
+          none: null,
+          tags: ['a', 'b'],
+          meta: { x: { y: [1, 2] } },
+        };
         await store.transaction((tx) => tx.create(ITEMS, doc));
         expect(await store.get(ITEMS, 'i1')).toEqual(doc);
       });
@@ -66,10 +74,19 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
       });
 
       test('update replaces the given top-level fields and keeps the others', async () => {
-        await store.transaction((tx) => tx.create(ITEMS, { _id: 'u', a: 1, obj: { x: 1, y: 2 }, keep: { k: 1 }, list: [1, 2, 3] }));
+        await store.transaction((tx) =>
+          tx.create(ITEMS, { _id: 'u', a: 1, obj: { x: 1, y: 2 }, keep: { k: 1 }, list: [1, 2, 3] }),
+        );
         await store.transaction((tx) => tx.update(ITEMS, 'u', { obj: { x: 5 }, keep: {}, list: [9], added: 'new' }));
         // obj is replaced, not merged: y is gone; {} really becomes {}.
-        expect(await store.get(ITEMS, 'u')).toEqual({ _id: 'u', a: 1, obj: { x: 5 }, keep: {}, list: [9], added: 'new' });
+        expect(await store.get(ITEMS, 'u')).toEqual({
+          _id: 'u',
+          a: 1,
+          obj: { x: 5 },
+          keep: {},
+          list: [9],
+          added: 'new',
+        });
       });
 
       test('update of a missing document fails with NOT_FOUND', async () => {
@@ -118,7 +135,11 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
           const afterRemove = await tx.get(ITEMS, 'old');
           return { afterCreate, afterUpdate, afterRemove };
         });
-        expect(seen).toEqual({ afterCreate: { _id: 'fresh', v: 1 }, afterUpdate: { _id: 'fresh', v: 2 }, afterRemove: null });
+        expect(seen).toEqual({
+          afterCreate: { _id: 'fresh', v: 1 },
+          afterUpdate: { _id: 'fresh', v: 2 },
+          afterRemove: null,
+        });
         expect(await store.get(ITEMS, 'fresh')).toEqual({ _id: 'fresh', v: 2 });
       });
 

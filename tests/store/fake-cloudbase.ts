@@ -17,7 +17,8 @@ import { matches, sortDocs, applyUpdate, type MongoDoc } from './fake-mongo';
  */
 export const CONFLICT = {
   code: 'DATABASE_TRANSACTION_CONFLICT',
-  message: '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.',
+  message:
+    '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.',
 };
 
 const realCommand = tcb.init({ env: 'fake-env' }).database().command;
@@ -37,7 +38,8 @@ export class FakeCloudbase implements CbDb {
   private readonly locks = new Map<string, object>();
 
   async createCollection(name: string): Promise<unknown> {
-    if (this.collections.has(name)) return { code: 'DATABASE_COLLECTION_ALREADY_EXIST', message: 'collection already exists' };
+    if (this.collections.has(name))
+      return { code: 'DATABASE_COLLECTION_ALREADY_EXIST', message: 'collection already exists' };
     this.collections.set(name, new Map());
     return { requestId: 'r' };
   }
@@ -58,7 +60,11 @@ export class FakeCloudbase implements CbDb {
       for (const k of held) if (this.locks.get(k) === token) this.locks.delete(k);
     };
     const alive = () => {
-      if (done) throw { code: 'DATABASE_TRANSACTION_FAIL', message: '[ResourceUnavailable.TransactionNotExist] Transaction does not exist' };
+      if (done)
+        throw {
+          code: 'DATABASE_TRANSACTION_FAIL',
+          message: '[ResourceUnavailable.TransactionNotExist] Transaction does not exist',
+        };
     };
     const current = (c: string, id: string): MongoDoc | null => {
       const k = key(c, id);
@@ -144,14 +150,18 @@ export class FakeCloudbase implements CbDb {
   private table(c: string): Map<string, Versions> {
     let t = this.collections.get(c);
     if (!t) {
-      if (this.requireCollections) throw { code: 'DATABASE_COLLECTION_NOT_EXIST', message: '[ResourceNotFound] Db or Table not exist.' };
+      if (this.requireCollections)
+        throw { code: 'DATABASE_COLLECTION_NOT_EXIST', message: '[ResourceNotFound] Db or Table not exist.' };
       t = new Map();
       this.collections.set(c, t);
     }
     return t;
   }
 
-  private query(c: string, state: { where?: object; order?: Array<[string, 'asc' | 'desc']>; skip?: number; limit?: number }): CbCollection {
+  private query(
+    c: string,
+    state: { where?: object; order?: Array<[string, 'asc' | 'desc']>; skip?: number; limit?: number },
+  ): CbCollection {
     const run = () => {
       const all = this.committed(c);
       return state.where ? all.filter((d) => matches(d, state.where as object)) : all;

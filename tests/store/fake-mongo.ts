@@ -75,7 +75,11 @@ export function matches(doc: MongoDoc, query: object): boolean {
     if (key === '$and') return (cond as object[]).every((q) => matches(doc, q));
     if (key.startsWith('$')) throw new Error(`fake-mongo: unsupported logic ${key}`);
     const value = lookup(doc, key);
-    const isOps = cond !== null && typeof cond === 'object' && !Array.isArray(cond) && Object.keys(cond).every((k) => k.startsWith('$'));
+    const isOps =
+      cond !== null &&
+      typeof cond === 'object' &&
+      !Array.isArray(cond) &&
+      Object.keys(cond).every((k) => k.startsWith('$'));
     return isOps ? matchOperators(value, cond as MongoDoc) : equals(value, cond);
   });
 }

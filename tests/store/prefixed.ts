@@ -7,7 +7,8 @@ import type { Doc, DocumentStore, Tx } from '../../server/store/port';
  * without touching real collections.
  */
 export function prefixed(store: DocumentStore, prefix: string): DocumentStore {
-  const c = <T extends Doc>(handle: Collection<T>): Collection<T> => defineCollection<T>(`${prefix}${handle.name}`, handle.indexes);
+  const c = <T extends Doc>(handle: Collection<T>): Collection<T> =>
+    defineCollection<T>(`${prefix}${handle.name}`, handle.indexes);
   return {
     get: (handle, id) => store.get(c(handle), id),
     find: (handle, filter, options) => store.find(c(handle), filter, options),

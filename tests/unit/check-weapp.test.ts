@@ -23,7 +23,10 @@ function realAppJson(): AppJson {
   return JSON.parse(JSON.stringify(config));
 }
 
-function makeDist(app: AppJson, sitemap: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/sitemap.json'), 'utf8'))): string {
+function makeDist(
+  app: AppJson,
+  sitemap: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/sitemap.json'), 'utf8')),
+): string {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dqej-weapp-'));
   dirs.push(dist);
   const write = (rel: string, content: string | Buffer) => {
@@ -31,10 +34,14 @@ function makeDist(app: AppJson, sitemap: unknown = JSON.parse(fs.readFileSync(pa
     fs.writeFileSync(path.join(dist, rel), content);
   };
   write('app.json', JSON.stringify(app));
-  const pages: string[] = [...app.pages, ...app.subPackages.flatMap((s: { root: string; pages: string[] }) => s.pages.map((p) => `${s.root}/${p}`))];
+  const pages: string[] = [
+    ...app.pages,
+    ...app.subPackages.flatMap((s: { root: string; pages: string[] }) => s.pages.map((p) => `${s.root}/${p}`)),
+  ];
   for (const page of pages) for (const ext of ['.js', '.json', '.wxml']) write(page + ext, '');
   for (const tab of app.tabBar.list) {
-    for (const icon of [tab.iconPath, tab.selectedIconPath]) if (icon) write(icon, fs.readFileSync(path.join(ROOT, 'src', icon)));
+    for (const icon of [tab.iconPath, tab.selectedIconPath])
+      if (icon) write(icon, fs.readFileSync(path.join(ROOT, 'src', icon)));
   }
   if (sitemap !== undefined) write(app.sitemapLocation ?? 'sitemap.json', JSON.stringify(sitemap));
   return dist;
@@ -45,17 +52,29 @@ describe('npm run check:weapp', () => {
     const result = checkWeappOutput(makeDist(realAppJson()));
     expect(result.problems).toEqual([]);
     expect(result.lines.join('\n')).toMatch(/sitemap: 35 of \d+ pages kept out of WeChat search/);
-    expect(result.lines.join('\n')).toContain('preload from pages/index/index: packages/issues, packages/culture, packages/eldercare');
+    expect(result.lines.join('\n')).toContain(
+      'preload from pages/index/index: packages/issues, packages/culture, packages/eldercare',
+    );
   });
 
   it('fails when a staff page is left open to WeChat search', () => {
     const sitemap = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/sitemap.json'), 'utf8'));
-    sitemap.rules = sitemap.rules.filter((r: { page: string }) => r.page !== 'packages/eldercare/partner-booking/index');
-    expect(checkWeappOutput(makeDist(realAppJson(), sitemap)).problems).toEqual(['sitemap: staff page packages/eldercare/partner-booking/index is open to WeChat search']);
+    sitemap.rules = sitemap.rules.filter(
+      (r: { page: string }) => r.page !== 'packages/eldercare/partner-booking/index',
+    );
+    expect(checkWeappOutput(makeDist(realAppJson(), sitemap)).problems).toEqual([
+      'sitemap: staff page packages/eldercare/partner-booking/index is open to WeChat search',
+    ]);
   });
 
   it('fails when a public page that links are shared to is hidden, or a rule names no page', () => {
-    const sitemap = { rules: [{ action: 'disallow', page: 'packages/culture/course/index' }, { action: 'disallow', page: 'packages/gone/index' }, { action: 'allow', page: '*' }] };
+    const sitemap = {
+      rules: [
+        { action: 'disallow', page: 'packages/culture/course/index' },
+        { action: 'disallow', page: 'packages/gone/index' },
+        { action: 'allow', page: '*' },
+      ],
+    };
     const problems = checkWeappOutput(makeDist(realAppJson(), sitemap)).problems;
     expect(problems).toContain('sitemap: public page packages/culture/course/index is kept out of WeChat search');
     expect(problems).toContain('sitemap: rule for packages/gone/index, which is not a page');
@@ -71,8 +90,13 @@ describe('npm run check:weapp', () => {
     const app = realAppJson();
     delete app.tabBar.list[1].selectedIconPath;
     const dist = makeDist(app);
-    await sharp({ create: { width: 64, height: 64, channels: 4, background: '#C8161D' } }).png().toFile(path.join(dist, app.tabBar.list[0].iconPath));
-    expect(checkWeappOutput(dist).problems).toEqual(['tabBar item 首页: assets/tabbar/home.png is 64x64, not 81x81', 'tabBar item 消息: no selectedIconPath']);
+    await sharp({ create: { width: 64, height: 64, channels: 4, background: '#C8161D' } })
+      .png()
+      .toFile(path.join(dist, app.tabBar.list[0].iconPath));
+    expect(checkWeappOutput(dist).problems).toEqual([
+      'tabBar item 首页: assets/tabbar/home.png is 64x64, not 81x81',
+      'tabBar item 消息: no selectedIconPath',
+    ]);
   });
 
   it('fails when the home tab does not preload a job, or preloads what is not a subpackage', () => {
@@ -87,13 +111,20 @@ describe('npm run check:weapp', () => {
   it('the committed tab icons are 81x81 PNGs in both states', () => {
     for (const tab of realAppJson().tabBar.list) {
       for (const icon of [tab.iconPath, tab.selectedIconPath]) {
-        expect({ icon, size: pngSize(fs.readFileSync(path.join(ROOT, 'src', icon))) }).toEqual({ icon, size: { width: TAB_ICON_PX, height: TAB_ICON_PX } });
+        expect({ icon, size: pngSize(fs.readFileSync(path.join(ROOT, 'src', icon))) }).toEqual({
+          icon,
+          size: { width: TAB_ICON_PX, height: TAB_ICON_PX },
+        });
       }
     }
   });
 
   it('reads sitemap rules the way WeChat does: the first matching rule wins', () => {
-    const rules = [{ action: 'disallow', page: 'a' }, { action: 'allow', page: '*' }, { action: 'disallow', page: 'b' }];
+    const rules = [
+      { action: 'disallow', page: 'a' },
+      { action: 'allow', page: '*' },
+      { action: 'disallow', page: 'b' },
+    ];
     expect(sitemapAllows(rules, 'a')).toBe(false);
     expect(sitemapAllows(rules, 'b')).toBe(true);
     expect(sitemapAllows([], 'a')).toBe(true);

@@ -23,7 +23,12 @@ const logged: unknown[] = [];
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dqej-entry-'));
-  deps = { store: new SqliteStore(path.join(dir, 'db.sqlite')), clock: new AdjustableClock(), config: DEFAULT_CONFIG, log: (e) => logged.push(e) };
+  deps = {
+    store: new SqliteStore(path.join(dir, 'db.sqlite')),
+    clock: new AdjustableClock(),
+    config: DEFAULT_CONFIG,
+    log: (e) => logged.push(e),
+  };
   delete process.env.WX_CONTEXT_KEYS;
   delete process.env.WX_OPENID;
   logged.length = 0;
@@ -68,15 +73,24 @@ describe('createMain', () => {
   });
 
   test('bad requests and failing deps come back as envelopes, never as throws', async () => {
-    expect(await createMain('account', account, { deps })(null, undefined)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await createMain('account', account, { deps })({ action: 'x' }, undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await createMain('account', account, { deps })(null, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await createMain('account', account, { deps })({ action: 'x' }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const broken = createMain('account', account, {
       deps: () => {
         throw new Error('no database');
       },
     });
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await broken({ action: 'ping' }, undefined)).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
+    expect(await broken({ action: 'ping' }, undefined)).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.any(String) },
+    });
     spy.mockRestore();
   });
 
@@ -126,7 +140,9 @@ describe('timers', () => {
 
   test('the timer entry runs jobs for the trigger and refuses mini-program callers', async () => {
     const main = createTimerMain({ deps, jobs: [ok] });
-    expect(await main({ Type: 'Timer', TriggerName: 'every5min' }, undefined)).toMatchObject({ ran: [{ name: 'ok', ok: true }] });
+    expect(await main({ Type: 'Timer', TriggerName: 'every5min' }, undefined)).toMatchObject({
+      ran: [{ name: 'ok', ok: true }],
+    });
     signIn('wx-curious-user');
     expect(await main({ jobs: ['ok'] }, undefined)).toMatchObject({ ok: false });
   });

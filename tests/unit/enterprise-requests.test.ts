@@ -4,7 +4,13 @@ import { fits, grantedWan } from '../../server/domain/enterprise/requests/financ
 import type { RequestDoc } from '../../server/domain/enterprise/requests/model';
 import { REQUEST_REFUSALS } from '../../server/domain/enterprise/requests/reasons';
 import { derive, requestDeadlines } from '../../server/domain/enterprise/requests/sla';
-import { EVENT_SIDE, nextState, REQUEST_EVENTS, runningDeadline, TRANSITIONS } from '../../server/domain/enterprise/requests/states';
+import {
+  EVENT_SIDE,
+  nextState,
+  REQUEST_EVENTS,
+  runningDeadline,
+  TRANSITIONS,
+} from '../../server/domain/enterprise/requests/states';
 import { contribution, statsKey } from '../../server/domain/enterprise/requests/stats';
 import { REQUEST_TYPE_SPECS } from '../../server/domain/enterprise/requests/types';
 import { expectSoundTable, handMadeErrors } from './refusal-tables';
@@ -14,12 +20,50 @@ const filed = new Date('2026-11-26T02:00:00Z'); // Thursday 10:00 Shanghai
 function request(patch: Partial<RequestDoc> = {}): RequestDoc {
   const d = requestDeadlines(filed, 5, DEFAULT_SETTINGS);
   return {
-    _id: 'rq1', ticketNo: 'QY20261126-0001', requestId: 'k1', enterpriseId: 'e1', enterpriseName: '青岛某机械有限公司', industry: 'manufacturing',
-    filedBy: 'c1', filedByName: '张经理', type: 'hiring', title: '招焊工 10 名', description: '急需焊工', attachments: [], financing: null, matches: [],
-    departmentId: 'dept-social', departmentName: '社会事务办', liaisonId: 'l1', liaisonName: '李主任', source: 'enterprise', visitId: null,
-    state: 'submitted', level: 'liaison', supervised: false, everOverdue: false, ...d, resolveDays: 5, dueAt: null, remindAt: null, remindedFor: null,
-    escalateAt: null, autoCloseAt: null, open: true, queueSort: '', outcome: null, rating: null, resolvedOnTime: null, filedAt: filed.toISOString(),
-    acceptedAt: null, resolvedAt: null, closedAt: null, updatedAt: filed.toISOString(), version: 1, timeline: [], ...patch,
+    _id: 'rq1',
+    ticketNo: 'QY20261126-0001',
+    requestId: 'k1',
+    enterpriseId: 'e1',
+    enterpriseName: '青岛某机械有限公司',
+    industry: 'manufacturing',
+    filedBy: 'c1',
+    filedByName: '张经理',
+    type: 'hiring',
+    title: '招焊工 10 名',
+    description: '急需焊工',
+    attachments: [],
+    financing: null,
+    matches: [],
+    departmentId: 'dept-social',
+    departmentName: '社会事务办',
+    liaisonId: 'l1',
+    liaisonName: '李主任',
+    source: 'enterprise',
+    visitId: null,
+    state: 'submitted',
+    level: 'liaison',
+    supervised: false,
+    everOverdue: false,
+    ...d,
+    resolveDays: 5,
+    dueAt: null,
+    remindAt: null,
+    remindedFor: null,
+    escalateAt: null,
+    autoCloseAt: null,
+    open: true,
+    queueSort: '',
+    outcome: null,
+    rating: null,
+    resolvedOnTime: null,
+    filedAt: filed.toISOString(),
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    updatedAt: filed.toISOString(),
+    version: 1,
+    timeline: [],
+    ...patch,
   };
 }
 
@@ -93,8 +137,26 @@ describe('request statistics contribution', () => {
   it('counts outcome figures only once the request is solved', () => {
     const outcome = { financingWan: 800, jobsFilled: 12, policiesApplied: 2, summary: '' };
     expect(contribution(request({ state: 'in_progress', outcome })).financingWan).toBe(0);
-    const solved = contribution(request({ state: 'closed', outcome, rating: { stars: 5, satisfied: true, comment: '', at: '' }, resolvedOnTime: true }));
-    expect(solved).toMatchObject({ filed: 1, open: 0, solved: 1, solvedOnTime: 1, rated: 1, satisfied: 1, stars: 5, financingWan: 800, jobsFilled: 12, policiesApplied: 2 });
+    const solved = contribution(
+      request({
+        state: 'closed',
+        outcome,
+        rating: { stars: 5, satisfied: true, comment: '', at: '' },
+        resolvedOnTime: true,
+      }),
+    );
+    expect(solved).toMatchObject({
+      filed: 1,
+      open: 0,
+      solved: 1,
+      solvedOnTime: 1,
+      rated: 1,
+      satisfied: 1,
+      stars: 5,
+      financingWan: 800,
+      jobsFilled: 12,
+      policiesApplied: 2,
+    });
     expect(contribution(request({ state: 'withdrawn' }))).toMatchObject({ filed: 1, solved: 0, withdrawn: 1, open: 0 });
   });
 
@@ -106,19 +168,40 @@ describe('request statistics contribution', () => {
 });
 
 describe('定制融资 matching', () => {
-  const product = { minWan: 50, maxWan: 1000, maxTermMonths: 36, industries: ['manufacturing'] as Industry[], active: true };
+  const product = {
+    minWan: 50,
+    maxWan: 1000,
+    maxTermMonths: 36,
+    industries: ['manufacturing'] as Industry[],
+    active: true,
+  };
   it('fits a need within the amount range, term and industry of the product', () => {
     expect(fits(product, { amountWan: 300, purpose: '购置设备', termMonths: 24 }, 'manufacturing')).toBe(true);
     expect(fits(product, { amountWan: 3000, purpose: '扩产', termMonths: 24 }, 'manufacturing')).toBe(false);
     expect(fits(product, { amountWan: 300, purpose: '扩产', termMonths: 60 }, 'manufacturing')).toBe(false);
     expect(fits(product, { amountWan: 300, purpose: '扩产', termMonths: 12 }, 'wholesale_retail')).toBe(false);
-    expect(fits({ ...product, industries: [] }, { amountWan: 300, purpose: '扩产', termMonths: 12 }, 'wholesale_retail')).toBe(true);
-    expect(fits({ ...product, active: false }, { amountWan: 300, purpose: '扩产', termMonths: 12 }, 'manufacturing')).toBe(false);
+    expect(
+      fits({ ...product, industries: [] }, { amountWan: 300, purpose: '扩产', termMonths: 12 }, 'wholesale_retail'),
+    ).toBe(true);
+    expect(
+      fits({ ...product, active: false }, { amountWan: 300, purpose: '扩产', termMonths: 12 }, 'manufacturing'),
+    ).toBe(false);
   });
 
   it('sums what the granted matches lent', () => {
-    const m = (status: 'proposed' | 'granted' | 'declined', grantedWan: number | null) => ({ productId: status, productName: '', provider: '', status, grantedWan, note: '', at: '', by: '' });
-    expect(grantedWan({ matches: [m('granted', 300), m('declined', null), m('proposed', null), m('granted', 200)] })).toBe(500);
+    const m = (status: 'proposed' | 'granted' | 'declined', grantedWan: number | null) => ({
+      productId: status,
+      productName: '',
+      provider: '',
+      status,
+      grantedWan,
+      note: '',
+      at: '',
+      by: '',
+    });
+    expect(
+      grantedWan({ matches: [m('granted', 300), m('declined', null), m('proposed', null), m('granted', 200)] }),
+    ).toBe(500);
   });
 });
 

@@ -28,7 +28,8 @@ const base: CalendarEvent = {
   alarmMinutesBefore: 120,
 };
 
-const PROPERTY = /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|UID|SEQUENCE|DTSTAMP|DTSTART|DTEND|SUMMARY|LOCATION|DESCRIPTION|TRIGGER|ACTION):/;
+const PROPERTY =
+  /^(BEGIN|END|VERSION|PRODID|CALSCALE|METHOD|UID|SEQUENCE|DTSTAMP|DTSTART|DTEND|SUMMARY|LOCATION|DESCRIPTION|TRIGGER|ACTION):/;
 
 describe('line breaks in generated calendar files', () => {
   it.each(BREAKS)('a %s in any text field stays inside its property', (_name, brk) => {
@@ -90,7 +91,13 @@ describe('line breaks in generated CSV files', () => {
   }
 
   it.each(BREAKS)('a %s in a cell stays inside its quoted cell, as one kind of break', (_name, brk) => {
-    const csv = toCsv(['姓名', '地址'], [['王建华', `万安一路6号${brk}3单元`], ['张丽', '金华路1号']]);
+    const csv = toCsv(
+      ['姓名', '地址'],
+      [
+        ['王建华', `万安一路6号${brk}3单元`],
+        ['张丽', '金华路1号'],
+      ],
+    );
     const rows = records(csv);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual(['王建华', '万安一路6号\n3单元']);

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkImport, findViolations, formatViolation, importsOf, layerOf, sourceFiles } from '../../scripts/import-directions';
+import {
+  checkImport,
+  findViolations,
+  formatViolation,
+  importsOf,
+  layerOf,
+  sourceFiles,
+} from '../../scripts/import-directions';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -22,20 +29,38 @@ describe('a wrong-way import fails the check', () => {
   };
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'import-directions-'));
-    write('server/core/action.ts', `import type { DocumentStore } from '../store/port';\nexport type X = DocumentStore;\n`);
-    write('server/core/dispatch.ts', `import { loadPrincipal } from '../domain/account/principal';\nexport const d = loadPrincipal;\n`);
+    write(
+      'server/core/action.ts',
+      `import type { DocumentStore } from '../store/port';\nexport type X = DocumentStore;\n`,
+    );
+    write(
+      'server/core/dispatch.ts',
+      `import { loadPrincipal } from '../domain/account/principal';\nexport const d = loadPrincipal;\n`,
+    );
     write('server/core/job.ts', `import type { Deps } from './action';\nexport type J = import('../jobs').Runner;\n`);
     write('server/store/port.ts', `export interface DocumentStore {}\n`);
-    write('server/domain/account/principal.ts', `import type { X } from '../../core/action';\nexport async function loadPrincipal(x: X) { return x; }\n`);
-    write('server/domain/culture/seeding.ts', `import { SESSIONS } from '../../../seed/culture';\nexport const s = SESSIONS;\n`);
+    write(
+      'server/domain/account/principal.ts',
+      `import type { X } from '../../core/action';\nexport async function loadPrincipal(x: X) { return x; }\n`,
+    );
+    write(
+      'server/domain/culture/seeding.ts',
+      `import { SESSIONS } from '../../../seed/culture';\nexport const s = SESSIONS;\n`,
+    );
     write('server/domain/issues/push.ts', `import tcb from '@cloudbase/node-sdk';\nexport const t = tcb;\n`);
     write('server/domain/issues/lazy.ts', `export const r = () => require('../../platform/wechat-send');\n`);
-    write('server/functions/account.ts', `import { loadPrincipal } from '../domain/account/principal';\nexport { loadPrincipal };\n`);
+    write(
+      'server/functions/account.ts',
+      `import { loadPrincipal } from '../domain/account/principal';\nexport { loadPrincipal };\n`,
+    );
     write('server/jobs/index.ts', `export interface Runner {}\n`);
     write('server/platform/wechat-send.ts', `export const send = 1;\n`);
     write('seed/culture.ts', `export const SESSIONS = [];\n`);
     write('src/api/types.ts', `import type { Api } from '../../server/functions/account';\nexport type { Api };\n`);
-    write('src/pages/bad.tsx', `import { loadPrincipal } from '../../server/functions/account';\nexport const x = loadPrincipal;\n`);
+    write(
+      'src/pages/bad.tsx',
+      `import { loadPrincipal } from '../../server/functions/account';\nexport const x = loadPrincipal;\n`,
+    );
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

@@ -5,9 +5,15 @@ import { RESIDENT_PAGE, STAFF_PAGE } from '../../server/domain/issues/notify';
 
 // app.config.ts calls Taro's compile-time global; here it only needs to hand the object back.
 (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
-const appConfig = require('../../src/app.config').default as { pages: string[]; subPackages: Array<{ root: string; pages: string[] }> };
+const appConfig = require('../../src/app.config').default as {
+  pages: string[];
+  subPackages: Array<{ root: string; pages: string[] }>;
+};
 
-const routes = new Set([...appConfig.pages, ...appConfig.subPackages.flatMap((sp) => sp.pages.map((p) => `${sp.root}/${p}`))]);
+const routes = new Set([
+  ...appConfig.pages,
+  ...appConfig.subPackages.flatMap((sp) => sp.pages.map((p) => `${sp.root}/${p}`)),
+]);
 const route = (link: string) => link.replace(/^\//, '').replace(/\?.*$/, '');
 
 describe('links in messages', () => {

@@ -14,7 +14,11 @@ export function expectSoundTable<R extends string>(table: RefusalTable<R>): void
     const code = table.errorCodeOf(reason);
     const error = table.refusal(reason, { n: 1 });
     // One object per reason, so a failure names the reason it is about.
-    expect({ reason, chinese: HAN.test(sentence), code: isErrorCode(code) }).toEqual({ reason, chinese: true, code: true });
+    expect({ reason, chinese: HAN.test(sentence), code: isErrorCode(code) }).toEqual({
+      reason,
+      chinese: true,
+      code: true,
+    });
     expect(sentence.trim()).not.toBe('');
     expect(error).toBeInstanceOf(AppError);
     expect({ code: error.code, details: error.details }).toEqual({ code, details: { reason, n: 1 } });

@@ -37,15 +37,28 @@ function crossPackageImports(sources: Array<{ file: string; text: string }>): st
 
 describe('subpackages stay apart', () => {
   it('no file under src/packages/<job> imports from another job package', () => {
-    expect(crossPackageImports(files(PACKAGES).map((file) => ({ file, text: readFileSync(file, 'utf8') })))).toEqual([]);
+    expect(crossPackageImports(files(PACKAGES).map((file) => ({ file, text: readFileSync(file, 'utf8') })))).toEqual(
+      [],
+    );
   });
 
   it('catches a workbench page importing from the issues package, and allows the neutral src/issues', () => {
     const file = join(PACKAGES, 'workbench/issue/index.tsx');
-    expect(crossPackageImports([{ file, text: "import { Choices } from '../../issues/ui/Choices';\nimport '../../issues/issue-ui.scss';" }])).toEqual([
+    expect(
+      crossPackageImports([
+        { file, text: "import { Choices } from '../../issues/ui/Choices';\nimport '../../issues/issue-ui.scss';" },
+      ]),
+    ).toEqual([
       'src/packages/workbench/issue/index.tsx -> ../../issues/ui/Choices',
       'src/packages/workbench/issue/index.tsx -> ../../issues/issue-ui.scss',
     ]);
-    expect(crossPackageImports([{ file, text: "import { IssueCard } from '../../../issues/IssueCard';\nimport { Btn } from '../../../components/Btn';\nimport { x } from '../lib/actions';" }])).toEqual([]);
+    expect(
+      crossPackageImports([
+        {
+          file,
+          text: "import { IssueCard } from '../../../issues/IssueCard';\nimport { Btn } from '../../../components/Btn';\nimport { x } from '../lib/actions';",
+        },
+      ]),
+    ).toEqual([]);
   });
 });

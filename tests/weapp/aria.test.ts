@@ -23,14 +23,40 @@ const isField = (node: RNode) => node.tag === 'input' || node.tag === 'textarea'
 const squash = (s: string) => s.replace(/\s+/g, '');
 /** The pieces of text a screen reader may read: text nodes not inside an aria-hidden part (an icon glyph). */
 const spokenPieces = (node: RNode): string[] =>
-  attr(node, 'aria-hidden') === 'true' ? [] : node.children.flatMap((c) => (typeof c === 'string' ? [squash(c)].filter(Boolean) : spokenPieces(c)));
+  attr(node, 'aria-hidden') === 'true'
+    ? []
+    : node.children.flatMap((c) => (typeof c === 'string' ? [squash(c)].filter(Boolean) : spokenPieces(c)));
 
 const PAGES = [
   { name: 'home', as: 'resident', url: '/pages/index/index', shows: ['我要反映', '为老服务'], fields: 0 },
-  { name: 'report', as: 'resident', url: '/packages/issues/report/index', shows: ['小广告与环境卫生', '提交反映'], fields: 4 },
-  { name: 'book', as: 'relative', url: '/packages/eldercare/book/index?elderId=el-zhang-deshun&serviceId=svc-jiali-haircut', shows: ['选择上门时间', '个名额'], fields: 1 },
-  { name: 'session', as: 'resident', url: '/packages/culture/session/index?id=ses-taichi-yc-next', shows: ['太极拳晨练班', '我的报名'], fields: 0 },
-  { name: 'enterprise registration', as: 'resident', url: '/packages/enterprise/register/index', shows: ['统一社会信用代码', '提交登记'], fields: 5 },
+  {
+    name: 'report',
+    as: 'resident',
+    url: '/packages/issues/report/index',
+    shows: ['小广告与环境卫生', '提交反映'],
+    fields: 4,
+  },
+  {
+    name: 'book',
+    as: 'relative',
+    url: '/packages/eldercare/book/index?elderId=el-zhang-deshun&serviceId=svc-jiali-haircut',
+    shows: ['选择上门时间', '个名额'],
+    fields: 1,
+  },
+  {
+    name: 'session',
+    as: 'resident',
+    url: '/packages/culture/session/index?id=ses-taichi-yc-next',
+    shows: ['太极拳晨练班', '我的报名'],
+    fields: 0,
+  },
+  {
+    name: 'enterprise registration',
+    as: 'resident',
+    url: '/packages/enterprise/register/index',
+    shows: ['统一社会信用代码', '提交登记'],
+    fields: 5,
+  },
 ];
 
 describe.each(PAGES)('the $name page in WeChat', (page) => {
@@ -50,25 +76,40 @@ describe.each(PAGES)('the $name page in WeChat', (page) => {
     expect(nodes.buttons.length).toBeGreaterThan(0);
     for (const button of nodes.buttons) {
       const role = attr(button, 'aria-role');
-      expect({ text: textOf(button), role: ['button', 'radio', 'switch'].includes(role) }).toEqual({ text: textOf(button), role: true });
+      expect({ text: textOf(button), role: ['button', 'radio', 'switch'].includes(role) }).toEqual({
+        text: textOf(button),
+        role: true,
+      });
       const label = attr(button, 'aria-label');
       expect(label).not.toBe('');
       const shown = spokenPieces(button);
       if (role === 'switch') {
         // A switch is named by the words beside it (大字版); the words on it are its state, which aria-checked must say too.
-        expect({ label, shown, checked: attr(button, 'aria-checked') }).toEqual({ label, shown, checked: shown.join('') === '已开启' ? 'true' : 'false' });
+        expect({ label, shown, checked: attr(button, 'aria-checked') }).toEqual({
+          label,
+          shown,
+          checked: shown.join('') === '已开启' ? 'true' : 'false',
+        });
         continue;
       }
       // The words shown (not an aria-hidden icon glyph), or an explicit label that says more (插入模板：…, 5 星, the date of a window);
       // every piece of words the button shows is in its name.
-      expect({ label, shown, related: shown.every((piece) => squash(label).includes(piece)) }).toEqual({ label, shown, related: true });
+      expect({ label, shown, related: shown.every((piece) => squash(label).includes(piece)) }).toEqual({
+        label,
+        shown,
+        related: true,
+      });
     }
   });
 
   it('marks every heading as a heading named by its text', () => {
     expect(nodes.headings.length).toBeGreaterThan(0);
     for (const heading of nodes.headings) {
-      expect({ heading: textOf(heading), role: attr(heading, 'aria-role'), label: squash(attr(heading, 'aria-label')) }).toEqual({
+      expect({
+        heading: textOf(heading),
+        role: attr(heading, 'aria-role'),
+        label: squash(attr(heading, 'aria-label')),
+      }).toEqual({
         heading: textOf(heading),
         role: 'heading',
         label: squash(textOf(heading)),
@@ -106,7 +147,12 @@ describe('status and progress in WeChat', () => {
     await pageSettles(world.app, ['小广告与环境卫生']);
     // Submitting the empty form: the problem is an alert WeChat reads at once.
     world.app.press('提交反映');
-    const alert = await until(world.app, 'an alert', () => world.app.select((n) => attr(n, 'aria-role') === 'alert'), (a) => a.length > 0);
+    const alert = await until(
+      world.app,
+      'an alert',
+      () => world.app.select((n) => attr(n, 'aria-role') === 'alert'),
+      (a) => a.length > 0,
+    );
     expect(textOf(alert[0])).not.toBe('');
     expect(squash(attr(alert[0], 'aria-label'))).toBe(squash(textOf(alert[0])));
   });

@@ -3,8 +3,17 @@ import path from 'node:path';
 
 // WeChat's own compilers (Linux binaries shipped in miniprogram-compiler). Its
 // wxssToJs drops wcsc's errors, so wcsc is called directly and its result checked.
-const wcc: (root: string, files: string[], wxsFiles: string[], options: { maxBuffer?: number }) => string = require('miniprogram-compiler/src/wcc');
-const wcsc: (root: string, files: string[], options: { maxBuffer?: number }) => Record<string, string> | Error = require('miniprogram-compiler/src/wcsc');
+const wcc: (
+  root: string,
+  files: string[],
+  wxsFiles: string[],
+  options: { maxBuffer?: number },
+) => string = require('miniprogram-compiler/src/wcc');
+const wcsc: (
+  root: string,
+  files: string[],
+  options: { maxBuffer?: number },
+) => Record<string, string> | Error = require('miniprogram-compiler/src/wcsc');
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 
@@ -24,7 +33,10 @@ export function filesOf(root: string, ext: string): string[] {
 
 /** Every page route of the build, main package and subpackages, from app.json. */
 export function pageRoutes(root: string): string[] {
-  const app = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: { root: string; pages: string[] }[] };
+  const app = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as {
+    pages: string[];
+    subPackages?: { root: string; pages: string[] }[];
+  };
   return [...app.pages, ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
 }
 

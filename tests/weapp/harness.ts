@@ -2,7 +2,9 @@ import path from 'node:path';
 import { startRuntime, type RunningRuntime } from '../helpers/runtime';
 import { MiniApp, textOf, type RNode } from './mini-app';
 
-export const WEAPP_ROOT = process.env.WEAPP_DIST ? path.resolve(process.env.WEAPP_DIST) : path.resolve(__dirname, '../../dist/weapp');
+export const WEAPP_ROOT = process.env.WEAPP_DIST
+  ? path.resolve(process.env.WEAPP_DIST)
+  : path.resolve(__dirname, '../../dist/weapp');
 
 /**
  * The weapp bundle on a real local runtime: `wx.cloud.callFunction` posts to
@@ -51,7 +53,13 @@ export async function openWeapp(root = WEAPP_ROOT): Promise<WeappWorld> {
 }
 
 /** Polls the rendered tree until `check` passes; fails with what the page showed. Never a fixed sleep. */
-export async function until<T>(app: MiniApp, what: string, read: () => T, check: (value: T) => boolean = Boolean, timeoutMs = 10_000): Promise<T> {
+export async function until<T>(
+  app: MiniApp,
+  what: string,
+  read: () => T,
+  check: (value: T) => boolean = Boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -71,19 +79,38 @@ export async function until<T>(app: MiniApp, what: string, read: () => T, check:
   } catch {
     shown = '(no page)';
   }
-  throw new Error(`timed out waiting for ${what} on ${app.stack.at(-1)?.route ?? '?'}${lastError ? ` (${String(lastError)})` : ''}\npage shows: ${shown}\nerrors: ${app.errors.join('\n')}`);
+  throw new Error(
+    `timed out waiting for ${what} on ${app.stack.at(-1)?.route ?? '?'}${lastError ? ` (${String(lastError)})` : ''}\npage shows: ${shown}\nerrors: ${app.errors.join('\n')}`,
+  );
 }
 
 /** Waits until the current page shows `text`. */
 export const shows = (app: MiniApp, text: string | RegExp) =>
-  until(app, `"${String(text)}"`, () => app.text(), (t) => (typeof text === 'string' ? t.includes(text) : text.test(t)));
+  until(
+    app,
+    `"${String(text)}"`,
+    () => app.text(),
+    (t) => (typeof text === 'string' ? t.includes(text) : text.test(t)),
+  );
 
 /** Waits until the page shows every one of `words` and is no longer loading; returns its text. */
 export const pageSettles = (app: MiniApp, words: string[], timeoutMs?: number) =>
-  until(app, `${words.join(', ')} (loaded)`, () => app.text(), (t) => words.every((w) => t.includes(w)) && !t.includes('正在加载'), timeoutMs);
+  until(
+    app,
+    `${words.join(', ')} (loaded)`,
+    () => app.text(),
+    (t) => words.every((w) => t.includes(w)) && !t.includes('正在加载'),
+    timeoutMs,
+  );
 
 /** Waits until `route` is the page on top. */
-export const onPage = (app: MiniApp, route: string) => until(app, `page ${route}`, () => app.current.route, (r) => r === route);
+export const onPage = (app: MiniApp, route: string) =>
+  until(
+    app,
+    `page ${route}`,
+    () => app.current.route,
+    (r) => r === route,
+  );
 
 /** The form field (input/textarea) whose aria-label is `label`. */
 export function field(app: MiniApp, label: string): RNode {

@@ -26,7 +26,12 @@ describe('a resident files a report and the grid worker accepts it', () => {
     // First launch: the 大字版 offer comes first; he declines it and it goes away.
     await shows(app(), '字太小，看不清？');
     app().press('暂不需要');
-    await until(app(), 'the 大字版 offer gone', () => app().text(), (t) => !t.includes('字太小，看不清？'));
+    await until(
+      app(),
+      'the 大字版 offer gone',
+      () => app().text(),
+      (t) => !t.includes('字太小，看不清？'),
+    );
     app().press('我要反映');
     await onPage(app(), 'packages/issues/index');
     await pageSettles(app(), ['我的反映']);
@@ -38,7 +43,12 @@ describe('a resident files a report and the grid worker accepts it', () => {
     app().type(field(app(), '问题描述'), '万安一路6号2单元楼道里又贴满了开锁的小广告，墙面很脏。');
     app().press('万安一路');
     app().type(field(app(), '门牌号'), '6');
-    await until(app(), 'the category chosen', () => app().select((n) => n.attrs['aria-label']?.startsWith('小广告与环境卫生'))[0]?.attrs['aria-checked'], (v) => v === 'true');
+    await until(
+      app(),
+      'the category chosen',
+      () => app().select((n) => n.attrs['aria-label']?.startsWith('小广告与环境卫生'))[0]?.attrs['aria-checked'],
+      (v) => v === 'true',
+    );
     app().press('提交反映');
 
     await shows(app(), '提交成功');
@@ -96,7 +106,12 @@ describe('a relative books a haircut and the barber confirms it', () => {
     const radios = () => app().select((n) => n.attrs['aria-role'] === 'radio');
     expect(radios().length).toBeGreaterThan(1);
     app().tap(radios().at(-1)!);
-    await until(app(), 'the window chosen', () => radios().at(-1)!.attrs['aria-checked'], (v) => v === 'true');
+    await until(
+      app(),
+      'the window chosen',
+      () => radios().at(-1)!.attrs['aria-checked'],
+      (v) => v === 'true',
+    );
     app().type(field(app(), '备注'), '老人腿脚不便，请敲门后多等一会儿');
     app().press('提交预约');
 

@@ -6,7 +6,9 @@ import { createWxDouble, type WxRecord } from './wx-double';
 // constructor as globals when required; it runs in jest's jsdom environment.
 const simulate = require('miniprogram-simulate');
 const simulateUtils = require('miniprogram-simulate/src/utils');
-const exparser = require(require.resolve('miniprogram-exparser', { paths: [path.dirname(require.resolve('j-component'))] }));
+const exparser = require(
+  require.resolve('miniprogram-exparser', { paths: [path.dirname(require.resolve('j-component'))] }),
+);
 
 /** One node of the rendered tree: what WeChat's exparser holds after the templates ran. */
 export interface RNode {
@@ -47,7 +49,12 @@ function readTree(element: any, parent: RNode | null): (RNode | string)[] {
     : {
         tag: vt.tagName ?? element.is ?? '?',
         // The simulator keeps attribute names camelCased (ariaRole); they are read back as written in WXML (aria-role).
-        attrs: Object.fromEntries(((vt.attrs ?? []) as { name: string; value: unknown }[]).map((a) => [dashed(a.name), a.value == null ? '' : String(a.value)])),
+        attrs: Object.fromEntries(
+          ((vt.attrs ?? []) as { name: string; value: unknown }[]).map((a) => [
+            dashed(a.name),
+            a.value == null ? '' : String(a.value),
+          ]),
+        ),
         events: Object.values((vt.event ?? {}) as Record<string, { name: string }>).map((e) => e.name),
         children: [],
         parent,
@@ -199,7 +206,11 @@ export class MiniApp {
     if (!id) {
       const file = path.join(this.options.root, route);
       if (!fs.existsSync(`${file}.json`)) throw new Error(`no page ${route} in the build`);
-      id = simulate.load(file, { compiler: 'official', rootPath: this.options.root, compilerOptions: { maxBuffer: 256 * 1024 * 1024 } }) as string;
+      id = simulate.load(file, {
+        compiler: 'official',
+        rootPath: this.options.root,
+        compilerOptions: { maxBuffer: 256 * 1024 * 1024 },
+      }) as string;
       this.pageIds.set(route, id);
     }
     const handle: Partial<PageHandle> = { route, query };
@@ -242,7 +253,8 @@ export class MiniApp {
     const isTab = this.tabs.includes(route);
     if ((kind === 'navigateTo' || kind === 'redirectTo') && isTab) throw new Error(`can not ${kind} a tabbar page`);
     if (kind === 'switchTab' && !isTab) throw new Error('can not switch to a page that is not a tab');
-    if (!this.pageIds.has(route) && !fs.existsSync(path.join(this.options.root, `${route}.json`))) throw new Error(`page "${route}" is not found`);
+    if (!this.pageIds.has(route) && !fs.existsSync(path.join(this.options.root, `${route}.json`)))
+      throw new Error(`page "${route}" is not found`);
     if (kind === 'navigateTo') {
       if (this.stack.length >= 10) throw new Error('webview count limit exceed');
       this.stack[this.stack.length - 1]?.instance.onHide?.();
@@ -295,7 +307,10 @@ export class MiniApp {
 
   /** Taps the innermost tappable node showing `match` (a button, a card), as a finger would. */
   tap(target: string | RegExp | RNode): void {
-    const node = typeof target === 'object' && !(target instanceof RegExp) ? target : this.findAll(target, (n) => n.events.includes('tap'))[0];
+    const node =
+      typeof target === 'object' && !(target instanceof RegExp)
+        ? target
+        : this.findAll(target, (n) => n.events.includes('tap'))[0];
     if (!node) throw new Error(`nothing tappable shows ${String(target)} on ${this.current.route}:\n${this.text()}`);
     let tappable: RNode | null = node;
     while (tappable && !tappable.events.includes('tap')) tappable = tappable.parent;
@@ -316,7 +331,9 @@ export class MiniApp {
     });
     if (matches.length !== 1) {
       const labels = buttons.map((b) => `  ${b.attrs['aria-label'] || '(no label)'}`).join('\n');
-      throw new Error(`expected one button named ${String(name)} on ${this.current.route}, found ${matches.length}; buttons:\n${labels}`);
+      throw new Error(
+        `expected one button named ${String(name)} on ${this.current.route}, found ${matches.length}; buttons:\n${labels}`,
+      );
     }
     if (matches[0].attrs.disabled === 'true') throw new Error(`button ${String(name)} is disabled`);
     this.tap(matches[0]);
@@ -336,7 +353,15 @@ export class MiniApp {
 }
 
 function dispatch(element: unknown, name: string, detail: Record<string, unknown>): void {
-  exparser.Event.dispatchEvent(element, exparser.Event.create(name, detail, { bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }));
+  exparser.Event.dispatchEvent(
+    element,
+    exparser.Event.create(name, detail, {
+      bubbles: true,
+      capturePhase: true,
+      composed: true,
+      extraFields: { touches: {}, changedTouches: {} },
+    }),
+  );
 }
 
 function dashed(name: string): string {

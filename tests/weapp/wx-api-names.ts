@@ -14,7 +14,11 @@ export function wxApiNames(): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isInterfaceDeclaration(node) && node.name.text === 'Wx') {
       for (const member of node.members) {
-        if ((ts.isMethodSignature(member) || ts.isPropertySignature(member)) && member.name && ts.isIdentifier(member.name)) {
+        if (
+          (ts.isMethodSignature(member) || ts.isPropertySignature(member)) &&
+          member.name &&
+          ts.isIdentifier(member.name)
+        ) {
           names.add(member.name.text);
         }
       }

@@ -17,12 +17,33 @@ export interface WxRecord {
   modals: { title?: string; content?: string }[];
 }
 
-type Options = { success?: (res: unknown) => void; fail?: (err: unknown) => void; complete?: (res: unknown) => void; [key: string]: unknown };
+type Options = {
+  success?: (res: unknown) => void;
+  fail?: (err: unknown) => void;
+  complete?: (res: unknown) => void;
+  [key: string]: unknown;
+};
 type Impl = (options: Options) => unknown | Promise<unknown>;
 
-const WINDOW = { pixelRatio: 2, screenWidth: 375, screenHeight: 812, windowWidth: 375, windowHeight: 724, statusBarHeight: 44, safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 }, screenTop: 0 };
+const WINDOW = {
+  pixelRatio: 2,
+  screenWidth: 375,
+  screenHeight: 812,
+  windowWidth: 375,
+  windowHeight: 724,
+  statusBarHeight: 44,
+  safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 },
+  screenTop: 0,
+};
 const DEVICE = { brand: 'devtools', model: 'iPhone X', system: 'iOS 16.0', platform: 'devtools', benchmarkLevel: 1 };
-const BASE = { SDKVersion: '3.7.0', version: '8.0.50', language: 'zh_CN', theme: 'light', enableDebug: false, fontSizeSetting: 16 };
+const BASE = {
+  SDKVersion: '3.7.0',
+  version: '8.0.50',
+  language: 'zh_CN',
+  theme: 'light',
+  enableDebug: false,
+  fontSizeSetting: 16,
+};
 
 /**
  * A `wx` object with a key for every API WeChat has (so Taro wraps them all, as
@@ -38,29 +59,33 @@ export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; rec
   const storage = new Map<string, unknown>();
 
   /** WeChat's convention: callbacks when given, and a promise as well. */
-  const asyncApi = (name: string, impl: Impl) => (options: Options = {}) => {
-    record.calls.push(name);
-    const promise = Promise.resolve()
-      .then(() => impl(options))
-      .then((res) => ({ errMsg: `${name}:ok`, ...(res as object) }));
-    promise.then(
-      (res) => {
-        options.success?.(res);
-        options.complete?.(res);
-      },
-      (err: unknown) => {
-        const res = { errMsg: `${name}:fail ${err instanceof Error ? err.message : String(err)}` };
-        options.fail?.(res);
-        options.complete?.(res);
-      },
-    );
-    // Without callbacks WeChat returns a promise; with them the caller does not look at the return value.
-    return options.success || options.fail || options.complete ? undefined : promise;
-  };
-  const syncApi = (name: string, impl: (...args: any[]) => unknown) => (...args: any[]) => {
-    record.calls.push(name);
-    return impl(...args);
-  };
+  const asyncApi =
+    (name: string, impl: Impl) =>
+    (options: Options = {}) => {
+      record.calls.push(name);
+      const promise = Promise.resolve()
+        .then(() => impl(options))
+        .then((res) => ({ errMsg: `${name}:ok`, ...(res as object) }));
+      promise.then(
+        (res) => {
+          options.success?.(res);
+          options.complete?.(res);
+        },
+        (err: unknown) => {
+          const res = { errMsg: `${name}:fail ${err instanceof Error ? err.message : String(err)}` };
+          options.fail?.(res);
+          options.complete?.(res);
+        },
+      );
+      // Without callbacks WeChat returns a promise; with them the caller does not look at the return value.
+      return options.success || options.fail || options.complete ? undefined : promise;
+    };
+  const syncApi =
+    (name: string, impl: (...args: any[]) => unknown) =>
+    (...args: any[]) => {
+      record.calls.push(name);
+      return impl(...args);
+    };
   const noop = (name: string) => syncApi(name, () => undefined);
 
   const acted: Record<string, unknown> = {
@@ -69,7 +94,11 @@ export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; rec
     setStorageSync: syncApi('setStorageSync', (key: string, value: unknown) => void storage.set(key, value)),
     removeStorageSync: syncApi('removeStorageSync', (key: string) => void storage.delete(key)),
     clearStorageSync: syncApi('clearStorageSync', () => storage.clear()),
-    getStorageInfoSync: syncApi('getStorageInfoSync', () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })),
+    getStorageInfoSync: syncApi('getStorageInfoSync', () => ({
+      keys: [...storage.keys()],
+      currentSize: 0,
+      limitSize: 10240,
+    })),
     getStorage: asyncApi('getStorage', ({ key }) => {
       if (!storage.has(key as string)) throw new Error('data not found');
       return { data: storage.get(key as string) };
@@ -83,11 +112,35 @@ export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; rec
     getWindowInfo: syncApi('getWindowInfo', () => ({ ...WINDOW })),
     getDeviceInfo: syncApi('getDeviceInfo', () => ({ ...DEVICE })),
     getAppBaseInfo: syncApi('getAppBaseInfo', () => ({ ...BASE })),
-    getSystemSetting: syncApi('getSystemSetting', () => ({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' })),
-    getAccountInfoSync: syncApi('getAccountInfoSync', () => ({ miniProgram: { appId: 'wx-test', envVersion: 'develop', version: '' } })),
-    getLaunchOptionsSync: syncApi('getLaunchOptionsSync', () => ({ path: 'pages/index/index', query: {}, scene: 1001, referrerInfo: {} })),
-    getEnterOptionsSync: syncApi('getEnterOptionsSync', () => ({ path: 'pages/index/index', query: {}, scene: 1001, referrerInfo: {} })),
-    getMenuButtonBoundingClientRect: syncApi('getMenuButtonBoundingClientRect', () => ({ width: 87, height: 32, top: 48, right: 368, bottom: 80, left: 281 })),
+    getSystemSetting: syncApi('getSystemSetting', () => ({
+      bluetoothEnabled: false,
+      locationEnabled: true,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    })),
+    getAccountInfoSync: syncApi('getAccountInfoSync', () => ({
+      miniProgram: { appId: 'wx-test', envVersion: 'develop', version: '' },
+    })),
+    getLaunchOptionsSync: syncApi('getLaunchOptionsSync', () => ({
+      path: 'pages/index/index',
+      query: {},
+      scene: 1001,
+      referrerInfo: {},
+    })),
+    getEnterOptionsSync: syncApi('getEnterOptionsSync', () => ({
+      path: 'pages/index/index',
+      query: {},
+      scene: 1001,
+      referrerInfo: {},
+    })),
+    getMenuButtonBoundingClientRect: syncApi('getMenuButtonBoundingClientRect', () => ({
+      width: 87,
+      height: 32,
+      top: 48,
+      right: 368,
+      bottom: 80,
+      left: 281,
+    })),
     canIUse: syncApi('canIUse', (schema: string) => typeof acted[schema.split('.')[0]] === 'function'),
     nextTick: syncApi('nextTick', (fn: () => void) => void setTimeout(fn, 0)),
     // Feedback, recorded so tests can read what the user was told.
@@ -111,7 +164,10 @@ export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; rec
     // Settings and privacy: nothing refused, no privacy prompt pending (a phone that already agreed);
     // subscription requests are declined, the choice that must never block the action that asked.
     getSetting: asyncApi('getSetting', () => ({ authSetting: {}, subscriptionsSetting: { mainSwitch: true } })),
-    getPrivacySetting: asyncApi('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '《党群e家隐私保护指引》' })),
+    getPrivacySetting: asyncApi('getPrivacySetting', () => ({
+      needAuthorization: false,
+      privacyContractName: '《党群e家隐私保护指引》',
+    })),
     requirePrivacyAuthorize: asyncApi('requirePrivacyAuthorize', () => undefined),
     requestSubscribeMessage: asyncApi('requestSubscribeMessage', ({ tmplIds }) =>
       Object.fromEntries(((tmplIds as string[] | undefined) ?? []).map((id) => [id, 'reject'])),
@@ -136,7 +192,9 @@ export function createWxDouble(host: WxHost): { wx: Record<string, unknown>; rec
     // CloudBase: the function runs in the local runtime, as the test's chosen persona.
     cloud: {
       init: noop('cloud.init'),
-      callFunction: asyncApi('cloud.callFunction', async ({ name, data }) => ({ result: await host.callFunction(String(name), data) })),
+      callFunction: asyncApi('cloud.callFunction', async ({ name, data }) => ({
+        result: await host.callFunction(String(name), data),
+      })),
     },
   };
 

@@ -58,6 +58,7 @@ export function managedCommunities(principal: Principal): string[] | null {
 export function assertMayManage(principal: Principal, binding: RoleBinding, place: BindingPlace): void {
   const communities = managedCommunities(principal);
   if (communities === null) return;
-  const allowed = binding.role === 'grid_staff' && place.communityId !== null && communities.includes(place.communityId);
+  const allowed =
+    binding.role === 'grid_staff' && place.communityId !== null && communities.includes(place.communityId);
   if (!allowed) throw refusal('MAY_NOT_MANAGE_ROLE');
 }

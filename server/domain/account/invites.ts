@@ -27,7 +27,13 @@ export interface InviteDoc {
 }
 
 export const INVITES = defineCollection<InviteDoc>('invites', [
-  { name: 'community_created', fields: [['communityId', 'asc'], ['createdAt', 'desc']] },
+  {
+    name: 'community_created',
+    fields: [
+      ['communityId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
   { name: 'created', fields: [['createdAt', 'desc']] },
 ]);
 
@@ -109,7 +115,11 @@ export async function redeemInvite(ctx: SignedInContext, rawCode: string) {
     );
     return { invite, user };
   });
-  return { binding: result.invite.binding, placeName: result.invite.placeName, roleLabel: ROLE_LABELS[result.invite.binding.role] };
+  return {
+    binding: result.invite.binding,
+    placeName: result.invite.placeName,
+    roleLabel: ROLE_LABELS[result.invite.binding.role],
+  };
 }
 
 export async function listInvites(ctx: SignedInContext) {
@@ -117,7 +127,11 @@ export async function listInvites(ctx: SignedInContext) {
   const invites =
     communities === null
       ? await ctx.store.find(INVITES, {}, { orderBy: [['createdAt', 'desc']], limit: 200 })
-      : await ctx.store.find(INVITES, { communityId: { $in: communities } }, { orderBy: [['createdAt', 'desc']], limit: 200 });
+      : await ctx.store.find(
+          INVITES,
+          { communityId: { $in: communities } },
+          { orderBy: [['createdAt', 'desc']], limit: 200 },
+        );
   return invites.map((invite) => viewInvite(invite, ctx.now));
 }
 

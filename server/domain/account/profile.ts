@@ -28,7 +28,13 @@ async function viewRoles(store: DocumentStore, bindings: RoleBinding[]): Promise
 export async function me(ctx: SignedInContext) {
   const existing = await ctx.store.get(USERS, ctx.principal.openid);
   const user = existing ?? (await ctx.store.transaction((tx) => getOrCreateUser(tx, ctx.principal.openid, ctx.now)));
-  return { openid: user._id, name: user.name, phone: user.phone, roles: await viewRoles(ctx.store, user.bindings), privacy: consentState(user) };
+  return {
+    openid: user._id,
+    name: user.name,
+    phone: user.phone,
+    roles: await viewRoles(ctx.store, user.bindings),
+    privacy: consentState(user),
+  };
 }
 
 export async function updateProfile(ctx: SignedInContext, patch: { name?: string; phone?: string | null }) {
@@ -74,7 +80,14 @@ export async function revokeRole(ctx: SignedInContext, openid: string, binding: 
   await ctx.store.transaction(async (tx) => {
     const user = await tx.get(USERS, openid);
     if (!user || !user.bindings.some((b) => sameBinding(b, binding))) throw refusal('ROLE_NOT_HELD');
-    await tx.set(USERS, withBindings(user, user.bindings.filter((b) => !sameBinding(b, binding)), ctx.now));
+    await tx.set(
+      USERS,
+      withBindings(
+        user,
+        user.bindings.filter((b) => !sameBinding(b, binding)),
+        ctx.now,
+      ),
+    );
     await tx.create(AUDIT, {
       _id: `revoke-${openid}-${ctx.now.getTime()}-${binding.role}`,
       subject: openid,
@@ -85,7 +98,12 @@ export async function revokeRole(ctx: SignedInContext, openid: string, binding: 
     });
     await queueMessage(
       tx,
-      { recipient: openid, kind: 'role_revoked', title: '身份已撤销', body: `您在${place.name || '原单位'}的${ROLE_LABELS[binding.role]}身份已撤销。` },
+      {
+        recipient: openid,
+        kind: 'role_revoked',
+        title: '身份已撤销',
+        body: `您在${place.name || '原单位'}的${ROLE_LABELS[binding.role]}身份已撤销。`,
+      },
       ctx.now,
     );
   });
@@ -97,7 +115,16 @@ export async function inbox(ctx: SignedInContext, limit: number) {
   const unread = await unreadCount(ctx.store, ctx.principal.openid);
   return {
     unread,
-    messages: messages.map((m) => ({ id: m._id, kind: m.kind, title: m.title, body: m.body, page: m.page, phone: m.phone ?? null, createdAt: m.createdAt, read: m.readAt !== null })),
+    messages: messages.map((m) => ({
+      id: m._id,
+      kind: m.kind,
+      title: m.title,
+      body: m.body,
+      page: m.page,
+      phone: m.phone ?? null,
+      createdAt: m.createdAt,
+      read: m.readAt !== null,
+    })),
   };
 }
 

@@ -20,7 +20,15 @@ export interface UserDoc {
   updatedAt: string;
 }
 
-export const USERS = defineCollection<UserDoc>('users', [{ name: 'staff', fields: [['isStaff', 'asc'], ['createdAt', 'asc']] }]);
+export const USERS = defineCollection<UserDoc>('users', [
+  {
+    name: 'staff',
+    fields: [
+      ['isStaff', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+]);
 
 /** One line per change of someone's standing (a role granted or revoked, consent, account deletion), never edited. */
 export interface AuditDoc {
@@ -36,7 +44,15 @@ export interface AuditDoc {
   consentVersion?: string | null;
 }
 
-export const AUDIT = defineCollection<AuditDoc>('audit', [{ name: 'subject_at', fields: [['subject', 'asc'], ['at', 'desc']] }]);
+export const AUDIT = defineCollection<AuditDoc>('audit', [
+  {
+    name: 'subject_at',
+    fields: [
+      ['subject', 'asc'],
+      ['at', 'desc'],
+    ],
+  },
+]);
 
 export const USER_COLLECTIONS = [USERS, AUDIT];
 

@@ -23,8 +23,12 @@ export interface AttendanceRow {
   fillRate: number;
 }
 
-export function groupOf(session: SessionDoc, courseTitles: ReadonlyMap<string, string>): { key: string; label: string } {
-  if (session.courseId) return { key: `course:${session.courseId}`, label: courseTitles.get(session.courseId) ?? session.title };
+export function groupOf(
+  session: SessionDoc,
+  courseTitles: ReadonlyMap<string, string>,
+): { key: string; label: string } {
+  if (session.courseId)
+    return { key: `course:${session.courseId}`, label: courseTitles.get(session.courseId) ?? session.title };
   if (session.series) return { key: `series:${session.series}`, label: session.series };
   return { key: `session:${session._id}`, label: session.title };
 }
@@ -34,7 +38,11 @@ function percent(part: number, whole: number): number {
 }
 
 /** Only sessions that took place: started, and not cancelled. */
-export function attendanceRows(sessions: readonly SessionDoc[], courseTitles: ReadonlyMap<string, string>, now: Date): AttendanceRow[] {
+export function attendanceRows(
+  sessions: readonly SessionDoc[],
+  courseTitles: ReadonlyMap<string, string>,
+  now: Date,
+): AttendanceRow[] {
   const rows = new Map<string, AttendanceRow>();
   const at = now.toISOString();
   for (const session of sessions) {
@@ -42,7 +50,18 @@ export function attendanceRows(sessions: readonly SessionDoc[], courseTitles: Re
     const { key, label } = groupOf(session, courseTitles);
     const month = inShanghai(session.startsAt).format('YYYY-MM');
     const id = `${key}|${month}`;
-    const row = rows.get(id) ?? { key, label, month, sessions: 0, capacity: 0, enrolled: 0, attended: 0, noShow: 0, attendanceRate: null, fillRate: 0 };
+    const row = rows.get(id) ?? {
+      key,
+      label,
+      month,
+      sessions: 0,
+      capacity: 0,
+      enrolled: 0,
+      attended: 0,
+      noShow: 0,
+      attendanceRate: null,
+      fillRate: 0,
+    };
     row.sessions += 1;
     row.capacity += session.capacity;
     row.enrolled += seatsTaken(session.counts);
@@ -51,7 +70,11 @@ export function attendanceRows(sessions: readonly SessionDoc[], courseTitles: Re
     rows.set(id, row);
   }
   return [...rows.values()]
-    .map((r) => ({ ...r, attendanceRate: r.attended + r.noShow === 0 ? null : percent(r.attended, r.attended + r.noShow), fillRate: percent(r.enrolled, r.capacity) }))
+    .map((r) => ({
+      ...r,
+      attendanceRate: r.attended + r.noShow === 0 ? null : percent(r.attended, r.attended + r.noShow),
+      fillRate: percent(r.enrolled, r.capacity),
+    }))
     .sort((a, b) => a.month.localeCompare(b.month) || a.label.localeCompare(b.label, 'zh'));
 }
 

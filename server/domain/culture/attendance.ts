@@ -36,12 +36,21 @@ export type CheckInTarget = { sessionId: string; code: string } | { enrolmentId:
 /** Finds the enrolment a code belongs to (a query, so outside the transaction that checks in). */
 async function resolveTarget(ctx: SignedInContext, target: CheckInTarget): Promise<string> {
   if ('enrolmentId' in target) return target.enrolmentId;
-  const [found] = await ctx.store.find(CULTURE_ENROLMENTS, { targetId: target.sessionId, checkinCode: target.code }, { limit: 1 });
+  const [found] = await ctx.store.find(
+    CULTURE_ENROLMENTS,
+    { targetId: target.sessionId, checkinCode: target.code },
+    { limit: 1 },
+  );
   if (!found) throw refusal('CHECKIN_CODE_WRONG');
   return found._id;
 }
 
-async function attend(ctx: SignedInContext, enrolmentId: string, event: EnrolmentEvent, check: (session: SessionDoc) => void) {
+async function attend(
+  ctx: SignedInContext,
+  enrolmentId: string,
+  event: EnrolmentEvent,
+  check: (session: SessionDoc) => void,
+) {
   const { session, enrolment } = await ctx.store.transaction(async (tx) => {
     const found = await tx.get(CULTURE_ENROLMENTS, enrolmentId);
     if (!found || found.kind !== 'session') throw refusal('ENROLMENT_NOT_FOUND');
@@ -50,7 +59,11 @@ async function attend(ctx: SignedInContext, enrolmentId: string, event: Enrolmen
     check(loaded);
     const at = ctx.now.toISOString();
     const patch =
-      event === 'check_in' ? { attendedAt: at, checkedInBy: ctx.principal.openid } : event === 'reset_attendance' ? { attendedAt: null, checkedInBy: null } : { attendedAt: null };
+      event === 'check_in'
+        ? { attendedAt: at, checkedInBy: ctx.principal.openid }
+        : event === 'reset_attendance'
+          ? { attendedAt: null, checkedInBy: null }
+          : { attendedAt: null };
     const moved = step(loaded, found, event, ctx.principal.openid, ctx.now, patch);
     await tx.set(CULTURE_ENROLMENTS, moved.enrolment);
     await tx.set(CULTURE_SESSIONS, moved.session);

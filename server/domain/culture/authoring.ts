@@ -3,10 +3,27 @@ import type { SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import type { DocumentStore, Filter, Tx } from '../../store/port';
 import { getUnit } from '../org/org';
-import { DEFAULT_OFFER_HOURS, emptyCounts, placesLeft, scheduleProblem, seatsTaken, type ScheduleTimes } from './capacity';
+import {
+  DEFAULT_OFFER_HOURS,
+  emptyCounts,
+  placesLeft,
+  scheduleProblem,
+  seatsTaken,
+  type ScheduleTimes,
+} from './capacity';
 import { fanOutNotice } from './fanout';
 import { loadSession, offerFreePlaces } from './ledger';
-import { CULTURE_COURSES, CULTURE_LESSONS, CULTURE_SESSIONS, type CategoryId, type CourseDoc, type LessonDoc, type SessionBasics, type SessionDoc, type VideoRef } from './model';
+import {
+  CULTURE_COURSES,
+  CULTURE_LESSONS,
+  CULTURE_SESSIONS,
+  type CategoryId,
+  type CourseDoc,
+  type LessonDoc,
+  type SessionBasics,
+  type SessionDoc,
+  type VideoRef,
+} from './model';
 import { notices } from './notices';
 import { assertManages, canManage, listedCommunities, ownerFor } from './scope';
 import { courseCard, lessonFull, sessionCard } from './views';
@@ -64,7 +81,10 @@ async function defaultOrganiser(store: DocumentStore, communityId: string | null
   return `${unit.name}综合文化服务中心`;
 }
 
-export async function createCourse(ctx: SignedInContext, input: CourseFields & { mode: 'online' | 'offline'; communityId?: string | null }) {
+export async function createCourse(
+  ctx: SignedInContext,
+  input: CourseFields & { mode: 'online' | 'offline'; communityId?: string | null },
+) {
   const communityId = ownerFor(ctx.principal, input.communityId);
   const at = ctx.now.toISOString();
   const course: CourseDoc = {
@@ -89,7 +109,12 @@ export async function createCourse(ctx: SignedInContext, input: CourseFields & {
   return courseCard(course);
 }
 
-export async function updateCourse(ctx: SignedInContext, courseId: string, version: number, patch: Partial<CourseFields>) {
+export async function updateCourse(
+  ctx: SignedInContext,
+  courseId: string,
+  version: number,
+  patch: Partial<CourseFields>,
+) {
   const course = await ctx.store.transaction(async (tx) => {
     const found = await loadCourse(tx, courseId);
     assertManages(ctx.principal, found);
@@ -117,13 +142,23 @@ export async function createLesson(ctx: SignedInContext, courseId: string, input
     const created: LessonDoc = { _id: newId('les'), courseId, ...input, version: 1, createdAt: at, updatedAt: at };
     await tx.create(CULTURE_LESSONS, created);
     // Lessons are course content, not course settings: adding one does not bump the course's edit version.
-    await tx.set(CULTURE_COURSES, { ...course, lessonIds: [...course.lessonIds, created._id], totalSeconds: course.totalSeconds + input.durationSeconds, updatedAt: at });
+    await tx.set(CULTURE_COURSES, {
+      ...course,
+      lessonIds: [...course.lessonIds, created._id],
+      totalSeconds: course.totalSeconds + input.durationSeconds,
+      updatedAt: at,
+    });
     return { created, index: course.lessonIds.length };
   });
   return lessonFull(lesson.created, lesson.index);
 }
 
-export async function updateLesson(ctx: SignedInContext, lessonId: string, version: number, patch: Partial<LessonFields>) {
+export async function updateLesson(
+  ctx: SignedInContext,
+  lessonId: string,
+  version: number,
+  patch: Partial<LessonFields>,
+) {
   const result = await ctx.store.transaction(async (tx) => {
     const lesson = await tx.get(CULTURE_LESSONS, lessonId);
     if (!lesson) throw refusal('LESSON_NOT_FOUND');
@@ -134,7 +169,11 @@ export async function updateLesson(ctx: SignedInContext, lessonId: string, versi
     const next: LessonDoc = { ...lesson, ...patch, version: lesson.version + 1, updatedAt: at };
     await tx.set(CULTURE_LESSONS, next);
     if (next.durationSeconds !== lesson.durationSeconds) {
-      await tx.set(CULTURE_COURSES, { ...course, totalSeconds: course.totalSeconds - lesson.durationSeconds + next.durationSeconds, updatedAt: at });
+      await tx.set(CULTURE_COURSES, {
+        ...course,
+        totalSeconds: course.totalSeconds - lesson.durationSeconds + next.durationSeconds,
+        updatedAt: at,
+      });
     }
     return { next, index: course.lessonIds.indexOf(lessonId) };
   });
@@ -142,7 +181,10 @@ export async function updateLesson(ctx: SignedInContext, lessonId: string, versi
 }
 
 /** Default windows: sign-up from now until the start; cancelling until 24 hours before. */
-function scheduleOf(input: Pick<SessionFields, 'startsAt' | 'endsAt' | 'signupOpensAt' | 'signupClosesAt' | 'cancelDeadline'>, now: Date): ScheduleTimes {
+function scheduleOf(
+  input: Pick<SessionFields, 'startsAt' | 'endsAt' | 'signupOpensAt' | 'signupClosesAt' | 'cancelDeadline'>,
+  now: Date,
+): ScheduleTimes {
   const times: ScheduleTimes = {
     startsAt: input.startsAt,
     endsAt: input.endsAt,
@@ -223,24 +265,41 @@ function rescheduled(found: SessionDoc, patch: Partial<SessionFields>): Schedule
  * list in the same transaction; a smaller one may not drop below the places
  * already held. A new time or venue is announced to everyone on the session.
  */
-export async function updateSession(ctx: SignedInContext, sessionId: string, version: number, patch: Partial<SessionFields>) {
+export async function updateSession(
+  ctx: SignedInContext,
+  sessionId: string,
+  version: number,
+  patch: Partial<SessionFields>,
+) {
   await assertCourseExists(ctx.store, patch.courseId ?? null);
   const { session, announced } = await ctx.store.transaction(async (tx) => {
     const found = await loadSession(tx, sessionId);
     assertManages(ctx.principal, found);
     assertVersion(found, version);
     if (found.status === 'cancelled') throw refusal('EDIT_CANCELLED_SESSION');
-    const merged: SessionDoc = { ...found, ...patch, ...scheduleOf(rescheduled(found, patch), ctx.now), version: found.version + 1, updatedAt: ctx.now.toISOString() };
+    const merged: SessionDoc = {
+      ...found,
+      ...patch,
+      ...scheduleOf(rescheduled(found, patch), ctx.now),
+      version: found.version + 1,
+      updatedAt: ctx.now.toISOString(),
+    };
     const held = seatsTaken(found.counts) + found.counts.offered;
     if (merged.capacity < held) throw refusal('CAPACITY_BELOW_HELD', { held });
     if (merged.startsAt !== found.startsAt && merged.startsAt <= ctx.now.toISOString()) throw refusal('START_IN_PAST');
-    const changed = [merged.startsAt !== found.startsAt || merged.endsAt !== found.endsAt ? '时间' : null, merged.venue !== found.venue ? '地点' : null].filter(
-      (w): w is string => w !== null,
-    );
+    const changed = [
+      merged.startsAt !== found.startsAt || merged.endsAt !== found.endsAt ? '时间' : null,
+      merged.venue !== found.venue ? '地点' : null,
+    ].filter((w): w is string => w !== null);
     let next = merged;
     if (changed.length > 0) {
       const { kind, title, body } = notices.changed(merged, changed);
-      next = { ...merged, noticeVersion: found.noticeVersion + 1, notice: { kind: kind as 'session_changed', title, body, at: ctx.now.toISOString() }, fanoutPending: true };
+      next = {
+        ...merged,
+        noticeVersion: found.noticeVersion + 1,
+        notice: { kind: kind as 'session_changed', title, body, at: ctx.now.toISOString() },
+        fanoutPending: true,
+      };
     }
     const filled = placesLeft(next) > 0 ? await offerFreePlaces(tx, next, ctx.now) : { session: next };
     await tx.set(CULTURE_SESSIONS, filled.session);
@@ -282,7 +341,11 @@ export async function manageList(ctx: SignedInContext) {
   const scope: Filter = communities === null ? {} : { communityId: { $in: communities } };
   const [courses, sessions] = await Promise.all([
     ctx.store.find(CULTURE_COURSES, scope, { orderBy: [['createdAt', 'asc']], limit: 1000 }),
-    ctx.store.find(CULTURE_SESSIONS, { ...scope, startsAt: { $gte: since } }, { orderBy: [['startsAt', 'asc']], limit: 1000 }),
+    ctx.store.find(
+      CULTURE_SESSIONS,
+      { ...scope, startsAt: { $gte: since } },
+      { orderBy: [['startsAt', 'asc']], limit: 1000 },
+    ),
   ]);
   return {
     courses: courses.filter((c) => canManage(ctx.principal, c.communityId)).map(courseCard),

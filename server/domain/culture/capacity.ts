@@ -106,7 +106,10 @@ export function checkinCode(ticketNo: number, random: () => number = Math.random
   return `${String(ticketNo).padStart(4, '0')}${suffix}`;
 }
 
-export type ScheduleProblem = Extract<RefusalReason, 'ENDS_BEFORE_START' | 'SIGNUP_CLOSES_BEFORE_OPENING' | 'SIGNUP_CLOSES_AFTER_START' | 'CANCEL_DEADLINE_AFTER_START'>;
+export type ScheduleProblem = Extract<
+  RefusalReason,
+  'ENDS_BEFORE_START' | 'SIGNUP_CLOSES_BEFORE_OPENING' | 'SIGNUP_CLOSES_AFTER_START' | 'CANCEL_DEADLINE_AFTER_START'
+>;
 
 export interface ScheduleTimes {
   startsAt: string;

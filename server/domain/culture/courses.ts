@@ -3,7 +3,16 @@ import { refusal } from './reasons';
 import type { DocumentStore, Tx } from '../../store/port';
 import { queueMessage } from '../notify/outbox';
 import { blankEnrolment } from './ledger';
-import { CULTURE_COURSES, CULTURE_ENROLMENTS, CULTURE_LESSONS, CULTURE_SESSIONS, enrolmentId, type CourseDoc, type EnrolmentDoc, type LessonDoc } from './model';
+import {
+  CULTURE_COURSES,
+  CULTURE_ENROLMENTS,
+  CULTURE_LESSONS,
+  CULTURE_SESSIONS,
+  enrolmentId,
+  type CourseDoc,
+  type EnrolmentDoc,
+  type LessonDoc,
+} from './model';
 import { notices } from './notices';
 import { courseProgress, recordWatch } from './progress';
 import { isCultureStaff } from './scope';
@@ -16,7 +25,13 @@ import { courseCard, lessonFull, lessonSummary, myCourseProgress, myLessonProgre
  * every lesson is. The enrolment id `${courseId}:${openid}` keeps it to one.
  */
 
-function advance(enrolment: EnrolmentDoc, event: EnrolmentEvent, by: string, now: Date, patch: Partial<EnrolmentDoc> = {}): EnrolmentDoc {
+function advance(
+  enrolment: EnrolmentDoc,
+  event: EnrolmentEvent,
+  by: string,
+  now: Date,
+  patch: Partial<EnrolmentDoc> = {},
+): EnrolmentDoc {
   const to = transition('course', enrolment.history.length === 0 ? 'new' : enrolment.state, event);
   const at = now.toISOString();
   return { ...enrolment, ...patch, state: to, updatedAt: at, history: [...enrolment.history, { state: to, at, by }] };
@@ -34,7 +49,9 @@ export async function enrolCourse(ctx: SignedInContext, courseId: string) {
     const found = await loadCourse(tx, courseId);
     if (!found.published) throw refusal('COURSE_NOT_FOUND');
     if (found.mode !== 'online') throw refusal('OFFLINE_COURSE_ENROL');
-    const base = (await tx.get(CULTURE_ENROLMENTS, enrolmentId(courseId, openid))) ?? (await blankEnrolment(tx, 'course', courseId, courseId, openid, ctx.now));
+    const base =
+      (await tx.get(CULTURE_ENROLMENTS, enrolmentId(courseId, openid))) ??
+      (await blankEnrolment(tx, 'course', courseId, courseId, openid, ctx.now));
     const enrolled = advance(base, 'enrol', openid, ctx.now, { enrolledAt: ctx.now.toISOString() });
     const counted: CourseDoc = { ...found, counts: { ...found.counts, enrolled: found.counts.enrolled + 1 } };
     await tx.set(CULTURE_ENROLMENTS, enrolled);
@@ -49,7 +66,10 @@ export async function enrolCourse(ctx: SignedInContext, courseId: string) {
  * lesson list (read in the transaction) and the lesson's length; the watched
  * mark never moves back. Finishing the last lesson completes the course.
  */
-export async function saveProgress(ctx: SignedInContext, input: { courseId: string; lessonId: string; seconds: number }) {
+export async function saveProgress(
+  ctx: SignedInContext,
+  input: { courseId: string; lessonId: string; seconds: number },
+) {
   const openid = ctx.principal.openid;
   const result = await ctx.store.transaction(async (tx) => {
     const course = await loadCourse(tx, input.courseId);
@@ -57,13 +77,25 @@ export async function saveProgress(ctx: SignedInContext, input: { courseId: stri
     if (!lesson || lesson.courseId !== course._id) throw refusal('LESSON_OF_OTHER_COURSE');
     const enrolment = await tx.get(CULTURE_ENROLMENTS, enrolmentId(course._id, openid));
     if (!enrolment) throw refusal('ENROL_BEFORE_LEARNING');
-    const lessons = { ...enrolment.lessons, [lesson._id]: recordWatch(enrolment.lessons[lesson._id], input.seconds, lesson.durationSeconds, ctx.now) };
+    const lessons = {
+      ...enrolment.lessons,
+      [lesson._id]: recordWatch(enrolment.lessons[lesson._id], input.seconds, lesson.durationSeconds, ctx.now),
+    };
     const progress = courseProgress(course.lessonIds, lessons);
-    let next: EnrolmentDoc = { ...enrolment, lessons, completedLessons: progress.completedLessons, lastLessonId: lesson._id, updatedAt: ctx.now.toISOString() };
+    let next: EnrolmentDoc = {
+      ...enrolment,
+      lessons,
+      completedLessons: progress.completedLessons,
+      lastLessonId: lesson._id,
+      updatedAt: ctx.now.toISOString(),
+    };
     const justCompleted = progress.allDone && next.state === 'enrolled';
     if (justCompleted) {
       next = advance(next, 'complete', openid, ctx.now, { completedAt: ctx.now.toISOString() });
-      await tx.set(CULTURE_COURSES, { ...course, counts: { ...course.counts, completed: course.counts.completed + 1 } });
+      await tx.set(CULTURE_COURSES, {
+        ...course,
+        counts: { ...course.counts, completed: course.counts.completed + 1 },
+      });
       await queueMessage(tx, { recipient: openid, ...notices.courseCompleted(course) }, ctx.now);
     }
     await tx.set(CULTURE_ENROLMENTS, next);
@@ -88,14 +120,23 @@ export async function courseDetail(ctx: ActionContext, courseId: string) {
   const course = await loadCourse(ctx.store, courseId);
   if (!course.published && !isCultureStaff(ctx.principal)) throw refusal('COURSE_NOT_FOUND');
   const lessons = await lessonsOf(ctx.store, course);
-  const enrolment = ctx.principal ? await ctx.store.get(CULTURE_ENROLMENTS, enrolmentId(course._id, ctx.principal.openid)) : null;
+  const enrolment = ctx.principal
+    ? await ctx.store.get(CULTURE_ENROLMENTS, enrolmentId(course._id, ctx.principal.openid))
+    : null;
   const sessions =
     course.mode === 'offline'
-      ? await ctx.store.find(CULTURE_SESSIONS, { courseId: course._id, startsAt: { $gte: ctx.now.toISOString() } }, { orderBy: [['startsAt', 'asc']], limit: 50 })
+      ? await ctx.store.find(
+          CULTURE_SESSIONS,
+          { courseId: course._id, startsAt: { $gte: ctx.now.toISOString() } },
+          { orderBy: [['startsAt', 'asc']], limit: 50 },
+        )
       : [];
   return {
     course: courseCard(course),
-    lessons: lessons.map((lesson, i) => ({ ...lessonSummary(lesson, i), progress: enrolment ? myLessonProgress(enrolment, lesson) : null })),
+    lessons: lessons.map((lesson, i) => ({
+      ...lessonSummary(lesson, i),
+      progress: enrolment ? myLessonProgress(enrolment, lesson) : null,
+    })),
     sessions: sessions.filter((s) => s.status === 'scheduled').map((s) => sessionCard(s, ctx.now)),
     progress: enrolment ? myCourseProgress(enrolment, course) : null,
   };

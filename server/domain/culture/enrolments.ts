@@ -2,7 +2,14 @@ import type { ActionContext, SignedInContext } from '../../core/action';
 import { refusal } from './reasons';
 import type { DocumentStore, Tx } from '../../store/port';
 import { queueMessage } from '../notify/outbox';
-import { arrivalOutcome, assertBeforeCancelDeadline, assertBeforeStart, assertScheduled, assertSignupOpen, checkinCode } from './capacity';
+import {
+  arrivalOutcome,
+  assertBeforeCancelDeadline,
+  assertBeforeStart,
+  assertScheduled,
+  assertSignupOpen,
+  checkinCode,
+} from './capacity';
 import {
   blankEnrolment,
   expireOffer,
@@ -34,10 +41,22 @@ export async function enrolSession(ctx: SignedInContext, sessionId: string) {
       (await blankEnrolment(tx, 'session', sessionId, found.courseId, openid, ctx.now));
     const ticketNo = found.ticketSeq + 1;
     const code = checkinCode(ticketNo);
-    const fresh = { ticketNo, checkinCode: code, noticeVersion: found.noticeVersion, offeredAt: null, offerExpiresAt: null, cancelledAt: null, cancelReason: null };
+    const fresh = {
+      ticketNo,
+      checkinCode: code,
+      noticeVersion: found.noticeVersion,
+      offeredAt: null,
+      offerExpiresAt: null,
+      cancelledAt: null,
+      cancelReason: null,
+    };
     let moved: { session: SessionDoc; enrolment: EnrolmentDoc };
     if (arrivalOutcome(found) === 'enrolled') {
-      moved = step({ ...found, ticketSeq: ticketNo }, base, 'enrol', openid, ctx.now, { ...fresh, seq: null, enrolledAt: ctx.now.toISOString() });
+      moved = step({ ...found, ticketSeq: ticketNo }, base, 'enrol', openid, ctx.now, {
+        ...fresh,
+        seq: null,
+        enrolledAt: ctx.now.toISOString(),
+      });
     } else {
       const queued = await joinQueue(tx, { ...found, ticketSeq: ticketNo }, openid);
       moved = step(queued.session, base, 'join_waitlist', openid, ctx.now, { ...fresh, seq: queued.seq });
@@ -56,7 +75,10 @@ export async function enrolSession(ctx: SignedInContext, sessionId: string) {
 export async function cancelEnrolment(ctx: SignedInContext, sessionId: string) {
   return changeOwn(ctx, sessionId, async (_tx, session, enrolment) => {
     assertScheduled(session);
-    const moved = step(session, enrolment, 'cancel', ctx.principal.openid, ctx.now, { cancelledAt: ctx.now.toISOString(), cancelReason: 'by_resident' });
+    const moved = step(session, enrolment, 'cancel', ctx.principal.openid, ctx.now, {
+      cancelledAt: ctx.now.toISOString(),
+      cancelReason: 'by_resident',
+    });
     assertBeforeCancelDeadline(session, ctx.now);
     return moved;
   });
@@ -75,7 +97,10 @@ export async function leaveWaitlist(ctx: SignedInContext, sessionId: string) {
 
 export async function declineOffer(ctx: SignedInContext, sessionId: string) {
   return changeOwn(ctx, sessionId, async (_tx, session, enrolment) =>
-    step(session, enrolment, 'decline', ctx.principal.openid, ctx.now, { cancelledAt: ctx.now.toISOString(), cancelReason: 'declined_offer' }),
+    step(session, enrolment, 'decline', ctx.principal.openid, ctx.now, {
+      cancelledAt: ctx.now.toISOString(),
+      cancelReason: 'declined_offer',
+    }),
   );
 }
 
@@ -92,15 +117,26 @@ export async function acceptOffer(ctx: SignedInContext, sessionId: string) {
       lapsed = true;
       return { session: await expireOffer(tx, session, enrolment, ctx.now), enrolment: null };
     }
-    const moved = step(session, enrolment, 'accept', ctx.principal.openid, ctx.now, { enrolledAt: ctx.now.toISOString(), offerExpiresAt: null });
-    await queueMessage(tx, { recipient: enrolment.openid, ...notices.enrolled(moved.session, moved.enrolment.checkinCode ?? '') }, ctx.now);
+    const moved = step(session, enrolment, 'accept', ctx.principal.openid, ctx.now, {
+      enrolledAt: ctx.now.toISOString(),
+      offerExpiresAt: null,
+    });
+    await queueMessage(
+      tx,
+      { recipient: enrolment.openid, ...notices.enrolled(moved.session, moved.enrolment.checkinCode ?? '') },
+      ctx.now,
+    );
     return moved;
   });
   if (lapsed) throw refusal('OFFER_LAPSED');
   return reply;
 }
 
-type Change = (tx: Tx, session: SessionDoc, enrolment: EnrolmentDoc) => Promise<{ session: SessionDoc; enrolment: EnrolmentDoc | null }>;
+type Change = (
+  tx: Tx,
+  session: SessionDoc,
+  enrolment: EnrolmentDoc,
+) => Promise<{ session: SessionDoc; enrolment: EnrolmentDoc | null }>;
 
 /** Loads the caller's enrolment and its session in one transaction, applies the change, hands any freed seat on, writes. */
 async function changeOwn(ctx: SignedInContext, sessionId: string, change: Change) {
@@ -120,14 +156,23 @@ async function changeOwn(ctx: SignedInContext, sessionId: string, change: Change
 /** 1 + the people still waiting with a smaller number (read after commit, so it is what the list says now). */
 export async function positionOf(store: DocumentStore, enrolment: EnrolmentDoc): Promise<number | null> {
   if (enrolment.state !== 'waitlisted' || enrolment.seq === null) return null;
-  return 1 + (await store.count(CULTURE_ENROLMENTS, { targetId: enrolment.targetId, state: 'waitlisted', seq: { $lt: enrolment.seq } }));
+  return (
+    1 +
+    (await store.count(CULTURE_ENROLMENTS, {
+      targetId: enrolment.targetId,
+      state: 'waitlisted',
+      seq: { $lt: enrolment.seq },
+    }))
+  );
 }
 
 /** One session for anyone; the caller's own enrolment when signed in. */
 export async function sessionDetail(ctx: ActionContext, sessionId: string) {
   const session = await ctx.store.get(CULTURE_SESSIONS, sessionId);
   if (!session) throw refusal('SESSION_NOT_FOUND');
-  const mine = ctx.principal ? await ctx.store.get(CULTURE_ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid)) : null;
+  const mine = ctx.principal
+    ? await ctx.store.get(CULTURE_ENROLMENTS, enrolmentId(sessionId, ctx.principal.openid))
+    : null;
   return {
     session: sessionCard(session, ctx.now),
     mine: mine ? mySessionEnrolment(mine, session, await positionOf(ctx.store, mine), ctx.now) : null,

@@ -19,7 +19,12 @@ export const FANOUT_BATCH = 100;
 const ACTIVE: EnrolmentState[] = ['enrolled', 'waitlisted', 'offered'];
 
 /** Delivers the session's latest notice to everyone not yet told; returns how many were told. */
-export async function fanOutNotice(store: DocumentStore, sessionId: string, now: Date, batchSize = FANOUT_BATCH): Promise<number> {
+export async function fanOutNotice(
+  store: DocumentStore,
+  sessionId: string,
+  now: Date,
+  batchSize = FANOUT_BATCH,
+): Promise<number> {
   let told = 0;
   for (;;) {
     const session = await store.get(CULTURE_SESSIONS, sessionId);
@@ -27,13 +32,20 @@ export async function fanOutNotice(store: DocumentStore, sessionId: string, now:
     const batch = await store.find(
       CULTURE_ENROLMENTS,
       { targetId: sessionId, noticeVersion: { $lt: session.noticeVersion }, state: { $in: ACTIVE } },
-      { orderBy: [['noticeVersion', 'asc'], ['_id', 'asc']], limit: batchSize },
+      {
+        orderBy: [
+          ['noticeVersion', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit: batchSize,
+      },
     );
     if (batch.length === 0) {
       await store.transaction(async (tx) => {
         const latest = await tx.get(CULTURE_SESSIONS, sessionId);
         // A newer notice may have arrived meanwhile: then the flag stays for the next pass.
-        if (latest && latest.noticeVersion === session.noticeVersion) await tx.update(CULTURE_SESSIONS, sessionId, { fanoutPending: false });
+        if (latest && latest.noticeVersion === session.noticeVersion)
+          await tx.update(CULTURE_SESSIONS, sessionId, { fanoutPending: false });
       });
       return told;
     }
@@ -42,17 +54,30 @@ export async function fanOutNotice(store: DocumentStore, sessionId: string, now:
       let count = 0;
       for (const row of batch) {
         const enrolment = await tx.get(CULTURE_ENROLMENTS, row._id);
-        if (!enrolment || enrolment.noticeVersion >= current.noticeVersion || !ACTIVE.includes(enrolment.state)) continue;
-        let next: EnrolmentDoc = { ...enrolment, noticeVersion: current.noticeVersion, remindedAt: null, updatedAt: now.toISOString() };
+        if (!enrolment || enrolment.noticeVersion >= current.noticeVersion || !ACTIVE.includes(enrolment.state))
+          continue;
+        let next: EnrolmentDoc = {
+          ...enrolment,
+          noticeVersion: current.noticeVersion,
+          remindedAt: null,
+          updatedAt: now.toISOString(),
+        };
         if (current.status === 'cancelled') {
-          const moved = step(current, next, 'organiser_cancel', SYSTEM, now, { cancelledAt: now.toISOString(), cancelReason: 'session_cancelled' });
+          const moved = step(current, next, 'organiser_cancel', SYSTEM, now, {
+            cancelledAt: now.toISOString(),
+            cancelReason: 'session_cancelled',
+          });
           current = moved.session;
           next = moved.enrolment;
         }
         await tx.set(CULTURE_ENROLMENTS, next);
         if (current.notice) {
           const { kind, title, body } = current.notice;
-          await queueMessage(tx, { recipient: enrolment.openid, kind, title, body, page: CULTURE_PAGES.session(sessionId) }, now);
+          await queueMessage(
+            tx,
+            { recipient: enrolment.openid, kind, title, body, page: CULTURE_PAGES.session(sessionId) },
+            now,
+          );
         }
         count++;
       }

@@ -3,7 +3,15 @@ import type { Tx } from '../../store/port';
 import { USERS, defaultName } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import { moveCount, offerExpiry, placesLeft } from './capacity';
-import { CULTURE_ENROLMENTS, CULTURE_SESSIONS, CULTURE_WAITLIST, enrolmentId, waitSlotId, type EnrolmentDoc, type SessionDoc } from './model';
+import {
+  CULTURE_ENROLMENTS,
+  CULTURE_SESSIONS,
+  CULTURE_WAITLIST,
+  enrolmentId,
+  waitSlotId,
+  type EnrolmentDoc,
+  type SessionDoc,
+} from './model';
 import { notices } from './notices';
 import { transition, type EnrolmentEvent } from './states';
 
@@ -30,7 +38,13 @@ export function step(
   const at = now.toISOString();
   return {
     session: { ...session, counts: moveCount(session.counts, from, to), updatedAt: at },
-    enrolment: { ...enrolment, ...patch, state: to, updatedAt: at, history: [...enrolment.history, { state: to, at, by }] },
+    enrolment: {
+      ...enrolment,
+      ...patch,
+      state: to,
+      updatedAt: at,
+      history: [...enrolment.history, { state: to, at, by }],
+    },
   };
 }
 
@@ -47,7 +61,11 @@ export async function loadSessionEnrolment(tx: Tx, sessionId: string, openid: st
 }
 
 /** Puts a person at the back of the queue: the number comes from the session, in commit order. */
-export async function joinQueue(tx: Tx, session: SessionDoc, openid: string): Promise<{ session: SessionDoc; seq: number }> {
+export async function joinQueue(
+  tx: Tx,
+  session: SessionDoc,
+  openid: string,
+): Promise<{ session: SessionDoc; seq: number }> {
   const seq = session.waitSeq + 1;
   await tx.set(CULTURE_WAITLIST, { _id: waitSlotId(session._id, seq), sessionId: session._id, seq, openid });
   return { session: { ...session, waitSeq: seq }, seq };
@@ -58,7 +76,10 @@ export async function joinQueue(tx: Tx, session: SessionDoc, openid: string): Pr
  * who left (or left and joined again under a new number) are skipped, and the
  * head moves past them for good, so each number is looked at once overall.
  */
-async function nextWaiting(tx: Tx, session: SessionDoc): Promise<{ session: SessionDoc; enrolment: EnrolmentDoc | null }> {
+async function nextWaiting(
+  tx: Tx,
+  session: SessionDoc,
+): Promise<{ session: SessionDoc; enrolment: EnrolmentDoc | null }> {
   let current = session;
   for (let seq = session.waitHead + 1; seq <= session.waitSeq; seq++) {
     current = { ...current, waitHead: seq };
@@ -76,7 +97,11 @@ async function nextWaiting(tx: Tx, session: SessionDoc): Promise<{ session: Sess
  * place, so a seat is never free while someone waits (except after the start,
  * when offers make no sense).
  */
-export async function offerFreePlaces(tx: Tx, session: SessionDoc, now: Date): Promise<{ session: SessionDoc; offers: EnrolmentDoc[] }> {
+export async function offerFreePlaces(
+  tx: Tx,
+  session: SessionDoc,
+  now: Date,
+): Promise<{ session: SessionDoc; offers: EnrolmentDoc[] }> {
   let current = session;
   const offers: EnrolmentDoc[] = [];
   while (current.status === 'scheduled' && placesLeft(current) > 0 && current.counts.waitlisted > 0) {
@@ -85,7 +110,10 @@ export async function offerFreePlaces(tx: Tx, session: SessionDoc, now: Date): P
     const found = await nextWaiting(tx, current);
     current = found.session;
     if (!found.enrolment) break;
-    const moved = step(current, found.enrolment, 'offer', SYSTEM, now, { offeredAt: now.toISOString(), offerExpiresAt: expiresAt });
+    const moved = step(current, found.enrolment, 'offer', SYSTEM, now, {
+      offeredAt: now.toISOString(),
+      offerExpiresAt: expiresAt,
+    });
     current = moved.session;
     await tx.set(CULTURE_ENROLMENTS, moved.enrolment);
     await queueMessage(tx, { recipient: moved.enrolment.openid, ...notices.offered(current, expiresAt) }, now);
@@ -95,15 +123,25 @@ export async function offerFreePlaces(tx: Tx, session: SessionDoc, now: Date): P
 }
 
 /** An offer that lapsed: the place passes to the next person, in the same transaction. */
-export async function expireOffer(tx: Tx, session: SessionDoc, enrolment: EnrolmentDoc, now: Date): Promise<SessionDoc> {
-  const moved = step(session, enrolment, 'expire', SYSTEM, now, { cancelledAt: now.toISOString(), cancelReason: 'offer_expired' });
+export async function expireOffer(
+  tx: Tx,
+  session: SessionDoc,
+  enrolment: EnrolmentDoc,
+  now: Date,
+): Promise<SessionDoc> {
+  const moved = step(session, enrolment, 'expire', SYSTEM, now, {
+    cancelledAt: now.toISOString(),
+    cancelReason: 'offer_expired',
+  });
   await tx.set(CULTURE_ENROLMENTS, moved.enrolment);
   await queueMessage(tx, { recipient: enrolment.openid, ...notices.offerExpired(session) }, now);
   return (await offerFreePlaces(tx, moved.session, now)).session;
 }
 
 export function offerLapsed(enrolment: EnrolmentDoc, now: Date): boolean {
-  return enrolment.state === 'offered' && enrolment.offerExpiresAt !== null && enrolment.offerExpiresAt <= now.toISOString();
+  return (
+    enrolment.state === 'offered' && enrolment.offerExpiresAt !== null && enrolment.offerExpiresAt <= now.toISOString()
+  );
 }
 
 export interface EnrolmentIdentity {

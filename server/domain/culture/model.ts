@@ -81,7 +81,10 @@ export interface SessionNotice {
 }
 
 /** What an organiser describes about a session; the rest of SessionDoc is the server's bookkeeping. */
-export type SessionBasics = Pick<SessionDoc, 'kind' | 'courseId' | 'series' | 'title' | 'category' | 'description' | 'venue'>;
+export type SessionBasics = Pick<
+  SessionDoc,
+  'kind' | 'courseId' | 'series' | 'title' | 'category' | 'description' | 'venue'
+>;
 
 export interface SessionDoc {
   _id: string;
@@ -195,29 +198,105 @@ export function waitSlotId(sessionId: string, seq: number): string {
 }
 
 export const CULTURE_COURSES = defineCollection<CourseDoc>('culture_courses', [
-  { name: 'published_created', fields: [['published', 'asc'], ['createdAt', 'asc']] },
-  { name: 'community_created', fields: [['communityId', 'asc'], ['createdAt', 'asc']] },
+  {
+    name: 'published_created',
+    fields: [
+      ['published', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'community_created',
+    fields: [
+      ['communityId', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
 ]);
-export const CULTURE_LESSONS = defineCollection<LessonDoc>('culture_lessons', [{ name: 'course', fields: [['courseId', 'asc']] }]);
+export const CULTURE_LESSONS = defineCollection<LessonDoc>('culture_lessons', [
+  { name: 'course', fields: [['courseId', 'asc']] },
+]);
 export const CULTURE_SESSIONS = defineCollection<SessionDoc>('culture_sessions', [
-  { name: 'status_starts', fields: [['status', 'asc'], ['startsAt', 'asc']] },
-  { name: 'community_starts', fields: [['communityId', 'asc'], ['startsAt', 'asc']] },
+  {
+    name: 'status_starts',
+    fields: [
+      ['status', 'asc'],
+      ['startsAt', 'asc'],
+    ],
+  },
+  {
+    name: 'community_starts',
+    fields: [
+      ['communityId', 'asc'],
+      ['startsAt', 'asc'],
+    ],
+  },
   { name: 'starts', fields: [['startsAt', 'asc']] },
-  { name: 'course_starts', fields: [['courseId', 'asc'], ['startsAt', 'asc']] },
+  {
+    name: 'course_starts',
+    fields: [
+      ['courseId', 'asc'],
+      ['startsAt', 'asc'],
+    ],
+  },
   { name: 'fanout', fields: [['fanoutPending', 'asc']] },
 ]);
 export const CULTURE_ENROLMENTS = defineCollection<EnrolmentDoc>('culture_enrolments', [
-  { name: 'openid_kind', fields: [['openid', 'asc'], ['kind', 'asc'], ['updatedAt', 'desc']] },
-  { name: 'target_state_seq', fields: [['targetId', 'asc'], ['state', 'asc'], ['seq', 'asc']] },
-  { name: 'target_ticket', fields: [['targetId', 'asc'], ['ticketNo', 'asc']] },
-  { name: 'target_code', fields: [['targetId', 'asc'], ['checkinCode', 'asc']] },
-  { name: 'target_notice', fields: [['targetId', 'asc'], ['noticeVersion', 'asc']] },
-  { name: 'state_offer', fields: [['state', 'asc'], ['offerExpiresAt', 'asc']] },
+  {
+    name: 'openid_kind',
+    fields: [
+      ['openid', 'asc'],
+      ['kind', 'asc'],
+      ['updatedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'target_state_seq',
+    fields: [
+      ['targetId', 'asc'],
+      ['state', 'asc'],
+      ['seq', 'asc'],
+    ],
+  },
+  {
+    name: 'target_ticket',
+    fields: [
+      ['targetId', 'asc'],
+      ['ticketNo', 'asc'],
+    ],
+  },
+  {
+    name: 'target_code',
+    fields: [
+      ['targetId', 'asc'],
+      ['checkinCode', 'asc'],
+    ],
+  },
+  {
+    name: 'target_notice',
+    fields: [
+      ['targetId', 'asc'],
+      ['noticeVersion', 'asc'],
+    ],
+  },
+  {
+    name: 'state_offer',
+    fields: [
+      ['state', 'asc'],
+      ['offerExpiresAt', 'asc'],
+    ],
+  },
 ]);
 /** Waiting-list number -> person, so a transaction can find "the next one" by id. */
 export const CULTURE_WAITLIST = defineCollection<WaitSlotDoc>('culture_waitlist');
 
-export const CULTURE_COLLECTIONS = [CULTURE_COURSES, CULTURE_LESSONS, CULTURE_SESSIONS, CULTURE_ENROLMENTS, CULTURE_WAITLIST];
+export const CULTURE_COLLECTIONS = [
+  CULTURE_COURSES,
+  CULTURE_LESSONS,
+  CULTURE_SESSIONS,
+  CULTURE_ENROLMENTS,
+  CULTURE_WAITLIST,
+];
 
 /** Everyone who ever signed up for a session (any state), in order of arrival number: the roster and its export. */
 export function rosterOf(store: DocumentStore, sessionId: string): Promise<EnrolmentDoc[]> {

@@ -13,7 +13,12 @@ export const COMPLETE_RATIO = 0.9;
 /** Players report currentTime slightly past the nominal length at the very end. */
 export const DURATION_SLACK_SECONDS = 2;
 
-export function recordWatch(prev: LessonProgress | undefined, seconds: number, durationSeconds: number, now: Date): LessonProgress {
+export function recordWatch(
+  prev: LessonProgress | undefined,
+  seconds: number,
+  durationSeconds: number,
+  now: Date,
+): LessonProgress {
   if (seconds > durationSeconds + DURATION_SLACK_SECONDS) {
     throw refusal('PROGRESS_PAST_END', { seconds, durationSeconds });
   }
@@ -65,7 +70,9 @@ export function resumePoint(
   if (lessonIds.length === 0) return null;
   const unfinished = (id: string) => !lessons[id]?.completed;
   const pick =
-    lastLessonId && lessonIds.includes(lastLessonId) && unfinished(lastLessonId) ? lastLessonId : (lessonIds.find(unfinished) ?? lessonIds[0]);
+    lastLessonId && lessonIds.includes(lastLessonId) && unfinished(lastLessonId)
+      ? lastLessonId
+      : (lessonIds.find(unfinished) ?? lessonIds[0]);
   const progress = lessons[pick];
   return { lessonId: pick, positionSeconds: progress && !progress.completed ? progress.positionSeconds : 0 };
 }

@@ -13,7 +13,9 @@ export async function findAll<T extends Doc>(
   cap = 20_000,
 ): Promise<T[]> {
   const rows: T[] = [];
-  const order: Array<[string, SortDirection]> = orderBy.some(([field]) => field === '_id') ? orderBy : [...orderBy, ['_id', 'asc']];
+  const order: Array<[string, SortDirection]> = orderBy.some(([field]) => field === '_id')
+    ? orderBy
+    : [...orderBy, ['_id', 'asc']];
   for (let skip = 0; rows.length < cap; skip += MAX_LIMIT) {
     const page = await store.find(collection, filter, { orderBy: order, limit: MAX_LIMIT, skip });
     rows.push(...page);
@@ -23,7 +25,11 @@ export async function findAll<T extends Doc>(
 }
 
 /** Documents by id, in the given order, skipping any that are gone. */
-export async function getMany<T extends Doc>(store: DocumentStore, collection: Collection<T>, ids: readonly string[]): Promise<T[]> {
+export async function getMany<T extends Doc>(
+  store: DocumentStore,
+  collection: Collection<T>,
+  ids: readonly string[],
+): Promise<T[]> {
   const unique = [...new Set(ids)];
   const byId = new Map<string, T>();
   for (const doc of await Promise.all(unique.map((id) => store.get(collection, id)))) if (doc) byId.set(doc._id, doc);

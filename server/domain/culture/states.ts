@@ -6,7 +6,15 @@ import { refusal } from './reasons';
  * offer that already expired, checking in someone who cancelled) is refused in
  * one place with FAILED_PRECONDITION.
  */
-export const ENROLMENT_STATES = ['enrolled', 'waitlisted', 'offered', 'cancelled', 'attended', 'no_show', 'completed'] as const;
+export const ENROLMENT_STATES = [
+  'enrolled',
+  'waitlisted',
+  'offered',
+  'cancelled',
+  'attended',
+  'no_show',
+  'completed',
+] as const;
 export type EnrolmentState = (typeof ENROLMENT_STATES)[number];
 
 export const STATE_LABELS: Record<EnrolmentState, string> = {

@@ -19,12 +19,25 @@ export async function attendanceStats(ctx: SignedInContext, input: { months: num
   }
   const communities = listedCommunities(ctx.principal);
   const scope: Filter =
-    input.communityId !== undefined ? { communityId: input.communityId } : communities === null ? {} : { communityId: { $in: communities } };
+    input.communityId !== undefined
+      ? { communityId: input.communityId }
+      : communities === null
+        ? {}
+        : { communityId: { $in: communities } };
   const months = recentMonths(ctx.now, input.months);
   const from = new Date(`${months[0]}-01T00:00:00+08:00`).toISOString();
-  const sessions = await findAll(ctx.store, CULTURE_SESSIONS, { ...scope, startsAt: { $gte: from, $lte: ctx.now.toISOString() } }, [['startsAt', 'asc']]);
+  const sessions = await findAll(
+    ctx.store,
+    CULTURE_SESSIONS,
+    { ...scope, startsAt: { $gte: from, $lte: ctx.now.toISOString() } },
+    [['startsAt', 'asc']],
+  );
   const courses = await findAll(ctx.store, CULTURE_COURSES, scope, [['createdAt', 'asc']]);
-  const linked = await getMany(ctx.store, CULTURE_COURSES, sessions.flatMap((s) => (s.courseId ? [s.courseId] : [])));
+  const linked = await getMany(
+    ctx.store,
+    CULTURE_COURSES,
+    sessions.flatMap((s) => (s.courseId ? [s.courseId] : [])),
+  );
   const titles = new Map([...courses, ...linked].map((c) => [c._id, c.title]));
   const rows = attendanceRows(sessions, titles, ctx.now);
   return { months, rows, totals: monthTotals(rows, months), online: onlineRows(courses) };
@@ -44,7 +57,11 @@ export async function exportEnrolments(ctx: SignedInContext, target: { sessionId
     if (!session) throw refusal('SESSION_NOT_FOUND');
     assertManages(ctx.principal, session);
     const rows = await rosterOf(ctx.store, session._id);
-    rows.sort((a, b) => SESSION_ORDER.indexOf(a.state) - SESSION_ORDER.indexOf(b.state) || (a.seq ?? a.ticketNo ?? 0) - (b.seq ?? b.ticketNo ?? 0));
+    rows.sort(
+      (a, b) =>
+        SESSION_ORDER.indexOf(a.state) - SESSION_ORDER.indexOf(b.state) ||
+        (a.seq ?? a.ticketNo ?? 0) - (b.seq ?? b.ticketNo ?? 0),
+    );
     const cells: Cell[][] = rows.map((e) => [
       e.ticketNo,
       e.name,
@@ -56,7 +73,12 @@ export async function exportEnrolments(ctx: SignedInContext, target: { sessionId
       e.state === 'cancelled' && e.cancelReason ? CANCEL_REASON_LABELS[e.cancelReason] : '',
     ]);
     const content = toCsv(['报名序号', '姓名', '手机', '状态', '候补号', '报名时间', '签到时间', '取消原因'], cells);
-    return { filename: fileName(session.title, ctx.now), mimeType: 'text/csv; charset=utf-8', rows: rows.length, content };
+    return {
+      filename: fileName(session.title, ctx.now),
+      mimeType: 'text/csv; charset=utf-8',
+      rows: rows.length,
+      content,
+    };
   }
   const course = await ctx.store.get(CULTURE_COURSES, target.courseId);
   if (!course) throw refusal('COURSE_NOT_FOUND');
@@ -64,7 +86,16 @@ export async function exportEnrolments(ctx: SignedInContext, target: { sessionId
   const rows = await findAll(ctx.store, CULTURE_ENROLMENTS, { targetId: course._id }, [['createdAt', 'asc']]);
   const cells: Cell[][] = rows.map((e) => {
     const progress = courseProgress(course.lessonIds, e.lessons);
-    return [e.name, e.phone, STATE_LABELS[e.state], progress.completedLessons, progress.lessonCount, `${progress.percent}%`, timeCell(e.enrolledAt), timeCell(e.completedAt)];
+    return [
+      e.name,
+      e.phone,
+      STATE_LABELS[e.state],
+      progress.completedLessons,
+      progress.lessonCount,
+      `${progress.percent}%`,
+      timeCell(e.enrolledAt),
+      timeCell(e.completedAt),
+    ];
   });
   const content = toCsv(['姓名', '手机', '状态', '已学完课数', '总课数', '进度', '报名时间', '结业时间'], cells);
   return { filename: fileName(course.title, ctx.now), mimeType: 'text/csv; charset=utf-8', rows: rows.length, content };

@@ -24,10 +24,14 @@ const BATCH = 200;
  */
 export async function passOnLapsedOffers(deps: Deps): Promise<{ processed: number }> {
   const now = deps.clock.now();
-  const lapsed = await deps.store.find(CULTURE_ENROLMENTS, { state: 'offered', offerExpiresAt: { $lte: now.toISOString() } }, {
-    orderBy: [['offerExpiresAt', 'asc']],
-    limit: BATCH,
-  });
+  const lapsed = await deps.store.find(
+    CULTURE_ENROLMENTS,
+    { state: 'offered', offerExpiresAt: { $lte: now.toISOString() } },
+    {
+      orderBy: [['offerExpiresAt', 'asc']],
+      limit: BATCH,
+    },
+  );
   let processed = 0;
   for (const row of lapsed) {
     processed += await deps.store.transaction(async (tx) => {
@@ -38,7 +42,11 @@ export async function passOnLapsedOffers(deps: Deps): Promise<{ processed: numbe
       return 1;
     });
   }
-  const waiting = await deps.store.find(CULTURE_SESSIONS, { status: 'scheduled', startsAt: { $gt: now.toISOString() }, 'counts.waitlisted': { $gt: 0 } }, { limit: BATCH });
+  const waiting = await deps.store.find(
+    CULTURE_SESSIONS,
+    { status: 'scheduled', startsAt: { $gt: now.toISOString() }, 'counts.waitlisted': { $gt: 0 } },
+    { limit: BATCH },
+  );
   for (const candidate of waiting.filter((s) => placesLeft(s) > 0)) {
     processed += await deps.store.transaction(async (tx) => {
       const filled = await offerFreePlaces(tx, await loadSession(tx, candidate._id), now);
@@ -54,13 +62,20 @@ export async function remindTomorrow(deps: Deps): Promise<{ processed: number }>
   const now = deps.clock.now();
   const soon = await deps.store.find(
     CULTURE_SESSIONS,
-    { status: 'scheduled', startsAt: { $gt: now.toISOString(), $lte: new Date(now.getTime() + 24 * HOUR_MS).toISOString() } },
+    {
+      status: 'scheduled',
+      startsAt: { $gt: now.toISOString(), $lte: new Date(now.getTime() + 24 * HOUR_MS).toISOString() },
+    },
     { orderBy: [['startsAt', 'asc']], limit: BATCH },
   );
   let processed = 0;
   for (const session of soon) {
     for (;;) {
-      const due = await deps.store.find(CULTURE_ENROLMENTS, { targetId: session._id, state: 'enrolled', remindedAt: null }, { limit: 100 });
+      const due = await deps.store.find(
+        CULTURE_ENROLMENTS,
+        { targetId: session._id, state: 'enrolled', remindedAt: null },
+        { limit: 100 },
+      );
       if (due.length === 0) break;
       const sent = await deps.store.transaction(async (tx) => {
         const current = await loadSession(tx, session._id);
@@ -70,7 +85,11 @@ export async function remindTomorrow(deps: Deps): Promise<{ processed: number }>
           const enrolment = await tx.get(CULTURE_ENROLMENTS, row._id);
           if (!enrolment || enrolment.state !== 'enrolled' || enrolment.remindedAt) continue;
           await tx.update(CULTURE_ENROLMENTS, enrolment._id, { remindedAt: now.toISOString() });
-          await queueMessage(tx, { recipient: enrolment.openid, ...notices.reminder(current, enrolment.checkinCode) }, now);
+          await queueMessage(
+            tx,
+            { recipient: enrolment.openid, ...notices.reminder(current, enrolment.checkinCode) },
+            now,
+          );
           count++;
         }
         return count;
@@ -86,5 +105,9 @@ export async function remindTomorrow(deps: Deps): Promise<{ processed: number }>
 export const CULTURE_JOBS: Job[] = [
   { name: 'culture-offers', everyMinutes: 5, run: passOnLapsedOffers },
   { name: 'culture-reminders', everyMinutes: 30, run: remindTomorrow },
-  { name: 'culture-notices', everyMinutes: 5, run: async (deps) => ({ processed: await resumeFanOuts(deps.store, deps.clock.now()) }) },
+  {
+    name: 'culture-notices',
+    everyMinutes: 5,
+    run: async (deps) => ({ processed: await resumeFanOuts(deps.store, deps.clock.now()) }),
+  },
 ];

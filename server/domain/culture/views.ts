@@ -1,5 +1,12 @@
 import { SIGNUP_LABELS, placesLeft, seatsTaken, signupStatus } from './capacity';
-import { categoryName, type CancelReason, type CourseDoc, type EnrolmentDoc, type LessonDoc, type SessionDoc } from './model';
+import {
+  categoryName,
+  type CancelReason,
+  type CourseDoc,
+  type EnrolmentDoc,
+  type LessonDoc,
+  type SessionDoc,
+} from './model';
 import { whenLabel } from './notices';
 import { courseProgress, lessonPercent, resumePoint } from './progress';
 import { STATE_LABELS } from './states';
@@ -43,7 +50,13 @@ export function lessonSummary(lesson: LessonDoc, index: number) {
 }
 
 export function lessonFull(lesson: LessonDoc, index: number) {
-  return { ...lessonSummary(lesson, index), courseId: lesson.courseId, text: lesson.text, video: lesson.video, version: lesson.version };
+  return {
+    ...lessonSummary(lesson, index),
+    courseId: lesson.courseId,
+    text: lesson.text,
+    video: lesson.video,
+    version: lesson.version,
+  };
 }
 
 export function sessionCard(session: SessionDoc, now: Date) {
@@ -96,7 +109,8 @@ export function mySessionEnrolment(enrolment: EnrolmentDoc, session: SessionDoc,
     position: enrolment.state === 'waitlisted' ? position : null,
     offerExpiresAt: enrolment.state === 'offered' ? enrolment.offerExpiresAt : null,
     cancelReason: enrolment.cancelReason,
-    cancelReasonLabel: enrolment.state === 'cancelled' && enrolment.cancelReason ? CANCEL_REASON_LABELS[enrolment.cancelReason] : null,
+    cancelReasonLabel:
+      enrolment.state === 'cancelled' && enrolment.cancelReason ? CANCEL_REASON_LABELS[enrolment.cancelReason] : null,
     canCancel: enrolment.state === 'enrolled' && session.status === 'scheduled' && at < session.cancelDeadline,
     canLeaveWaitlist: enrolment.state === 'waitlisted' && session.status === 'scheduled' && at < session.startsAt,
     canAnswerOffer: enrolment.state === 'offered' && enrolment.offerExpiresAt !== null && at < enrolment.offerExpiresAt,
@@ -142,7 +156,8 @@ export function rosterRow(enrolment: EnrolmentDoc, position: number | null) {
     enrolledAt: enrolment.enrolledAt,
     offerExpiresAt: enrolment.state === 'offered' ? enrolment.offerExpiresAt : null,
     attendedAt: enrolment.attendedAt,
-    cancelReasonLabel: enrolment.state === 'cancelled' && enrolment.cancelReason ? CANCEL_REASON_LABELS[enrolment.cancelReason] : null,
+    cancelReasonLabel:
+      enrolment.state === 'cancelled' && enrolment.cancelReason ? CANCEL_REASON_LABELS[enrolment.cancelReason] : null,
     createdAt: enrolment.createdAt,
   };
 }

@@ -39,7 +39,10 @@ export function isAdminOf(principal: Principal, elder: Pick<ElderDoc, 'community
 }
 
 /** How the caller may book or act for this elder: as a guardian first, else as grid staff of the elder's grid. */
-export function bookerRole(principal: Principal, elder: Pick<ElderDoc, 'guardians' | 'branchId'>): 'guardian' | 'grid_staff' | null {
+export function bookerRole(
+  principal: Principal,
+  elder: Pick<ElderDoc, 'guardians' | 'branchId'>,
+): 'guardian' | 'grid_staff' | null {
   if (isGuardian(elder, principal.openid)) return 'guardian';
   if (isGridStaffOf(principal, elder)) return 'grid_staff';
   return null;
@@ -54,7 +57,11 @@ type ReadById = Pick<Tx, 'get'>;
  * relationship, never who once made a booking or a profile, so a revoked grid
  * worker or a removed guardian loses both at once.
  */
-export async function stillActsFor(reader: ReadById, openid: string, elder: Pick<ElderDoc, 'guardians' | 'branchId'>): Promise<boolean> {
+export async function stillActsFor(
+  reader: ReadById,
+  openid: string,
+  elder: Pick<ElderDoc, 'guardians' | 'branchId'>,
+): Promise<boolean> {
   if (isGuardian(elder, openid)) return true;
   if (elder.branchId === null) return false;
   const user = await reader.get(USERS, openid);

@@ -6,7 +6,18 @@ import { bookerRole, elderNotFound } from './access';
 import { yearOf } from './calendar';
 import { assertEligible } from './eligibility';
 import { assertQuotaRoom, assertWindowBookable, emptyQuota, placesLeft, withHold } from './limits';
-import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, quotaId, type BookingDoc, type ElderDoc, type ServiceDoc, type WindowDoc } from './model';
+import {
+  ELDERCARE_BOOKINGS,
+  ELDERCARE_QUOTAS,
+  ELDERCARE_WINDOWS,
+  ELDERCARE_SERVICES,
+  ELDER_PROFILES,
+  quotaId,
+  type BookingDoc,
+  type ElderDoc,
+  type ServiceDoc,
+  type WindowDoc,
+} from './model';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { refusal } from './reasons';
 import { bookingForBooker } from './views';
@@ -39,29 +50,43 @@ export async function book(ctx: SignedInContext, input: BookInput) {
   // window with a place left: most taps of a rush find it full, and a refusal tells no one. Should a
   // place free up meanwhile, the attempt that would book without them is rolled back and made again.
   const seen = await ctx.store.get(ELDERCARE_WINDOWS, input.windowId);
-  let staff = seen && seen.open && placesLeft(seen) > 0 ? { partnerId: seen.partnerId, ids: await staffThisTurn(ctx.store, seen.partnerId) } : null;
-  const attempt = () => ctx.store.transaction(async (tx) => {
-    const existing = await tx.get(ELDERCARE_BOOKINGS, id);
-    if (existing) return { booking: replay(existing, input), replayed: true };
-    const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
-    const svc = await tx.get(ELDERCARE_SERVICES, input.serviceId);
-    if (!svc) throw refusal('SERVICE_NOT_FOUND');
-    if (svc.status !== 'active') throw refusal('SERVICE_PAUSED');
-    const window = await tx.get(ELDERCARE_WINDOWS, input.windowId);
-    if (!window || window.serviceId !== svc._id) throw refusal('WINDOW_GONE');
-    assertEligible(elder, svc.eligibility, window.date);
-    const quota = (await tx.get(ELDERCARE_QUOTAS, quotaId(elder._id, svc._id, yearOf(window.date)))) ?? emptyQuota(elder._id, svc._id, yearOf(window.date));
-    assertQuotaRoom(svc.quotaPerYear, quota, window._id);
-    assertWindowBookable(window, svc, ctx.now);
-    const booker = await tx.get(USERS, ctx.principal.openid);
-    const booking = newBooking(ctx, id, input, { elder, via, service: svc, window, booker });
-    await tx.create(ELDERCARE_BOOKINGS, booking);
-    await tx.set(ELDERCARE_WINDOWS, { ...window, taken: window.taken + 1 });
-    await tx.set(ELDERCARE_QUOTAS, withHold(quota, id, window._id));
-    if (staff?.partnerId !== svc.partnerId) throw new StaffNeeded(svc.partnerId);
-    await notifyChange(tx, booking, 'request', null, audienceOf(booking, elder.guardians, staff.ids, true), ctx.principal.openid, ctx.now);
-    return { booking, replayed: false };
-  });
+  let staff =
+    seen && seen.open && placesLeft(seen) > 0
+      ? { partnerId: seen.partnerId, ids: await staffThisTurn(ctx.store, seen.partnerId) }
+      : null;
+  const attempt = () =>
+    ctx.store.transaction(async (tx) => {
+      const existing = await tx.get(ELDERCARE_BOOKINGS, id);
+      if (existing) return { booking: replay(existing, input), replayed: true };
+      const { elder, via } = await loadElderToBook(ctx, tx, input.elderId);
+      const svc = await tx.get(ELDERCARE_SERVICES, input.serviceId);
+      if (!svc) throw refusal('SERVICE_NOT_FOUND');
+      if (svc.status !== 'active') throw refusal('SERVICE_PAUSED');
+      const window = await tx.get(ELDERCARE_WINDOWS, input.windowId);
+      if (!window || window.serviceId !== svc._id) throw refusal('WINDOW_GONE');
+      assertEligible(elder, svc.eligibility, window.date);
+      const quota =
+        (await tx.get(ELDERCARE_QUOTAS, quotaId(elder._id, svc._id, yearOf(window.date)))) ??
+        emptyQuota(elder._id, svc._id, yearOf(window.date));
+      assertQuotaRoom(svc.quotaPerYear, quota, window._id);
+      assertWindowBookable(window, svc, ctx.now);
+      const booker = await tx.get(USERS, ctx.principal.openid);
+      const booking = newBooking(ctx, id, input, { elder, via, service: svc, window, booker });
+      await tx.create(ELDERCARE_BOOKINGS, booking);
+      await tx.set(ELDERCARE_WINDOWS, { ...window, taken: window.taken + 1 });
+      await tx.set(ELDERCARE_QUOTAS, withHold(quota, id, window._id));
+      if (staff?.partnerId !== svc.partnerId) throw new StaffNeeded(svc.partnerId);
+      await notifyChange(
+        tx,
+        booking,
+        'request',
+        null,
+        audienceOf(booking, elder.guardians, staff.ids, true),
+        ctx.principal.openid,
+        ctx.now,
+      );
+      return { booking, replayed: false };
+    });
   const result = await attempt().catch(async (err: unknown) => {
     if (!(err instanceof StaffNeeded)) throw err;
     staff = { partnerId: err.partnerId, ids: await staffThisTurn(ctx.store, err.partnerId) };
@@ -100,7 +125,11 @@ class StaffNeeded extends Error {
 
 /** A retry must repeat the request; the same id for a different elder, service or window is a client bug. */
 function replay(existing: BookingDoc, input: BookInput): BookingDoc {
-  if (existing.elderId !== input.elderId || existing.serviceId !== input.serviceId || existing.requestedWindowId !== input.windowId) {
+  if (
+    existing.elderId !== input.elderId ||
+    existing.serviceId !== input.serviceId ||
+    existing.requestedWindowId !== input.windowId
+  ) {
     throw refusal('REQUEST_ID_REUSED');
   }
   return existing;
@@ -122,7 +151,12 @@ interface Parts {
   booker: UserDoc | null;
 }
 
-function newBooking(ctx: SignedInContext, id: string, input: BookInput, { elder, via, service, window, booker }: Parts): BookingDoc {
+function newBooking(
+  ctx: SignedInContext,
+  id: string,
+  input: BookInput,
+  { elder, via, service, window, booker }: Parts,
+): BookingDoc {
   const at = ctx.now.toISOString();
   return {
     _id: id,
@@ -150,7 +184,18 @@ function newBooking(ctx: SignedInContext, id: string, input: BookInput, { elder,
     proposed: null,
     rating: null,
     remindedFor: null,
-    timeline: [{ at, event: 'request', from: null, to: 'requested', actor: ctx.principal.openid, actorRole: via, reason: null, windowId: window._id }],
+    timeline: [
+      {
+        at,
+        event: 'request',
+        from: null,
+        to: 'requested',
+        actor: ctx.principal.openid,
+        actorRole: via,
+        reason: null,
+        windowId: window._id,
+      },
+    ],
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -160,5 +205,12 @@ function newBooking(ctx: SignedInContext, id: string, input: BookInput, { elder,
 }
 
 export function snapshotOf(elder: ElderDoc): BookingDoc['elder'] {
-  return { name: elder.name, birthDate: elder.birthDate, address: elder.address, phone: elder.phone, gridId: elder.gridId, communityId: elder.communityId };
+  return {
+    name: elder.name,
+    birthDate: elder.birthDate,
+    address: elder.address,
+    phone: elder.phone,
+    gridId: elder.gridId,
+    communityId: elder.communityId,
+  };
 }

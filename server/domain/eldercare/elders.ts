@@ -11,7 +11,17 @@ import { normaliseStreet, routeAddress } from '../org/routing';
 import { branchesOf, elderNotFound, isAdminOf, isGuardian, mayManageElder, stillActsFor } from './access';
 import { shanghaiDate } from './calendar';
 import { ageOn } from './eligibility';
-import { ELDER_GUARDIANS, ELDER_PROFILES, DIFFICULTY_LABELS, guardianshipsOf, type Difficulty, type ElderAddress, type ElderDoc, type GuardianDoc, type Verification } from './model';
+import {
+  ELDER_GUARDIANS,
+  ELDER_PROFILES,
+  DIFFICULTY_LABELS,
+  guardianshipsOf,
+  type Difficulty,
+  type ElderAddress,
+  type ElderDoc,
+  type GuardianDoc,
+  type Verification,
+} from './model';
 import { elderView } from './views';
 import { ELDERCARE_PAGES } from './notices';
 import { sensitiveAfter, type SensitiveAnswer } from './sensitive';
@@ -31,7 +41,9 @@ export type ElderSave = ElderInput & SensitiveAnswer;
 
 /** The same person entered twice (by two relatives, or a relative and grid staff) gets the same id. */
 export function elderIdFor(input: Pick<ElderInput, 'name' | 'birthDate' | 'address'>): string {
-  const key = [input.name.trim(), input.birthDate, normaliseStreet(input.address.street), input.address.number].join('|');
+  const key = [input.name.trim(), input.birthDate, normaliseStreet(input.address.street), input.address.number].join(
+    '|',
+  );
   return `el_${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
 }
 
@@ -50,7 +62,12 @@ function assertBirthDate(birthDate: string, today: string): void {
 }
 
 /** A resident adds themselves or a relative and becomes a guardian; grid staff add elders of their own grid. */
-export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guardian' | 'grid_staff', relation: string) {
+export async function addElder(
+  ctx: SignedInContext,
+  save: ElderSave,
+  via: 'guardian' | 'grid_staff',
+  relation: string,
+) {
   const { sensitiveConsent, elderAgrees, ...input } = save;
   assertBirthDate(input.birthDate, shanghaiDate(ctx.now));
   const address = { ...input.address, street: normaliseStreet(input.address.street) };
@@ -65,7 +82,13 @@ export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guar
     ...input,
     address,
     ...place,
-    ...sensitiveAfter(null, { difficultyClaimed: input.difficultyClaimed, healthNotes: input.healthNotes, difficulty: 'none' }, { sensitiveConsent, elderAgrees }, ctx.principal.openid, at),
+    ...sensitiveAfter(
+      null,
+      { difficultyClaimed: input.difficultyClaimed, healthNotes: input.healthNotes, difficulty: 'none' },
+      { sensitiveConsent, elderAgrees },
+      ctx.principal.openid,
+      at,
+    ),
     verification: 'pending',
     verificationNote: null,
     verifiedBy: null,
@@ -80,7 +103,11 @@ export async function addElder(ctx: SignedInContext, save: ElderSave, via: 'guar
   await ctx.store.transaction(async (tx) => {
     if (await tx.get(ELDER_PROFILES, elder._id)) throw refusal('ELDER_EXISTS');
     await tx.create(ELDER_PROFILES, elder);
-    if (via === 'guardian') await tx.create(ELDER_GUARDIANS, guardianRow(elder._id, ctx.principal.openid, relation, ctx.principal.openid, at));
+    if (via === 'guardian')
+      await tx.create(
+        ELDER_GUARDIANS,
+        guardianRow(elder._id, ctx.principal.openid, relation, ctx.principal.openid, at),
+      );
   });
   return elderView(elder, shanghaiDate(ctx.now));
 }
@@ -98,25 +125,48 @@ async function loadManaged(ctx: SignedInContext, tx: Tx, elderId: string, versio
 }
 
 /** What the community verified (name, birth date, status, address) sends the profile back for verification when changed. */
-export async function updateElder(ctx: SignedInContext, elderId: string, version: number, save: Partial<ElderInput> & SensitiveAnswer) {
+export async function updateElder(
+  ctx: SignedInContext,
+  elderId: string,
+  version: number,
+  save: Partial<ElderInput> & SensitiveAnswer,
+) {
   const { sensitiveConsent, elderAgrees, ...patch } = save;
   if (patch.birthDate) assertBirthDate(patch.birthDate, shanghaiDate(ctx.now));
   const address = patch.address ? { ...patch.address, street: normaliseStreet(patch.address.street) } : undefined;
   const place = address ? await placeAddress(ctx.store, address) : null;
   const updated = await ctx.store.transaction(async (tx) => {
     const elder = await loadManaged(ctx, tx, elderId, version);
-    const merged: ElderDoc = { ...elder, ...patch, ...(address ? { address, ...place } : {}), version: elder.version + 1, updatedAt: ctx.now.toISOString() };
+    const merged: ElderDoc = {
+      ...elder,
+      ...patch,
+      ...(address ? { address, ...place } : {}),
+      version: elder.version + 1,
+      updatedAt: ctx.now.toISOString(),
+    };
     const sensitive = sensitiveAfter(
       elder,
-      { difficultyClaimed: merged.difficultyClaimed, healthNotes: merged.healthNotes ?? '', difficulty: merged.difficulty },
+      {
+        difficultyClaimed: merged.difficultyClaimed,
+        healthNotes: merged.healthNotes ?? '',
+        difficulty: merged.difficulty,
+      },
       { sensitiveConsent, elderAgrees },
       ctx.principal.openid,
       merged.updatedAt,
     );
     const next: ElderDoc = { ...merged, ...sensitive };
     const reverify =
-      next.name !== elder.name || next.birthDate !== elder.birthDate || next.difficultyClaimed !== elder.difficultyClaimed || JSON.stringify(next.address) !== JSON.stringify(elder.address);
-    if (reverify && elder.verification !== 'pending') Object.assign(next, { verification: 'pending', verificationNote: '信息已修改，等待社区重新核实', difficulty: 'none' });
+      next.name !== elder.name ||
+      next.birthDate !== elder.birthDate ||
+      next.difficultyClaimed !== elder.difficultyClaimed ||
+      JSON.stringify(next.address) !== JSON.stringify(elder.address);
+    if (reverify && elder.verification !== 'pending')
+      Object.assign(next, {
+        verification: 'pending',
+        verificationNote: '信息已修改，等待社区重新核实',
+        difficulty: 'none',
+      });
     await tx.set(ELDER_PROFILES, next);
     return next;
   });
@@ -133,11 +183,17 @@ export async function myElders(ctx: SignedInContext) {
   const rows = await guardianshipsOf(ctx.store, ctx.principal.openid);
   const elders = await Promise.all(rows.map((row) => ctx.store.get(ELDER_PROFILES, row.elderId)));
   const today = shanghaiDate(ctx.now);
-  return elders.flatMap((e, i) => (e && isGuardian(e, ctx.principal.openid) ? [{ ...elderView(e, today), relation: rows[i].relation }] : []));
+  return elders.flatMap((e, i) =>
+    e && isGuardian(e, ctx.principal.openid) ? [{ ...elderView(e, today), relation: rows[i].relation }] : [],
+  );
 }
 
 export async function gridElders(ctx: SignedInContext) {
-  const elders = await ctx.store.find(ELDER_PROFILES, { branchId: { $in: branchesOf(ctx.principal) } }, { orderBy: [['name', 'asc']], limit: 1000 });
+  const elders = await ctx.store.find(
+    ELDER_PROFILES,
+    { branchId: { $in: branchesOf(ctx.principal) } },
+    { orderBy: [['name', 'asc']], limit: 1000 },
+  );
   const today = shanghaiDate(ctx.now);
   return elders.map((e) => elderView(e, today));
 }
@@ -155,7 +211,12 @@ export async function adminElders(ctx: SignedInContext, verification?: Verificat
 }
 
 /** Community staff confirm birth date and status from documents; only what they set here counts for eligibility. */
-export async function verifyElder(ctx: SignedInContext, elderId: string, version: number, difficulty: Difficulty | undefined) {
+export async function verifyElder(
+  ctx: SignedInContext,
+  elderId: string,
+  version: number,
+  difficulty: Difficulty | undefined,
+) {
   return decide(ctx, elderId, version, 'verified', null, difficulty);
 }
 
@@ -163,7 +224,14 @@ export async function rejectElder(ctx: SignedInContext, elderId: string, version
   return decide(ctx, elderId, version, 'rejected', reason, undefined);
 }
 
-async function decide(ctx: SignedInContext, elderId: string, version: number, to: 'verified' | 'rejected', note: string | null, difficulty: Difficulty | undefined) {
+async function decide(
+  ctx: SignedInContext,
+  elderId: string,
+  version: number,
+  to: 'verified' | 'rejected',
+  note: string | null,
+  difficulty: Difficulty | undefined,
+) {
   const updated = await ctx.store.transaction(async (tx) => {
     const elder = await tx.get(ELDER_PROFILES, elderId);
     if (!elder || !isAdminOf(ctx.principal, elder)) throw elderNotFound();
@@ -189,7 +257,17 @@ async function decide(ctx: SignedInContext, elderId: string, version: number, to
     // Whoever registered the elder hears the outcome only while they still act for the elder.
     const creatorActs = await stillActsFor(tx, elder.createdBy, elder);
     for (const recipient of new Set([...elder.guardians, ...(creatorActs ? [elder.createdBy] : [])])) {
-      await queueMessage(tx, { recipient, kind: 'elder_verification', title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实', body, page: ELDERCARE_PAGES.home }, ctx.now);
+      await queueMessage(
+        tx,
+        {
+          recipient,
+          kind: 'elder_verification',
+          title: to === 'verified' ? '老人信息已核实' : '老人信息未通过核实',
+          body,
+          page: ELDERCARE_PAGES.home,
+        },
+        ctx.now,
+      );
     }
     return next;
   });
@@ -210,12 +288,33 @@ export async function addGuardian(ctx: SignedInContext, elderId: string, openid:
 }
 
 /** Adds a guardian inside the caller's transaction (by user number, or by a link code the family showed). */
-export async function attachGuardian(tx: Tx, elder: ElderDoc, openid: string, relation: string, addedBy: string, now: Date): Promise<void> {
+export async function attachGuardian(
+  tx: Tx,
+  elder: ElderDoc,
+  openid: string,
+  relation: string,
+  addedBy: string,
+  now: Date,
+): Promise<void> {
   if (elder.guardians.length >= 10) throw refusal('TOO_MANY_GUARDIANS', { max: 10 });
   const at = now.toISOString();
-  await tx.update(ELDER_PROFILES, elder._id, { guardians: [...elder.guardians, openid], version: elder.version + 1, updatedAt: at });
+  await tx.update(ELDER_PROFILES, elder._id, {
+    guardians: [...elder.guardians, openid],
+    version: elder.version + 1,
+    updatedAt: at,
+  });
   await tx.set(ELDER_GUARDIANS, guardianRow(elder._id, openid, relation, addedBy, at));
-  await queueMessage(tx, { recipient: openid, kind: 'guardian_added', title: '已添加为老人家属', body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`, page: ELDERCARE_PAGES.home }, now);
+  await queueMessage(
+    tx,
+    {
+      recipient: openid,
+      kind: 'guardian_added',
+      title: '已添加为老人家属',
+      body: `您已被登记为${elder.name}的家属，可以为老人预约为老服务。`,
+      page: ELDERCARE_PAGES.home,
+    },
+    now,
+  );
 }
 
 /**
@@ -228,7 +327,13 @@ export async function listGuardians(ctx: SignedInContext, elderId: string) {
   const rows = await ctx.store.find(ELDER_GUARDIANS, { elderId }, { orderBy: [['addedAt', 'asc']], limit: 20 });
   const current = rows.filter((r) => elder.guardians.includes(r.openid));
   const users = await Promise.all(current.map((r) => ctx.store.get(USERS, r.openid)));
-  return current.map((r, i) => ({ openid: r.openid, name: users[i]?.name || '居民', relation: r.relation, isMe: r.openid === ctx.principal.openid, addedAt: r.addedAt }));
+  return current.map((r, i) => ({
+    openid: r.openid,
+    name: users[i]?.name || '居民',
+    relation: r.relation,
+    isMe: r.openid === ctx.principal.openid,
+    addedAt: r.addedAt,
+  }));
 }
 
 /** A guardian may leave, or be removed by another guardian or an admin; bookings already made stay. */
@@ -237,7 +342,11 @@ export async function removeGuardian(ctx: SignedInContext, elderId: string, open
     const elder = await tx.get(ELDER_PROFILES, elderId);
     if (!elder || !(isGuardian(elder, ctx.principal.openid) || isAdminOf(ctx.principal, elder))) throw elderNotFound();
     if (!isGuardian(elder, openid)) throw refusal('NOT_A_GUARDIAN');
-    await tx.update(ELDER_PROFILES, elderId, { guardians: elder.guardians.filter((g) => g !== openid), version: elder.version + 1, updatedAt: ctx.now.toISOString() });
+    await tx.update(ELDER_PROFILES, elderId, {
+      guardians: elder.guardians.filter((g) => g !== openid),
+      version: elder.version + 1,
+      updatedAt: ctx.now.toISOString(),
+    });
     await tx.remove(ELDER_GUARDIANS, `${elderId}_${openid}`);
   });
   return { removed: true };

@@ -55,7 +55,13 @@ export function assertEligible(elder: ElderFacts, rule: Eligibility, serviceDate
 
 /** The rule in plain words, for the services list: "90 岁及以上老人，每年 3 次". */
 export function describeEligibility(rule: Eligibility, quotaPerYear: number | null): string {
-  const who = [rule.minAge !== null ? `${rule.minAge} 岁及以上老人` : null, rule.difficultyRequired ? '低保、特困等困难家庭' : null].filter(Boolean).join('，') || '辖区老人';
+  const who =
+    [
+      rule.minAge !== null ? `${rule.minAge} 岁及以上老人` : null,
+      rule.difficultyRequired ? '低保、特困等困难家庭' : null,
+    ]
+      .filter(Boolean)
+      .join('，') || '辖区老人';
   return quotaPerYear === null ? who : `${who}，每人每年 ${quotaPerYear} 次`;
 }
 

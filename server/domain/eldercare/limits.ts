@@ -21,13 +21,19 @@ export function windowProblem(
   const start = windowStart(window.date, window.period).getTime();
   if (start <= now.getTime()) return { reason: 'WINDOW_PAST', details: {} };
   if (!window.open) return { reason: 'WINDOW_CLOSED', details: {} };
-  if (start - now.getTime() < service.minNoticeHours * 3600_000) return { reason: 'WINDOW_TOO_SOON', details: { hours: service.minNoticeHours } };
-  if (window.date > addDays(shanghaiDate(now), service.bookAheadDays)) return { reason: 'WINDOW_TOO_FAR', details: { days: service.bookAheadDays } };
+  if (start - now.getTime() < service.minNoticeHours * 3600_000)
+    return { reason: 'WINDOW_TOO_SOON', details: { hours: service.minNoticeHours } };
+  if (window.date > addDays(shanghaiDate(now), service.bookAheadDays))
+    return { reason: 'WINDOW_TOO_FAR', details: { days: service.bookAheadDays } };
   if (placesLeft(window) <= 0) return { reason: 'WINDOW_FULL', details: { capacity: window.capacity } };
   return null;
 }
 
-export function assertWindowBookable(window: WindowDoc, service: Pick<ServiceDoc, 'minNoticeHours' | 'bookAheadDays'>, now: Date): void {
+export function assertWindowBookable(
+  window: WindowDoc,
+  service: Pick<ServiceDoc, 'minNoticeHours' | 'bookAheadDays'>,
+  now: Date,
+): void {
   const problem = windowProblem(window, service, now);
   if (problem) throw refusal(problem.reason, problem.details);
 }
@@ -44,7 +50,8 @@ export function quotaRemaining(quotaPerYear: number | null, used: number): numbe
 /** Refuses a new booking that would exceed the yearly quota, or a second booking of the same window. */
 export function assertQuotaRoom(quotaPerYear: number | null, counter: QuotaDoc, windowId: string): void {
   if (Object.values(counter.holds).includes(windowId)) throw refusal('ALREADY_BOOKED');
-  if (quotaPerYear !== null && counter.used >= quotaPerYear) throw refusal('QUOTA_USED', { quota: quotaPerYear, used: counter.used });
+  if (quotaPerYear !== null && counter.used >= quotaPerYear)
+    throw refusal('QUOTA_USED', { quota: quotaPerYear, used: counter.used });
 }
 
 /**
@@ -52,7 +59,8 @@ export function assertQuotaRoom(quotaPerYear: number | null, counter: QuotaDoc, 
  * itself included, is within the quota (an admin may have lowered it since).
  */
 export function assertQuotaHolds(quotaPerYear: number | null, counter: QuotaDoc | null): void {
-  if (quotaPerYear !== null && (counter?.used ?? 0) > quotaPerYear) throw refusal('QUOTA_USED', { quota: quotaPerYear, used: counter?.used ?? 0 });
+  if (quotaPerYear !== null && (counter?.used ?? 0) > quotaPerYear)
+    throw refusal('QUOTA_USED', { quota: quotaPerYear, used: counter?.used ?? 0 });
 }
 
 export function withHold(counter: QuotaDoc, bookingId: string, windowId: string): QuotaDoc {

@@ -32,7 +32,16 @@ export async function createLinkCode(ctx: SignedInContext, elderId: string, rela
     const code = newCode();
     const made = await ctx.store.transaction(async (tx) => {
       if (live(await tx.get(ELDERCARE_LINK_CODES, code), ctx.now)) return false;
-      await tx.set(ELDERCARE_LINK_CODES, { _id: code, elderId, relation, createdBy: ctx.principal.openid, createdAt: ctx.now.toISOString(), expiresAt, usedBy: null, usedAt: null });
+      await tx.set(ELDERCARE_LINK_CODES, {
+        _id: code,
+        elderId,
+        relation,
+        createdBy: ctx.principal.openid,
+        createdAt: ctx.now.toISOString(),
+        expiresAt,
+        usedBy: null,
+        usedAt: null,
+      });
       return true;
     });
     if (made) return { code, qr: `${LINK_QR_PREFIX}${code}`, expiresAt, minutes: LINK_CODE_MINUTES };
@@ -53,7 +62,17 @@ export async function redeemLinkCode(ctx: SignedInContext, code: string) {
     await attachGuardian(tx, elder, me, link.relation, link.createdBy, ctx.now);
     await tx.set(ELDERCARE_LINK_CODES, { ...link, usedBy: me, usedAt: ctx.now.toISOString() });
     if (link.createdBy !== me) {
-      await queueMessage(tx, { recipient: link.createdBy, kind: 'guardian_added', title: '家人已通过链接码加入', body: `有一位家人用您给的链接码成为了${elder.name}的家属。`, page: ELDERCARE_PAGES.home }, ctx.now);
+      await queueMessage(
+        tx,
+        {
+          recipient: link.createdBy,
+          kind: 'guardian_added',
+          title: '家人已通过链接码加入',
+          body: `有一位家人用您给的链接码成为了${elder.name}的家属。`,
+          page: ELDERCARE_PAGES.home,
+        },
+        ctx.now,
+      );
     }
     return { elderId: elder._id, elderName: elder.name, relation: link.relation };
   });

@@ -11,10 +11,19 @@ import type { DocumentStore } from '../../store/port';
 /** Household difficulty status: 低保 / 特困 / 其他困难; 'none' when not in difficulty. */
 export const DIFFICULTY = ['none', 'dibao', 'tekun', 'kunnan'] as const;
 export type Difficulty = (typeof DIFFICULTY)[number];
-export const DIFFICULTY_LABELS: Record<Difficulty, string> = { none: '无', dibao: '低保', tekun: '特困', kunnan: '困难家庭' };
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
+  none: '无',
+  dibao: '低保',
+  tekun: '特困',
+  kunnan: '困难家庭',
+};
 
 export type Verification = 'pending' | 'verified' | 'rejected';
-export const VERIFICATION_LABELS: Record<Verification, string> = { pending: '待社区核实', verified: '已核实', rejected: '未通过核实' };
+export const VERIFICATION_LABELS: Record<Verification, string> = {
+  pending: '待社区核实',
+  verified: '已核实',
+  rejected: '未通过核实',
+};
 
 export interface ElderAddress {
   street: string;
@@ -131,7 +140,15 @@ export interface QuotaDoc {
   holds: Record<string, string>;
 }
 
-export const BOOKING_STATUSES = ['requested', 'confirmed', 'reschedule_proposed', 'declined', 'cancelled', 'completed', 'no_show'] as const;
+export const BOOKING_STATUSES = [
+  'requested',
+  'confirmed',
+  'reschedule_proposed',
+  'declined',
+  'cancelled',
+  'completed',
+  'no_show',
+] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export type ActorRole = 'guardian' | 'grid_staff' | 'partner_staff' | 'system';
@@ -233,37 +250,147 @@ export interface LinkCodeDoc {
 }
 
 export const ELDER_PROFILES = defineCollection<ElderDoc>('elder_profiles', [
-  { name: 'community_verification', fields: [['communityId', 'asc'], ['verification', 'asc'], ['createdAt', 'asc']] },
-  { name: 'verification', fields: [['verification', 'asc'], ['createdAt', 'asc']] },
-  { name: 'branch_name', fields: [['branchId', 'asc'], ['name', 'asc']] },
+  {
+    name: 'community_verification',
+    fields: [
+      ['communityId', 'asc'],
+      ['verification', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'verification',
+    fields: [
+      ['verification', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'branch_name',
+    fields: [
+      ['branchId', 'asc'],
+      ['name', 'asc'],
+    ],
+  },
 ]);
 export const ELDER_GUARDIANS = defineCollection<GuardianDoc>('elder_guardians', [
-  { name: 'openid_added', fields: [['openid', 'asc'], ['addedAt', 'asc']] },
+  {
+    name: 'openid_added',
+    fields: [
+      ['openid', 'asc'],
+      ['addedAt', 'asc'],
+    ],
+  },
   { name: 'elder', fields: [['elderId', 'asc']] },
 ]);
 export const ELDERCARE_SERVICES = defineCollection<ServiceDoc>('eldercare_services', [
-  { name: 'partner', fields: [['partnerId', 'asc'], ['createdAt', 'asc']] },
-  { name: 'status', fields: [['status', 'asc'], ['createdAt', 'asc']] },
+  {
+    name: 'partner',
+    fields: [
+      ['partnerId', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'status',
+    fields: [
+      ['status', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
 ]);
-export const ELDERCARE_WINDOWS = defineCollection<WindowDoc>('eldercare_windows', [{ name: 'service_date', fields: [['serviceId', 'asc'], ['date', 'asc'], ['period', 'asc']] }]);
+export const ELDERCARE_WINDOWS = defineCollection<WindowDoc>('eldercare_windows', [
+  {
+    name: 'service_date',
+    fields: [
+      ['serviceId', 'asc'],
+      ['date', 'asc'],
+      ['period', 'asc'],
+    ],
+  },
+]);
 export const ELDERCARE_QUOTAS = defineCollection<QuotaDoc>('eldercare_quotas');
 export const ELDERCARE_BOOKINGS = defineCollection<BookingDoc>('eldercare_bookings', [
-  { name: 'partner_status_date', fields: [['partnerId', 'asc'], ['status', 'asc'], ['date', 'asc']] },
-  { name: 'partner_date', fields: [['partnerId', 'asc'], ['date', 'asc']] },
-  { name: 'elder_created', fields: [['elderId', 'asc'], ['createdAt', 'desc']] },
-  { name: 'booker_created', fields: [['bookedBy', 'asc'], ['createdAt', 'desc']] },
-  { name: 'status_date', fields: [['status', 'asc'], ['date', 'asc']] },
+  {
+    name: 'partner_status_date',
+    fields: [
+      ['partnerId', 'asc'],
+      ['status', 'asc'],
+      ['date', 'asc'],
+    ],
+  },
+  {
+    name: 'partner_date',
+    fields: [
+      ['partnerId', 'asc'],
+      ['date', 'asc'],
+    ],
+  },
+  {
+    name: 'elder_created',
+    fields: [
+      ['elderId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    name: 'booker_created',
+    fields: [
+      ['bookedBy', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    name: 'status_date',
+    fields: [
+      ['status', 'asc'],
+      ['date', 'asc'],
+    ],
+  },
   { name: 'date', fields: [['date', 'asc']] },
-  { name: 'branch_date', fields: [['branchId', 'asc'], ['date', 'desc']] },
-  { name: 'community_date', fields: [['communityId', 'asc'], ['date', 'asc']] },
+  {
+    name: 'branch_date',
+    fields: [
+      ['branchId', 'asc'],
+      ['date', 'desc'],
+    ],
+  },
+  {
+    name: 'community_date',
+    fields: [
+      ['communityId', 'asc'],
+      ['date', 'asc'],
+    ],
+  },
 ]);
 export const ELDERCARE_LINK_CODES = defineCollection<LinkCodeDoc>('eldercare_link_codes');
 export const PARTNER_APPLICATIONS = defineCollection<ApplicationDoc>('partner_applications', [
-  { name: 'status_created', fields: [['status', 'asc'], ['createdAt', 'asc']] },
-  { name: 'applicant', fields: [['applicant', 'asc'], ['createdAt', 'desc']] },
+  {
+    name: 'status_created',
+    fields: [
+      ['status', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'applicant',
+    fields: [
+      ['applicant', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
 ]);
 
-export const ELDERCARE_COLLECTIONS = [ELDER_PROFILES, ELDER_GUARDIANS, ELDERCARE_SERVICES, ELDERCARE_WINDOWS, ELDERCARE_QUOTAS, ELDERCARE_BOOKINGS, ELDERCARE_LINK_CODES, PARTNER_APPLICATIONS];
+export const ELDERCARE_COLLECTIONS = [
+  ELDER_PROFILES,
+  ELDER_GUARDIANS,
+  ELDERCARE_SERVICES,
+  ELDERCARE_WINDOWS,
+  ELDERCARE_QUOTAS,
+  ELDERCARE_BOOKINGS,
+  ELDERCARE_LINK_CODES,
+  PARTNER_APPLICATIONS,
+];
 
 /** The elders someone looks after (their guardian rows), in the order they were added. */
 export function guardianshipsOf(store: DocumentStore, openid: string, limit = 100): Promise<GuardianDoc[]> {

@@ -24,7 +24,9 @@ export const ELDERCARE_PAGES = {
 /** Read before the transaction: transactions cannot query, and staff lists change rarely. */
 export async function partnerStaffIds(store: DocumentStore, partnerId: string): Promise<string[]> {
   const staff = await findStaff(store);
-  return staff.filter((u) => u.bindings.some((b) => b.role === 'partner_staff' && b.partnerId === partnerId)).map((u) => u._id);
+  return staff
+    .filter((u) => u.bindings.some((b) => b.role === 'partner_staff' && b.partnerId === partnerId))
+    .map((u) => u._id);
 }
 
 export interface Audience {
@@ -33,8 +35,16 @@ export interface Audience {
 }
 
 /** The booker hears about the booking only while they still act for the elder (see stillActsFor). */
-export function audienceOf(booking: BookingDoc, guardians: string[], partnerStaff: string[], bookerActsForElder: boolean): Audience {
-  return { bookerSide: [...new Set([...(bookerActsForElder ? [booking.bookedBy] : []), ...guardians])], partnerSide: partnerStaff };
+export function audienceOf(
+  booking: BookingDoc,
+  guardians: string[],
+  partnerStaff: string[],
+  bookerActsForElder: boolean,
+): Audience {
+  return {
+    bookerSide: [...new Set([...(bookerActsForElder ? [booking.bookedBy] : []), ...guardians])],
+    partnerSide: partnerStaff,
+  };
 }
 
 const TITLES: Record<string, string> = {
@@ -56,21 +66,59 @@ const TITLES: Record<string, string> = {
 
 export function noticeBody(booking: BookingDoc, event: string, reason: string | null, forPartner: boolean): string {
   const who = forPartner ? maskName(booking.elder.name) : booking.elder.name;
-  const when = booking.proposed && event === 'propose' ? `建议改到${windowLabel(booking.proposed.date, booking.proposed.period)}` : windowLabel(booking.date, booking.period);
-  const what = event === 'remind' ? `明天上门服务，请家中留人${forPartner || !booking.partnerPhone ? '' : `；如有变化，请打电话给${booking.partnerName}`}` : (EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event);
-  return sentences(`${booking.serviceName}（${booking.partnerName}），${who}，${when}：${what}，当前状态“${STATUS_LABELS[booking.status]}”`, reason && `原因：${reason}`);
+  const when =
+    booking.proposed && event === 'propose'
+      ? `建议改到${windowLabel(booking.proposed.date, booking.proposed.period)}`
+      : windowLabel(booking.date, booking.period);
+  const what =
+    event === 'remind'
+      ? `明天上门服务，请家中留人${forPartner || !booking.partnerPhone ? '' : `；如有变化，请打电话给${booking.partnerName}`}`
+      : (EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event);
+  return sentences(
+    `${booking.serviceName}（${booking.partnerName}），${who}，${when}：${what}，当前状态“${STATUS_LABELS[booking.status]}”`,
+    reason && `原因：${reason}`,
+  );
 }
 
-export async function notifyChange(tx: Tx, booking: BookingDoc, event: string, reason: string | null, audience: Audience, actor: string, now: Date): Promise<void> {
+export async function notifyChange(
+  tx: Tx,
+  booking: BookingDoc,
+  event: string,
+  reason: string | null,
+  audience: Audience,
+  actor: string,
+  now: Date,
+): Promise<void> {
   const title = TITLES[event] ?? '预约有更新';
   for (const recipient of audience.bookerSide) {
     if (recipient === actor) continue;
     // The day before, online cancelling has closed: the message says to call, and carries the number.
     const phone = event === 'remind' ? (booking.partnerPhone ?? null) : null;
-    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, false), page: ELDERCARE_PAGES.booking(booking._id), phone }, now);
+    await queueMessage(
+      tx,
+      {
+        recipient,
+        kind: `eldercare_${event}`,
+        title,
+        body: noticeBody(booking, event, reason, false),
+        page: ELDERCARE_PAGES.booking(booking._id),
+        phone,
+      },
+      now,
+    );
   }
   for (const recipient of audience.partnerSide) {
     if (recipient === actor) continue;
-    await queueMessage(tx, { recipient, kind: `eldercare_${event}`, title, body: noticeBody(booking, event, reason, true), page: ELDERCARE_PAGES.partnerBooking(booking._id) }, now);
+    await queueMessage(
+      tx,
+      {
+        recipient,
+        kind: `eldercare_${event}`,
+        title,
+        body: noticeBody(booking, event, reason, true),
+        page: ELDERCARE_PAGES.partnerBooking(booking._id),
+      },
+      now,
+    );
   }
 }

@@ -58,12 +58,19 @@ export async function applyPartner(ctx: SignedInContext, input: ApplicationInput
 }
 
 export async function myApplications(ctx: SignedInContext) {
-  const rows = await ctx.store.find(PARTNER_APPLICATIONS, { applicant: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 50 });
+  const rows = await ctx.store.find(
+    PARTNER_APPLICATIONS,
+    { applicant: ctx.principal.openid },
+    { orderBy: [['createdAt', 'desc']], limit: 50 },
+  );
   return rows.map((a) => applicationView(a, true));
 }
 
 export async function listApplications(ctx: SignedInContext, status: ApplicationStatus | undefined) {
-  const rows = await ctx.store.find(PARTNER_APPLICATIONS, status ? { status } : {}, { orderBy: [['createdAt', 'asc']], limit: 500 });
+  const rows = await ctx.store.find(PARTNER_APPLICATIONS, status ? { status } : {}, {
+    orderBy: [['createdAt', 'asc']],
+    limit: 500,
+  });
   return rows.map((a) => applicationView(a, true));
 }
 
@@ -75,12 +82,26 @@ export async function decideApplication(ctx: SignedInContext, applicationId: str
     const at = ctx.now.toISOString();
     const partnerId = approve ? `p-${randomUUID().slice(0, 8)}` : null;
     if (partnerId) {
-      const partner: Partner = { _id: partnerId, name: application.name, kind: application.kind, description: application.description, status: 'approved', phone: application.contactPhone };
+      const partner: Partner = {
+        _id: partnerId,
+        name: application.name,
+        kind: application.kind,
+        description: application.description,
+        status: 'approved',
+        phone: application.contactPhone,
+      };
       await tx.create(PARTNERS, partner);
       const user = await getOrCreateUser(tx, application.applicant, ctx.now);
       await tx.set(USERS, addBinding(user, { role: 'partner_staff', partnerId }, ctx.now));
     }
-    const next: ApplicationDoc = { ...application, status: approve ? 'approved' : 'rejected', decisionReason: reason || null, decidedBy: ctx.principal.openid, decidedAt: at, partnerId };
+    const next: ApplicationDoc = {
+      ...application,
+      status: approve ? 'approved' : 'rejected',
+      decisionReason: reason || null,
+      decidedBy: ctx.principal.openid,
+      decidedAt: at,
+      partnerId,
+    };
     await tx.set(PARTNER_APPLICATIONS, next);
     await queueMessage(
       tx,
@@ -88,7 +109,9 @@ export async function decideApplication(ctx: SignedInContext, applicationId: str
         recipient: application.applicant,
         kind: 'partner_application',
         title: approve ? '红色合伙人申请已批准' : '红色合伙人申请未获批准',
-        body: approve ? `${application.name}已成为湖岛街道红色合伙人，您可以在工作台管理服务和预约。` : `${application.name}的申请未获批准：${reason}`,
+        body: approve
+          ? `${application.name}已成为湖岛街道红色合伙人，您可以在工作台管理服务和预约。`
+          : `${application.name}的申请未获批准：${reason}`,
         page: approve ? ELDERCARE_PAGES.partner : '/pages/me/index',
       },
       ctx.now,

@@ -4,11 +4,19 @@ import type { Filter } from '../../store/port';
 import { bookerRole, bookingNotFound, branchesOf, isAdminOf, partnersOf } from './access';
 import { shanghaiDate, windowEnd, windowLabel, windowStart } from './calendar';
 import { buildIcs } from '../../core/ics';
-import { ELDERCARE_BOOKINGS, ELDER_PROFILES, guardianshipsOf, type BookingDoc, type BookingStatus, type ElderDoc } from './model';
+import {
+  ELDERCARE_BOOKINGS,
+  ELDER_PROFILES,
+  guardianshipsOf,
+  type BookingDoc,
+  type BookingStatus,
+  type ElderDoc,
+} from './model';
 import { ACTIVE } from './states';
 import { bookingForAdmin, bookingForBooker, bookingForPartner, partnerMayReveal } from './views';
 
-const byDateDesc = (a: BookingDoc, b: BookingDoc) => (b.date + b.period).localeCompare(a.date + a.period) || b.createdAt.localeCompare(a.createdAt);
+const byDateDesc = (a: BookingDoc, b: BookingDoc) =>
+  (b.date + b.period).localeCompare(a.date + a.period) || b.createdAt.localeCompare(a.createdAt);
 const byDateAsc = (a: BookingDoc, b: BookingDoc) => -byDateDesc(a, b);
 
 /**
@@ -20,11 +28,22 @@ export async function myBookings(ctx: SignedInContext, activeOnly: boolean) {
   const rows = await guardianshipsOf(ctx.store, ctx.principal.openid);
   const elderIds = rows.map((r) => r.elderId);
   const [forElders, made] = await Promise.all([
-    elderIds.length ? ctx.store.find(ELDERCARE_BOOKINGS, { elderId: { $in: elderIds } }, { orderBy: [['createdAt', 'desc']], limit: 500 }) : [],
-    ctx.store.find(ELDERCARE_BOOKINGS, { bookedBy: ctx.principal.openid }, { orderBy: [['createdAt', 'desc']], limit: 500 }),
+    elderIds.length
+      ? ctx.store.find(
+          ELDERCARE_BOOKINGS,
+          { elderId: { $in: elderIds } },
+          { orderBy: [['createdAt', 'desc']], limit: 500 },
+        )
+      : [],
+    ctx.store.find(
+      ELDERCARE_BOOKINGS,
+      { bookedBy: ctx.principal.openid },
+      { orderBy: [['createdAt', 'desc']], limit: 500 },
+    ),
   ]);
   const elders = new Map<string, ElderDoc | null>();
-  for (const elderId of new Set(made.map((b) => b.elderId))) elders.set(elderId, await ctx.store.get(ELDER_PROFILES, elderId));
+  for (const elderId of new Set(made.map((b) => b.elderId)))
+    elders.set(elderId, await ctx.store.get(ELDER_PROFILES, elderId));
   const mine = made.filter((b) => {
     const elder = elders.get(b.elderId);
     return elder !== null && elder !== undefined && bookerRole(ctx.principal, elder) !== null;
@@ -39,7 +58,11 @@ export async function myBookings(ctx: SignedInContext, activeOnly: boolean) {
 /** Grid staff: bookings of elders in their grids (代预约 and the families' own), newest visit first. */
 export async function gridBookings(ctx: SignedInContext) {
   const branches = branchesOf(ctx.principal);
-  const bookings = await ctx.store.find(ELDERCARE_BOOKINGS, { branchId: { $in: branches } }, { orderBy: [['date', 'desc']], limit: 500 });
+  const bookings = await ctx.store.find(
+    ELDERCARE_BOOKINGS,
+    { branchId: { $in: branches } },
+    { orderBy: [['date', 'desc']], limit: 500 },
+  );
   return bookings.map((b) => bookingForBooker(b, b.cancelCutoffHours));
 }
 
@@ -47,8 +70,14 @@ export type PartnerView = 'pending' | 'upcoming' | 'today' | 'history';
 
 const PARTNER_VIEWS: Record<PartnerView, (today: string) => { filter: Filter; desc: boolean }> = {
   pending: () => ({ filter: { status: 'requested' }, desc: false }),
-  upcoming: (today) => ({ filter: { status: { $in: ['confirmed', 'reschedule_proposed'] }, date: { $gte: today } }, desc: false }),
-  today: (today) => ({ filter: { date: today, status: { $in: ['confirmed', 'reschedule_proposed', 'completed', 'no_show'] } }, desc: false }),
+  upcoming: (today) => ({
+    filter: { status: { $in: ['confirmed', 'reschedule_proposed'] }, date: { $gte: today } },
+    desc: false,
+  }),
+  today: (today) => ({
+    filter: { date: today, status: { $in: ['confirmed', 'reschedule_proposed', 'completed', 'no_show'] } },
+    desc: false,
+  }),
   history: () => ({ filter: { status: { $in: ['completed', 'no_show', 'declined', 'cancelled'] } }, desc: true }),
 };
 
@@ -68,7 +97,10 @@ export async function partnerBookings(ctx: SignedInContext, view: PartnerView, p
 type Audience = 'booker' | 'partner' | 'admin';
 
 /** Which view of a booking the caller gets; a booking outside every scope is "not found". */
-async function audienceFor(ctx: SignedInContext, booking: BookingDoc): Promise<{ audience: Audience; elder: ElderDoc | null }> {
+async function audienceFor(
+  ctx: SignedInContext,
+  booking: BookingDoc,
+): Promise<{ audience: Audience; elder: ElderDoc | null }> {
   const elder = await ctx.store.get(ELDER_PROFILES, booking.elderId);
   // The booker's side is whoever acts for the elder now; having made the booking once is not enough.
   if (elder && bookerRole(ctx.principal, elder)) return { audience: 'booker', elder };

@@ -21,7 +21,14 @@ export const REMINDER_FROM_HOUR = 9;
 async function findAll(store: DocumentStore, filter: Filter): Promise<BookingDoc[]> {
   const out: BookingDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await store.find(ELDERCARE_BOOKINGS, filter, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: 1000, skip });
+    const page = await store.find(ELDERCARE_BOOKINGS, filter, {
+      orderBy: [
+        ['date', 'asc'],
+        ['_id', 'asc'],
+      ],
+      limit: 1000,
+      skip,
+    });
     out.push(...page);
     if (page.length < 1000) return out;
   }
@@ -32,20 +39,37 @@ export async function queueReminders(deps: Deps): Promise<{ processed: number }>
   const now = deps.clock.now();
   if (inShanghai(now).hour() < REMINDER_FROM_HOUR) return { processed: 0 };
   const tomorrow = addDays(shanghaiDate(now), 1);
-  const due = (await findAll(deps.store, { status: 'confirmed', date: tomorrow })).filter((b) => b.remindedFor !== b.windowId);
+  const due = (await findAll(deps.store, { status: 'confirmed', date: tomorrow })).filter(
+    (b) => b.remindedFor !== b.windowId,
+  );
   const staffByPartner = new Map<string, string[]>();
   let processed = 0;
   for (const candidate of due) {
-    if (!staffByPartner.has(candidate.partnerId)) staffByPartner.set(candidate.partnerId, await partnerStaffIds(deps.store, candidate.partnerId));
+    if (!staffByPartner.has(candidate.partnerId))
+      staffByPartner.set(candidate.partnerId, await partnerStaffIds(deps.store, candidate.partnerId));
     const sent = await deps.store.transaction(async (tx) => {
       const booking = await tx.get(ELDERCARE_BOOKINGS, candidate._id);
-      if (!booking || booking.status !== 'confirmed' || booking.date !== tomorrow || booking.remindedFor === booking.windowId) return false;
+      if (
+        !booking ||
+        booking.status !== 'confirmed' ||
+        booking.date !== tomorrow ||
+        booking.remindedFor === booking.windowId
+      )
+        return false;
       const elder = await tx.get(ELDER_PROFILES, booking.elderId);
       // Not a change the people involved made: the version stays, so nobody's open page turns stale.
       const next = { ...booking, remindedFor: booking.windowId };
       await tx.set(ELDERCARE_BOOKINGS, next);
       const bookerActs = elder ? await stillActsFor(tx, booking.bookedBy, elder) : false;
-      await notifyChange(tx, next, 'remind', null, audienceOf(next, elder?.guardians ?? [], staffByPartner.get(booking.partnerId) ?? [], bookerActs), 'system', now);
+      await notifyChange(
+        tx,
+        next,
+        'remind',
+        null,
+        audienceOf(next, elder?.guardians ?? [], staffByPartner.get(booking.partnerId) ?? [], bookerActs),
+        'system',
+        now,
+      );
       return true;
     });
     if (sent) processed++;
@@ -61,13 +85,21 @@ export async function queueReminders(deps: Deps): Promise<{ processed: number }>
 export async function expireStale(deps: Deps): Promise<{ processed: number }> {
   const now = deps.clock.now();
   const today = shanghaiDate(now);
-  const stale = (await findAll(deps.store, { status: { $in: ['requested', 'reschedule_proposed'] }, date: { $lte: today } })).filter((b) => {
-    const starts = [windowStart(b.date, b.period), ...(b.proposed ? [windowStart(b.proposed.date, b.proposed.period)] : [])];
+  const stale = (
+    await findAll(deps.store, { status: { $in: ['requested', 'reschedule_proposed'] }, date: { $lte: today } })
+  ).filter((b) => {
+    const starts = [
+      windowStart(b.date, b.period),
+      ...(b.proposed ? [windowStart(b.proposed.date, b.proposed.period)] : []),
+    ];
     return starts.every((start) => start <= now);
   });
   let processed = 0;
   for (const booking of stale) {
-    const reason = booking.status === 'requested' ? '服务方未在服务时间前确认，预约已自动取消，本次不占用年度次数' : '改期建议未在服务时间前答复，预约已自动取消';
+    const reason =
+      booking.status === 'requested'
+        ? '服务方未在服务时间前确认，预约已自动取消，本次不占用年度次数'
+        : '改期建议未在服务时间前答复，预约已自动取消';
     try {
       await actAsSystem(deps.store, now, booking._id, 'expire', reason);
       processed++;

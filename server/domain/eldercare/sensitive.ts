@@ -29,7 +29,11 @@ export interface SensitiveFields {
   sensitiveConsent: SensitiveConsent | null;
 }
 
-export const NO_SENSITIVE: Omit<SensitiveFields, 'sensitiveConsent'> = { difficultyClaimed: 'none', difficulty: 'none', healthNotes: '' };
+export const NO_SENSITIVE: Omit<SensitiveFields, 'sensitiveConsent'> = {
+  difficultyClaimed: 'none',
+  difficulty: 'none',
+  healthNotes: '',
+};
 
 /** True when this answer gives consent (both boxes ticked). */
 export function answerConsents(answer: SensitiveAnswer): boolean {
@@ -50,7 +54,11 @@ export function sensitiveAfter(
   at: string,
 ): SensitiveFields {
   const answered = answer.sensitiveConsent !== undefined || answer.elderAgrees !== undefined;
-  const consent = answered ? (answerConsents(answer) ? (current?.sensitiveConsent ?? { by, at, elderAgrees: true as const }) : null) : (current?.sensitiveConsent ?? null);
+  const consent = answered
+    ? answerConsents(answer)
+      ? (current?.sensitiveConsent ?? { by, at, elderAgrees: true as const })
+      : null
+    : (current?.sensitiveConsent ?? null);
   if (!consent) return { ...NO_SENSITIVE, sensitiveConsent: null };
   return { ...wanted, sensitiveConsent: consent };
 }

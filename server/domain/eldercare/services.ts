@@ -7,13 +7,35 @@ import { assertPartnerScope, bookerRole, elderNotFound, isAdminOf, isDistrictAdm
 import { addDays, shanghaiDate, windowLabel, windowStart, yearOf } from './calendar';
 import { checkEligibility, describeEligibility } from './eligibility';
 import { emptyQuota, placesLeft, quotaRemaining, windowProblem } from './limits';
-import { ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, PERIOD_LABELS, quotaId, windowId, type ElderDoc, type Eligibility, type Period, type QuotaDoc, type ServiceDoc, type ServiceMode, type ServiceStatus, type WindowDoc } from './model';
+import {
+  ELDERCARE_QUOTAS,
+  ELDERCARE_WINDOWS,
+  ELDERCARE_SERVICES,
+  ELDER_PROFILES,
+  PERIOD_LABELS,
+  quotaId,
+  windowId,
+  type ElderDoc,
+  type Period,
+  type QuotaDoc,
+  type ServiceDoc,
+  type ServiceStatus,
+  type WindowDoc,
+} from './model';
 import { refusalMessage, type RefusalReason } from './reasons';
 
 /** What an admin sets on a service; the rest (partner name, status, times) the server fills in. */
 export type ServiceInput = Pick<
   ServiceDoc,
-  'partnerId' | 'name' | 'description' | 'mode' | 'eligibility' | 'quotaPerYear' | 'bookAheadDays' | 'minNoticeHours' | 'cancelCutoffHours'
+  | 'partnerId'
+  | 'name'
+  | 'description'
+  | 'mode'
+  | 'eligibility'
+  | 'quotaPerYear'
+  | 'bookAheadDays'
+  | 'minNoticeHours'
+  | 'cancelCutoffHours'
 >;
 
 export function serviceView(s: ServiceDoc) {
@@ -42,7 +64,12 @@ export async function loadService(ctx: SignedInContext, serviceId: string): Prom
 }
 
 /** District admins create and change services; changes apply to bookings made from then on. */
-export async function saveService(ctx: SignedInContext, serviceId: string | undefined, version: number | undefined, input: ServiceInput) {
+export async function saveService(
+  ctx: SignedInContext,
+  serviceId: string | undefined,
+  version: number | undefined,
+  input: ServiceInput,
+) {
   const partner = await ctx.store.get(PARTNERS, input.partnerId);
   if (!partner || partner.status !== 'approved') throw refusal('PARTNER_NOT_APPROVED');
   const at = ctx.now.toISOString();
@@ -52,8 +79,24 @@ export async function saveService(ctx: SignedInContext, serviceId: string | unde
     if (existing && version !== undefined && existing.version !== version) throw refusal('SERVICE_EDITED_BY_OTHERS');
     if (existing && existing.partnerId !== input.partnerId) throw refusal('SERVICE_OTHER_PARTNER');
     const doc: ServiceDoc = existing
-      ? { ...existing, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, version: existing.version + 1, updatedAt: at }
-      : { _id: `svc-${randomUUID().slice(0, 8)}`, ...input, partnerName: partner.name, partnerPhone: partner.phone ?? null, status: 'active', version: 1, createdAt: at, updatedAt: at };
+      ? {
+          ...existing,
+          ...input,
+          partnerName: partner.name,
+          partnerPhone: partner.phone ?? null,
+          version: existing.version + 1,
+          updatedAt: at,
+        }
+      : {
+          _id: `svc-${randomUUID().slice(0, 8)}`,
+          ...input,
+          partnerName: partner.name,
+          partnerPhone: partner.phone ?? null,
+          status: 'active',
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        };
     await tx.set(ELDERCARE_SERVICES, doc);
     return doc;
   });
@@ -75,7 +118,11 @@ export async function setServiceStatus(ctx: SignedInContext, serviceId: string, 
 
 /** The active services, for anyone (a shared link opens this list signed out too). */
 export async function listServices(ctx: Pick<ActionContext, 'store'>) {
-  const services = await ctx.store.find(ELDERCARE_SERVICES, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
+  const services = await ctx.store.find(
+    ELDERCARE_SERVICES,
+    { status: 'active' },
+    { orderBy: [['createdAt', 'asc']], limit: 200 },
+  );
   return services.map(serviceView);
 }
 
@@ -96,7 +143,11 @@ async function loadBookableElder(ctx: SignedInContext, elderId: string): Promise
 export async function servicesForElder(ctx: SignedInContext, elderId: string) {
   const elder = await loadBookableElder(ctx, elderId);
   const today = shanghaiDate(ctx.now);
-  const services = await ctx.store.find(ELDERCARE_SERVICES, { status: 'active' }, { orderBy: [['createdAt', 'asc']], limit: 200 });
+  const services = await ctx.store.find(
+    ELDERCARE_SERVICES,
+    { status: 'active' },
+    { orderBy: [['createdAt', 'asc']], limit: 200 },
+  );
   return Promise.all(
     services.map(async (s) => {
       const quota = await ctx.store.get(ELDERCARE_QUOTAS, quotaId(elder._id, s._id, yearOf(today)));
@@ -107,13 +158,29 @@ export async function servicesForElder(ctx: SignedInContext, elderId: string) {
         : remaining === 0
           ? { reason: 'QUOTA_USED', message: refusalMessage('QUOTA_USED', { quota: s.quotaPerYear }) }
           : null;
-      return { service: serviceView(s), bookable: refusal === null, refusal, remainingThisYear: remaining, usedThisYear: quota?.used ?? 0 };
+      return {
+        service: serviceView(s),
+        bookable: refusal === null,
+        refusal,
+        remainingThisYear: remaining,
+        usedThisYear: quota?.used ?? 0,
+      };
     }),
   );
 }
 
 function windowRow(w: WindowDoc) {
-  return { id: w._id, date: w.date, period: w.period, periodLabel: PERIOD_LABELS[w.period], label: windowLabel(w.date, w.period), capacity: w.capacity, taken: w.taken, placesLeft: placesLeft(w), open: w.open };
+  return {
+    id: w._id,
+    date: w.date,
+    period: w.period,
+    periodLabel: PERIOD_LABELS[w.period],
+    label: windowLabel(w.date, w.period),
+    capacity: w.capacity,
+    taken: w.taken,
+    placesLeft: placesLeft(w),
+    open: w.open,
+  };
 }
 
 /**
@@ -127,20 +194,39 @@ export async function listWindows(ctx: SignedInContext, serviceId: string, elder
   const windows = await ctx.store.find(
     ELDERCARE_WINDOWS,
     { serviceId, date: { $gte: today, $lte: addDays(today, service.bookAheadDays) } },
-    { orderBy: [['date', 'asc'], ['period', 'asc']], limit: 500 },
+    {
+      orderBy: [
+        ['date', 'asc'],
+        ['period', 'asc'],
+      ],
+      limit: 500,
+    },
   );
   const quotas = new Map<number, QuotaDoc>();
   if (elder) {
     for (const year of new Set(windows.map((w) => yearOf(w.date)))) {
-      quotas.set(year, (await ctx.store.get(ELDERCARE_QUOTAS, quotaId(elder._id, serviceId, year))) ?? emptyQuota(elder._id, serviceId, year));
+      quotas.set(
+        year,
+        (await ctx.store.get(ELDERCARE_QUOTAS, quotaId(elder._id, serviceId, year))) ??
+          emptyQuota(elder._id, serviceId, year),
+      );
     }
   }
   return windows.map((w) => {
     const paused = service.status === 'active' ? null : { reason: 'SERVICE_PAUSED' as const, details: {} };
-    const problem = paused ?? windowProblem(w, service, ctx.now) ?? (elder ? elderProblem(elder, service, w, quotas.get(yearOf(w.date))!) : null);
+    const problem =
+      paused ??
+      windowProblem(w, service, ctx.now) ??
+      (elder ? elderProblem(elder, service, w, quotas.get(yearOf(w.date))!) : null);
     // Booked inside the cut-off, it cannot be cancelled online afterwards: the page warns before submitting.
-    const cancellableOnline = ctx.now.getTime() < windowStart(w.date, w.period).getTime() - service.cancelCutoffHours * 3600_000;
-    return { ...windowRow(w), cancellableOnline, bookable: problem === null, refusal: problem ? { reason: problem.reason, message: refusalMessage(problem.reason, problem.details) } : null };
+    const cancellableOnline =
+      ctx.now.getTime() < windowStart(w.date, w.period).getTime() - service.cancelCutoffHours * 3600_000;
+    return {
+      ...windowRow(w),
+      cancellableOnline,
+      bookable: problem === null,
+      refusal: problem ? { reason: problem.reason, message: refusalMessage(problem.reason, problem.details) } : null,
+    };
   });
 }
 
@@ -148,7 +234,8 @@ function elderProblem(elder: ElderDoc, service: ServiceDoc, w: WindowDoc, quota:
   const eligibility = checkEligibility(elder, service.eligibility, w.date);
   if (!eligibility.eligible) return { reason: eligibility.reason, details: eligibility.details };
   if (Object.values(quota.holds).includes(w._id)) return { reason: 'ALREADY_BOOKED' as const, details: {} };
-  if (service.quotaPerYear !== null && quota.used >= service.quotaPerYear) return { reason: 'QUOTA_USED' as const, details: { quota: service.quotaPerYear } };
+  if (service.quotaPerYear !== null && quota.used >= service.quotaPerYear)
+    return { reason: 'QUOTA_USED' as const, details: { quota: service.quotaPerYear } };
   return null;
 }
 
@@ -156,7 +243,17 @@ function elderProblem(elder: ElderDoc, service: ServiceDoc, w: WindowDoc, quota:
 export async function partnerWindows(ctx: SignedInContext, serviceId: string, from: string, to: string) {
   const service = await loadService(ctx, serviceId);
   assertPartnerScope(ctx.principal, service.partnerId);
-  const windows = await ctx.store.find(ELDERCARE_WINDOWS, { serviceId, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['period', 'asc']], limit: 1000 });
+  const windows = await ctx.store.find(
+    ELDERCARE_WINDOWS,
+    { serviceId, date: { $gte: from, $lte: to } },
+    {
+      orderBy: [
+        ['date', 'asc'],
+        ['period', 'asc'],
+      ],
+      limit: 1000,
+    },
+  );
   return windows.map(windowRow);
 }
 
@@ -178,11 +275,25 @@ export async function setWindows(ctx: SignedInContext, serviceId: string, inputs
       const id = windowId(serviceId, input.date, input.period);
       const existing = await tx.get(ELDERCARE_WINDOWS, id);
       if (existing && input.capacity < existing.taken) {
-        throw refusal('CAPACITY_BELOW_TAKEN', { windowId: id, taken: existing.taken, windowLabel: windowLabel(input.date, input.period) });
+        throw refusal('CAPACITY_BELOW_TAKEN', {
+          windowId: id,
+          taken: existing.taken,
+          windowLabel: windowLabel(input.date, input.period),
+        });
       }
       const doc: WindowDoc = existing
         ? { ...existing, capacity: input.capacity, updatedAt: ctx.now.toISOString() }
-        : { _id: id, serviceId, partnerId: service.partnerId, date: input.date, period: input.period, capacity: input.capacity, taken: 0, open: true, updatedAt: ctx.now.toISOString() };
+        : {
+            _id: id,
+            serviceId,
+            partnerId: service.partnerId,
+            date: input.date,
+            period: input.period,
+            capacity: input.capacity,
+            taken: 0,
+            open: true,
+            updatedAt: ctx.now.toISOString(),
+          };
       await tx.set(ELDERCARE_WINDOWS, doc);
       out.push(doc);
     }

@@ -6,14 +6,47 @@ import type { BookingStatus } from './model';
  * table, so "a partner cannot accept its own proposal" is as visible as
  * "a completed booking cannot be cancelled".
  */
-export const BOOKING_EVENTS = ['confirm', 'decline', 'cancel', 'partner_cancel', 'propose', 'accept', 'refuse', 'complete', 'no_show', 'expire', 'withdraw'] as const;
+export const BOOKING_EVENTS = [
+  'confirm',
+  'decline',
+  'cancel',
+  'partner_cancel',
+  'propose',
+  'accept',
+  'refuse',
+  'complete',
+  'no_show',
+  'expire',
+  'withdraw',
+] as const;
 export type BookingEvent = (typeof BOOKING_EVENTS)[number];
 
 export const TRANSITIONS: Record<BookingStatus, Partial<Record<BookingEvent, BookingStatus>>> = {
-  requested: { confirm: 'confirmed', decline: 'declined', cancel: 'cancelled', propose: 'reschedule_proposed', expire: 'cancelled', withdraw: 'cancelled' },
-  confirmed: { cancel: 'cancelled', partner_cancel: 'cancelled', propose: 'reschedule_proposed', complete: 'completed', no_show: 'no_show', withdraw: 'cancelled' },
+  requested: {
+    confirm: 'confirmed',
+    decline: 'declined',
+    cancel: 'cancelled',
+    propose: 'reschedule_proposed',
+    expire: 'cancelled',
+    withdraw: 'cancelled',
+  },
+  confirmed: {
+    cancel: 'cancelled',
+    partner_cancel: 'cancelled',
+    propose: 'reschedule_proposed',
+    complete: 'completed',
+    no_show: 'no_show',
+    withdraw: 'cancelled',
+  },
   // The booker answers a proposal; the partner may replace it or call the visit off.
-  reschedule_proposed: { accept: 'confirmed', refuse: 'cancelled', propose: 'reschedule_proposed', partner_cancel: 'cancelled', expire: 'cancelled', withdraw: 'cancelled' },
+  reschedule_proposed: {
+    accept: 'confirmed',
+    refuse: 'cancelled',
+    propose: 'reschedule_proposed',
+    partner_cancel: 'cancelled',
+    expire: 'cancelled',
+    withdraw: 'cancelled',
+  },
   declined: {},
   cancelled: {},
   completed: {},
@@ -71,13 +104,24 @@ export const EVENT_LABELS: Record<BookingEvent | 'request' | 'rate', string> = {
 export function nextStatus(from: BookingStatus, event: BookingEvent): BookingStatus {
   const to = TRANSITIONS[from][event];
   if (!to) {
-    throw refusal('ILLEGAL_TRANSITION', { status: from, event, statusLabel: STATUS_LABELS[from], eventLabel: EVENT_LABELS[event] });
+    throw refusal('ILLEGAL_TRANSITION', {
+      status: from,
+      event,
+      statusLabel: STATUS_LABELS[from],
+      eventLabel: EVENT_LABELS[event],
+    });
   }
   return to;
 }
 
 /** Statuses that hold a place in the window and use the elder's yearly quota; cancelled and declined release both. */
-export const COUNTED: ReadonlySet<BookingStatus> = new Set(['requested', 'confirmed', 'reschedule_proposed', 'completed', 'no_show']);
+export const COUNTED: ReadonlySet<BookingStatus> = new Set([
+  'requested',
+  'confirmed',
+  'reschedule_proposed',
+  'completed',
+  'no_show',
+]);
 
 export function counts(status: BookingStatus): boolean {
   return COUNTED.has(status);

@@ -28,7 +28,18 @@ function scopeFilter(ctx: SignedInContext): { filter: Filter; partnerView: boole
 async function bookingsBetween(ctx: SignedInContext, from: string, to: string, filter: Filter): Promise<BookingDoc[]> {
   const out: BookingDoc[] = [];
   for (let skip = 0; ; skip += PAGE) {
-    const page = await ctx.store.find(ELDERCARE_BOOKINGS, { ...filter, date: { $gte: from, $lte: to } }, { orderBy: [['date', 'asc'], ['_id', 'asc']], limit: PAGE, skip });
+    const page = await ctx.store.find(
+      ELDERCARE_BOOKINGS,
+      { ...filter, date: { $gte: from, $lte: to } },
+      {
+        orderBy: [
+          ['date', 'asc'],
+          ['_id', 'asc'],
+        ],
+        limit: PAGE,
+        skip,
+      },
+    );
     out.push(...page);
     if (page.length < PAGE) return out;
     if (out.length >= MAX_ROWS) throw refusal('TOO_MANY_ROWS');
@@ -57,7 +68,14 @@ export async function overview(ctx: SignedInContext, fromMonth: string, toMonth:
   const { filter } = scopeFilter(ctx);
   // Dates compare as strings, so "-31" closes every month whatever its length.
   const bookings = await bookingsBetween(ctx, `${fromMonth}-01`, `${toMonth}-31`, filter);
-  const partners = new Map<string, { id: string; name: string; months: Map<string, { total: number; byStatus: Record<BookingStatus, number>; stars: number[] }> }>();
+  const partners = new Map<
+    string,
+    {
+      id: string;
+      name: string;
+      months: Map<string, { total: number; byStatus: Record<BookingStatus, number>; stars: number[] }>;
+    }
+  >();
   for (const b of bookings) {
     const month = b.date.slice(0, 7);
     const partner = partners.get(b.partnerId) ?? { id: b.partnerId, name: b.partnerName, months: new Map() };
@@ -76,20 +94,41 @@ export async function overview(ctx: SignedInContext, fromMonth: string, toMonth:
       name: p.name,
       months: months.map((month) => {
         const cell = p.months.get(month) ?? { total: 0, byStatus: emptyCounts(), stars: [] };
-        const avg = cell.stars.length ? Number((cell.stars.reduce((a, s) => a + s, 0) / cell.stars.length).toFixed(2)) : null;
+        const avg = cell.stars.length
+          ? Number((cell.stars.reduce((a, s) => a + s, 0) / cell.stars.length).toFixed(2))
+          : null;
         return { month, total: cell.total, byStatus: cell.byStatus, ratings: cell.stars.length, averageStars: avg };
       }),
     })),
   };
 }
 
-const HEADER = ['服务', '服务单位', '服务日期', '时段', '状态', '老人', '服务时年龄', '街道', '社区', '预约方式', '提交时间', '确认时间', '结束时间', '评分', '评价'];
+const HEADER = [
+  '服务',
+  '服务单位',
+  '服务日期',
+  '时段',
+  '状态',
+  '老人',
+  '服务时年龄',
+  '街道',
+  '社区',
+  '预约方式',
+  '提交时间',
+  '确认时间',
+  '结束时间',
+  '评分',
+  '评价',
+];
 
 /** CSV of bookings by visit date; partner staff get names masked where the partner may not see them. */
 export async function exportCsv(ctx: SignedInContext, fromDate: string, toDate: string) {
   if (toDate < fromDate) throw refusal('DATES_REVERSED');
   const { filter, partnerView } = scopeFilter(ctx);
-  const [bookings, communities] = await Promise.all([bookingsBetween(ctx, fromDate, toDate, filter), listUnits(ctx.store, 'community')]);
+  const [bookings, communities] = await Promise.all([
+    bookingsBetween(ctx, fromDate, toDate, filter),
+    listUnits(ctx.store, 'community'),
+  ]);
   const communityName = new Map(communities.map((c) => [c._id, c.name]));
   const rows = bookings.map((b) => [
     b.serviceName,
@@ -108,5 +147,10 @@ export async function exportCsv(ctx: SignedInContext, fromDate: string, toDate: 
     b.rating?.stars ?? null,
     b.rating?.comment ?? null,
   ]);
-  return { filename: `为老服务预约-${fromDate}-${toDate}.csv`, contentType: 'text/csv; charset=utf-8', rows: rows.length, content: toCsv(HEADER, rows) };
+  return {
+    filename: `为老服务预约-${fromDate}-${toDate}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    rows: rows.length,
+    content: toCsv(HEADER, rows),
+  };
 }

@@ -5,7 +5,19 @@ import { snapshotOf } from './book';
 import { windowStart, yearOf } from './calendar';
 import { assertEligible } from './eligibility';
 import { assertQuotaHolds, assertQuotaRoom, emptyQuota, placesLeft, withHold, withoutHold } from './limits';
-import { ELDERCARE_BOOKINGS, ELDERCARE_QUOTAS, ELDERCARE_WINDOWS, ELDERCARE_SERVICES, ELDER_PROFILES, quotaId, type ActorRole, type BookingDoc, type ElderDoc, type QuotaDoc, type ServiceDoc } from './model';
+import {
+  ELDERCARE_BOOKINGS,
+  ELDERCARE_QUOTAS,
+  ELDERCARE_WINDOWS,
+  ELDERCARE_SERVICES,
+  ELDER_PROFILES,
+  quotaId,
+  type ActorRole,
+  type BookingDoc,
+  type ElderDoc,
+  type QuotaDoc,
+  type ServiceDoc,
+} from './model';
 import { audienceOf, notifyChange, partnerStaffIds } from './notices';
 import { refusal } from './reasons';
 import { ACTIVE, EVENT_SIDE, nextStatus, type BookingEvent, type EventSide } from './states';
@@ -40,12 +52,25 @@ export interface Actor {
   role: ActorRole;
 }
 
-export async function act(ctx: SignedInContext, bookingId: string, event: BookingEvent, options: ActOptions = {}): Promise<BookingDoc> {
-  return applyEvent(ctx.store, ctx.now, bookingId, event, options, (booking, elder) => authorize(ctx.principal, booking, elder, EVENT_SIDE[event]));
+export async function act(
+  ctx: SignedInContext,
+  bookingId: string,
+  event: BookingEvent,
+  options: ActOptions = {},
+): Promise<BookingDoc> {
+  return applyEvent(ctx.store, ctx.now, bookingId, event, options, (booking, elder) =>
+    authorize(ctx.principal, booking, elder, EVENT_SIDE[event]),
+  );
 }
 
 /** The system's own events (expiry) run through the same path, with the system as the actor. */
-export async function actAsSystem(store: DocumentStore, now: Date, bookingId: string, event: BookingEvent, reason: string): Promise<BookingDoc> {
+export async function actAsSystem(
+  store: DocumentStore,
+  now: Date,
+  bookingId: string,
+  event: BookingEvent,
+  reason: string,
+): Promise<BookingDoc> {
   return applyEvent(store, now, bookingId, event, { reason }, () => ({ openid: 'system', role: 'system' }));
 }
 
@@ -76,11 +101,31 @@ async function applyEvent(
       version: booking.version + 1,
       updatedAt: at,
       closedAt: ACTIVE.has(to) ? null : at,
-      timeline: [...booking.timeline, { at, event, from: booking.status, to, actor: actor.openid, actorRole: actor.role, reason, windowId: changes.proposed?.windowId ?? changes.windowId ?? booking.windowId }],
+      timeline: [
+        ...booking.timeline,
+        {
+          at,
+          event,
+          from: booking.status,
+          to,
+          actor: actor.openid,
+          actorRole: actor.role,
+          reason,
+          windowId: changes.proposed?.windowId ?? changes.windowId ?? booking.windowId,
+        },
+      ],
     };
     await tx.set(ELDERCARE_BOOKINGS, next);
     const bookerActs = await stillActsFor(tx, next.bookedBy, elder);
-    await notifyChange(tx, next, event, reason, audienceOf(next, elder.guardians, partnerStaff, bookerActs), actor.openid, now);
+    await notifyChange(
+      tx,
+      next,
+      event,
+      reason,
+      audienceOf(next, elder.guardians, partnerStaff, bookerActs),
+      actor.openid,
+      now,
+    );
     return next;
   });
 }
@@ -104,7 +149,10 @@ async function moveWindow(tx: Tx, windowId: string, delta: number): Promise<void
 }
 
 async function quotaOf(tx: Tx, booking: BookingDoc, date: string): Promise<QuotaDoc> {
-  return (await tx.get(ELDERCARE_QUOTAS, quotaId(booking.elderId, booking.serviceId, yearOf(date)))) ?? emptyQuota(booking.elderId, booking.serviceId, yearOf(date));
+  return (
+    (await tx.get(ELDERCARE_QUOTAS, quotaId(booking.elderId, booking.serviceId, yearOf(date)))) ??
+    emptyQuota(booking.elderId, booking.serviceId, yearOf(date))
+  );
 }
 
 async function loadService(tx: Tx, booking: BookingDoc): Promise<ServiceDoc> {
@@ -127,7 +175,8 @@ const afterStart: Effect = async ({ ctx, booking }) => {
 };
 
 function assertNoOtherBookingIn(quota: QuotaDoc, bookingId: string, windowId: string): void {
-  if (Object.entries(quota.holds).some(([id, w]) => id !== bookingId && w === windowId)) throw refusal('ALREADY_BOOKED');
+  if (Object.entries(quota.holds).some(([id, w]) => id !== bookingId && w === windowId))
+    throw refusal('ALREADY_BOOKED');
 }
 
 export const EFFECTS: Record<BookingEvent, Effect> = {
@@ -192,7 +241,14 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
       await tx.set(ELDERCARE_QUOTAS, withHold(newQuota, booking._id, proposed.windowId));
     }
     await moveWindow(tx, booking.windowId, -1);
-    return { windowId: proposed.windowId, date: proposed.date, period: proposed.period, proposed: null, confirmedAt: booking.confirmedAt ?? ctx.now.toISOString(), elder: snapshotOf(elder) };
+    return {
+      windowId: proposed.windowId,
+      date: proposed.date,
+      period: proposed.period,
+      proposed: null,
+      confirmedAt: booking.confirmedAt ?? ctx.now.toISOString(),
+      elder: snapshotOf(elder),
+    };
   },
 
   complete: afterStart,
@@ -200,7 +256,12 @@ export const EFFECTS: Record<BookingEvent, Effect> = {
 };
 
 /** Rating is not a status change: once, by the booker's side, after completion. */
-export async function rate(ctx: SignedInContext, bookingId: string, stars: number, comment: string): Promise<BookingDoc> {
+export async function rate(
+  ctx: SignedInContext,
+  bookingId: string,
+  stars: number,
+  comment: string,
+): Promise<BookingDoc> {
   const before = await ctx.store.get(ELDERCARE_BOOKINGS, bookingId);
   const partnerStaff = before ? await partnerStaffIds(ctx.store, before.partnerId) : [];
   return ctx.store.transaction(async (tx) => {
@@ -216,10 +277,29 @@ export async function rate(ctx: SignedInContext, bookingId: string, stars: numbe
       rating: { stars, comment, at },
       version: booking.version + 1,
       updatedAt: at,
-      timeline: [...booking.timeline, { at, event: 'rate', from: 'completed', to: 'completed', actor: actor.openid, actorRole: actor.role, reason: comment || null }],
+      timeline: [
+        ...booking.timeline,
+        {
+          at,
+          event: 'rate',
+          from: 'completed',
+          to: 'completed',
+          actor: actor.openid,
+          actorRole: actor.role,
+          reason: comment || null,
+        },
+      ],
     };
     await tx.set(ELDERCARE_BOOKINGS, next);
-    await notifyChange(tx, next, 'rate', `${stars} 星${comment ? `，${comment}` : ''}`, { bookerSide: [], partnerSide: partnerStaff }, actor.openid, ctx.now);
+    await notifyChange(
+      tx,
+      next,
+      'rate',
+      `${stars} 星${comment ? `，${comment}` : ''}`,
+      { bookerSide: [], partnerSide: partnerStaff },
+      actor.openid,
+      ctx.now,
+    );
     return next;
   });
 }

@@ -1,7 +1,15 @@
 import { toShanghaiIso } from '../../core/time';
 import { windowEnd, windowLabel, windowStart } from './calendar';
 import { ageOn } from './eligibility';
-import { DIFFICULTY_LABELS, PERIOD_LABELS, VERIFICATION_LABELS, type BookingDoc, type ElderDoc, type Period, type TimelineEntry } from './model';
+import {
+  DIFFICULTY_LABELS,
+  PERIOD_LABELS,
+  VERIFICATION_LABELS,
+  type BookingDoc,
+  type ElderDoc,
+  type Period,
+  type TimelineEntry,
+} from './model';
 import { EVENT_LABELS, EVENT_SIDE, STATUS_LABELS, TRANSITIONS, type BookingEvent, type EventSide } from './states';
 
 /**
@@ -24,7 +32,12 @@ export function maskName(name: string): string {
 
 export function partnerMayReveal(booking: Pick<BookingDoc, 'status' | 'confirmedAt'>): boolean {
   if (booking.confirmedAt === null) return false;
-  return booking.status === 'confirmed' || booking.status === 'reschedule_proposed' || booking.status === 'completed' || booking.status === 'no_show';
+  return (
+    booking.status === 'confirmed' ||
+    booking.status === 'reschedule_proposed' ||
+    booking.status === 'completed' ||
+    booking.status === 'no_show'
+  );
 }
 
 export function windowView(date: string, period: Period) {
@@ -101,7 +114,14 @@ export function bookingForPartner(b: BookingDoc) {
         contactName: b.bookerName,
         contactPhone: b.bookerPhone,
       }
-    : { name: maskName(b.elder.name), age, address: b.elder.address.street, phone: maskPhone(b.elder.phone), contactName: maskName(b.bookerName), contactPhone: maskPhone(b.bookerPhone) };
+    : {
+        name: maskName(b.elder.name),
+        age,
+        address: b.elder.address.street,
+        phone: maskPhone(b.elder.phone),
+        contactName: maskName(b.bookerName),
+        contactPhone: maskPhone(b.bookerPhone),
+      };
   return { ...common(b), elder, revealed, allowed: allowedEvents(b, 'partner') };
 }
 
@@ -109,7 +129,13 @@ export function bookingForPartner(b: BookingDoc) {
 export function bookingForAdmin(b: BookingDoc) {
   return {
     ...common(b),
-    elder: { id: b.elderId, name: b.elder.name, age: ageOn(b.elder.birthDate, b.date), street: b.elder.address.street, communityId: b.communityId },
+    elder: {
+      id: b.elderId,
+      name: b.elder.name,
+      age: ageOn(b.elder.birthDate, b.date),
+      street: b.elder.address.street,
+      communityId: b.communityId,
+    },
   };
 }
 

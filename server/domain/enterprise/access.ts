@@ -67,7 +67,11 @@ export async function departmentIdsOf(store: DocumentStore, principal: Principal
 }
 
 /** Reads an enterprise the caller may see, or refuses as not found. */
-export async function readableEnterprise(store: DocumentStore, principal: Principal, id: string): Promise<EnterpriseDoc> {
+export async function readableEnterprise(
+  store: DocumentStore,
+  principal: Principal,
+  id: string,
+): Promise<EnterpriseDoc> {
   const enterprise = await store.get(ENTERPRISES, id);
   if (!enterprise || !mayReadEnterprise(principal, enterprise)) throw refusal('ENTERPRISE_NOT_FOUND');
   return enterprise;
@@ -81,7 +85,11 @@ export async function servedEnterprise(store: DocumentStore, principal: Principa
 }
 
 /** An enterprise's own contact acting for it, on a verified enterprise (what filing requests or posting jobs needs). */
-export async function verifiedEnterpriseOfContact(store: DocumentStore, principal: Principal, id: string): Promise<EnterpriseDoc> {
+export async function verifiedEnterpriseOfContact(
+  store: DocumentStore,
+  principal: Principal,
+  id: string,
+): Promise<EnterpriseDoc> {
   const enterprise = await store.get(ENTERPRISES, id);
   if (!enterprise || !isContactOf(principal, id)) throw refusal('ENTERPRISE_NOT_FOUND');
   if (enterprise.status !== 'verified') throw refusal('ENTERPRISE_NOT_VERIFIED');

@@ -14,7 +14,9 @@ export async function assignLiaison(ctx: SignedInContext, enterpriseId: string, 
   const liaison = await ctx.store.get(LIAISONS, liaisonId);
   if (!liaison) throw refusal('LIAISON_NOT_FOUND');
   if (!liaison.active) throw refusal('LIAISON_INACTIVE');
-  const staff = (await findStaff(ctx.store)).filter((u: UserDoc) => u.bindings.some((b) => b.role === 'enterprise_liaison' && b.liaisonId === liaisonId));
+  const staff = (await findStaff(ctx.store)).filter((u: UserDoc) =>
+    u.bindings.some((b) => b.role === 'enterprise_liaison' && b.liaisonId === liaisonId),
+  );
   const contacts = await ctx.store.find(CONTACTS, { enterpriseId }, { limit: 100 });
   const updated = await ctx.store.transaction(async (tx) => {
     const current = await tx.get(ENTERPRISES, enterpriseId);
@@ -23,14 +25,40 @@ export async function assignLiaison(ctx: SignedInContext, enterpriseId: string, 
     if (current.status !== 'verified') throw refusal('ASSIGN_BEFORE_VERIFY');
     if (current.liaisonId === liaisonId) throw refusal('SAME_LIAISON');
     const at = ctx.now.toISOString();
-    const next: EnterpriseDoc = { ...current, liaisonId, liaisonAssignedAt: at, version: current.version + 1, updatedAt: at };
+    const next: EnterpriseDoc = {
+      ...current,
+      liaisonId,
+      liaisonAssignedAt: at,
+      version: current.version + 1,
+      updatedAt: at,
+    };
     await tx.set(ENTERPRISES, next);
     for (const user of staff) {
-      await queueMessage(tx, { recipient: user._id, kind: 'enterprise_assigned', title: '新的包联企业', body: `${next.name}已安排由${liaison.name}包联`, page: `/packages/enterprise/staff-enterprise/index?id=${next._id}` }, ctx.now);
+      await queueMessage(
+        tx,
+        {
+          recipient: user._id,
+          kind: 'enterprise_assigned',
+          title: '新的包联企业',
+          body: `${next.name}已安排由${liaison.name}包联`,
+          page: `/packages/enterprise/staff-enterprise/index?id=${next._id}`,
+        },
+        ctx.now,
+      );
     }
     const who = liaison.kind === 'leader' ? `${liaison.title}${liaison.name}` : liaison.name;
     for (const contact of contacts) {
-      await queueMessage(tx, { recipient: contact.openid, kind: 'enterprise_liaison_set', title: '包联责任人已安排', body: `${next.name}由${who}包联服务，有事可通过企业直通车联系`, page: '/packages/enterprise/index' }, ctx.now);
+      await queueMessage(
+        tx,
+        {
+          recipient: contact.openid,
+          kind: 'enterprise_liaison_set',
+          title: '包联责任人已安排',
+          body: `${next.name}由${who}包联服务，有事可通过企业直通车联系`,
+          page: '/packages/enterprise/index',
+        },
+        ctx.now,
+      );
     }
     return next;
   });

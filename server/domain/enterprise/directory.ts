@@ -9,6 +9,20 @@ export async function listDepartments(store: DocumentStore) {
 
 /** The liaisons staff can assign (leaders first, then departments); inactive ones only when asked, for history. */
 export async function listLiaisons(store: DocumentStore, includeInactive = false) {
-  const docs = await store.find(LIAISONS, includeInactive ? {} : { active: true }, { orderBy: [['kind', 'desc'], ['name', 'asc']], limit: 200 });
-  return docs.map((l) => ({ id: l._id, kind: l.kind, kindLabel: l.kind === 'leader' ? '街道领导' : '责任科室', name: l.name, title: l.title, departmentId: l.departmentId, active: l.active }));
+  const docs = await store.find(LIAISONS, includeInactive ? {} : { active: true }, {
+    orderBy: [
+      ['kind', 'desc'],
+      ['name', 'asc'],
+    ],
+    limit: 200,
+  });
+  return docs.map((l) => ({
+    id: l._id,
+    kind: l.kind,
+    kindLabel: l.kind === 'leader' ? '街道领导' : '责任科室',
+    name: l.name,
+    title: l.title,
+    departmentId: l.departmentId,
+    active: l.active,
+  }));
 }

@@ -4,7 +4,17 @@ import { CREDIT_CODE_MESSAGES, creditCodeProblem, normaliseCreditCode } from '..
 import { addBinding, findStaff, getOrCreateUser, USERS, type UserDoc } from '../account/users';
 import { queueMessage } from '../notify/outbox';
 import { contactEnterpriseIds, isEnterpriseOffice, readableEnterprise, staffScopeFilter } from './access';
-import { CONTACTS, contactId, ENTERPRISES, enterpriseId, LIAISONS, type EnterpriseDoc, type EnterpriseSize, type EnterpriseStatus, type Industry } from './model';
+import {
+  CONTACTS,
+  contactId,
+  ENTERPRISES,
+  enterpriseId,
+  LIAISONS,
+  type EnterpriseDoc,
+  type EnterpriseSize,
+  type EnterpriseStatus,
+  type Industry,
+} from './model';
 import { refusal } from './reasons';
 import { nextRegistrationStatus } from './states';
 import { enterpriseView } from './views';
@@ -33,10 +43,18 @@ export function checkedCreditCode(raw: string): string {
 /** Staff who see every enterprise (the economic work team and district admins): who hears of new registrations. */
 export async function officeOpenids(store: DocumentStore): Promise<string[]> {
   const staff = await findStaff(store);
-  return staff.filter((u: UserDoc) => u.bindings.some((b) => b.role === 'economic_staff' || b.role === 'district_admin')).map((u) => u._id);
+  return staff
+    .filter((u: UserDoc) => u.bindings.some((b) => b.role === 'economic_staff' || b.role === 'district_admin'))
+    .map((u) => u._id);
 }
 
-async function tellOffice(tx: Tx, recipients: string[], enterprise: EnterpriseDoc, now: Date, resubmitted: boolean): Promise<void> {
+async function tellOffice(
+  tx: Tx,
+  recipients: string[],
+  enterprise: EnterpriseDoc,
+  now: Date,
+  resubmitted: boolean,
+): Promise<void> {
   for (const recipient of recipients) {
     await queueMessage(
       tx,
@@ -59,7 +77,8 @@ async function tellOffice(tx: Tx, recipients: string[], enterprise: EnterpriseDo
  */
 export async function registerEnterprise(ctx: SignedInContext, input: RegistrationInput) {
   const creditCode = checkedCreditCode(input.creditCode);
-  if (contactEnterpriseIds(ctx.principal).length >= MAX_ENTERPRISES_PER_PERSON) throw refusal('TOO_MANY_ENTERPRISES', { max: MAX_ENTERPRISES_PER_PERSON });
+  if (contactEnterpriseIds(ctx.principal).length >= MAX_ENTERPRISES_PER_PERSON)
+    throw refusal('TOO_MANY_ENTERPRISES', { max: MAX_ENTERPRISES_PER_PERSON });
   const office = await officeOpenids(ctx.store);
   const at = ctx.now.toISOString();
   const enterprise: EnterpriseDoc = {
@@ -87,7 +106,15 @@ export async function registerEnterprise(ctx: SignedInContext, input: Registrati
     if (await tx.get(ENTERPRISES, enterprise._id)) throw refusal('ENTERPRISE_EXISTS');
     const user = await getOrCreateUser(tx, ctx.principal.openid, ctx.now);
     await tx.create(ENTERPRISES, enterprise);
-    await tx.create(CONTACTS, { _id: contactId(enterprise._id, user._id), enterpriseId: enterprise._id, openid: user._id, name: input.contactName, phone: input.contactPhone, joinedVia: 'registration', joinedAt: at });
+    await tx.create(CONTACTS, {
+      _id: contactId(enterprise._id, user._id),
+      enterpriseId: enterprise._id,
+      openid: user._id,
+      name: input.contactName,
+      phone: input.contactPhone,
+      joinedVia: 'registration',
+      joinedAt: at,
+    });
     await tx.set(USERS, addBinding(user, { role: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.now));
     await tellOffice(tx, office, enterprise, ctx.now, false);
   });
@@ -104,7 +131,14 @@ export async function resubmitEnterprise(ctx: SignedInContext, id: string, versi
     if (!current || !contactEnterpriseIds(ctx.principal).includes(id)) throw refusal('ENTERPRISE_NOT_FOUND');
     if (current.version !== version) throw refusal('ENTERPRISE_EDITED_BY_OTHERS');
     const status = nextRegistrationStatus(current.status, 'resubmit');
-    const next: EnterpriseDoc = { ...current, ...edit, status, rejectReason: null, version: current.version + 1, updatedAt: ctx.now.toISOString() };
+    const next: EnterpriseDoc = {
+      ...current,
+      ...edit,
+      status,
+      rejectReason: null,
+      version: current.version + 1,
+      updatedAt: ctx.now.toISOString(),
+    };
     await tx.set(ENTERPRISES, next);
     await tellOffice(tx, office, next, ctx.now, true);
     return next;
@@ -113,7 +147,12 @@ export async function resubmitEnterprise(ctx: SignedInContext, id: string, versi
 }
 
 /** Staff decide a pending registration; every contact of the enterprise hears the outcome. */
-export async function decideRegistration(ctx: SignedInContext, id: string, version: number, decision: { verify: true } | { verify: false; reason: string }) {
+export async function decideRegistration(
+  ctx: SignedInContext,
+  id: string,
+  version: number,
+  decision: { verify: true } | { verify: false; reason: string },
+) {
   const contacts = await ctx.store.find(CONTACTS, { enterpriseId: id }, { limit: 100 });
   const updated = await ctx.store.transaction(async (tx) => {
     const current = await tx.get(ENTERPRISES, id);
@@ -122,7 +161,15 @@ export async function decideRegistration(ctx: SignedInContext, id: string, versi
     const status = nextRegistrationStatus(current.status, decision.verify ? 'verify' : 'reject');
     const at = ctx.now.toISOString();
     const next: EnterpriseDoc = decision.verify
-      ? { ...current, status, rejectReason: null, verifiedBy: ctx.principal.openid, verifiedAt: at, version: current.version + 1, updatedAt: at }
+      ? {
+          ...current,
+          status,
+          rejectReason: null,
+          verifiedBy: ctx.principal.openid,
+          verifiedAt: at,
+          version: current.version + 1,
+          updatedAt: at,
+        }
       : { ...current, status, rejectReason: decision.reason, version: current.version + 1, updatedAt: at };
     await tx.set(ENTERPRISES, next);
     for (const contact of contacts) {
@@ -132,7 +179,9 @@ export async function decideRegistration(ctx: SignedInContext, id: string, versi
           recipient: contact.openid,
           kind: 'enterprise_verification',
           title: decision.verify ? '企业登记已核实' : '企业登记未通过核实',
-          body: decision.verify ? `${next.name}已通过街道核实，可以使用企业直通车了` : `${next.name}：${decision.reason}。请修改后重新提交`,
+          body: decision.verify
+            ? `${next.name}已通过街道核实，可以使用企业直通车了`
+            : `${next.name}：${decision.reason}。请修改后重新提交`,
           page: '/packages/enterprise/index',
         },
         ctx.now,
@@ -151,7 +200,9 @@ export async function liaisonName(store: DocumentStore, liaisonId: string | null
 /** The enterprises the caller speaks for, newest first, with their status (the contact's home page). */
 export async function myEnterprises(ctx: SignedInContext) {
   const ids = contactEnterpriseIds(ctx.principal);
-  const docs = (await Promise.all(ids.map((id) => ctx.store.get(ENTERPRISES, id)))).filter((e): e is EnterpriseDoc => e !== null);
+  const docs = (await Promise.all(ids.map((id) => ctx.store.get(ENTERPRISES, id)))).filter(
+    (e): e is EnterpriseDoc => e !== null,
+  );
   docs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return Promise.all(docs.map(async (e) => enterpriseView(e, await liaisonName(ctx.store, e.liaisonId))));
 }
@@ -184,25 +235,42 @@ export async function listEnterprises(ctx: SignedInContext, query: StaffListQuer
   if (query.liaisonId !== undefined) {
     const wanted = query.liaisonId === 'none' ? null : query.liaisonId;
     // A liaison filtering by someone else's id sees nothing rather than another's enterprises.
-    if (!isEnterpriseOffice(ctx.principal) && (wanted === null || !(scope.liaisonId as { $in: string[] }).$in.includes(wanted))) return { items: [], total: 0, scope: 'assigned' as const };
+    if (
+      !isEnterpriseOffice(ctx.principal) &&
+      (wanted === null || !(scope.liaisonId as { $in: string[] }).$in.includes(wanted))
+    )
+      return { items: [], total: 0, scope: 'assigned' as const };
     filter.liaisonId = wanted;
   }
   let page: EnterpriseDoc[];
   let total: number;
   if (query.notVisitedSince && query.notVisitedSince !== 'never') {
     // Not visited since a date: the never-visited ones first, then those last seen before it (two indexed queries; null is not "less than").
-    const never = await ctx.store.find(ENTERPRISES, { ...filter, status: 'verified', lastVisitDate: null }, { orderBy: [['createdAt', 'desc']], limit: 1000 });
-    const stale = await ctx.store.find(ENTERPRISES, { ...filter, status: 'verified', lastVisitDate: { $lt: query.notVisitedSince } }, { orderBy: [['lastVisitDate', 'asc']], limit: 1000 });
+    const never = await ctx.store.find(
+      ENTERPRISES,
+      { ...filter, status: 'verified', lastVisitDate: null },
+      { orderBy: [['createdAt', 'desc']], limit: 1000 },
+    );
+    const stale = await ctx.store.find(
+      ENTERPRISES,
+      { ...filter, status: 'verified', lastVisitDate: { $lt: query.notVisitedSince } },
+      { orderBy: [['lastVisitDate', 'asc']], limit: 1000 },
+    );
     const matching = [...never, ...stale];
     page = matching.slice(query.skip, query.skip + query.limit);
     total = matching.length;
   } else {
     if (query.notVisitedSince === 'never') Object.assign(filter, { status: 'verified', lastVisitDate: null });
-    page = await ctx.store.find(ENTERPRISES, filter, { orderBy: [['createdAt', 'desc']], skip: query.skip, limit: query.limit });
+    page = await ctx.store.find(ENTERPRISES, filter, {
+      orderBy: [['createdAt', 'desc']],
+      skip: query.skip,
+      limit: query.limit,
+    });
     total = await ctx.store.count(ENTERPRISES, filter);
   }
   const names = new Map<string, string | null>();
-  for (const e of page) if (e.liaisonId && !names.has(e.liaisonId)) names.set(e.liaisonId, await liaisonName(ctx.store, e.liaisonId));
+  for (const e of page)
+    if (e.liaisonId && !names.has(e.liaisonId)) names.set(e.liaisonId, await liaisonName(ctx.store, e.liaisonId));
   return {
     items: page.map((e) => enterpriseView(e, e.liaisonId ? (names.get(e.liaisonId) ?? null) : null)),
     total,

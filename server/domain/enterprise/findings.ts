@@ -16,20 +16,35 @@ export function titleOf(text: string): string {
  * (or a crash between filing and marking) finds the same request instead of
  * filing a second one; the finding then records the request it became.
  */
-export async function fileFinding(ctx: SignedInContext, visitId: string, findingId: string, type: Exclude<RequestType, 'financing'>) {
+export async function fileFinding(
+  ctx: SignedInContext,
+  visitId: string,
+  findingId: string,
+  type: Exclude<RequestType, 'financing'>,
+) {
   const visit = await getVisit(ctx, visitId);
   const finding = visit.findings.find((f) => f.id === findingId);
   if (!finding) throw refusal('FINDING_NOT_FOUND');
   if (finding.requestId) throw refusal('FINDING_ALREADY_FILED');
   const { request } = await fileRequest(
     ctx,
-    { enterpriseId: visit.enterpriseId, requestId: `visit-${visitId}-${findingId}`, type, title: titleOf(finding.text), description: finding.text, attachments: [], financing: null },
+    {
+      enterpriseId: visit.enterpriseId,
+      requestId: `visit-${visitId}-${findingId}`,
+      type,
+      title: titleOf(finding.text),
+      description: finding.text,
+      attachments: [],
+      financing: null,
+    },
     { source: 'visit', visitId },
   );
   await ctx.store.transaction(async (tx) => {
     const current = await tx.get(VISITS, visitId);
     if (!current) throw refusal('VISIT_NOT_FOUND');
-    const findings = current.findings.map((f) => (f.id === findingId && f.requestId === null ? { ...f, requestId: request._id } : f));
+    const findings = current.findings.map((f) =>
+      f.id === findingId && f.requestId === null ? { ...f, requestId: request._id } : f,
+    );
     await tx.update(VISITS, visitId, { findings });
   });
   return { visitId, findingId, requestId: request._id, ticketNo: request.ticketNo };

@@ -1,6 +1,6 @@
 import type { SignedInContext } from '../../core/action';
 import { defineCollection, type CollectionSpec } from '../../store/collections';
-import { addBinding, getOrCreateUser, USERS, withBindings, type UserDoc } from '../account/users';
+import { addBinding, getOrCreateUser, USERS, withBindings } from '../account/users';
 import { generateInviteCode, normaliseInviteCode } from '../account/invites';
 import { queueMessage } from '../notify/outbox';
 import { contactEnterpriseIds, isContactOf, readableEnterprise } from './access';
@@ -26,7 +26,15 @@ export interface EnterpriseInviteDoc {
   redeemedAt: string | null;
 }
 
-export const INVITES = defineCollection<EnterpriseInviteDoc>('enterprise_invites', [{ name: 'enterprise_created', fields: [['enterpriseId', 'asc'], ['createdAt', 'desc']] }]);
+export const INVITES = defineCollection<EnterpriseInviteDoc>('enterprise_invites', [
+  {
+    name: 'enterprise_created',
+    fields: [
+      ['enterpriseId', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+]);
 export const INVITE_COLLECTIONS: CollectionSpec[] = [INVITES];
 
 /** An enterprise has at most this many contacts (the people who speak for it; more is a sign of a shared account). */
@@ -34,13 +42,20 @@ export const MAX_CONTACTS = 10;
 
 function inviteView(invite: EnterpriseInviteDoc, now: Date) {
   const expired = invite.status === 'open' && invite.expiresAt <= now.toISOString();
-  return { code: invite._id, enterpriseId: invite.enterpriseId, enterpriseName: invite.enterpriseName, expiresAt: invite.expiresAt, status: expired ? ('expired' as const) : invite.status };
+  return {
+    code: invite._id,
+    enterpriseId: invite.enterpriseId,
+    enterpriseName: invite.enterpriseName,
+    expiresAt: invite.expiresAt,
+    status: expired ? ('expired' as const) : invite.status,
+  };
 }
 
 export async function createContactInvite(ctx: SignedInContext, enterpriseId: string) {
   if (!isContactOf(ctx.principal, enterpriseId)) throw refusal('ENTERPRISE_NOT_FOUND');
   const enterprise = await readableEnterprise(ctx.store, ctx.principal, enterpriseId);
-  if ((await ctx.store.count(CONTACTS, { enterpriseId })) >= MAX_CONTACTS) throw refusal('TOO_MANY_CONTACTS', { max: MAX_CONTACTS });
+  if ((await ctx.store.count(CONTACTS, { enterpriseId })) >= MAX_CONTACTS)
+    throw refusal('TOO_MANY_CONTACTS', { max: MAX_CONTACTS });
   const invite: EnterpriseInviteDoc = {
     _id: generateInviteCode(),
     enterpriseId,
@@ -57,9 +72,14 @@ export async function createContactInvite(ctx: SignedInContext, enterpriseId: st
   return inviteView(invite, ctx.now);
 }
 
-export async function redeemContactInvite(ctx: SignedInContext, rawCode: string, person: { name: string; phone: string }) {
+export async function redeemContactInvite(
+  ctx: SignedInContext,
+  rawCode: string,
+  person: { name: string; phone: string },
+) {
   const code = normaliseInviteCode(rawCode);
-  if (contactEnterpriseIds(ctx.principal).length >= MAX_ENTERPRISES_PER_PERSON) throw refusal('TOO_MANY_ENTERPRISES', { max: MAX_ENTERPRISES_PER_PERSON });
+  if (contactEnterpriseIds(ctx.principal).length >= MAX_ENTERPRISES_PER_PERSON)
+    throw refusal('TOO_MANY_ENTERPRISES', { max: MAX_ENTERPRISES_PER_PERSON });
   const peek = await ctx.store.get(INVITES, code);
   const contacts = peek ? await ctx.store.count(CONTACTS, { enterpriseId: peek.enterpriseId }) : 0;
   return ctx.store.transaction(async (tx) => {
@@ -69,14 +89,33 @@ export async function redeemContactInvite(ctx: SignedInContext, rawCode: string,
     if (invite.expiresAt <= ctx.now.toISOString()) throw refusal('INVITE_EXPIRED');
     const enterprise = await tx.get(ENTERPRISES, invite.enterpriseId);
     if (!enterprise) throw refusal('INVITE_INVALID');
-    if (await tx.get(CONTACTS, contactId(enterprise._id, ctx.principal.openid))) throw refusal('ALREADY_A_CONTACT', { enterpriseName: enterprise.name });
+    if (await tx.get(CONTACTS, contactId(enterprise._id, ctx.principal.openid)))
+      throw refusal('ALREADY_A_CONTACT', { enterpriseName: enterprise.name });
     if (contacts >= MAX_CONTACTS) throw refusal('TOO_MANY_CONTACTS', { max: MAX_CONTACTS });
     const at = ctx.now.toISOString();
     const user = await getOrCreateUser(tx, ctx.principal.openid, ctx.now);
-    await tx.create(CONTACTS, { _id: contactId(enterprise._id, user._id), enterpriseId: enterprise._id, openid: user._id, name: person.name, phone: person.phone, joinedVia: 'invite', joinedAt: at });
+    await tx.create(CONTACTS, {
+      _id: contactId(enterprise._id, user._id),
+      enterpriseId: enterprise._id,
+      openid: user._id,
+      name: person.name,
+      phone: person.phone,
+      joinedVia: 'invite',
+      joinedAt: at,
+    });
     await tx.set(USERS, addBinding(user, { role: 'enterprise_contact', enterpriseId: enterprise._id }, ctx.now));
     await tx.set(INVITES, { ...invite, status: 'redeemed', redeemedBy: user._id, redeemedAt: at });
-    await queueMessage(tx, { recipient: invite.createdBy, kind: 'enterprise_contact_joined', title: '新的企业联系人已加入', body: `${person.name}用您的邀请码加入了${enterprise.name}`, page: '/packages/enterprise/index' }, ctx.now);
+    await queueMessage(
+      tx,
+      {
+        recipient: invite.createdBy,
+        kind: 'enterprise_contact_joined',
+        title: '新的企业联系人已加入',
+        body: `${person.name}用您的邀请码加入了${enterprise.name}`,
+        page: '/packages/enterprise/index',
+      },
+      ctx.now,
+    );
     return { enterpriseId: enterprise._id, enterpriseName: enterprise.name };
   });
 }
@@ -84,8 +123,18 @@ export async function redeemContactInvite(ctx: SignedInContext, rawCode: string,
 /** Who speaks for the enterprise: for its contacts and the staff who serve it. */
 export async function listContacts(ctx: SignedInContext, enterpriseId: string) {
   await readableEnterprise(ctx.store, ctx.principal, enterpriseId);
-  const contacts = await ctx.store.find(CONTACTS, { enterpriseId }, { orderBy: [['joinedAt', 'asc']], limit: MAX_CONTACTS * 2 });
-  return contacts.map((c) => ({ name: c.name, phone: c.phone, joinedVia: c.joinedVia, joinedAt: c.joinedAt, isMe: c.openid === ctx.principal.openid }));
+  const contacts = await ctx.store.find(
+    CONTACTS,
+    { enterpriseId },
+    { orderBy: [['joinedAt', 'asc']], limit: MAX_CONTACTS * 2 },
+  );
+  return contacts.map((c) => ({
+    name: c.name,
+    phone: c.phone,
+    joinedVia: c.joinedVia,
+    joinedAt: c.joinedAt,
+    isMe: c.openid === ctx.principal.openid,
+  }));
 }
 
 /** The open invites of an enterprise, for its contacts (so a code not yet used can be passed on again). */
@@ -103,7 +152,9 @@ export async function listContactInvites(ctx: SignedInContext, enterpriseId: str
  */
 export async function leaveEnterprise(ctx: SignedInContext, enterpriseId: string) {
   if (!isContactOf(ctx.principal, enterpriseId)) throw refusal('ENTERPRISE_NOT_FOUND');
-  const others = (await ctx.store.find(CONTACTS, { enterpriseId }, { limit: MAX_CONTACTS * 2 })).filter((c) => c.openid !== ctx.principal.openid);
+  const others = (await ctx.store.find(CONTACTS, { enterpriseId }, { limit: MAX_CONTACTS * 2 })).filter(
+    (c) => c.openid !== ctx.principal.openid,
+  );
   if (others.length === 0) throw refusal('LAST_CONTACT');
   await ctx.store.transaction(async (tx) => {
     const user = await tx.get(USERS, ctx.principal.openid);

@@ -14,14 +14,26 @@ export const jobNotices = {
     return {
       kind: 'enterprise_job_interest',
       title: '有居民想应聘',
-      body: shared ? `有居民报名「${job.title}」，并留下了联系方式，请尽快联系。` : `有居民对「${job.title}」感兴趣（未留联系方式）。`,
+      body: shared
+        ? `有居民报名「${job.title}」，并留下了联系方式，请尽快联系。`
+        : `有居民对「${job.title}」感兴趣（未留联系方式）。`,
       page: JOB_PAGES.applicants(job._id),
     };
   },
   hired(job: JobDoc): Message {
-    return { kind: 'enterprise_job_hired', title: '应聘结果：已录用', body: `${job.enterpriseName}已录用您担任「${job.title}」，请留意企业的联系。`, page: JOB_PAGES.job(job._id) };
+    return {
+      kind: 'enterprise_job_hired',
+      title: '应聘结果：已录用',
+      body: `${job.enterpriseName}已录用您担任「${job.title}」，请留意企业的联系。`,
+      page: JOB_PAGES.job(job._id),
+    };
   },
   declined(job: JobDoc): Message {
-    return { kind: 'enterprise_job_declined', title: '应聘结果：未录用', body: `${job.enterpriseName}的「${job.title}」这次没有录用您，可以看看其他岗位。`, page: JOB_PAGES.job(job._id) };
+    return {
+      kind: 'enterprise_job_declined',
+      title: '应聘结果：未录用',
+      body: `${job.enterpriseName}的「${job.title}」这次没有录用您，可以看看其他岗位。`,
+      page: JOB_PAGES.job(job._id),
+    };
   },
 };

@@ -11,7 +11,12 @@ export type JobState = (typeof JOB_STATES)[number];
 export const JOB_STATE_LABELS: Record<JobState, string> = { open: '招聘中', filled: '已招满', closed: '已停止招聘' };
 
 export type JobEvent = 'post' | 'fill' | 'close' | 'reopen';
-export const JOB_EVENT_LABELS: Record<JobEvent, string> = { post: '发布', fill: '招满', close: '停止招聘', reopen: '重新招聘' };
+export const JOB_EVENT_LABELS: Record<JobEvent, string> = {
+  post: '发布',
+  fill: '招满',
+  close: '停止招聘',
+  reopen: '重新招聘',
+};
 
 type JobFrom = JobState | 'new';
 const JOB_TABLE: Record<JobFrom, Partial<Record<JobEvent, JobState>>> = {
@@ -30,16 +35,31 @@ export function nextJobState(from: JobFrom, event: JobEvent): JobState | null {
 export function jobTransition(from: JobFrom, event: JobEvent): JobState {
   const to = nextJobState(from, event);
   if (to) return to;
-  throw jobRefusal('ILLEGAL_JOB_TRANSITION', { from, event, stateLabel: from === 'new' ? '尚未发布' : JOB_STATE_LABELS[from], eventLabel: JOB_EVENT_LABELS[event] });
+  throw jobRefusal('ILLEGAL_JOB_TRANSITION', {
+    from,
+    event,
+    stateLabel: from === 'new' ? '尚未发布' : JOB_STATE_LABELS[from],
+    eventLabel: JOB_EVENT_LABELS[event],
+  });
 }
 
 export const INTEREST_STATES = ['interested', 'withdrawn', 'hired', 'declined'] as const;
 export type InterestState = (typeof INTEREST_STATES)[number];
 
-export const INTEREST_STATE_LABELS: Record<InterestState, string> = { interested: '已报名', withdrawn: '已撤回', hired: '已录用', declined: '未录用' };
+export const INTEREST_STATE_LABELS: Record<InterestState, string> = {
+  interested: '已报名',
+  withdrawn: '已撤回',
+  hired: '已录用',
+  declined: '未录用',
+};
 
 export type InterestEvent = 'express' | 'withdraw' | 'hire' | 'decline';
-export const INTEREST_EVENT_LABELS: Record<InterestEvent, string> = { express: '报名', withdraw: '撤回报名', hire: '标记录用', decline: '标记未录用' };
+export const INTEREST_EVENT_LABELS: Record<InterestEvent, string> = {
+  express: '报名',
+  withdraw: '撤回报名',
+  hire: '标记录用',
+  decline: '标记未录用',
+};
 
 type InterestFrom = InterestState | 'new';
 const INTEREST_TABLE: Record<InterestFrom, Partial<Record<InterestEvent, InterestState>>> = {

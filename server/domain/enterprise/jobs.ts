@@ -56,13 +56,37 @@ export interface InterestDoc {
 }
 
 export const JOBS = defineCollection<JobDoc>('enterprise_jobs', [
-  { name: 'status_posted', fields: [['status', 'asc'], ['postedAt', 'desc']] },
-  { name: 'enterprise_posted', fields: [['enterpriseId', 'asc'], ['postedAt', 'desc']] },
+  {
+    name: 'status_posted',
+    fields: [
+      ['status', 'asc'],
+      ['postedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'enterprise_posted',
+    fields: [
+      ['enterpriseId', 'asc'],
+      ['postedAt', 'desc'],
+    ],
+  },
 ]);
 
 export const INTERESTS = defineCollection<InterestDoc>('enterprise_job_interests', [
-  { name: 'job_created', fields: [['jobId', 'asc'], ['createdAt', 'asc']] },
-  { name: 'openid_created', fields: [['openid', 'asc'], ['createdAt', 'desc']] },
+  {
+    name: 'job_created',
+    fields: [
+      ['jobId', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'openid_created',
+    fields: [
+      ['openid', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
 ]);
 
 export const JOB_COLLECTIONS = [JOBS, INTERESTS];
@@ -74,7 +98,18 @@ export function interestId(jobId: string, openid: string): string {
 
 /** Open jobs, newest first: what residents browse. */
 export function openJobs(store: DocumentStore, limit = 100, skip = 0): Promise<JobDoc[]> {
-  return store.find(JOBS, { status: 'open' }, { orderBy: [['postedAt', 'desc'], ['_id', 'asc']], limit, skip });
+  return store.find(
+    JOBS,
+    { status: 'open' },
+    {
+      orderBy: [
+        ['postedAt', 'desc'],
+        ['_id', 'asc'],
+      ],
+      limit,
+      skip,
+    },
+  );
 }
 
 /** Every job of one enterprise, newest first. */

@@ -67,7 +67,12 @@ export async function staffEnterpriseIds(ctx: SignedInContext): Promise<'all' | 
  * Verified enterprises the policy fits, after `cursor` in id order: the same
  * rule as policyFits (server/domain/enterprise/policy-match.ts), as a query.
  */
-export async function fittingEnterprises(store: DocumentStore, policy: { industries: readonly string[]; sizes: readonly string[] }, cursor: string | null, limit: number): Promise<EnterpriseSummary[]> {
+export async function fittingEnterprises(
+  store: DocumentStore,
+  policy: { industries: readonly string[]; sizes: readonly string[] },
+  cursor: string | null,
+  limit: number,
+): Promise<EnterpriseSummary[]> {
   const filter: Filter = { status: 'verified' };
   if (policy.industries.length > 0) filter.industry = { $in: [...policy.industries] };
   if (policy.sizes.length > 0) filter.size = { $in: [...policy.sizes] };

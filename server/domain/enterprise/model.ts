@@ -37,12 +37,21 @@ export const INDUSTRY_LABELS: Record<Industry, string> = {
 /** Size classes of the National Bureau of Statistics (大中小微型企业划分办法). */
 export const SIZES = ['large', 'medium', 'small', 'micro'] as const;
 export type EnterpriseSize = (typeof SIZES)[number];
-export const SIZE_LABELS: Record<EnterpriseSize, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+export const SIZE_LABELS: Record<EnterpriseSize, string> = {
+  large: '大型',
+  medium: '中型',
+  small: '小型',
+  micro: '微型',
+};
 
 /** Registration: pending until sub-district staff check it; rejected carries the reason, and the contact may correct and resubmit. */
 export const ENTERPRISE_STATUSES = ['pending', 'verified', 'rejected'] as const;
 export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
-export const ENTERPRISE_STATUS_LABELS: Record<EnterpriseStatus, string> = { pending: '待核实', verified: '已核实', rejected: '未通过核实' };
+export const ENTERPRISE_STATUS_LABELS: Record<EnterpriseStatus, string> = {
+  pending: '待核实',
+  verified: '已核实',
+  rejected: '未通过核实',
+};
 
 /** An enterprise in the sub-district. The id comes from the credit code, so a second registration of the same code cannot be created. */
 export interface EnterpriseDoc {
@@ -123,18 +132,49 @@ export function contactId(enterpriseIdValue: string, openid: string): string {
 }
 
 export const ENTERPRISES = defineCollection<EnterpriseDoc>('enterprises', [
-  { name: 'status_created', fields: [['status', 'asc'], ['createdAt', 'desc']] },
-  { name: 'liaison_name', fields: [['liaisonId', 'asc'], ['name', 'asc']] },
+  {
+    name: 'status_created',
+    fields: [
+      ['status', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+  {
+    name: 'liaison_name',
+    fields: [
+      ['liaisonId', 'asc'],
+      ['name', 'asc'],
+    ],
+  },
   { name: 'last_visit', fields: [['lastVisitDate', 'asc']] },
   { name: 'created', fields: [['createdAt', 'desc']] },
 ]);
 export const CONTACTS = defineCollection<ContactDoc>('enterprise_contacts', [
-  { name: 'enterprise_joined', fields: [['enterpriseId', 'asc'], ['joinedAt', 'asc']] },
+  {
+    name: 'enterprise_joined',
+    fields: [
+      ['enterpriseId', 'asc'],
+      ['joinedAt', 'asc'],
+    ],
+  },
   { name: 'openid', fields: [['openid', 'asc']] },
 ]);
 export const LIAISONS = defineCollection<LiaisonDoc>('enterprise_liaisons', [
-  { name: 'active_kind_name', fields: [['active', 'asc'], ['kind', 'desc'], ['name', 'asc']] },
-  { name: 'kind_name', fields: [['kind', 'desc'], ['name', 'asc']] },
+  {
+    name: 'active_kind_name',
+    fields: [
+      ['active', 'asc'],
+      ['kind', 'desc'],
+      ['name', 'asc'],
+    ],
+  },
+  {
+    name: 'kind_name',
+    fields: [
+      ['kind', 'desc'],
+      ['name', 'asc'],
+    ],
+  },
 ]);
 export const DEPARTMENTS = defineCollection<DepartmentDoc>('enterprise_departments');
 

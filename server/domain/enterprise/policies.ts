@@ -77,13 +77,31 @@ export interface PolicyMarkDoc {
 }
 
 export const POLICIES = defineCollection<PolicyDoc>('enterprise_policies', [
-  { name: 'status_published', fields: [['status', 'asc'], ['publishedAt', 'desc']] },
+  {
+    name: 'status_published',
+    fields: [
+      ['status', 'asc'],
+      ['publishedAt', 'desc'],
+    ],
+  },
   { name: 'push_pending', fields: [['pushPending', 'asc']] },
 ]);
 
 export const POLICY_MARKS = defineCollection<PolicyMarkDoc>('enterprise_policy_marks', [
-  { name: 'enterprise_policy', fields: [['enterpriseId', 'asc'], ['policyId', 'asc']] },
-  { name: 'policy_state', fields: [['policyId', 'asc'], ['state', 'asc']] },
+  {
+    name: 'enterprise_policy',
+    fields: [
+      ['enterpriseId', 'asc'],
+      ['policyId', 'asc'],
+    ],
+  },
+  {
+    name: 'policy_state',
+    fields: [
+      ['policyId', 'asc'],
+      ['state', 'asc'],
+    ],
+  },
 ]);
 
 export const POLICY_COLLECTIONS = [POLICIES, POLICY_MARKS];
@@ -101,7 +119,11 @@ export function publishedPolicies(store: DocumentStore, limit = 1000): Promise<P
 export async function marksOf(store: DocumentStore, enterpriseId: string): Promise<Map<string, PolicyMarkDoc>> {
   const marks = new Map<string, PolicyMarkDoc>();
   for (let skip = 0; ; skip += 1000) {
-    const page = await store.find(POLICY_MARKS, { enterpriseId }, { orderBy: [['policyId', 'asc']], limit: 1000, skip });
+    const page = await store.find(
+      POLICY_MARKS,
+      { enterpriseId },
+      { orderBy: [['policyId', 'asc']], limit: 1000, skip },
+    );
     for (const m of page) marks.set(m.policyId, m);
     if (page.length < 1000) return marks;
   }

@@ -54,7 +54,11 @@ export function stillOpen(policy: Pick<RankablePolicy, 'deadline'>, today: strin
  * deadline, then the nearest deadline first (it is the one to act on), then
  * the newest. Stable and total: equal policies keep id order.
  */
-export function rankForEnterprise<P extends RankablePolicy>(policies: readonly P[], enterprise: EnterpriseProfile, today: string): P[] {
+export function rankForEnterprise<P extends RankablePolicy>(
+  policies: readonly P[],
+  enterprise: EnterpriseProfile,
+  today: string,
+): P[] {
   const keyed = policies.map((p) => ({ p, score: fitScore(p, enterprise), open: stillOpen(p, today) }));
   keyed.sort((a, b) => {
     if (a.score !== b.score) return b.score - a.score;

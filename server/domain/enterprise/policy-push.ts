@@ -5,7 +5,15 @@ import { inShanghai } from '../../core/time';
 import type { DocumentStore } from '../../store/port';
 import { queueMessage } from '../notify/outbox';
 import { contactOpenids, fittingEnterprises } from './measures-access';
-import { POLICIES, POLICY_MARKS, markId, type PolicyDoc, type PolicyLevel, type PolicyMarkDoc, type PolicyTopic } from './policies';
+import {
+  POLICIES,
+  POLICY_MARKS,
+  markId,
+  type PolicyDoc,
+  type PolicyLevel,
+  type PolicyMarkDoc,
+  type PolicyTopic,
+} from './policies';
 import { policyPushMessage } from './policy-notices';
 import { policyRefusal } from './policy-reasons';
 import { markTransition, policyTransition } from './policy-states';
@@ -64,7 +72,12 @@ export async function publishPolicy(ctx: SignedInContext, input: PolicyInput) {
 }
 
 /** Pushes the policy to every fitting enterprise not yet reached; returns how many were reached now. */
-export async function pushPolicy(store: DocumentStore, policyId: string, now: Date, batchSize = PUSH_BATCH): Promise<number> {
+export async function pushPolicy(
+  store: DocumentStore,
+  policyId: string,
+  now: Date,
+  batchSize = PUSH_BATCH,
+): Promise<number> {
   let reached = 0;
   for (;;) {
     const policy = await store.get(POLICIES, policyId);
@@ -73,7 +86,8 @@ export async function pushPolicy(store: DocumentStore, policyId: string, now: Da
     if (batch.length === 0) {
       await store.transaction(async (tx) => {
         const latest = await tx.get(POLICIES, policyId);
-        if (latest && latest.pushCursor === policy.pushCursor) await tx.update(POLICIES, policyId, { pushPending: false });
+        if (latest && latest.pushCursor === policy.pushCursor)
+          await tx.update(POLICIES, policyId, { pushPending: false });
       });
       return reached;
     }
@@ -91,12 +105,27 @@ export async function pushPolicy(store: DocumentStore, policyId: string, now: Da
         // An enterprise that already opened the policy from its list keeps its mark; it is still told.
         const mark: PolicyMarkDoc = existing
           ? { ...existing, pushedAt: now.toISOString(), updatedAt: now.toISOString() }
-          : { _id: id, policyId, enterpriseId: enterprise.id, level: policy.level, state: markTransition('new', 'push'), pushedAt: now.toISOString(), readAt: null, appliedAt: null, appliedBy: null, updatedAt: now.toISOString() };
+          : {
+              _id: id,
+              policyId,
+              enterpriseId: enterprise.id,
+              level: policy.level,
+              state: markTransition('new', 'push'),
+              pushedAt: now.toISOString(),
+              readAt: null,
+              appliedAt: null,
+              appliedBy: null,
+              updatedAt: now.toISOString(),
+            };
         await tx.set(POLICY_MARKS, mark);
         for (const recipient of recipients[i]) await queueMessage(tx, { recipient, ...message }, now);
         count++;
       }
-      await tx.update(POLICIES, policyId, { pushCursor: batch[batch.length - 1].id, pushed: current.pushed + count, updatedAt: now.toISOString() });
+      await tx.update(POLICIES, policyId, {
+        pushCursor: batch[batch.length - 1].id,
+        pushed: current.pushed + count,
+        updatedAt: now.toISOString(),
+      });
       return count;
     });
     if (reachedNow < 0) return reached;
@@ -119,10 +148,21 @@ export async function withdrawPolicy(ctx: SignedInContext, policyId: string, ver
     if (!policy) throw policyRefusal('POLICY_NOT_FOUND');
     if (policy.version !== version) throw policyRefusal('EDITED_BY_OTHERS');
     const status = policyTransition(policy.status, 'withdraw');
-    await tx.update(POLICIES, policyId, { status, pushPending: false, version: policy.version + 1, updatedAt: ctx.now.toISOString() });
+    await tx.update(POLICIES, policyId, {
+      status,
+      pushPending: false,
+      version: policy.version + 1,
+      updatedAt: ctx.now.toISOString(),
+    });
     return { id: policyId, status };
   });
 }
 
 /** The timer job that finishes pushes a call could not (every tick: a pending push is news enterprises are waiting for). */
-export const POLICY_JOBS: Job[] = [{ name: 'enterprise-policy-push', everyMinutes: 5, run: async (deps) => ({ processed: await resumePolicyPushes(deps.store, deps.clock.now()) }) }];
+export const POLICY_JOBS: Job[] = [
+  {
+    name: 'enterprise-policy-push',
+    everyMinutes: 5,
+    run: async (deps) => ({ processed: await resumePolicyPushes(deps.store, deps.clock.now()) }),
+  },
+];

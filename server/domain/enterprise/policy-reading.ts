@@ -2,11 +2,39 @@ import type { SignedInContext } from '../../core/action';
 import type { Tx } from '../../store/port';
 import { callerEnterprise, hasStaffView, staffEnterpriseIds, type EnterpriseSummary } from './measures-access';
 import { fitScore, rankForEnterprise, stillOpen } from './policy-match';
-import { ENTERPRISES, INDUSTRIES, INDUSTRY_LABELS, SIZES, SIZE_LABELS, type EnterpriseSize, type Industry } from './model';
-import { POLICIES, POLICY_LEVELS, POLICY_TOPICS, POLICY_LEVEL_LABELS, POLICY_MARKS, markId, marksOf, publishedPolicies, topicName, type PolicyDoc, type PolicyLevel, type PolicyMarkDoc, type PolicyTopic } from './policies';
+import {
+  ENTERPRISES,
+  INDUSTRIES,
+  INDUSTRY_LABELS,
+  SIZES,
+  SIZE_LABELS,
+  type EnterpriseSize,
+  type Industry,
+} from './model';
+import {
+  POLICIES,
+  POLICY_LEVELS,
+  POLICY_TOPICS,
+  POLICY_LEVEL_LABELS,
+  POLICY_MARKS,
+  markId,
+  marksOf,
+  publishedPolicies,
+  topicName,
+  type PolicyDoc,
+  type PolicyLevel,
+  type PolicyMarkDoc,
+  type PolicyTopic,
+} from './policies';
 import { todayInShanghai } from './policy-push';
 import { policyRefusal } from './policy-reasons';
-import { MARK_STATE_LABELS, POLICY_STATE_LABELS, markTransition, type MarkEvent, type MarkState } from './policy-states';
+import {
+  MARK_STATE_LABELS,
+  POLICY_STATE_LABELS,
+  markTransition,
+  type MarkEvent,
+  type MarkState,
+} from './policy-states';
 
 /**
  * 定位推送 as enterprises and staff read it: an enterprise sees the published
@@ -50,18 +78,35 @@ function policyFacts(p: PolicyDoc, today: string) {
 
 function enterpriseView(p: PolicyDoc, enterprise: EnterpriseSummary, mark: PolicyMarkDoc | undefined, today: string) {
   const state: MarkState | null = mark?.state ?? null;
-  return { ...policyFacts(p, today), fits: fitScore(p, enterprise) > 0, mark: state, markLabel: state ? MARK_STATE_LABELS[state] : null, appliedAt: mark?.appliedAt ?? null };
+  return {
+    ...policyFacts(p, today),
+    fits: fitScore(p, enterprise) > 0,
+    mark: state,
+    markLabel: state ? MARK_STATE_LABELS[state] : null,
+    appliedAt: mark?.appliedAt ?? null,
+  };
 }
 
 /** The enterprise's policy list: fitting first, then open before expired, nearest deadline first. */
-export async function enterprisePolicies(ctx: SignedInContext, filter: { onlyFitting: boolean; limit: number }, enterpriseId?: string) {
+export async function enterprisePolicies(
+  ctx: SignedInContext,
+  filter: { onlyFitting: boolean; limit: number },
+  enterpriseId?: string,
+) {
   const enterprise = await callerEnterprise(ctx, enterpriseId);
   const today = todayInShanghai(ctx.now);
   const [policies, marks] = await Promise.all([publishedPolicies(ctx.store), marksOf(ctx.store, enterprise.id)]);
-  const ranked = rankForEnterprise(policies, enterprise, today).map((p) => enterpriseView(p, enterprise, marks.get(p._id), today));
+  const ranked = rankForEnterprise(policies, enterprise, today).map((p) =>
+    enterpriseView(p, enterprise, marks.get(p._id), today),
+  );
   const items = filter.onlyFitting ? ranked.filter((p) => p.fits) : ranked;
   return {
-    enterprise: { id: enterprise.id, name: enterprise.name, industry: INDUSTRY_LABELS[enterprise.industry as Industry] ?? enterprise.industry, size: SIZE_LABELS[enterprise.size as EnterpriseSize] ?? enterprise.size },
+    enterprise: {
+      id: enterprise.id,
+      name: enterprise.name,
+      industry: INDUSTRY_LABELS[enterprise.industry as Industry] ?? enterprise.industry,
+      size: SIZE_LABELS[enterprise.size as EnterpriseSize] ?? enterprise.size,
+    },
     unread: ranked.filter((p) => p.fits && (p.mark === null || p.mark === 'pushed')).length,
     total: items.length,
     // A phone renders a page of cards, not 200: the page asks for more as the reader goes on.
@@ -70,7 +115,14 @@ export async function enterprisePolicies(ctx: SignedInContext, filter: { onlyFit
 }
 
 /** Moves one enterprise's mark in the same transaction as the policy's read and applied counts. */
-async function moveMark(tx: Tx, policy: PolicyDoc, enterpriseId: string, event: MarkEvent, by: string, now: Date): Promise<PolicyMarkDoc> {
+async function moveMark(
+  tx: Tx,
+  policy: PolicyDoc,
+  enterpriseId: string,
+  event: MarkEvent,
+  by: string,
+  now: Date,
+): Promise<PolicyMarkDoc> {
   const id = markId(policy._id, enterpriseId);
   const existing = await tx.get(POLICY_MARKS, id);
   const from = existing?.state ?? 'new';
@@ -119,20 +171,38 @@ export interface ScopedMark {
  */
 async function marksInScope(ctx: SignedInContext, policyId: string): Promise<ScopedMark[]> {
   const scope = await staffEnterpriseIds(ctx);
-  const marks = (await ctx.store.find(POLICY_MARKS, { policyId }, { limit: 1000 })).filter((m) => scope === 'all' || scope.has(m.enterpriseId));
+  const marks = (await ctx.store.find(POLICY_MARKS, { policyId }, { limit: 1000 })).filter(
+    (m) => scope === 'all' || scope.has(m.enterpriseId),
+  );
   const order: Record<MarkState, number> = { applied: 0, pushed: 1, read: 2 };
   marks.sort((a, b) => order[a.state] - order[b.state] || (a.enterpriseId < b.enterpriseId ? -1 : 1));
   const shown = marks.slice(0, 100);
   const enterprises = await Promise.all(shown.map((m) => ctx.store.get(ENTERPRISES, m.enterpriseId)));
-  return shown.map((m, i) => ({ enterpriseId: m.enterpriseId, name: enterprises[i]?.name ?? m.enterpriseId, state: m.state, stateLabel: MARK_STATE_LABELS[m.state], appliedAt: m.appliedAt }));
+  return shown.map((m, i) => ({
+    enterpriseId: m.enterpriseId,
+    name: enterprises[i]?.name ?? m.enterpriseId,
+    state: m.state,
+    stateLabel: MARK_STATE_LABELS[m.state],
+    appliedAt: m.appliedAt,
+  }));
 }
 
-export async function getPolicy(ctx: SignedInContext, policyId: string, enterpriseId?: string): Promise<{ policy: EnterprisePolicyView; staff: (ReturnType<typeof staffFigures> & { marks: ScopedMark[] }) | null }> {
+export async function getPolicy(
+  ctx: SignedInContext,
+  policyId: string,
+  enterpriseId?: string,
+): Promise<{
+  policy: EnterprisePolicyView;
+  staff: (ReturnType<typeof staffFigures> & { marks: ScopedMark[] }) | null;
+}> {
   const today = todayInShanghai(ctx.now);
   if (await hasStaffView(ctx)) {
     const policy = await ctx.store.get(POLICIES, policyId);
     if (!policy) throw policyRefusal('POLICY_NOT_FOUND');
-    return { policy: { ...policyFacts(policy, today), mark: null, markLabel: null, fits: false, appliedAt: null }, staff: { ...staffFigures(policy), marks: await marksInScope(ctx, policyId) } };
+    return {
+      policy: { ...policyFacts(policy, today), mark: null, markLabel: null, fits: false, appliedAt: null },
+      staff: { ...staffFigures(policy), marks: await marksInScope(ctx, policyId) },
+    };
   }
   const enterprise = await callerEnterprise(ctx, enterpriseId);
   return ctx.store.transaction(async (tx) => {
@@ -150,30 +220,66 @@ export async function markApplied(ctx: SignedInContext, policyId: string, applie
   return ctx.store.transaction(async (tx) => {
     const policy = await tx.get(POLICIES, policyId);
     if (!policy || policy.status !== 'published') throw policyRefusal('POLICY_NOT_FOUND');
-    const mark = await moveMark(tx, policy, enterprise.id, applied ? 'apply' : 'unapply', ctx.principal.openid, ctx.now);
+    const mark = await moveMark(
+      tx,
+      policy,
+      enterprise.id,
+      applied ? 'apply' : 'unapply',
+      ctx.principal.openid,
+      ctx.now,
+    );
     return enterpriseView(policy, enterprise, mark, today);
   });
 }
 
 function staffFigures(p: PolicyDoc) {
-  return { status: p.status, statusLabel: POLICY_STATE_LABELS[p.status], pushed: p.pushed, read: p.read, applied: p.applied, pushPending: p.pushPending, version: p.version };
+  return {
+    status: p.status,
+    statusLabel: POLICY_STATE_LABELS[p.status],
+    pushed: p.pushed,
+    read: p.read,
+    applied: p.applied,
+    pushPending: p.pushPending,
+    version: p.version,
+  };
 }
 
 async function allPolicies(ctx: SignedInContext): Promise<PolicyDoc[]> {
   const all: PolicyDoc[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const page = await ctx.store.find(POLICIES, {}, { orderBy: [['publishedAt', 'desc'], ['_id', 'asc']], limit: 1000, skip });
+    const page = await ctx.store.find(
+      POLICIES,
+      {},
+      {
+        orderBy: [
+          ['publishedAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+        limit: 1000,
+        skip,
+      },
+    );
     all.push(...page);
     if (page.length < 1000) return all;
   }
 }
 
 /** Staff's list, newest first, with each policy's reach, and the figures by level. */
-export async function staffPolicies(ctx: SignedInContext, filter: { level?: PolicyLevel; topic?: PolicyTopic; limit: number }) {
+export async function staffPolicies(
+  ctx: SignedInContext,
+  filter: { level?: PolicyLevel; topic?: PolicyTopic; limit: number },
+) {
   const today = todayInShanghai(ctx.now);
   const all = await allPolicies(ctx);
-  const rows = all.filter((p) => (!filter.level || p.level === filter.level) && (!filter.topic || p.topic === filter.topic));
-  return { items: rows.slice(0, filter.limit).map((p) => ({ ...policyFacts(p, today), ...staffFigures(p) })), total: rows.length, figures: policyFigures(all), options: POLICY_OPTIONS };
+  const rows = all.filter(
+    (p) => (!filter.level || p.level === filter.level) && (!filter.topic || p.topic === filter.topic),
+  );
+  return {
+    items: rows.slice(0, filter.limit).map((p) => ({ ...policyFacts(p, today), ...staffFigures(p) })),
+    total: rows.length,
+    figures: policyFigures(all),
+    options: POLICY_OPTIONS,
+  };
 }
 
 /**

@@ -22,7 +22,12 @@ const POLICY_TABLE: Record<PolicyFrom, Partial<Record<PolicyEvent, PolicyState>>
 export function policyTransition(from: PolicyFrom, event: PolicyEvent): PolicyState {
   const to = POLICY_TABLE[from][event];
   if (to) return to;
-  throw policyRefusal('ILLEGAL_POLICY_TRANSITION', { from, event, stateLabel: from === 'new' ? '尚未发布' : POLICY_STATE_LABELS[from], eventLabel: POLICY_EVENT_LABELS[event] });
+  throw policyRefusal('ILLEGAL_POLICY_TRANSITION', {
+    from,
+    event,
+    stateLabel: from === 'new' ? '尚未发布' : POLICY_STATE_LABELS[from],
+    eventLabel: POLICY_EVENT_LABELS[event],
+  });
 }
 
 /**
@@ -34,7 +39,12 @@ export type MarkState = (typeof MARK_STATES)[number];
 export const MARK_STATE_LABELS: Record<MarkState, string> = { pushed: '未读', read: '已读', applied: '已申报' };
 
 export type MarkEvent = 'push' | 'read' | 'apply' | 'unapply';
-export const MARK_EVENT_LABELS: Record<MarkEvent, string> = { push: '推送', read: '阅读', apply: '标记已申报', unapply: '取消已申报' };
+export const MARK_EVENT_LABELS: Record<MarkEvent, string> = {
+  push: '推送',
+  read: '阅读',
+  apply: '标记已申报',
+  unapply: '取消已申报',
+};
 
 type MarkFrom = MarkState | 'new';
 const MARK_TABLE: Record<MarkFrom, Partial<Record<MarkEvent, MarkState>>> = {
@@ -53,5 +63,10 @@ export function nextMark(from: MarkFrom, event: MarkEvent): MarkState | null {
 export function markTransition(from: MarkFrom, event: MarkEvent): MarkState {
   const to = nextMark(from, event);
   if (to) return to;
-  throw policyRefusal('ILLEGAL_MARK', { from, event, stateLabel: from === 'new' ? '未推送' : MARK_STATE_LABELS[from], eventLabel: MARK_EVENT_LABELS[event] });
+  throw policyRefusal('ILLEGAL_MARK', {
+    from,
+    event,
+    stateLabel: from === 'new' ? '未推送' : MARK_STATE_LABELS[from],
+    eventLabel: MARK_EVENT_LABELS[event],
+  });
 }

@@ -4,10 +4,33 @@ import { contactEnterpriseIds } from './access';
 import type { Tx } from '../../store/port';
 import { assertTextsAllowed } from '../moderation/check';
 import { queueMessage } from '../notify/outbox';
-import { callerEnterprise, contactOpenids, isContactOf, staffEnterpriseIds, type EnterpriseSummary } from './measures-access';
+import {
+  callerEnterprise,
+  contactOpenids,
+  isContactOf,
+  staffEnterpriseIds,
+  type EnterpriseSummary,
+} from './measures-access';
 import { jobRefusal } from './job-reasons';
-import { interestTransition, jobTransition, stateAfterHire, INTEREST_STATE_LABELS, JOB_STATE_LABELS, type JobState } from './job-states';
-import { INTERESTS, JOBS, interestId, interestsInJob, interestsOf, jobsOfEnterprise, openJobs, type InterestDoc, type JobDoc } from './jobs';
+import {
+  interestTransition,
+  jobTransition,
+  stateAfterHire,
+  INTEREST_STATE_LABELS,
+  JOB_STATE_LABELS,
+  type JobState,
+} from './job-states';
+import {
+  INTERESTS,
+  JOBS,
+  interestId,
+  interestsInJob,
+  interestsOf,
+  jobsOfEnterprise,
+  openJobs,
+  type InterestDoc,
+  type JobDoc,
+} from './jobs';
 import { jobNotices } from './job-notices';
 
 /**
@@ -44,11 +67,22 @@ export function publicJobView(job: JobDoc) {
 
 /** The enterprise's and staff's view: the public facts plus the counts. */
 export function ownerJobView(job: JobDoc) {
-  return { ...publicJobView(job), filled: job.filled, interested: job.interested, version: job.version, closedAt: job.closedAt };
+  return {
+    ...publicJobView(job),
+    filled: job.filled,
+    interested: job.interested,
+    version: job.version,
+    closedAt: job.closedAt,
+  };
 }
 
 async function checkJobTexts(ctx: SignedInContext, input: Partial<JobInput>): Promise<void> {
-  await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', { title: input.title, description: input.description, pay: input.pay, workplace: input.workplace });
+  await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', {
+    title: input.title,
+    description: input.description,
+    pay: input.pay,
+    workplace: input.workplace,
+  });
 }
 
 export async function postJob(ctx: SignedInContext, input: JobInput, enterpriseId?: string) {
@@ -104,7 +138,13 @@ export async function setJobOpen(ctx: SignedInContext, jobId: string, version: n
     if (open && current.filled >= current.openings) throw jobRefusal('REOPEN_NEEDS_OPENINGS');
     const status: JobState = jobTransition(current.status, open ? 'reopen' : 'close');
     const at = ctx.now.toISOString();
-    const next: JobDoc = { ...current, status, closedAt: open ? null : at, version: current.version + 1, updatedAt: at };
+    const next: JobDoc = {
+      ...current,
+      status,
+      closedAt: open ? null : at,
+      version: current.version + 1,
+      updatedAt: at,
+    };
     await tx.set(JOBS, next);
     return next;
   });
@@ -114,7 +154,10 @@ export async function setJobOpen(ctx: SignedInContext, jobId: string, version: n
 export async function enterpriseJobs(ctx: SignedInContext, enterpriseId?: string) {
   const enterprise = await callerEnterprise(ctx, enterpriseId);
   const jobs = await jobsOfEnterprise(ctx.store, enterprise.id);
-  return { enterprise: { id: enterprise.id, name: enterprise.name, verified: enterprise.verified }, jobs: jobs.map(ownerJobView) };
+  return {
+    enterprise: { id: enterprise.id, name: enterprise.name, verified: enterprise.verified },
+    jobs: jobs.map(ownerJobView),
+  };
 }
 
 /**
@@ -127,7 +170,15 @@ export async function jobInterests(ctx: SignedInContext, jobId: string) {
   const shared = rows.filter((i) => i.shareContact);
   return {
     job: ownerJobView(job),
-    people: shared.map((i) => ({ id: i._id, name: i.name, phone: i.phone, note: i.note, state: i.state, stateLabel: INTEREST_STATE_LABELS[i.state], at: i.createdAt })),
+    people: shared.map((i) => ({
+      id: i._id,
+      name: i.name,
+      phone: i.phone,
+      note: i.note,
+      state: i.state,
+      stateLabel: INTEREST_STATE_LABELS[i.state],
+      at: i.createdAt,
+    })),
     /** Interested residents who did not share their contact: the enterprise learns only how many. */
     anonymous: rows.length - shared.length,
   };
@@ -138,7 +189,12 @@ export async function decideInterest(ctx: SignedInContext, id: string, decision:
   return ctx.store.transaction(async (tx) => {
     const interest = await tx.get(INTERESTS, id);
     // Another enterprise's interest, or a withdrawn one, is "not found", never "forbidden".
-    if (!interest || !contactEnterpriseIds(ctx.principal).includes(interest.enterpriseId) || interest.state === 'withdrawn') throw jobRefusal('INTEREST_NOT_FOUND');
+    if (
+      !interest ||
+      !contactEnterpriseIds(ctx.principal).includes(interest.enterpriseId) ||
+      interest.state === 'withdrawn'
+    )
+      throw jobRefusal('INTEREST_NOT_FOUND');
     if (!interest.shareContact) throw jobRefusal('CONTACT_NOT_SHARED');
     const job = await ownJob(tx, ctx.principal, interest.jobId);
     const state = interestTransition(interest.state, decision);
@@ -152,10 +208,19 @@ export async function decideInterest(ctx: SignedInContext, id: string, decision:
       version: job.version + 1,
       updatedAt: at,
     };
-    const nextInterest: InterestDoc = { ...interest, state, history: [...interest.history, { state, at, by: ctx.principal.openid }], updatedAt: at };
+    const nextInterest: InterestDoc = {
+      ...interest,
+      state,
+      history: [...interest.history, { state, at, by: ctx.principal.openid }],
+      updatedAt: at,
+    };
     await tx.set(JOBS, nextJob);
     await tx.set(INTERESTS, nextInterest);
-    await queueMessage(tx, { recipient: interest.openid, ...(decision === 'hire' ? jobNotices.hired(job) : jobNotices.declined(job)) }, ctx.now);
+    await queueMessage(
+      tx,
+      { recipient: interest.openid, ...(decision === 'hire' ? jobNotices.hired(job) : jobNotices.declined(job)) },
+      ctx.now,
+    );
     return { job: ownerJobView(nextJob), interest: { id, state, stateLabel: INTEREST_STATE_LABELS[state] } };
   });
 }
@@ -177,7 +242,17 @@ export async function getJob(ctx: ActionContext, jobId: string) {
 }
 
 function myInterestView(i: InterestDoc) {
-  return { id: i._id, jobId: i.jobId, state: i.state, stateLabel: INTEREST_STATE_LABELS[i.state], shareContact: i.shareContact, name: i.name, phone: i.phone, note: i.note, at: i.createdAt };
+  return {
+    id: i._id,
+    jobId: i.jobId,
+    state: i.state,
+    stateLabel: INTEREST_STATE_LABELS[i.state],
+    shareContact: i.shareContact,
+    name: i.name,
+    phone: i.phone,
+    note: i.note,
+    at: i.createdAt,
+  };
 }
 
 export interface InterestInput {
@@ -216,7 +291,8 @@ export async function expressInterest(ctx: SignedInContext, jobId: string, input
     };
     await tx.set(INTERESTS, interest);
     await tx.set(JOBS, { ...job, interested: job.interested + 1, updatedAt: at });
-    for (const recipient of contacts) await queueMessage(tx, { recipient, ...jobNotices.interest(job, input.shareContact) }, ctx.now);
+    for (const recipient of contacts)
+      await queueMessage(tx, { recipient, ...jobNotices.interest(job, input.shareContact) }, ctx.now);
     return interest;
   });
   return myInterestView(saved);
@@ -224,7 +300,9 @@ export async function expressInterest(ctx: SignedInContext, jobId: string, input
 
 /** Without consent nothing identifying is kept: no name, no phone, no note. */
 function contactFields(input: InterestInput): Pick<InterestDoc, 'shareContact' | 'name' | 'phone' | 'note'> {
-  return input.shareContact ? { shareContact: true, name: input.name, phone: input.phone, note: input.note } : { shareContact: false, name: null, phone: null, note: '' };
+  return input.shareContact
+    ? { shareContact: true, name: input.name, phone: input.phone, note: input.note }
+    : { shareContact: false, name: null, phone: null, note: '' };
 }
 
 /** Gives or takes back consent to share the contact while the interest is open; taking it back erases name, phone and note. */
@@ -234,7 +312,11 @@ export async function setContactSharing(ctx: SignedInContext, jobId: string, inp
   const saved = await ctx.store.transaction(async (tx) => {
     const interest = await tx.get(INTERESTS, interestId(jobId, openid));
     if (!interest) throw jobRefusal('INTEREST_NOT_FOUND');
-    if (interest.state !== 'interested') throw jobRefusal('ILLEGAL_INTEREST_TRANSITION', { stateLabel: INTEREST_STATE_LABELS[interest.state], eventLabel: '修改联系方式' });
+    if (interest.state !== 'interested')
+      throw jobRefusal('ILLEGAL_INTEREST_TRANSITION', {
+        stateLabel: INTEREST_STATE_LABELS[interest.state],
+        eventLabel: '修改联系方式',
+      });
     const next: InterestDoc = { ...interest, ...contactFields(input), updatedAt: ctx.now.toISOString() };
     await tx.set(INTERESTS, next);
     return next;
@@ -249,7 +331,16 @@ export async function withdrawInterest(ctx: SignedInContext, jobId: string) {
     if (!interest) throw jobRefusal('INTEREST_NOT_FOUND');
     const state = interestTransition(interest.state, 'withdraw');
     const at = ctx.now.toISOString();
-    const next: InterestDoc = { ...interest, state, shareContact: false, name: null, phone: null, note: '', history: [...interest.history, { state, at, by: openid }], updatedAt: at };
+    const next: InterestDoc = {
+      ...interest,
+      state,
+      shareContact: false,
+      name: null,
+      phone: null,
+      note: '',
+      history: [...interest.history, { state, at, by: openid }],
+      updatedAt: at,
+    };
     await tx.set(INTERESTS, next);
     const job = await tx.get(JOBS, jobId);
     if (job) await tx.set(JOBS, { ...job, interested: Math.max(0, job.interested - 1), updatedAt: at });

@@ -10,7 +10,10 @@ import { refusal, type RefusalReason } from './reasons';
 export const REGISTRATION_EVENTS = ['verify', 'reject', 'resubmit'] as const;
 export type RegistrationEvent = (typeof REGISTRATION_EVENTS)[number];
 
-export const REGISTRATION_TRANSITIONS: Record<EnterpriseStatus, Partial<Record<RegistrationEvent, EnterpriseStatus>>> = {
+export const REGISTRATION_TRANSITIONS: Record<
+  EnterpriseStatus,
+  Partial<Record<RegistrationEvent, EnterpriseStatus>>
+> = {
   pending: { verify: 'verified', reject: 'rejected' },
   rejected: { resubmit: 'pending' },
   verified: {},

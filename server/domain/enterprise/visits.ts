@@ -40,8 +40,20 @@ export interface VisitDoc {
 }
 
 export const VISITS = defineCollection<VisitDoc>('enterprise_visits', [
-  { name: 'enterprise_date', fields: [['enterpriseId', 'asc'], ['date', 'desc']] },
-  { name: 'liaison_date', fields: [['liaisonId', 'asc'], ['date', 'desc']] },
+  {
+    name: 'enterprise_date',
+    fields: [
+      ['enterpriseId', 'asc'],
+      ['date', 'desc'],
+    ],
+  },
+  {
+    name: 'liaison_date',
+    fields: [
+      ['liaisonId', 'asc'],
+      ['date', 'desc'],
+    ],
+  },
   { name: 'date', fields: [['date', 'desc']] },
 ]);
 export const VISIT_COLLECTIONS: CollectionSpec[] = [VISITS];
@@ -69,7 +81,16 @@ export function quarterOf(date: string): { quarter: string; start: string } {
 }
 
 function visitView(v: VisitDoc) {
-  return { id: v._id, enterpriseId: v.enterpriseId, enterpriseName: v.enterpriseName, date: v.date, visitors: v.visitors, peopleMet: v.peopleMet, findings: v.findings, createdAt: v.createdAt };
+  return {
+    id: v._id,
+    enterpriseId: v.enterpriseId,
+    enterpriseName: v.enterpriseName,
+    date: v.date,
+    visitors: v.visitors,
+    peopleMet: v.peopleMet,
+    findings: v.findings,
+    createdAt: v.createdAt,
+  };
 }
 
 export async function logVisit(ctx: SignedInContext, input: VisitInput) {
@@ -144,8 +165,24 @@ export async function coverage(ctx: SignedInContext) {
   const overall = await figures(scope);
   let byLiaison: Array<{ liaisonId: string | null; name: string } & Awaited<ReturnType<typeof figures>>> = [];
   if (isEnterpriseOffice(ctx.principal)) {
-    const liaisons = await ctx.store.find(LIAISONS, {}, { orderBy: [['kind', 'desc'], ['name', 'asc']], limit: 200 });
-    const rows = await Promise.all(liaisons.map(async (l) => ({ liaisonId: l._id as string | null, name: l.name, ...(await figures({ liaisonId: l._id })) })));
+    const liaisons = await ctx.store.find(
+      LIAISONS,
+      {},
+      {
+        orderBy: [
+          ['kind', 'desc'],
+          ['name', 'asc'],
+        ],
+        limit: 200,
+      },
+    );
+    const rows = await Promise.all(
+      liaisons.map(async (l) => ({
+        liaisonId: l._id as string | null,
+        name: l.name,
+        ...(await figures({ liaisonId: l._id })),
+      })),
+    );
     const unassigned = { liaisonId: null, name: '未安排包联', ...(await figures({ liaisonId: null })) };
     byLiaison = [...rows.filter((r) => r.total > 0), ...(unassigned.total > 0 ? [unassigned] : [])];
   }

@@ -45,9 +45,13 @@ export function actingBinding(principal: Principal, issue: IssueDoc): RoleBindin
   const bindings = principal.bindings;
   const district = bindings.find((b) => b.role === 'district_admin');
   if (district) return district;
-  const community = bindings.find((b) => b.role === 'community_admin' && issue.communityId !== null && b.communityId === issue.communityId);
+  const community = bindings.find(
+    (b) => b.role === 'community_admin' && issue.communityId !== null && b.communityId === issue.communityId,
+  );
   if (community) return community;
-  const grid = bindings.find((b) => b.role === 'grid_staff' && issue.branchId !== null && b.branchId === issue.branchId);
+  const grid = bindings.find(
+    (b) => b.role === 'grid_staff' && issue.branchId !== null && b.branchId === issue.branchId,
+  );
   if (grid && issue.holder === 'grid') return grid;
   return null;
 }

@@ -14,13 +14,24 @@ import { API_KEYS, ISSUE_SETTINGS, ISSUE_CATEGORIES } from './model';
 export async function listAddressRules(ctx: SignedInContext, street?: string) {
   const filter: Filter = street ? { street: normaliseStreet(street) } : {};
   const [rules, grids] = await Promise.all([
-    ctx.store.find(ADDRESS_RULES, filter, { orderBy: [['street', 'asc'], ['from', 'asc']], limit: 1000 }),
+    ctx.store.find(ADDRESS_RULES, filter, {
+      orderBy: [
+        ['street', 'asc'],
+        ['from', 'asc'],
+      ],
+      limit: 1000,
+    }),
     listUnits(ctx.store, 'grid'),
   ]);
   const gridOf = new Map(grids.map((g) => [g._id, g]));
   const communities = managedCommunities(ctx.principal);
   return rules
-    .map((r) => ({ ...r, id: r._id, gridName: gridOf.get(r.gridId)?.name ?? '（已撤销的网格）', communityId: gridOf.get(r.gridId)?.communityId ?? null }))
+    .map((r) => ({
+      ...r,
+      id: r._id,
+      gridName: gridOf.get(r.gridId)?.name ?? '（已撤销的网格）',
+      communityId: gridOf.get(r.gridId)?.communityId ?? null,
+    }))
     .filter((r) => communities === null || (r.communityId !== null && communities.includes(r.communityId)));
 }
 
@@ -71,7 +82,13 @@ export async function getSettings(ctx: SignedInContext) {
 
 export async function updateSettings(ctx: SignedInContext, patch: Partial<IssueSettings>) {
   const current = await loadSettings(ctx.store);
-  const doc: SettingsDoc = { ...current, ...patch, _id: 'current', updatedAt: ctx.now.toISOString(), updatedBy: ctx.principal.openid };
+  const doc: SettingsDoc = {
+    ...current,
+    ...patch,
+    _id: 'current',
+    updatedAt: ctx.now.toISOString(),
+    updatedBy: ctx.principal.openid,
+  };
   await ctx.store.transaction((tx) => tx.set(ISSUE_SETTINGS, doc));
   return loadSettings(ctx.store);
 }
@@ -113,7 +130,16 @@ export function apiKeyId(key: string): string {
 }
 
 export function newApiKeyDoc(key: string, name: string, createdBy: string, now: Date, dailyLimit = 500): ApiKeyDoc {
-  return { _id: apiKeyId(key), name, hint: key.slice(0, 6), status: 'active', dailyLimit, createdAt: now.toISOString(), createdBy, revokedAt: null };
+  return {
+    _id: apiKeyId(key),
+    name,
+    hint: key.slice(0, 6),
+    status: 'active',
+    dailyLimit,
+    createdAt: now.toISOString(),
+    createdBy,
+    revokedAt: null,
+  };
 }
 
 export async function issueApiKey(ctx: SignedInContext, name: string, dailyLimit: number) {

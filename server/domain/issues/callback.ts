@@ -25,7 +25,11 @@ export interface CallbackInput {
  */
 export async function rateIssue(ctx: SignedInContext, id: string, input: CallbackInput) {
   const me = ctx.principal.openid;
-  const [settings, staff, user] = await Promise.all([loadSettings(ctx.store), loadStaffDirectory(ctx.store), ctx.store.get(USERS, me)]);
+  const [settings, staff, user] = await Promise.all([
+    loadSettings(ctx.store),
+    loadStaffDirectory(ctx.store),
+    ctx.store.get(USERS, me),
+  ]);
   const saved = await ctx.store.transaction(async (tx) => {
     const issue = await tx.get(ISSUES, id);
     if (!issue || !viewerOf(ctx.principal, issue)) throw refusal('ISSUE_NOT_FOUND');
@@ -52,13 +56,39 @@ export async function rateIssue(ctx: SignedInContext, id: string, input: Callbac
         holder: toCommunity ? 'community' : issue.holder,
         remindedFor: null,
       };
-      note = toCommunity ? sentences(`居民评价：${label}`, `第二次不满意，转由${issue.communityName ?? '社区'}直接办理`) : sentences(`居民评价：${label}`, '已发回重办（督办）');
-      const recipients = toCommunity ? staffAt(staff, 'community', issue) : [...staffAt(staff, 'grid', issue), ...staffAt(staff, 'community', issue)];
-      notices.push(toStaff(recipients, issue, 'issue_reopened', toCommunity ? '二次不满意，转社区办理' : '居民不满意，发回重办', `${issue.ticketNo}：${input.comment || label}`));
+      note = toCommunity
+        ? sentences(`居民评价：${label}`, `第二次不满意，转由${issue.communityName ?? '社区'}直接办理`)
+        : sentences(`居民评价：${label}`, '已发回重办（督办）');
+      const recipients = toCommunity
+        ? staffAt(staff, 'community', issue)
+        : [...staffAt(staff, 'grid', issue), ...staffAt(staff, 'community', issue)];
+      notices.push(
+        toStaff(
+          recipients,
+          issue,
+          'issue_reopened',
+          toCommunity ? '二次不满意，转社区办理' : '居民不满意，发回重办',
+          `${issue.ticketNo}：${input.comment || label}`,
+        ),
+      );
     } else {
-      next = { ...issue, state: nextState(issue.state, 'close_unsatisfied'), outcome: 'unsatisfied', closedAt: at, callback };
+      next = {
+        ...issue,
+        state: nextState(issue.state, 'close_unsatisfied'),
+        outcome: 'unsatisfied',
+        closedAt: at,
+        callback,
+      };
       note = sentences(`居民评价：${label}`, '多次办理仍不满意，按“未解决”关闭并报街道');
-      notices.push(toStaff([...staffAt(staff, 'community', issue), ...staffAt(staff, 'district', issue)], issue, 'issue_unsatisfied', '多次不满意，已关闭待街道研判', `${issue.ticketNo}：${input.comment || label}`));
+      notices.push(
+        toStaff(
+          [...staffAt(staff, 'community', issue), ...staffAt(staff, 'district', issue)],
+          issue,
+          'issue_unsatisfied',
+          '多次不满意，已关闭待街道研判',
+          `${issue.ticketNo}：${input.comment || label}`,
+        ),
+      );
     }
     next = derive(issue, { ...next, version: issue.version + 1 }, settings);
     const actor = residentActor(me, user?.name ?? defaultName(me));

@@ -31,5 +31,12 @@ export async function getCategory(store: DocumentStore, code: string): Promise<C
 }
 
 export function publicCategory(c: CategoryDoc) {
-  return { code: c._id, name: c.name, description: c.description, group: c.group, resolveDays: c.resolveDays, public: c.public };
+  return {
+    code: c._id,
+    name: c.name,
+    description: c.description,
+    group: c.group,
+    resolveDays: c.resolveDays,
+    public: c.public,
+  };
 }

@@ -37,7 +37,12 @@ interface Decision {
   notices: Notice[];
 }
 
-async function act(ctx: SignedInContext, id: string, version: number | null, decide: (step: Step) => Promise<Decision> | Decision) {
+async function act(
+  ctx: SignedInContext,
+  id: string,
+  version: number | null,
+  decide: (step: Step) => Promise<Decision> | Decision,
+) {
   const [settings, staff, me] = await Promise.all([
     loadSettings(ctx.store),
     loadStaffDirectory(ctx.store),
@@ -63,27 +68,49 @@ function responded(issue: IssueDoc, now: Date): Partial<IssueDoc> {
   return { firstResponseAt: now.toISOString(), respondedOnTime: now.toISOString() <= issue.firstAcceptDueAt };
 }
 
-
 export function accept(ctx: SignedInContext, id: string, version: number, note: string) {
   return act(ctx, id, version, ({ issue, actor, now }) => {
     if (issue.gridId === null) throw refusal('NOT_PLACED');
     const state = nextState(issue.state, 'accept');
-    const next = { ...issue, ...responded(issue, now), state, acceptedAt: now.toISOString(), version: issue.version + 1 };
+    const next = {
+      ...issue,
+      ...responded(issue, now),
+      state,
+      acceptedAt: now.toISOString(),
+      version: issue.version + 1,
+    };
     const text = note || `${actor.unit}已受理，将于 ${formatDeadline(issue.resolveDueAt, now)} 前办结`;
-    return { next, event: { type: 'accepted', note: text, public: true }, notices: [toResidents(issue, 'issue_accepted', '您的反映已受理', text)] };
+    return {
+      next,
+      event: { type: 'accepted', note: text, public: true },
+      notices: [toResidents(issue, 'issue_accepted', '您的反映已受理', text)],
+    };
   });
 }
 
 export function publicUpdate(ctx: SignedInContext, id: string, version: number, note: string, photos: string[]) {
   return act(ctx, id, version, ({ issue, now }) => {
-    const next = { ...issue, ...responded(issue, now), state: nextState(issue.state, 'update'), version: issue.version + 1 };
-    return { next, event: { type: 'update', note, public: true, photos }, notices: [toResidents(issue, 'issue_progress', '办理进展', note)] };
+    const next = {
+      ...issue,
+      ...responded(issue, now),
+      state: nextState(issue.state, 'update'),
+      version: issue.version + 1,
+    };
+    return {
+      next,
+      event: { type: 'update', note, public: true, photos },
+      notices: [toResidents(issue, 'issue_progress', '办理进展', note)],
+    };
   });
 }
 
 /** Internal notes change nothing but the timeline, so they carry no version and bump none. */
 export function internalNote(ctx: SignedInContext, id: string, note: string) {
-  return act(ctx, id, null, ({ issue }) => ({ next: issue, event: { type: 'note', note, public: false }, notices: [] }));
+  return act(ctx, id, null, ({ issue }) => ({
+    next: issue,
+    event: { type: 'note', note, public: false },
+    notices: [],
+  }));
 }
 
 export function resolve(ctx: SignedInContext, id: string, version: number, note: string, photos: string[]) {
@@ -98,7 +125,11 @@ export function resolve(ctx: SignedInContext, id: string, version: number, note:
       version: issue.version + 1,
     };
     const body = sentences(note, '请您对办理结果进行评价');
-    return { next, event: { type: 'resolved', note, public: true, photos }, notices: [toResidents(issue, 'issue_resolved', '您的反映已办结', body)] };
+    return {
+      next,
+      event: { type: 'resolved', note, public: true, photos },
+      notices: [toResidents(issue, 'issue_resolved', '您的反映已办结', body)],
+    };
   });
 }
 
@@ -123,13 +154,24 @@ export function returnIssue(ctx: SignedInContext, id: string, version: number, r
       acceptDueAt: acceptDeadline(now, settings),
       version: issue.version + 1,
     };
-    const recipients = toDistrict ? staffAt(staff, 'district', next) : [...staffAt(staff, 'community', next), ...staffAt(staff, 'district', next)];
+    const recipients = toDistrict
+      ? staffAt(staff, 'district', next)
+      : [...staffAt(staff, 'community', next), ...staffAt(staff, 'district', next)];
     return {
       next,
-      event: { type: 'returned', note: `不属于本${toDistrict ? '社区' : '网格'}办理范围，已退回重新分派：${reason}`, public: true },
+      event: {
+        type: 'returned',
+        note: `不属于本${toDistrict ? '社区' : '网格'}办理范围，已退回重新分派：${reason}`,
+        public: true,
+      },
       notices: [
         toStaff(recipients, next, 'issue_returned', '退回待分派', `${issue.ticketNo}：${reason}`),
-        toResidents(issue, 'issue_returned', '您的反映正在重新分派', '承办单位认为不属于其办理范围，正在重新分派，时限重新计算。'),
+        toResidents(
+          issue,
+          'issue_returned',
+          '您的反映正在重新分派',
+          '承办单位认为不属于其办理范围，正在重新分派，时限重新计算。',
+        ),
       ],
     };
   });
@@ -162,7 +204,13 @@ export async function reassign(ctx: SignedInContext, id: string, version: number
       next,
       event: { type: 'reassigned', note: text, public: true },
       notices: [
-        toStaff(staffAt(staff, 'grid', target), next, 'issue_assigned', '新分派的诉求待受理', `${issue.categoryName}：${issue.addressText}（${issue.ticketNo}）`),
+        toStaff(
+          staffAt(staff, 'grid', target),
+          next,
+          'issue_assigned',
+          '新分派的诉求待受理',
+          `${issue.categoryName}：${issue.addressText}（${issue.ticketNo}）`,
+        ),
         toResidents(issue, 'issue_reassigned', '您的反映已转交', text),
       ],
     };
@@ -182,7 +230,11 @@ export function reject(ctx: SignedInContext, id: string, version: number, reason
       version: issue.version + 1,
     };
     const text = sentences(`不予受理：${reason}`, `建议您：${redirectTo}`);
-    return { next, event: { type: 'rejected', note: text, public: true }, notices: [toResidents(issue, 'issue_rejected', '您的反映不予受理', text)] };
+    return {
+      next,
+      event: { type: 'rejected', note: text, public: true },
+      notices: [toResidents(issue, 'issue_rejected', '您的反映不予受理', text)],
+    };
   });
 }
 
@@ -191,14 +243,22 @@ export function markDuplicate(ctx: SignedInContext, id: string, version: number,
   return act(ctx, id, version, async ({ issue, tx, actor, now, settings }) => {
     if (originalId === id) throw refusal('DUPLICATE_OF_ITSELF');
     const original = await tx.get(ISSUES, originalId);
-    if (!original || !(covers(reachOf(ctx.principal), original) || original.public)) throw refusal('ORIGINAL_NOT_FOUND');
+    if (!original || !(covers(reachOf(ctx.principal), original) || original.public))
+      throw refusal('ORIGINAL_NOT_FOUND');
     if (original.state === 'duplicate' || stateGroup(original.state, original.outcome) === 'closed') {
       throw refusal('ORIGINAL_CLOSED');
     }
     const state = nextState(issue.state, 'duplicate');
     const followers = [...new Set([...original.followers, ...issue.followers])].slice(0, MAX_FOLLOWERS);
     const merged = { ...original, followers, supporters: original.supporters + 1 + issue.supporters };
-    await saveChange(tx, original, derive(original, merged, settings), { type: 'merged', note: `合并了重复反映 ${issue.ticketNo}`, public: true, actor }, [], now);
+    await saveChange(
+      tx,
+      original,
+      derive(original, merged, settings),
+      { type: 'merged', note: `合并了重复反映 ${issue.ticketNo}`, public: true, actor },
+      [],
+      now,
+    );
     const next: IssueDoc = {
       ...issue,
       ...responded(issue, now),
@@ -210,7 +270,11 @@ export function markDuplicate(ctx: SignedInContext, id: string, version: number,
       version: issue.version + 1,
     };
     const text = `与 ${original.ticketNo} 为同一问题，将随该件一并办理${note ? `：${note}` : ''}`;
-    return { next, event: { type: 'duplicate', note: text, public: true }, notices: [toResidents(issue, 'issue_duplicate', '您的反映已合并办理', text)] };
+    return {
+      next,
+      event: { type: 'duplicate', note: text, public: true },
+      notices: [toResidents(issue, 'issue_duplicate', '您的反映已合并办理', text)],
+    };
   });
 }
 
@@ -220,6 +284,10 @@ export function setPriority(ctx: SignedInContext, id: string, version: number, p
     if (issue.priority === priority) throw refusal('PRIORITY_UNCHANGED');
     const label = priority === 'urgent' ? '紧急' : '普通';
     const next = { ...issue, priority, version: issue.version + 1 };
-    return { next, event: { type: 'priority', note: `优先级调整为${label}${note ? `：${note}` : ''}`, public: false }, notices: [] };
+    return {
+      next,
+      event: { type: 'priority', note: `优先级调整为${label}${note ? `：${note}` : ''}`, public: false },
+      notices: [],
+    };
   });
 }

@@ -28,7 +28,11 @@ export interface GeoPoint {
 }
 
 export type Satisfaction = 'satisfied' | 'basic' | 'dissatisfied';
-export const SATISFACTION_LABELS: Record<Satisfaction, string> = { satisfied: '满意', basic: '基本满意', dissatisfied: '不满意' };
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basic: '基本满意',
+  dissatisfied: '不满意',
+};
 
 export interface Callback {
   satisfaction: Satisfaction;
@@ -192,48 +196,192 @@ export interface CounterDoc {
 
 export const ISSUES = defineCollection<IssueDoc>('issues', [
   { name: 'ticket', fields: [['ticketNo', 'asc']] },
-  { name: 'reporter', fields: [['reporter', 'asc'], ['submittedAt', 'desc']] },
-  { name: 'queue', fields: [['queue', 'asc'], ['queueSort', 'asc']] },
-  { name: 'queue_branch', fields: [['queue', 'asc'], ['branchId', 'asc'], ['queueSort', 'asc']] },
-  { name: 'queue_community', fields: [['queue', 'asc'], ['communityId', 'asc'], ['queueSort', 'asc']] },
-  { name: 'queue_grid', fields: [['queue', 'asc'], ['gridId', 'asc'], ['queueSort', 'asc']] },
-  { name: 'open_due', fields: [['open', 'asc'], ['dueAt', 'asc']] },
-  { name: 'open_branch_due', fields: [['open', 'asc'], ['branchId', 'asc'], ['dueAt', 'asc']] },
-  { name: 'open_community_due', fields: [['open', 'asc'], ['communityId', 'asc'], ['dueAt', 'asc']] },
+  {
+    name: 'reporter',
+    fields: [
+      ['reporter', 'asc'],
+      ['submittedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'queue',
+    fields: [
+      ['queue', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
+  {
+    name: 'queue_branch',
+    fields: [
+      ['queue', 'asc'],
+      ['branchId', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
+  {
+    name: 'queue_community',
+    fields: [
+      ['queue', 'asc'],
+      ['communityId', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
+  {
+    name: 'queue_grid',
+    fields: [
+      ['queue', 'asc'],
+      ['gridId', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
+  {
+    name: 'open_due',
+    fields: [
+      ['open', 'asc'],
+      ['dueAt', 'asc'],
+    ],
+  },
+  {
+    name: 'open_branch_due',
+    fields: [
+      ['open', 'asc'],
+      ['branchId', 'asc'],
+      ['dueAt', 'asc'],
+    ],
+  },
+  {
+    name: 'open_community_due',
+    fields: [
+      ['open', 'asc'],
+      ['communityId', 'asc'],
+      ['dueAt', 'asc'],
+    ],
+  },
   { name: 'remind', fields: [['remindAt', 'asc']] },
   { name: 'escalate', fields: [['escalateAt', 'asc']] },
   { name: 'autoclose', fields: [['autoCloseAt', 'asc']] },
-  { name: 'address', fields: [['addressKey', 'asc'], ['category', 'asc'], ['open', 'asc']] },
-  { name: 'geocell', fields: [['geoCell', 'asc'], ['category', 'asc'], ['open', 'asc']] },
-  { name: 'public_submitted', fields: [['public', 'asc'], ['submittedAt', 'desc']] },
-  { name: 'public_category', fields: [['public', 'asc'], ['category', 'asc'], ['submittedAt', 'desc']] },
+  {
+    name: 'address',
+    fields: [
+      ['addressKey', 'asc'],
+      ['category', 'asc'],
+      ['open', 'asc'],
+    ],
+  },
+  {
+    name: 'geocell',
+    fields: [
+      ['geoCell', 'asc'],
+      ['category', 'asc'],
+      ['open', 'asc'],
+    ],
+  },
+  {
+    name: 'public_submitted',
+    fields: [
+      ['public', 'asc'],
+      ['submittedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'public_category',
+    fields: [
+      ['public', 'asc'],
+      ['category', 'asc'],
+      ['submittedAt', 'desc'],
+    ],
+  },
   { name: 'submitted', fields: [['submittedAt', 'desc']] },
-  { name: 'community_submitted', fields: [['communityId', 'asc'], ['submittedAt', 'desc']] },
-  { name: 'branch_submitted', fields: [['branchId', 'asc'], ['submittedAt', 'desc']] },
-  { name: 'retention', fields: [['retainedAt', 'asc'], ['closedAt', 'asc']] },
+  {
+    name: 'community_submitted',
+    fields: [
+      ['communityId', 'asc'],
+      ['submittedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'branch_submitted',
+    fields: [
+      ['branchId', 'asc'],
+      ['submittedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'retention',
+    fields: [
+      ['retainedAt', 'asc'],
+      ['closedAt', 'asc'],
+    ],
+  },
 ]);
-export const ISSUE_EVENTS = defineCollection<IssueEvent>('issue_events', [{ name: 'issue_seq', fields: [['issueId', 'asc'], ['seq', 'asc']] }]);
-export const ISSUE_SUPPORTS = defineCollection<SupportDoc>('issue_supports', [{ name: 'supporter', fields: [['supporter', 'asc'], ['at', 'desc']] }]);
+export const ISSUE_EVENTS = defineCollection<IssueEvent>('issue_events', [
+  {
+    name: 'issue_seq',
+    fields: [
+      ['issueId', 'asc'],
+      ['seq', 'asc'],
+    ],
+  },
+]);
+export const ISSUE_SUPPORTS = defineCollection<SupportDoc>('issue_supports', [
+  {
+    name: 'supporter',
+    fields: [
+      ['supporter', 'asc'],
+      ['at', 'desc'],
+    ],
+  },
+]);
 export const ISSUE_STATS = defineCollection<StatsDoc>('issue_stats', [
   { name: 'month', fields: [['month', 'asc']] },
-  { name: 'community_month', fields: [['communityId', 'asc'], ['month', 'asc']] },
-  { name: 'branch_month', fields: [['branchId', 'asc'], ['month', 'asc']] },
+  {
+    name: 'community_month',
+    fields: [
+      ['communityId', 'asc'],
+      ['month', 'asc'],
+    ],
+  },
+  {
+    name: 'branch_month',
+    fields: [
+      ['branchId', 'asc'],
+      ['month', 'asc'],
+    ],
+  },
 ]);
 // Ticket sequences and per-resident daily counters: single documents by id, no queries.
 export const ISSUE_COUNTERS = defineCollection<CounterDoc>('issue_counters');
-export const ISSUE_CATEGORIES = defineCollection<CategoryDoc>('issue_categories', [{ name: 'order', fields: [['order', 'asc']] }]);
+export const ISSUE_CATEGORIES = defineCollection<CategoryDoc>('issue_categories', [
+  { name: 'order', fields: [['order', 'asc']] },
+]);
 export const ISSUE_SETTINGS = defineCollection<SettingsDoc>('issue_settings');
 export const API_KEYS = defineCollection<ApiKeyDoc>('api_keys', [{ name: 'created', fields: [['createdAt', 'desc']] }]);
 
-export const ISSUE_COLLECTIONS = [ISSUES, ISSUE_EVENTS, ISSUE_SUPPORTS, ISSUE_STATS, ISSUE_COUNTERS, ISSUE_CATEGORIES, ISSUE_SETTINGS, API_KEYS];
+export const ISSUE_COLLECTIONS = [
+  ISSUES,
+  ISSUE_EVENTS,
+  ISSUE_SUPPORTS,
+  ISSUE_STATS,
+  ISSUE_COUNTERS,
+  ISSUE_CATEGORIES,
+  ISSUE_SETTINGS,
+  API_KEYS,
+];
 
 /** The issue with this ticket number (HD-…); `publicOnly` for readers outside (Open311) who may see public issues only. */
-export async function issueByTicket(store: DocumentStore, ticketNo: string, publicOnly = false): Promise<IssueDoc | null> {
+export async function issueByTicket(
+  store: DocumentStore,
+  ticketNo: string,
+  publicOnly = false,
+): Promise<IssueDoc | null> {
   const [issue] = await store.find(ISSUES, publicOnly ? { ticketNo, public: true } : { ticketNo }, { limit: 1 });
   return issue ?? null;
 }
 
 /** An issue's timeline in order; `publicOnly` leaves out the staff's internal notes. */
 export function timelineOf(store: DocumentStore, issueId: string, publicOnly: boolean): Promise<IssueEvent[]> {
-  return store.find(ISSUE_EVENTS, publicOnly ? { issueId, public: true } : { issueId }, { orderBy: [['seq', 'asc']], limit: 1000 });
+  return store.find(ISSUE_EVENTS, publicOnly ? { issueId, public: true } : { issueId }, {
+    orderBy: [['seq', 'asc']],
+    limit: 1000,
+  });
 }

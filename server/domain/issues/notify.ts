@@ -28,7 +28,11 @@ export function loadStaffDirectory(store: DocumentStore): Promise<StaffDirectory
   return findStaff(store);
 }
 
-export function staffAt(dir: StaffDirectory, level: Level, issue: Pick<IssueDoc, 'branchId' | 'communityId'>): string[] {
+export function staffAt(
+  dir: StaffDirectory,
+  level: Level,
+  issue: Pick<IssueDoc, 'branchId' | 'communityId'>,
+): string[] {
   return dir
     .filter((u) =>
       u.bindings.some((b) =>
@@ -60,7 +64,11 @@ export async function sendNotices(tx: Tx, notices: Notice[], now: Date, actor: s
   for (const notice of notices) {
     for (const recipient of new Set(notice.recipients)) {
       if (recipient === actor) continue;
-      await queueMessage(tx, { recipient, kind: notice.kind, title: notice.title, body: notice.body, page: notice.page }, now);
+      await queueMessage(
+        tx,
+        { recipient, kind: notice.kind, title: notice.title, body: notice.body, page: notice.page },
+        now,
+      );
     }
   }
 }

@@ -33,7 +33,15 @@ const DETAIL_ATTRIBUTE = {
 };
 
 function serviceOf(c: CategoryDoc) {
-  return { service_code: c._id, service_name: c.name, description: c.description, metadata: true, type: 'realtime', keywords: c.keywords.join(','), group: c.group };
+  return {
+    service_code: c._id,
+    service_name: c.name,
+    description: c.description,
+    metadata: true,
+    type: 'realtime',
+    keywords: c.keywords.join(','),
+    group: c.group,
+  };
 }
 
 export async function services(store: DocumentStore) {
@@ -142,7 +150,12 @@ export async function createRequest(store: DocumentStore, now: Date, input: Post
   const { issue } = await submitIssue(
     store,
     now,
-    { id: `open311:${key._id.slice(0, 16)}`, name, source: 'open311', dailyLimit: key.dailyLimit ?? settings.dailyLimit },
+    {
+      id: `open311:${key._id.slice(0, 16)}`,
+      name,
+      source: 'open311',
+      dailyLimit: key.dailyLimit ?? settings.dailyLimit,
+    },
     {
       requestId: randomUUID(),
       category: input.serviceCode,
@@ -154,5 +167,11 @@ export async function createRequest(store: DocumentStore, now: Date, input: Post
       hideName: true,
     },
   );
-  return [{ service_request_id: issue.ticketNo, service_notice: `1 个工作日内受理，${issue.resolveDays} 个工作日内办结`, account_id: null }];
+  return [
+    {
+      service_request_id: issue.ticketNo,
+      service_notice: `1 个工作日内受理，${issue.resolveDays} 个工作日内办结`,
+      account_id: null,
+    },
+  ];
 }

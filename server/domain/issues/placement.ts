@@ -30,11 +30,22 @@ export async function placeGrid(store: DocumentStore, gridId: string): Promise<P
   if (!grid || grid.kind !== 'grid' || !grid.parentId || !grid.communityId) throw refusal('GRID_NOT_FOUND');
   const [branch, community] = await Promise.all([getUnit(store, grid.parentId), getUnit(store, grid.communityId)]);
   if (!branch || !community) throw refusal('GRID_PARENT_MISSING');
-  return { gridId, gridName: grid.name, branchId: branch._id, branchName: branch.name, communityId: community._id, communityName: community.name };
+  return {
+    gridId,
+    gridName: grid.name,
+    branchId: branch._id,
+    branchName: branch.name,
+    communityId: community._id,
+    communityName: community.name,
+  };
 }
 
 /** Routes by the admins' address rules; null sends the issue to the district triage queue. */
-export async function placeAddress(store: DocumentStore, street: string, houseNumber: number): Promise<Placement | null> {
+export async function placeAddress(
+  store: DocumentStore,
+  street: string,
+  houseNumber: number,
+): Promise<Placement | null> {
   const rules = await rulesForStreet(store, street);
   const rule = routeAddress(rules, street, houseNumber);
   return rule ? placeGrid(store, rule.gridId) : null;

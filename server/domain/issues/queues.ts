@@ -31,8 +31,13 @@ export interface QueueInput {
   pageSize: number;
 }
 
-export function queueFilter(input: Omit<QueueInput, 'page' | 'pageSize'>, scope: Filter, now: Date): { filter: Filter; orderBy: Array<[string, 'asc' | 'desc']> } {
-  const base: Filter = input.queue === 'overdue' ? { open: true, dueAt: { $lt: now.toISOString() } } : { queue: input.queue };
+export function queueFilter(
+  input: Omit<QueueInput, 'page' | 'pageSize'>,
+  scope: Filter,
+  now: Date,
+): { filter: Filter; orderBy: Array<[string, 'asc' | 'desc']> } {
+  const base: Filter =
+    input.queue === 'overdue' ? { open: true, dueAt: { $lt: now.toISOString() } } : { queue: input.queue };
   const filter: Filter = { ...base, ...scope };
   if (input.gridId) filter.gridId = input.gridId;
   if (input.category) filter.category = input.category;
@@ -47,13 +52,22 @@ export async function workQueue(ctx: SignedInContext, input: QueueInput) {
     ctx.store.find(ISSUES, filter, { orderBy, limit: input.pageSize, skip: (input.page - 1) * input.pageSize }),
     ctx.store.count(ISSUES, filter),
   ]);
-  return { queue: input.queue, label: QUEUE_LABELS[input.queue], items: issues.map((i) => listItem(i, 'staff', ctx.now)), total, page: input.page, pageSize: input.pageSize };
+  return {
+    queue: input.queue,
+    label: QUEUE_LABELS[input.queue],
+    items: issues.map((i) => listItem(i, 'staff', ctx.now)),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 /** The badge counts of all queues at once, for the workbench tabs. */
 export async function queueCounts(ctx: SignedInContext, narrow: { branchId?: string; communityId?: string }) {
   const scope = scopeFilters(reachOf(ctx.principal), narrow);
   const names = Object.keys(QUEUE_LABELS) as WorkQueue[];
-  const counts = await Promise.all(names.map((queue) => ctx.store.count(ISSUES, queueFilter({ queue }, scope, ctx.now).filter)));
+  const counts = await Promise.all(
+    names.map((queue) => ctx.store.count(ISSUES, queueFilter({ queue }, scope, ctx.now).filter)),
+  );
   return names.map((queue, i) => ({ queue, label: QUEUE_LABELS[queue], count: counts[i] }));
 }

@@ -29,7 +29,10 @@ export async function getIssue(ctx: ActionContext, ref: { id?: string; ticketNo?
   return detailView(issue, events, viewer, ctx.now, { supported: support !== null, isMine: issue.reporter === openid });
 }
 
-export async function myIssues(ctx: SignedInContext, input: { kind: 'reported' | 'supported'; page: number; pageSize: number }) {
+export async function myIssues(
+  ctx: SignedInContext,
+  input: { kind: 'reported' | 'supported'; page: number; pageSize: number },
+) {
   const skip = (input.page - 1) * input.pageSize;
   const me = ctx.principal.openid;
   if (input.kind === 'reported') {
@@ -38,7 +41,12 @@ export async function myIssues(ctx: SignedInContext, input: { kind: 'reported' |
       ctx.store.find(ISSUES, filter, { orderBy: [['submittedAt', 'desc']], limit: input.pageSize, skip }),
       ctx.store.count(ISSUES, filter),
     ]);
-    return { items: issues.map((i) => listItem(i, 'owner', ctx.now)), total, page: input.page, pageSize: input.pageSize };
+    return {
+      items: issues.map((i) => listItem(i, 'owner', ctx.now)),
+      total,
+      page: input.page,
+      pageSize: input.pageSize,
+    };
   }
   const filter = { supporter: me };
   const [supports, total] = await Promise.all([
@@ -46,7 +54,9 @@ export async function myIssues(ctx: SignedInContext, input: { kind: 'reported' |
     ctx.store.count(ISSUE_SUPPORTS, filter),
   ]);
   const issues = await Promise.all(supports.map((s) => ctx.store.get(ISSUES, s.issueId)));
-  const items = issues.filter((i): i is IssueDoc => i !== null && viewerOf(ctx.principal, i) !== null).map((i) => listItem(i, 'public', ctx.now));
+  const items = issues
+    .filter((i): i is IssueDoc => i !== null && viewerOf(ctx.principal, i) !== null)
+    .map((i) => listItem(i, 'public', ctx.now));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -56,16 +66,22 @@ export async function similarIssues(
   input: { category: string; street?: string; number?: number; lat?: number; lng?: number },
 ) {
   const filters: Filter[] = [];
-  if (input.street && input.number !== undefined) filters.push({ addressKey: addressKey(input.street, input.number), category: input.category, open: true });
-  if (input.lat !== undefined && input.lng !== undefined) filters.push({ geoCell: geohash(input.lat, input.lng), category: input.category, open: true });
+  if (input.street && input.number !== undefined)
+    filters.push({ addressKey: addressKey(input.street, input.number), category: input.category, open: true });
+  if (input.lat !== undefined && input.lng !== undefined)
+    filters.push({ geoCell: geohash(input.lat, input.lng), category: input.category, open: true });
   if (filters.length === 0) throw refusal('SEARCH_PLACE_REQUIRED');
   const found = new Map<string, IssueDoc>();
   for (const filter of filters) {
     for (const issue of await ctx.store.find(ISSUES, filter, { limit: 20 })) found.set(issue._id, issue);
   }
-  const visible = [...found.values()].filter((i) => viewerOf(ctx.principal, i) !== null && stateGroup(i.state, i.outcome) === 'open');
+  const visible = [...found.values()].filter(
+    (i) => viewerOf(ctx.principal, i) !== null && stateGroup(i.state, i.outcome) === 'open',
+  );
   visible.sort((a, b) => b.supporters - a.supporters || b.submittedAt.localeCompare(a.submittedAt));
-  const supports = await Promise.all(visible.map((i) => ctx.store.get(ISSUE_SUPPORTS, supportId(i._id, ctx.principal.openid))));
+  const supports = await Promise.all(
+    visible.map((i) => ctx.store.get(ISSUE_SUPPORTS, supportId(i._id, ctx.principal.openid))),
+  );
   return visible.slice(0, 10).map((i, n) => ({
     ...listItem(i, 'public', ctx.now),
     isMine: i.reporter === ctx.principal.openid,
@@ -90,7 +106,10 @@ export async function meToo(ctx: SignedInContext, id: string) {
     const existing = await tx.get(ISSUE_SUPPORTS, supportId(id, me));
     if (existing) return { supporters: issue.supporters, supported: true };
     await tx.create(ISSUE_SUPPORTS, { _id: supportId(id, me), issueId: id, supporter: me, at: ctx.now.toISOString() });
-    const followers = issue.followers.includes(me) || issue.followers.length >= MAX_FOLLOWERS ? issue.followers : [...issue.followers, me];
+    const followers =
+      issue.followers.includes(me) || issue.followers.length >= MAX_FOLLOWERS
+        ? issue.followers
+        : [...issue.followers, me];
     // No version bump: support changes nobody's work, so it must not make a staff action stale.
     await tx.update(ISSUES, id, { supporters: issue.supporters + 1, followers });
     return { supporters: issue.supporters + 1, supported: true };

@@ -35,13 +35,21 @@ export async function runIssueSla(deps: Deps): Promise<{ processed: number }> {
   return { processed };
 }
 
-const phaseLabel = (issue: IssueDoc) => (runningDeadline(issue.state) === 'accept' ? (issue.gridId ? '受理' : '分派') : '办结');
+const phaseLabel = (issue: IssueDoc) =>
+  runningDeadline(issue.state) === 'accept' ? (issue.gridId ? '受理' : '分派') : '办结';
 
 async function remind(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
   const next = derive(issue, { ...issue, remindedFor: issue.dueAt }, run.settings);
   const text = `催办：请于 ${formatDeadline(issue.dueAt, run.now)} 前${phaseLabel(issue)}（${issue.ticketNo}）`;
   const notice = toStaff(staffAt(run.staff, issue.holder, issue), issue, 'issue_reminder', '催办提醒', text);
-  await saveChange(tx, issue, next, { type: 'reminder', note: text, public: false, actor: SYSTEM_ACTOR }, [notice], run.now);
+  await saveChange(
+    tx,
+    issue,
+    next,
+    { type: 'reminder', note: text, public: false, actor: SYSTEM_ACTOR },
+    [notice],
+    run.now,
+  );
 }
 
 async function escalate(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
@@ -50,25 +58,67 @@ async function escalate(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
   const next = derive(
     issue,
     // At the top level there is nobody further up: it stays 督办 with no further steps.
-    { ...issue, level, supervised: true, everOverdue: true, escalateAt: levelAbove(level) ? nextEscalationStep(run.now, run.settings) : null },
+    {
+      ...issue,
+      level,
+      supervised: true,
+      everOverdue: true,
+      escalateAt: levelAbove(level) ? nextEscalationStep(run.now, run.settings) : null,
+    },
     run.settings,
   );
   const unit = level === 'community' ? (issue.communityName ?? '社区') : '湖岛街道';
   const text = `超过${phaseLabel(issue)}时限，已提级由${unit}督办`;
   const notices = [
-    toStaff(staffAt(run.staff, level, issue), issue, 'issue_escalated', `督办：${LEVEL_LABELS[issue.level]}超时未${phaseLabel(issue)}`, `${issue.ticketNo} ${issue.categoryName}：${issue.addressText}`),
-    ...(issue.holder === level ? [] : [toStaff(staffAt(run.staff, issue.holder, issue), issue, 'issue_escalated', '督办通知', `${issue.ticketNo} 已超时，由${unit}督办，请尽快办理`)]),
+    toStaff(
+      staffAt(run.staff, level, issue),
+      issue,
+      'issue_escalated',
+      `督办：${LEVEL_LABELS[issue.level]}超时未${phaseLabel(issue)}`,
+      `${issue.ticketNo} ${issue.categoryName}：${issue.addressText}`,
+    ),
+    ...(issue.holder === level
+      ? []
+      : [
+          toStaff(
+            staffAt(run.staff, issue.holder, issue),
+            issue,
+            'issue_escalated',
+            '督办通知',
+            `${issue.ticketNo} 已超时，由${unit}督办，请尽快办理`,
+          ),
+        ]),
     toResidents(issue, 'issue_escalated', '您的反映已升级督办', text),
   ];
-  await saveChange(tx, issue, next, { type: 'escalated', note: text, public: true, actor: SYSTEM_ACTOR }, notices, run.now);
+  await saveChange(
+    tx,
+    issue,
+    next,
+    { type: 'escalated', note: text, public: true, actor: SYSTEM_ACTOR },
+    notices,
+    run.now,
+  );
 }
 
 async function autoClose(tx: Tx, issue: IssueDoc, run: Run): Promise<void> {
   const state = nextState(issue.state, 'auto_close');
-  const next = derive(issue, { ...issue, state, outcome: 'fixed', closedAt: run.now.toISOString(), version: issue.version + 1 }, run.settings);
+  const next = derive(
+    issue,
+    { ...issue, state, outcome: 'fixed', closedAt: run.now.toISOString(), version: issue.version + 1 },
+    run.settings,
+  );
   const text = `办结后 ${run.settings.autoCloseDays} 天内未评价，已自动办结`;
-  await saveChange(tx, issue, next, { type: 'closed', note: text, public: true, actor: SYSTEM_ACTOR }, [toResidents(issue, 'issue_closed', '您的反映已办结', text)], run.now);
+  await saveChange(
+    tx,
+    issue,
+    next,
+    { type: 'closed', note: text, public: true, actor: SYSTEM_ACTOR },
+    [toResidents(issue, 'issue_closed', '您的反映已办结', text)],
+    run.now,
+  );
 }
 
 /** Registered in server/jobs/index.ts; the 5-minute tick is fine-grained enough for working-day limits. */
-export const ISSUE_JOBS: Array<import('../../core/job').Job> = [{ name: 'issues-sla', everyMinutes: 5, run: runIssueSla }];
+export const ISSUE_JOBS: Array<import('../../core/job').Job> = [
+  { name: 'issues-sla', everyMinutes: 5, run: runIssueSla },
+];

@@ -1,4 +1,9 @@
-import { calendarOf, nextEscalationStep as escalationStepAfter, runningClock, workingDaysAfter } from '../sla/deadlines';
+import {
+  calendarOf,
+  nextEscalationStep as escalationStepAfter,
+  runningClock,
+  workingDaysAfter,
+} from '../sla/deadlines';
 import type { IssueSettings } from './settings';
 import { queueOf, runningDeadline, stateGroup } from './states';
 import type { IssueDoc, Level } from './model';
@@ -45,9 +50,16 @@ export function derive(before: IssueDoc | null, next: IssueDoc, settings: IssueS
   const phase = runningDeadline(next.state);
   const dueAt = phase === 'accept' ? next.acceptDueAt : phase === 'resolve' ? next.resolveDueAt : null;
   const lead = phase === 'accept' ? settings.remindLeadHours.accept : settings.remindLeadHours.resolve;
-  const { escalateAt, remindAt } = runningClock(before, { dueAt, remindedFor: next.remindedFor, escalateAt: next.escalateAt, remindLeadHours: lead });
+  const { escalateAt, remindAt } = runningClock(before, {
+    dueAt,
+    remindedFor: next.remindedFor,
+    escalateAt: next.escalateAt,
+    remindLeadHours: lead,
+  });
   const autoCloseAt =
-    next.state === 'resolved' && next.resolvedAt ? new Date(Date.parse(next.resolvedAt) + settings.autoCloseDays * 24 * HOUR_MS).toISOString() : null;
+    next.state === 'resolved' && next.resolvedAt
+      ? new Date(Date.parse(next.resolvedAt) + settings.autoCloseDays * 24 * HOUR_MS).toISOString()
+      : null;
   return {
     ...next,
     queue: queueOf(next.state, next.gridId),

@@ -54,10 +54,18 @@ export function zeroVector(): StatVector {
 export function statsKey(issue: IssueDoc): StatsKey & { id: string } {
   const month = shanghaiMonth(issue.submittedAt);
   const gridId = issue.gridId ?? UNROUTED;
-  return { id: `${month}_${gridId}_${issue.category}`, month, gridId, branchId: issue.branchId, communityId: issue.communityId, category: issue.category };
+  return {
+    id: `${month}_${gridId}_${issue.category}`,
+    month,
+    gridId,
+    branchId: issue.branchId,
+    communityId: issue.communityId,
+    category: issue.category,
+  };
 }
 
-const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
+const minutesBetween = (from: string, to: string) =>
+  Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
 
 /**
  * Each rate's numerator is a subset of its denominator within one issue's

@@ -33,7 +33,19 @@ export const STATE_LABELS: Record<IssueState, string> = {
   reopened: '重办',
 };
 
-export const COMMANDS = ['accept', 'update', 'resolve', 'return', 'reassign', 'reject', 'duplicate', 'rate', 'reopen', 'close_unsatisfied', 'auto_close'] as const;
+export const COMMANDS = [
+  'accept',
+  'update',
+  'resolve',
+  'return',
+  'reassign',
+  'reject',
+  'duplicate',
+  'rate',
+  'reopen',
+  'close_unsatisfied',
+  'auto_close',
+] as const;
 export type IssueCommand = (typeof COMMANDS)[number];
 
 export const COMMAND_LABELS: Record<IssueCommand, string> = {
@@ -56,9 +68,22 @@ export const TRANSITIONS: Record<IssueCommand, Partial<Record<IssueState, IssueS
   update: { accepted: 'in_progress', in_progress: 'in_progress', reopened: 'in_progress' },
   resolve: { accepted: 'resolved', in_progress: 'resolved', reopened: 'resolved' },
   return: { submitted: 'returned', reassigned: 'returned', accepted: 'returned' },
-  reassign: { submitted: 'reassigned', reassigned: 'reassigned', returned: 'reassigned', accepted: 'reassigned', in_progress: 'reassigned', reopened: 'reassigned' },
+  reassign: {
+    submitted: 'reassigned',
+    reassigned: 'reassigned',
+    returned: 'reassigned',
+    accepted: 'reassigned',
+    in_progress: 'reassigned',
+    reopened: 'reassigned',
+  },
   reject: { submitted: 'rejected', reassigned: 'rejected', returned: 'rejected', accepted: 'rejected' },
-  duplicate: { submitted: 'duplicate', reassigned: 'duplicate', returned: 'duplicate', accepted: 'duplicate', in_progress: 'duplicate' },
+  duplicate: {
+    submitted: 'duplicate',
+    reassigned: 'duplicate',
+    returned: 'duplicate',
+    accepted: 'duplicate',
+    in_progress: 'duplicate',
+  },
   rate: { resolved: 'closed' },
   reopen: { resolved: 'reopened' },
   close_unsatisfied: { resolved: 'closed' },
@@ -68,7 +93,13 @@ export const TRANSITIONS: Record<IssueCommand, Partial<Record<IssueState, IssueS
 /** The state a command leads to, or FAILED_PRECONDITION with a sentence a person understands. */
 export function nextState(from: IssueState, command: IssueCommand): IssueState {
   const to = TRANSITIONS[command][from];
-  if (!to) throw refusal('ILLEGAL_TRANSITION', { from, command, stateLabel: STATE_LABELS[from], commandLabel: COMMAND_LABELS[command] });
+  if (!to)
+    throw refusal('ILLEGAL_TRANSITION', {
+      from,
+      command,
+      stateLabel: STATE_LABELS[from],
+      commandLabel: COMMAND_LABELS[command],
+    });
   return to;
 }
 

@@ -95,7 +95,12 @@ export async function statistics(ctx: SignedInContext, input: StatsInput) {
   const [docs, labels, overdueNow] = await Promise.all([
     readCounters(ctx.store, filter),
     labelsFor(ctx.store, input.groupBy),
-    ctx.store.count(ISSUES, { open: true, dueAt: { $lt: ctx.now.toISOString() }, ...scope, ...(input.category ? { category: input.category } : {}) }),
+    ctx.store.count(ISSUES, {
+      open: true,
+      dueAt: { $lt: ctx.now.toISOString() },
+      ...scope,
+      ...(input.category ? { category: input.category } : {}),
+    }),
   ]);
   const groups = new Map<string, StatVector>();
   const total = zeroVector();
@@ -111,7 +116,14 @@ export async function statistics(ctx: SignedInContext, input: StatsInput) {
   const rows: StatRow[] = [...groups.entries()]
     .map(([key, v]) => ({ key, label: labels.get(key) ?? (key === UNROUTED ? '未分派（街道）' : key), ...rates(v) }))
     .sort((a, b) => a.key.localeCompare(b.key));
-  return { from: input.from, to: input.to, groupBy: input.groupBy, rows, total: { key: 'total', label: '合计', ...rates(total) }, overdueNow };
+  return {
+    from: input.from,
+    to: input.to,
+    groupBy: input.groupBy,
+    rows,
+    total: { key: 'total', label: '合计', ...rates(total) },
+    overdueNow,
+  };
 }
 
 async function labelsFor(store: DocumentStore, groupBy: GroupBy): Promise<Map<string, string>> {
@@ -125,10 +137,45 @@ const GROUP_HEADERS: Record<GroupBy, string> = { grid: '网格', community: '社
 
 export async function exportStatsCsv(ctx: SignedInContext, input: StatsInput) {
   const result = await statistics(ctx, input);
-  const header = [GROUP_HEADERS[input.groupBy], '反映件数', '有效件数', '响应率', '解决率', '按时办结率', '满意率', '平均受理时长(小时)', '平均办结时长(小时)', '评价件数', '平均星级', '超时件数', '不予受理', '重复'];
-  const line = (r: StatRow) => [r.label, r.submitted, r.valid, percent(r.responseRate), percent(r.resolutionRate), percent(r.onTimeResolutionRate), percent(r.satisfactionRate), r.avgAcceptHours, r.avgResolveHours, r.rated, r.avgStars, r.overdue, r.rejected, r.duplicate];
+  const header = [
+    GROUP_HEADERS[input.groupBy],
+    '反映件数',
+    '有效件数',
+    '响应率',
+    '解决率',
+    '按时办结率',
+    '满意率',
+    '平均受理时长(小时)',
+    '平均办结时长(小时)',
+    '评价件数',
+    '平均星级',
+    '超时件数',
+    '不予受理',
+    '重复',
+  ];
+  const line = (r: StatRow) => [
+    r.label,
+    r.submitted,
+    r.valid,
+    percent(r.responseRate),
+    percent(r.resolutionRate),
+    percent(r.onTimeResolutionRate),
+    percent(r.satisfactionRate),
+    r.avgAcceptHours,
+    r.avgResolveHours,
+    r.rated,
+    r.avgStars,
+    r.overdue,
+    r.rejected,
+    r.duplicate,
+  ];
   const csv = toCsv(header, [...result.rows.map(line), line(result.total)]);
-  return { filename: `诉求统计_${input.from}_${input.to}_按${GROUP_HEADERS[input.groupBy]}.csv`, mimeType: 'text/csv; charset=utf-8', csv, rows: result.rows.length };
+  return {
+    filename: `诉求统计_${input.from}_${input.to}_按${GROUP_HEADERS[input.groupBy]}.csv`,
+    mimeType: 'text/csv; charset=utf-8',
+    csv,
+    rows: result.rows.length,
+  };
 }
 
 export const MAX_EXPORT_ROWS = 10_000;
@@ -137,7 +184,10 @@ export const MAX_EXPORT_ROWS = 10_000;
  * The issues themselves, submitted in a date range, within the caller's scope.
  * No phone numbers or reporter names: an exported file travels further than the workbench.
  */
-export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: string; toDay: string; communityId?: string; branchId?: string }) {
+export async function exportIssuesCsv(
+  ctx: SignedInContext,
+  input: { fromDay: string; toDay: string; communityId?: string; branchId?: string },
+) {
   if (input.fromDay > input.toDay) throw refusal('DAYS_REVERSED');
   const scope = scopeFilters(reachOf(ctx.principal), input);
   const start = new Date(`${input.fromDay}T00:00:00+08:00`).toISOString();
@@ -150,14 +200,55 @@ export async function exportIssuesCsv(ctx: SignedInContext, input: { fromDay: st
     if (page.length < 1000) break;
   }
   const t = csvTime;
-  const header = ['编号', '类别', '地址', '状态', '网格', '网格党支部', '社区', '反映时间', '首次响应', '办结时间', '关闭时间', '受理时限', '办结时限', '当前超时', '督办', '支持人数', '评价', '星级'];
-  const rows = issues.slice(0, MAX_EXPORT_ROWS).map((i) => [
-    i.ticketNo, i.categoryName, i.addressText, stateLabelOf(i), i.gridName, i.branchName, i.communityName,
-    t(i.submittedAt), t(i.firstResponseAt), t(i.resolvedAt), t(i.closedAt), t(i.acceptDueAt), t(i.resolveDueAt),
-    isOverdue(i, ctx.now) ? '是' : '否', i.supervised ? '是' : '否', i.supporters,
-    i.callback ? SATISFACTION_LABELS[i.callback.satisfaction] : '', i.callback?.stars ?? '',
-  ]);
-  return { filename: `诉求明细_${input.fromDay}_${input.toDay}.csv`, mimeType: 'text/csv; charset=utf-8', csv: toCsv(header, rows), rows: rows.length, truncated: issues.length >= MAX_EXPORT_ROWS };
+  const header = [
+    '编号',
+    '类别',
+    '地址',
+    '状态',
+    '网格',
+    '网格党支部',
+    '社区',
+    '反映时间',
+    '首次响应',
+    '办结时间',
+    '关闭时间',
+    '受理时限',
+    '办结时限',
+    '当前超时',
+    '督办',
+    '支持人数',
+    '评价',
+    '星级',
+  ];
+  const rows = issues
+    .slice(0, MAX_EXPORT_ROWS)
+    .map((i) => [
+      i.ticketNo,
+      i.categoryName,
+      i.addressText,
+      stateLabelOf(i),
+      i.gridName,
+      i.branchName,
+      i.communityName,
+      t(i.submittedAt),
+      t(i.firstResponseAt),
+      t(i.resolvedAt),
+      t(i.closedAt),
+      t(i.acceptDueAt),
+      t(i.resolveDueAt),
+      isOverdue(i, ctx.now) ? '是' : '否',
+      i.supervised ? '是' : '否',
+      i.supporters,
+      i.callback ? SATISFACTION_LABELS[i.callback.satisfaction] : '',
+      i.callback?.stars ?? '',
+    ]);
+  return {
+    filename: `诉求明细_${input.fromDay}_${input.toDay}.csv`,
+    mimeType: 'text/csv; charset=utf-8',
+    csv: toCsv(header, rows),
+    rows: rows.length,
+    truncated: issues.length >= MAX_EXPORT_ROWS,
+  };
 }
 
 /** 0.97356 -> "97.4%"; no denominator -> empty. */

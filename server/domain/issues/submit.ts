@@ -44,12 +44,22 @@ export function issueIdFor(reporter: string, requestId: string): string {
  * grid. The daily limit and the ticket sequence are counters on single
  * documents changed in the same transaction, so they hold under bursts.
  */
-export async function submitIssue(store: DocumentStore, now: Date, reporter: Reporter, input: ReportInput, screened?: ScreenedPhotos): Promise<{ issue: IssueDoc; created: boolean }> {
+export async function submitIssue(
+  store: DocumentStore,
+  now: Date,
+  reporter: Reporter,
+  input: ReportInput,
+  screened?: ScreenedPhotos,
+): Promise<{ issue: IssueDoc; created: boolean }> {
   const id = issueIdFor(reporter.id, input.requestId);
   const existing = await store.get(ISSUES, id);
   if (existing) return { issue: existing, created: false };
   if (!input.address && !input.landmark && !input.location) throw refusal('PLACE_REQUIRED');
-  const [category, settings, staff] = await Promise.all([getCategory(store, input.category), loadSettings(store), loadStaffDirectory(store)]);
+  const [category, settings, staff] = await Promise.all([
+    getCategory(store, input.category),
+    loadSettings(store),
+    loadStaffDirectory(store),
+  ]);
   const placement = input.address ? await placeAddress(store, input.address.street, input.address.number) : null;
   const day = shanghaiDay(now).replace(/-/g, '');
 
@@ -66,18 +76,51 @@ export async function submitIssue(store: DocumentStore, now: Date, reporter: Rep
     const seq = ((await tx.get(ISSUE_COUNTERS, seqId))?.n ?? 0) + 1;
     await tx.set(ISSUE_COUNTERS, { _id: seqId, n: seq });
 
-    const draft = newIssue(id, `${day}-${String(seq).padStart(4, '0')}`, now, reporter, screened ? { ...input, photos: screened.visible } : input, category, placement, deadlinesFrom(now, category.resolveDays, settings));
+    const draft = newIssue(
+      id,
+      `${day}-${String(seq).padStart(4, '0')}`,
+      now,
+      reporter,
+      screened ? { ...input, photos: screened.visible } : input,
+      category,
+      placement,
+      deadlinesFrom(now, category.resolveDays, settings),
+    );
     // Photos still being checked (or held as risky) are kept off every public view until released (server/domain/moderation).
     if (screened?.held.length) draft.heldPhotos = screened.held;
     const issue = derive(null, draft, settings);
-    const note = placement ? `已分派至${placement.branchName}（${placement.gridName}）` : '地址未能自动匹配网格，已转湖岛街道分派';
+    const note = placement
+      ? `已分派至${placement.branchName}（${placement.gridName}）`
+      : '地址未能自动匹配网格，已转湖岛街道分派';
     const recipients = placement ? staffAt(staff, 'grid', placement) : staffAt(staff, 'district', issue);
-    const notice = toStaff(recipients, issue, 'issue_assigned', placement ? '新诉求待受理' : '新诉求待分派', `${issue.categoryName}：${issue.addressText || '地图位置'}（${issue.ticketNo}）`);
+    const notice = toStaff(
+      recipients,
+      issue,
+      'issue_assigned',
+      placement ? '新诉求待受理' : '新诉求待分派',
+      `${issue.categoryName}：${issue.addressText || '地图位置'}（${issue.ticketNo}）`,
+    );
     const held = screened?.entries(issue) ?? [];
     for (const entry of held) await tx.set(MODERATION, entry);
     const notices = [notice];
-    if (screened?.risky) notices.push(toStaff(moderators(staff, issue), issue, 'moderation_held', '有照片待审核', `${issue.ticketNo} 有 ${screened.risky} 张照片未通过自动检查，已暂不公开，请在“内容审核”中处理`));
-    const saved = await saveChange(tx, null, issue, { type: 'submitted', note, public: true, actor: residentActor(reporter.id, reporter.name) }, notices, now);
+    if (screened?.risky)
+      notices.push(
+        toStaff(
+          moderators(staff, issue),
+          issue,
+          'moderation_held',
+          '有照片待审核',
+          `${issue.ticketNo} 有 ${screened.risky} 张照片未通过自动检查，已暂不公开，请在“内容审核”中处理`,
+        ),
+      );
+    const saved = await saveChange(
+      tx,
+      null,
+      issue,
+      { type: 'submitted', note, public: true, actor: residentActor(reporter.id, reporter.name) },
+      notices,
+      now,
+    );
     return { issue: saved, created: true };
   });
 }
@@ -106,7 +149,11 @@ function newIssue(
     description: input.description,
     address,
     landmark,
-    addressText: address ? `${address.street}${address.number}${address.suffix ?? ''}号` : landmark ? `${landmark.street}${landmark.text}` : (location?.name ?? ''),
+    addressText: address
+      ? `${address.street}${address.number}${address.suffix ?? ''}号`
+      : landmark
+        ? `${landmark.street}${landmark.text}`
+        : (location?.name ?? ''),
     addressKey: address ? addressKey(address.street, address.number) : null,
     location,
     geoCell: location ? geohash(location.lat, location.lng) : null,
@@ -161,7 +208,12 @@ function newIssue(
 /** The caller as a reporter: their chosen name, and the configured daily limit. */
 export async function residentReporter(ctx: SignedInContext): Promise<Reporter> {
   const [user, settings] = await Promise.all([ctx.store.get(USERS, ctx.principal.openid), loadSettings(ctx.store)]);
-  return { id: ctx.principal.openid, name: user?.name ?? defaultName(ctx.principal.openid), source: 'miniapp', dailyLimit: settings.dailyLimit };
+  return {
+    id: ctx.principal.openid,
+    name: user?.name ?? defaultName(ctx.principal.openid),
+    source: 'miniapp',
+    dailyLimit: settings.dailyLimit,
+  };
 }
 
 export async function report(ctx: SignedInContext, input: ReportInput) {

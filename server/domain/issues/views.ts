@@ -48,7 +48,9 @@ export const round3 = (n: number) => Math.round(n * 1000) / 1000;
  * description with mobile and landline numbers masked; owner and staff see it whole.
  */
 export function redactContacts(text: string): string {
-  return text.replace(/(?<!\d)1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g, '1**********').replace(/(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g, '0***-********');
+  return text
+    .replace(/(?<!\d)1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g, '1**********')
+    .replace(/(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g, '0***-********');
 }
 
 export function listItem(issue: IssueDoc, viewer: Viewer, now: Date) {
@@ -57,7 +59,9 @@ export function listItem(issue: IssueDoc, viewer: Viewer, now: Date) {
     ticketNo: issue.ticketNo,
     category: issue.category,
     categoryName: issue.categoryName,
-    excerpt: Array.from(viewer === 'public' ? redactContacts(issue.description) : issue.description).slice(0, 60).join(''),
+    excerpt: Array.from(viewer === 'public' ? redactContacts(issue.description) : issue.description)
+      .slice(0, 60)
+      .join(''),
     addressText: issue.addressText,
     state: issue.state,
     stateLabel: stateLabelOf(issue),
@@ -82,7 +86,9 @@ function actorLabel(event: IssueEvent, issue: IssueDoc, viewer: Viewer): string 
     return viewer === 'public' ? publicReporterName(issue) : issue.reporterName;
   }
   // Staff are named to staff; residents see the unit and role, which is whom they can turn to.
-  return viewer === 'staff' ? `${event.actor.unit} ${event.actor.role} ${event.actor.name}` : `${event.actor.unit} ${event.actor.role}`;
+  return viewer === 'staff'
+    ? `${event.actor.unit} ${event.actor.role} ${event.actor.name}`
+    : `${event.actor.unit} ${event.actor.role}`;
 }
 
 export function timelineView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer) {
@@ -92,7 +98,12 @@ export function timelineView(issue: IssueDoc, events: IssueEvent[], viewer: View
       seq: e.seq,
       at: e.at,
       type: e.type,
-      stateLabel: e.to === 'closed' ? stateLabelOf({ state: e.to, outcome: issue.outcome, callback: e.type === 'callback' }) : e.to ? STATE_LABELS[e.to] : null,
+      stateLabel:
+        e.to === 'closed'
+          ? stateLabelOf({ state: e.to, outcome: issue.outcome, callback: e.type === 'callback' })
+          : e.to
+            ? STATE_LABELS[e.to]
+            : null,
       note: e.note,
       internal: !e.public,
       actor: actorLabel(e, issue, viewer),
@@ -100,7 +111,13 @@ export function timelineView(issue: IssueDoc, events: IssueEvent[], viewer: View
     }));
 }
 
-export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer, now: Date, extra: { supported: boolean; isMine: boolean }) {
+export function detailView(
+  issue: IssueDoc,
+  events: IssueEvent[],
+  viewer: Viewer,
+  now: Date,
+  extra: { supported: boolean; isMine: boolean },
+) {
   const item = listItem(issue, viewer, now);
   const open = stateGroup(issue.state, issue.outcome) === 'open';
   const seesPrivate = viewer !== 'public';
@@ -112,7 +129,12 @@ export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer
     /** Photos still under content review (or hidden by staff): the reporter and staff see them marked, nobody else. */
     heldPhotos: seesPrivate ? (issue.heldPhotos ?? []) : [],
     address: issue.address
-      ? { street: issue.address.street, number: issue.address.number, suffix: issue.address.suffix ?? null, detail: seesPrivate ? issue.address.detail : null }
+      ? {
+          street: issue.address.street,
+          number: issue.address.number,
+          suffix: issue.address.suffix ?? null,
+          detail: seesPrivate ? issue.address.detail : null,
+        }
       : null,
     location: issue.location
       ? seesPrivate
@@ -127,7 +149,9 @@ export function detailView(issue: IssueDoc, events: IssueEvent[], viewer: Viewer
     communityName: issue.communityName,
     levelLabel: LEVEL_LABELS[issue.level],
     acceptDueAt: issue.acceptDueAt,
-    deadlineText: issue.dueAt ? `请于 ${formatDeadline(issue.dueAt)} 前${issue.state === 'submitted' || issue.state === 'reassigned' || issue.state === 'returned' ? '受理' : '办结'}` : null,
+    deadlineText: issue.dueAt
+      ? `请于 ${formatDeadline(issue.dueAt)} 前${issue.state === 'submitted' || issue.state === 'reassigned' || issue.state === 'returned' ? '受理' : '办结'}`
+      : null,
     firstResponseAt: issue.firstResponseAt,
     acceptedAt: issue.acceptedAt,
     resolvedAt: issue.resolvedAt,

@@ -46,7 +46,12 @@ export async function saveChange(
 ): Promise<IssueDoc> {
   const at = now.toISOString();
   const seq = (before?.seq ?? 0) + 1;
-  const issue: IssueDoc = { ...next, seq, updatedAt: at, statusNote: event.public && event.note ? event.note : next.statusNote };
+  const issue: IssueDoc = {
+    ...next,
+    seq,
+    updatedAt: at,
+    statusNote: event.public && event.note ? event.note : next.statusNote,
+  };
   if (before) await tx.set(ISSUES, issue);
   else await tx.create(ISSUES, issue);
   const record: IssueEvent = {

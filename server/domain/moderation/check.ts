@@ -17,12 +17,18 @@ export function contentChecker(deps: Pick<Deps, 'moderation'>): ContentChecker {
  * fails is refused with CONTENT_REFUSED naming the field (and the word, when
  * the local list caught it), so the resident knows what to change.
  */
-export async function assertTextsAllowed(deps: Pick<Deps, 'moderation'>, openid: string, scene: ContentScene, fields: Record<string, string | null | undefined>): Promise<void> {
+export async function assertTextsAllowed(
+  deps: Pick<Deps, 'moderation'>,
+  openid: string,
+  scene: ContentScene,
+  fields: Record<string, string | null | undefined>,
+): Promise<void> {
   const checker = contentChecker(deps);
   for (const [field, content] of Object.entries(fields)) {
     if (!content || !content.trim()) continue;
     const verdict = await checker.checkText({ openid, scene, content });
-    if (verdict.suggest !== 'pass') throw privacyRefusal('CONTENT_REFUSED', { field, word: verdict.word ?? null, label: verdict.label });
+    if (verdict.suggest !== 'pass')
+      throw privacyRefusal('CONTENT_REFUSED', { field, word: verdict.word ?? null, label: verdict.label });
   }
 }
 
@@ -42,14 +48,21 @@ export interface ScreenedPhotos {
 }
 
 /** Checks each photo before the record is saved; nothing is shown to others until its check passes. */
-export async function screenPhotos(deps: Pick<Deps, 'moderation'>, openid: string, byName: string, photos: string[], now: Date): Promise<ScreenedPhotos> {
+export async function screenPhotos(
+  deps: Pick<Deps, 'moderation'>,
+  openid: string,
+  byName: string,
+  photos: string[],
+  now: Date,
+): Promise<ScreenedPhotos> {
   const checker = contentChecker(deps);
   const visible: string[] = [];
   const held: Array<{ path: string; state: 'pending' | 'held'; reason: string | null; traceId: string | null }> = [];
   for (const path of photos) {
     const verdict = await checker.checkImage({ openid, scene: 'forum', path });
     if (verdict.status === 'pass') visible.push(path);
-    else if (verdict.status === 'pending') held.push({ path, state: 'pending', reason: null, traceId: verdict.traceId });
+    else if (verdict.status === 'pending')
+      held.push({ path, state: 'pending', reason: null, traceId: verdict.traceId });
     else held.push({ path, state: 'held', reason: verdict.label, traceId: null });
   }
   const at = now.toISOString();
@@ -70,7 +83,9 @@ export async function screenPhotos(deps: Pick<Deps, 'moderation'>, openid: strin
         reason: h.reason,
         traceId: h.traceId,
         checker: checker.name,
-        history: [{ at, by: openid, byName, action: 'submitted', note: h.state === 'held' ? '自动检查未通过' : '等待审核结果' }],
+        history: [
+          { at, by: openid, byName, action: 'submitted', note: h.state === 'held' ? '自动检查未通过' : '等待审核结果' },
+        ],
         createdAt: at,
         updatedAt: at,
         version: 1,

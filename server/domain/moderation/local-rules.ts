@@ -25,7 +25,10 @@ export const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Folds full-width letters and spaces away, so "代 开 发 票" and "ＡＢ" are caught too. */
 function fold(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b·.,，。*_-]+/g, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b·.,，。*_-]+/g, '')
+    .toLowerCase();
 }
 
 export function localRules(options: LocalRulesOptions = {}): ContentChecker {
@@ -40,7 +43,11 @@ export function localRules(options: LocalRulesOptions = {}): ContentChecker {
     async checkImage({ path }: ImageToCheck): Promise<ImageVerdict> {
       if (!IMAGE_PATH.test(path)) return { status: 'risky', label: 'type' };
       const facts = options.inspect ? await options.inspect(path) : null;
-      if (facts && (facts.bytes <= 0 || facts.bytes > MAX_BYTES || facts.width < MIN_EDGE_PX || facts.height < MIN_EDGE_PX)) return { status: 'risky', label: 'size' };
+      if (
+        facts &&
+        (facts.bytes <= 0 || facts.bytes > MAX_BYTES || facts.width < MIN_EDGE_PX || facts.height < MIN_EDGE_PX)
+      )
+        return { status: 'risky', label: 'size' };
       return { status: 'pass' };
     },
   };

@@ -46,8 +46,21 @@ export interface ModerationDoc {
 }
 
 export const MODERATION = defineCollection<ModerationDoc>('moderation', [
-  { name: 'state_created', fields: [['state', 'asc'], ['createdAt', 'asc']] },
-  { name: 'community_state', fields: [['communityId', 'asc'], ['state', 'asc'], ['createdAt', 'asc']] },
+  {
+    name: 'state_created',
+    fields: [
+      ['state', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
+  {
+    name: 'community_state',
+    fields: [
+      ['communityId', 'asc'],
+      ['state', 'asc'],
+      ['createdAt', 'asc'],
+    ],
+  },
   { name: 'trace', fields: [['traceId', 'asc']] },
   { name: 'issue', fields: [['issueId', 'asc']] },
 ]);

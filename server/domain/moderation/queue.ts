@@ -41,7 +41,10 @@ export async function listQueue(ctx: SignedInContext, which: 'open' | 'decided')
   const communities = managedCommunities(ctx.principal);
   const states = which === 'open' ? OPEN : (['released', 'hidden', 'passed'] as ModerationState[]);
   const filter = { state: { $in: states }, ...(communities === null ? {} : { communityId: { $in: communities } }) };
-  const docs = await ctx.store.find(MODERATION, filter, { orderBy: [['createdAt', which === 'open' ? 'asc' : 'desc']], limit: 200 });
+  const docs = await ctx.store.find(MODERATION, filter, {
+    orderBy: [['createdAt', which === 'open' ? 'asc' : 'desc']],
+    limit: 200,
+  });
   return docs.map(view);
 }
 
@@ -53,10 +56,18 @@ async function actorName(ctx: SignedInContext): Promise<string> {
 function movePhoto(issue: IssueDoc, path: string, to: 'public' | 'hidden'): IssueDoc {
   const photos = issue.photos.filter((p) => p !== path);
   const held = (issue.heldPhotos ?? []).filter((p) => p !== path);
-  return to === 'public' ? { ...issue, photos: [...photos, path], heldPhotos: held } : { ...issue, photos, heldPhotos: [...held, path] };
+  return to === 'public'
+    ? { ...issue, photos: [...photos, path], heldPhotos: held }
+    : { ...issue, photos, heldPhotos: [...held, path] };
 }
 
-export async function decide(ctx: SignedInContext, id: string, version: number, action: 'release' | 'hide', note: string) {
+export async function decide(
+  ctx: SignedInContext,
+  id: string,
+  version: number,
+  action: 'release' | 'hide',
+  note: string,
+) {
   const byName = await actorName(ctx);
   const saved = await ctx.store.transaction(async (tx) => {
     const doc = await tx.get(MODERATION, id);
@@ -73,7 +84,10 @@ export async function decide(ctx: SignedInContext, id: string, version: number, 
       traceId: null,
       updatedAt: at,
       version: doc.version + 1,
-      history: [...doc.history, { at, by: ctx.principal.openid, byName, action: action === 'release' ? 'released' : 'hidden', note }],
+      history: [
+        ...doc.history,
+        { at, by: ctx.principal.openid, byName, action: action === 'release' ? 'released' : 'hidden', note },
+      ],
     };
     await tx.set(MODERATION, next);
     return next;
@@ -117,14 +131,38 @@ export async function applyMediaVerdict(deps: Deps, push: MediaCheckPush): Promi
       traceId: null,
       updatedAt: at,
       version: current.version + 1,
-      history: [...current.history, { at, by: 'system', byName: '微信内容安全', action: 'checked', note: passed ? '审核通过' : `未通过：${labelWords(label)}` }],
+      history: [
+        ...current.history,
+        {
+          at,
+          by: 'system',
+          byName: '微信内容安全',
+          action: 'checked',
+          note: passed ? '审核通过' : `未通过：${labelWords(label)}`,
+        },
+      ],
     });
     if (!passed) {
       const recipients = admins
-        .filter((u) => u.bindings.some((b) => b.role === 'district_admin' || (b.role === 'community_admin' && b.communityId === current.communityId)))
+        .filter((u) =>
+          u.bindings.some(
+            (b) =>
+              b.role === 'district_admin' || (b.role === 'community_admin' && b.communityId === current.communityId),
+          ),
+        )
         .map((u) => u._id);
       for (const recipient of recipients) {
-        await queueMessage(tx, { recipient, kind: 'moderation_held', title: '有照片待审核', body: `${current.ticketNo} 有 1 张照片未通过内容安全检查（${labelWords(label)}），已暂不公开`, page: '/packages/workbench/moderation/index' }, now);
+        await queueMessage(
+          tx,
+          {
+            recipient,
+            kind: 'moderation_held',
+            title: '有照片待审核',
+            body: `${current.ticketNo} 有 1 张照片未通过内容安全检查（${labelWords(label)}），已暂不公开`,
+            page: '/packages/workbench/moderation/index',
+          },
+          now,
+        );
       }
     }
   });

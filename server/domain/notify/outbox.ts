@@ -30,7 +30,15 @@ export interface OutboxMessage {
   pushGaveUpAt?: string | null;
 }
 
-export const OUTBOX = defineCollection<OutboxMessage>('outbox', [{ name: 'recipient_created', fields: [['recipient', 'asc'], ['createdAt', 'desc']] }]);
+export const OUTBOX = defineCollection<OutboxMessage>('outbox', [
+  {
+    name: 'recipient_created',
+    fields: [
+      ['recipient', 'asc'],
+      ['createdAt', 'desc'],
+    ],
+  },
+]);
 
 export const NOTIFY_COLLECTIONS = [OUTBOX];
 

@@ -35,28 +35,60 @@ export interface RowError {
 }
 
 const DISTRICT_ID = 'district';
-const text = (max: number, what: string) => z.string({ error: `缺少${what}` }).trim().min(1, `缺少${what}`).max(max, `${what}最多 ${max} 个字`);
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `缺少${what}` })
+    .trim()
+    .min(1, `缺少${what}`)
+    .max(max, `${what}最多 ${max} 个字`);
 const id = z
   .string({ error: '缺少编号 id' })
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, '编号 id 只能用字母、数字、- 和 _，最长 64 位');
 /** CSV cells are text: numbers and booleans are read from it; JSON may give them typed. */
-const int = (what: string) => z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v), z.number({ error: `${what} 须为整数` }).int(`${what} 须为整数`));
-const optionalInt = (what: string) => z.preprocess((v) => (v === '' || v === undefined ? null : typeof v === 'string' ? Number(v.trim()) : v), z.number({ error: `${what} 须为整数` }).int(`${what} 须为整数`).nullable());
-const bool = z.preprocess((v) => (typeof v === 'string' ? ['1', 'true', '是', 'yes'].includes(v.trim().toLowerCase()) : v), z.boolean());
+const int = (what: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : v),
+    z.number({ error: `${what} 须为整数` }).int(`${what} 须为整数`),
+  );
+const optionalInt = (what: string) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? null : typeof v === 'string' ? Number(v.trim()) : v),
+    z
+      .number({ error: `${what} 须为整数` })
+      .int(`${what} 须为整数`)
+      .nullable(),
+  );
+const bool = z.preprocess(
+  (v) => (typeof v === 'string' ? ['1', 'true', '是', 'yes'].includes(v.trim().toLowerCase()) : v),
+  z.boolean(),
+);
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 const SCHEMAS = {
   district: z.object({ name: text(30, '街道名称 name') }),
   communities: z.object({ id, name: text(30, '社区名称 name') }),
   branches: z.object({ id, name: text(40, '支部名称 name'), community: id }),
-  grids: z.object({ id, name: text(40, '网格名称 name'), branch: id, area: z.preprocess(blankToUndefined, z.enum(['楼院小区', '商务楼宇', '工业园区'], { error: '区域类型 area 只能是 楼院小区、商务楼宇 或 工业园区' }).optional()) }),
+  grids: z.object({
+    id,
+    name: text(40, '网格名称 name'),
+    branch: id,
+    area: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(['楼院小区', '商务楼宇', '工业园区'], { error: '区域类型 area 只能是 楼院小区、商务楼宇 或 工业园区' })
+        .optional(),
+    ),
+  }),
   address_rules: z
     .object({
       street: text(STREET_MAX, '街道 street'),
       from: int('起始门牌 from').pipe(z.number().min(1, '起始门牌 from 至少为 1')),
       to: int('结束门牌 to').pipe(z.number().max(HOUSE_NUMBER_MAX, `结束门牌 to 最大 ${HOUSE_NUMBER_MAX}`)),
-      parity: z.preprocess((v) => (v === '' || v === undefined ? 'all' : v), z.enum(['odd', 'even', 'all'], { error: '单双号 parity 只能是 odd、even 或 all' })),
+      parity: z.preprocess(
+        (v) => (v === '' || v === undefined ? 'all' : v),
+        z.enum(['odd', 'even', 'all'], { error: '单双号 parity 只能是 odd、even 或 all' }),
+      ),
       grid: id,
     })
     .refine((r) => r.from <= r.to, { message: '起始门牌 from 不能大于结束门牌 to', path: ['to'] }),
@@ -67,20 +99,30 @@ const SCHEMAS = {
     description: z.preprocess((v) => v ?? '', z.string().trim().max(200, '介绍 description 最多 200 个字')),
   }),
   // The same limits as eldercare.saveService, flattened into columns.
-  services: z
-    .object({
-      id,
-      partner: id,
-      name: text(30, '服务名称 name'),
-      description: z.preprocess((v) => v ?? '', z.string().trim().max(200, '服务说明 description 最多 200 个字')),
-      mode: z.enum(['home', 'shop'], { error: '服务方式 mode 只能是 home（上门）或 shop（到店）' }),
-      minAge: optionalInt('最低年龄 minAge').pipe(z.number().min(0).max(120, '最低年龄 minAge 不超过 120').nullable()),
-      difficultyRequired: z.preprocess((v) => (v === '' || v === undefined ? false : v), bool),
-      quotaPerYear: optionalInt('每年次数 quotaPerYear').pipe(z.number().min(1, '每年次数至少 1 次').max(52, '每年次数最多 52 次').nullable()),
-      bookAheadDays: z.preprocess(blankToUndefined, int('提前天数 bookAheadDays').pipe(z.number().min(1).max(90, '最多提前 90 天开放预约')).optional()),
-      minNoticeHours: z.preprocess(blankToUndefined, int('提前小时 minNoticeHours').pipe(z.number().min(0).max(168)).optional()),
-      cancelCutoffHours: z.preprocess(blankToUndefined, int('取消截止 cancelCutoffHours').pipe(z.number().min(0).max(168)).optional()),
-    }),
+  services: z.object({
+    id,
+    partner: id,
+    name: text(30, '服务名称 name'),
+    description: z.preprocess((v) => v ?? '', z.string().trim().max(200, '服务说明 description 最多 200 个字')),
+    mode: z.enum(['home', 'shop'], { error: '服务方式 mode 只能是 home（上门）或 shop（到店）' }),
+    minAge: optionalInt('最低年龄 minAge').pipe(z.number().min(0).max(120, '最低年龄 minAge 不超过 120').nullable()),
+    difficultyRequired: z.preprocess((v) => (v === '' || v === undefined ? false : v), bool),
+    quotaPerYear: optionalInt('每年次数 quotaPerYear').pipe(
+      z.number().min(1, '每年次数至少 1 次').max(52, '每年次数最多 52 次').nullable(),
+    ),
+    bookAheadDays: z.preprocess(
+      blankToUndefined,
+      int('提前天数 bookAheadDays').pipe(z.number().min(1).max(90, '最多提前 90 天开放预约')).optional(),
+    ),
+    minNoticeHours: z.preprocess(
+      blankToUndefined,
+      int('提前小时 minNoticeHours').pipe(z.number().min(0).max(168)).optional(),
+    ),
+    cancelCutoffHours: z.preprocess(
+      blankToUndefined,
+      int('取消截止 cancelCutoffHours').pipe(z.number().min(0).max(168)).optional(),
+    ),
+  }),
 } satisfies Record<ImportKind, z.ZodType>;
 
 type Parsed = { [K in ImportKind]: z.output<(typeof SCHEMAS)[K]> & { _row: SourceRow } };
@@ -93,22 +135,39 @@ export interface ImportPlan {
 }
 
 export function ruleId(street: string, from: number, to: number, parity: string): string {
-  return `rule-${createHash('sha256').update(`${normaliseStreet(street)}|${from}|${to}|${parity}`).digest('hex').slice(0, 16)}`;
+  return `rule-${createHash('sha256')
+    .update(`${normaliseStreet(street)}|${from}|${to}|${parity}`)
+    .digest('hex')
+    .slice(0, 16)}`;
 }
 
 /**
  * Checks every row and builds what to write. Returns the errors (then nothing
  * may be written) or the plan. `now` stamps new services.
  */
-export async function planImport(store: DocumentStore, rows: SourceRow[], now: Date): Promise<{ errors: RowError[]; plan: ImportPlan | null }> {
+export async function planImport(
+  store: DocumentStore,
+  rows: SourceRow[],
+  now: Date,
+): Promise<{ errors: RowError[]; plan: ImportPlan | null }> {
   const errors: RowError[] = [];
-  const fail = (row: SourceRow, message: string) => errors.push({ file: row.file, line: row.line, kind: row.kind, message });
-  const parsed: { [K in ImportKind]: Array<Parsed[K]> } = { district: [], communities: [], branches: [], grids: [], address_rules: [], partners: [], services: [] };
+  const fail = (row: SourceRow, message: string) =>
+    errors.push({ file: row.file, line: row.line, kind: row.kind, message });
+  const parsed: { [K in ImportKind]: Array<Parsed[K]> } = {
+    district: [],
+    communities: [],
+    branches: [],
+    grids: [],
+    address_rules: [],
+    partners: [],
+    services: [],
+  };
 
   for (const row of rows) {
     const result = SCHEMAS[row.kind].safeParse(row.fields);
     if (!result.success) {
-      for (const issue of result.error.issues.slice(0, 5)) fail(row, `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+      for (const issue of result.error.issues.slice(0, 5))
+        fail(row, `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
       continue;
     }
     (parsed[row.kind] as unknown[]).push({ ...(result.data as object), _row: row });
@@ -133,21 +192,43 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
   // References: to a row of the file, or to what the store already has.
   const existingUnit = async (unitId: string) => store.get(ORG_UNITS, unitId);
   const unitKind = async (unitId: string): Promise<OrgUnit['kind'] | null> => {
-    const inFile = parsed.communities.find((c) => c.id === unitId) ? 'community' : parsed.branches.find((b) => b.id === unitId) ? 'branch' : parsed.grids.find((g) => g.id === unitId) ? 'grid' : null;
+    const inFile = parsed.communities.find((c) => c.id === unitId)
+      ? 'community'
+      : parsed.branches.find((b) => b.id === unitId)
+        ? 'branch'
+        : parsed.grids.find((g) => g.id === unitId)
+          ? 'grid'
+          : null;
     return inFile ?? (await existingUnit(unitId))?.kind ?? null;
   };
-  const communityOfBranch = async (branchId: string): Promise<string | null> => parsed.branches.find((b) => b.id === branchId)?.community ?? (await existingUnit(branchId))?.communityId ?? null;
+  const communityOfBranch = async (branchId: string): Promise<string | null> =>
+    parsed.branches.find((b) => b.id === branchId)?.community ?? (await existingUnit(branchId))?.communityId ?? null;
 
   const district = parsed.district[0] ?? null;
   const storedDistrict = await existingUnit(DISTRICT_ID);
-  if (!district && !storedDistrict && rows.length > 0) errors.push({ file: rows[0].file, line: 0, kind: 'district', message: '数据库里还没有街道：请在文件里写上街道名称（district）' });
+  if (!district && !storedDistrict && rows.length > 0)
+    errors.push({
+      file: rows[0].file,
+      line: 0,
+      kind: 'district',
+      message: '数据库里还没有街道：请在文件里写上街道名称（district）',
+    });
 
-  for (const row of parsed.branches) if ((await unitKind(row.community)) !== 'community') fail(row._row, `社区 ${row.community} 不存在（文件和数据库里都没有）`);
-  for (const row of parsed.grids) if ((await unitKind(row.branch)) !== 'branch') fail(row._row, `网格党支部 ${row.branch} 不存在（文件和数据库里都没有）`);
-  for (const row of parsed.address_rules) if ((await unitKind(row.grid)) !== 'grid') fail(row._row, `网格 ${row.grid} 不存在（文件和数据库里都没有）`);
+  for (const row of parsed.branches)
+    if ((await unitKind(row.community)) !== 'community')
+      fail(row._row, `社区 ${row.community} 不存在（文件和数据库里都没有）`);
+  for (const row of parsed.grids)
+    if ((await unitKind(row.branch)) !== 'branch')
+      fail(row._row, `网格党支部 ${row.branch} 不存在（文件和数据库里都没有）`);
+  for (const row of parsed.address_rules)
+    if ((await unitKind(row.grid)) !== 'grid') fail(row._row, `网格 ${row.grid} 不存在（文件和数据库里都没有）`);
   for (const row of [...parsed.communities, ...parsed.branches, ...parsed.grids]) {
     const stored = await existingUnit(row.id);
-    const kind = parsed.communities.includes(row as Parsed['communities']) ? 'community' : parsed.branches.includes(row as Parsed['branches']) ? 'branch' : 'grid';
+    const kind = parsed.communities.includes(row as Parsed['communities'])
+      ? 'community'
+      : parsed.branches.includes(row as Parsed['branches'])
+        ? 'branch'
+        : 'grid';
     if (stored && stored.kind !== kind) fail(row._row, `编号 ${row.id} 在数据库里已是另一种单位（${stored.kind}）`);
   }
   const partnerName = new Map<string, string>();
@@ -163,25 +244,48 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
   for (const row of parsed.address_rules) {
     const key = ruleId(row.street, row.from, row.to, row.parity);
     const seen = rules.get(key);
-    if (seen && seen.grid !== row.grid) fail(row._row, `同一段门牌（第 ${seen._row.line} 行）分给了两个网格：${seen.grid} 和 ${row.grid}`);
+    if (seen && seen.grid !== row.grid)
+      fail(row._row, `同一段门牌（第 ${seen._row.line} 行）分给了两个网格：${seen.grid} 和 ${row.grid}`);
     rules.set(key, row);
   }
   for (const row of parsed.services) {
     const stored = await store.get(ELDERCARE_SERVICES, row.id);
-    if (stored && stored.partnerId !== row.partner) fail(row._row, `服务 ${row.id} 属于 ${stored.partnerId}，不能转给另一家单位`);
+    if (stored && stored.partnerId !== row.partner)
+      fail(row._row, `服务 ${row.id} 属于 ${stored.partnerId}，不能转给另一家单位`);
   }
-  if (errors.length) return { errors: errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), plan: null };
+  if (errors.length)
+    return { errors: errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line), plan: null };
 
   // Build the documents, then keep only those that differ from the store.
   const at = now.toISOString();
   const docs: ImportPlan['writes'] = [];
   const unit = (doc: OrgUnit) => ({ collection: ORG_UNITS, doc });
-  if (district) docs.push(unit({ _id: DISTRICT_ID, kind: 'district', name: district.name, parentId: null, communityId: null }));
-  for (const c of parsed.communities) docs.push(unit({ _id: c.id, kind: 'community', name: c.name, parentId: DISTRICT_ID, communityId: c.id }));
-  for (const b of parsed.branches) docs.push(unit({ _id: b.id, kind: 'branch', name: b.name, parentId: b.community, communityId: b.community }));
-  for (const g of parsed.grids) docs.push(unit({ _id: g.id, kind: 'grid', name: g.name, parentId: g.branch, communityId: await communityOfBranch(g.branch), ...(g.area ? { area: g.area } : {}) }));
+  if (district)
+    docs.push(unit({ _id: DISTRICT_ID, kind: 'district', name: district.name, parentId: null, communityId: null }));
+  for (const c of parsed.communities)
+    docs.push(unit({ _id: c.id, kind: 'community', name: c.name, parentId: DISTRICT_ID, communityId: c.id }));
+  for (const b of parsed.branches)
+    docs.push(unit({ _id: b.id, kind: 'branch', name: b.name, parentId: b.community, communityId: b.community }));
+  for (const g of parsed.grids)
+    docs.push(
+      unit({
+        _id: g.id,
+        kind: 'grid',
+        name: g.name,
+        parentId: g.branch,
+        communityId: await communityOfBranch(g.branch),
+        ...(g.area ? { area: g.area } : {}),
+      }),
+    );
   for (const r of rules.values()) {
-    const rule: AddressRule = { _id: ruleId(r.street, r.from, r.to, r.parity), street: normaliseStreet(r.street), from: r.from, to: r.to, parity: r.parity, gridId: r.grid };
+    const rule: AddressRule = {
+      _id: ruleId(r.street, r.from, r.to, r.parity),
+      street: normaliseStreet(r.street),
+      from: r.from,
+      to: r.to,
+      parity: r.parity,
+      gridId: r.grid,
+    };
     docs.push({ collection: ADDRESS_RULES, doc: rule });
   }
   for (const p of parsed.partners) {
@@ -217,7 +321,9 @@ export async function planImport(store: DocumentStore, rows: SourceRow[], now: D
       continue;
     }
     // A changed service gets a new version (open edit pages turn stale); its status (paused by the partner) is kept.
-    const doc: ServiceDoc = stored ? { ...stored, ...fields, version: stored.version + 1, updatedAt: at } : { _id: s.id, ...fields, status: 'active', version: 1, createdAt: at, updatedAt: at };
+    const doc: ServiceDoc = stored
+      ? { ...stored, ...fields, version: stored.version + 1, updatedAt: at }
+      : { _id: s.id, ...fields, status: 'active', version: 1, createdAt: at, updatedAt: at };
     writes.push({ collection: ELDERCARE_SERVICES, doc });
   }
   const counts = Object.fromEntries(KINDS.map((k) => [k, parsed[k].length])) as Record<ImportKind, number>;
@@ -230,7 +336,12 @@ function sameDoc(a: unknown, b: unknown): boolean {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, sortKeys(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([x], [y]) => x.localeCompare(y))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
   return value;
 }
 

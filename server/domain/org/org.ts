@@ -31,9 +31,25 @@ export interface Partner {
   phone?: string | null;
 }
 
-export const ORG_UNITS = defineCollection<OrgUnit>('org_units', [{ name: 'kind_parent', fields: [['kind', 'asc'], ['parentId', 'asc']] }]);
+export const ORG_UNITS = defineCollection<OrgUnit>('org_units', [
+  {
+    name: 'kind_parent',
+    fields: [
+      ['kind', 'asc'],
+      ['parentId', 'asc'],
+    ],
+  },
+]);
 export const PARTNERS = defineCollection<Partner>('partners', [{ name: 'status', fields: [['status', 'asc']] }]);
-export const ADDRESS_RULES = defineCollection<AddressRule>('address_rules', [{ name: 'street', fields: [['street', 'asc'], ['from', 'asc']] }]);
+export const ADDRESS_RULES = defineCollection<AddressRule>('address_rules', [
+  {
+    name: 'street',
+    fields: [
+      ['street', 'asc'],
+      ['from', 'asc'],
+    ],
+  },
+]);
 
 export const ORG_COLLECTIONS = [ORG_UNITS, PARTNERS, ADDRESS_RULES];
 

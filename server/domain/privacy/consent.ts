@@ -19,7 +19,12 @@ export interface ConsentState {
 
 export function consentState(user: Pick<UserDoc, 'consent'> | null, policyVersion = POLICY_VERSION): ConsentState {
   const consent = user?.consent ?? null;
-  return { policyVersion, agreedVersion: consent?.version ?? null, agreedAt: consent?.at ?? null, needsConsent: consent?.version !== policyVersion };
+  return {
+    policyVersion,
+    agreedVersion: consent?.version ?? null,
+    agreedAt: consent?.at ?? null,
+    needsConsent: consent?.version !== policyVersion,
+  };
 }
 
 /**
@@ -35,7 +40,13 @@ export async function agreePrivacy(ctx: SignedInContext, version: string): Promi
     if (current.consent?.version === version) return current;
     const next: UserDoc = { ...current, consent: { version, at }, updatedAt: at };
     await tx.set(USERS, next);
-    await tx.create(AUDIT, { _id: `consent-${ctx.principal.openid}-${version}`, subject: ctx.principal.openid, at, event: 'privacy_agreed', version });
+    await tx.create(AUDIT, {
+      _id: `consent-${ctx.principal.openid}-${version}`,
+      subject: ctx.principal.openid,
+      at,
+      event: 'privacy_agreed',
+      version,
+    });
     return next;
   });
   return consentState(user);
@@ -50,7 +61,9 @@ export async function requireConsent(ctx: SignedInContext): Promise<void> {
 }
 
 /** Wraps a handler of an action that collects personal information: it runs only after consent to the current policy. */
-export function withConsent<I, R, C extends SignedInContext>(handler: (input: I, ctx: C) => Promise<R>): (input: I, ctx: C) => Promise<R> {
+export function withConsent<I, R, C extends SignedInContext>(
+  handler: (input: I, ctx: C) => Promise<R>,
+): (input: I, ctx: C) => Promise<R> {
   return async (input, ctx) => {
     await requireConsent(ctx);
     return handler(input, ctx);

@@ -46,7 +46,12 @@ export interface DeletionSummary {
 }
 
 /** Runs `each` over every document matching the filter; `each` must make the document stop matching (or be removed). */
-async function drain<T extends Doc>(store: DocumentStore, collection: Collection<T>, filter: Filter, each: (doc: T) => Promise<void>): Promise<number> {
+async function drain<T extends Doc>(
+  store: DocumentStore,
+  collection: Collection<T>,
+  filter: Filter,
+  each: (doc: T) => Promise<void>,
+): Promise<number> {
   let done = 0;
   const seen = new Set<string>();
   for (;;) {
@@ -79,8 +84,16 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   const anon = anonymousId(openid);
   const at = now.toISOString();
   const summary: DeletionSummary = {
-    bookingsWithdrawn: 0, bookingsAnonymised: 0, eldersErased: 0, eldersKept: 0, issuesAnonymised: 0,
-    supportsAnonymised: 0, applicationsAnonymised: 0, enrolmentsAnonymised: 0, messagesErased: 0, accountErased: false,
+    bookingsWithdrawn: 0,
+    bookingsAnonymised: 0,
+    eldersErased: 0,
+    eldersKept: 0,
+    issuesAnonymised: 0,
+    supportsAnonymised: 0,
+    applicationsAnonymised: 0,
+    enrolmentsAnonymised: 0,
+    messagesErased: 0,
+    accountErased: false,
   };
 
   // 1. Future visits I booked are called off; partners are told by the state machine's notice.
@@ -101,7 +114,18 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
       await drain(store, ELDERCARE_BOOKINGS, { elderId: elder._id, 'elder.name': { $ne: DELETED_NAME } }, async (b) => {
         await store.transaction(async (tx) => {
           const current = await tx.get(ELDERCARE_BOOKINGS, b._id);
-          if (current) await tx.set(ELDERCARE_BOOKINGS, { ...current, elder: { ...current.elder, name: DELETED_NAME, birthDate: '', phone: null, address: { ...current.elder.address, detail: '' } }, notes: '' });
+          if (current)
+            await tx.set(ELDERCARE_BOOKINGS, {
+              ...current,
+              elder: {
+                ...current.elder,
+                name: DELETED_NAME,
+                birthDate: '',
+                phone: null,
+                address: { ...current.elder.address, detail: '' },
+              },
+              notes: '',
+            });
         });
       });
     }
@@ -109,7 +133,13 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
       const current = await tx.get(ELDER_PROFILES, row.elderId);
       if (current && erase) await tx.remove(ELDER_PROFILES, current._id);
       else if (current) {
-        await tx.set(ELDER_PROFILES, { ...current, guardians: current.guardians.filter((g) => g !== openid), createdBy: current.createdBy === openid ? anon : current.createdBy, version: current.version + 1, updatedAt: at });
+        await tx.set(ELDER_PROFILES, {
+          ...current,
+          guardians: current.guardians.filter((g) => g !== openid),
+          createdBy: current.createdBy === openid ? anon : current.createdBy,
+          version: current.version + 1,
+          updatedAt: at,
+        });
       }
       await tx.remove(ELDER_GUARDIANS, row._id);
     });
@@ -121,7 +151,8 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   summary.bookingsAnonymised = await drain(store, ELDERCARE_BOOKINGS, { bookedBy: openid }, async (b) => {
     await store.transaction(async (tx) => {
       const current = await tx.get(ELDERCARE_BOOKINGS, b._id);
-      if (current) await tx.set(ELDERCARE_BOOKINGS, { ...current, bookedBy: anon, bookerName: DELETED_NAME, bookerPhone: null });
+      if (current)
+        await tx.set(ELDERCARE_BOOKINGS, { ...current, bookedBy: anon, bookerName: DELETED_NAME, bookerPhone: null });
     });
   });
 
@@ -158,7 +189,13 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
   summary.applicationsAnonymised = await drain(store, PARTNER_APPLICATIONS, { applicant: openid }, async (a) => {
     await store.transaction(async (tx) => {
       const current = await tx.get(PARTNER_APPLICATIONS, a._id);
-      if (current) await tx.set(PARTNER_APPLICATIONS, { ...current, applicant: anon, contactName: DELETED_NAME, contactPhone: '' });
+      if (current)
+        await tx.set(PARTNER_APPLICATIONS, {
+          ...current,
+          applicant: anon,
+          contactName: DELETED_NAME,
+          contactPhone: '',
+        });
     });
   });
 
@@ -183,7 +220,13 @@ export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSumma
     const user = await tx.get(USERS, openid);
     if (!user) return false;
     await tx.remove(USERS, openid);
-    await tx.set(AUDIT, { _id: `account-deleted-${anon}`, subject: anon, at, event: 'account_deleted', consentVersion: user.consent?.version ?? null });
+    await tx.set(AUDIT, {
+      _id: `account-deleted-${anon}`,
+      subject: anon,
+      at,
+      event: 'account_deleted',
+      consentVersion: user.consent?.version ?? null,
+    });
     return true;
   });
   return summary;

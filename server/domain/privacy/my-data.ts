@@ -5,7 +5,16 @@ import { ROLE_LABELS } from '../../core/roles';
 import { USERS, type UserDoc } from '../account/users';
 import type { EnrolmentDoc } from '../culture/model';
 import { CULTURE_ENROLMENTS } from '../culture/model';
-import { PARTNER_APPLICATIONS, ELDERCARE_BOOKINGS, ELDER_PROFILES, DIFFICULTY_LABELS, guardianshipsOf, type ApplicationDoc, type BookingDoc, type ElderDoc } from '../eldercare/model';
+import {
+  PARTNER_APPLICATIONS,
+  ELDERCARE_BOOKINGS,
+  ELDER_PROFILES,
+  DIFFICULTY_LABELS,
+  guardianshipsOf,
+  type ApplicationDoc,
+  type BookingDoc,
+  type ElderDoc,
+} from '../eldercare/model';
 import { STATUS_LABELS } from '../eldercare/states';
 import { ISSUE_SUPPORTS, ISSUES, type IssueDoc, type SupportDoc } from '../issues/model';
 import { messagesTo, type OutboxMessage } from '../notify/outbox';
@@ -53,18 +62,47 @@ export async function collectMyData(store: DocumentStore, openid: string, now: D
     store.find(CULTURE_ENROLMENTS, { openid }, { orderBy: [['updatedAt', 'desc']], limit: LIMIT }),
     messagesTo(store, openid, LIMIT),
   ]);
-  const elders = (await Promise.all(guardianRows.map(async (row) => {
-    const elder = await store.get(ELDER_PROFILES, row.elderId);
-    return elder ? [{ ...elder, relation: row.relation }] : [];
-  }))).flat();
+  const elders = (
+    await Promise.all(
+      guardianRows.map(async (row) => {
+        const elder = await store.get(ELDER_PROFILES, row.elderId);
+        return elder ? [{ ...elder, relation: row.relation }] : [];
+      }),
+    )
+  ).flat();
   const contactRows = await store.find(CONTACTS, { openid }, { limit: LIMIT });
-  const enterpriseContacts = await Promise.all(contactRows.map(async (c) => ({ ...c, enterpriseName: (await store.get(ENTERPRISES, c.enterpriseId))?.name ?? c.enterpriseId })));
+  const enterpriseContacts = await Promise.all(
+    contactRows.map(async (c) => ({
+      ...c,
+      enterpriseName: (await store.get(ENTERPRISES, c.enterpriseId))?.name ?? c.enterpriseId,
+    })),
+  );
   const jobInterests = await interestsOf(store, openid);
   const userView = user ? (({ isStaff: _s, scopeIds: _k, ...rest }) => rest)(user) : null;
-  return { generatedAt: now.toISOString(), user: userView, issues, supports, elders, bookings, applications, enrolments, enterpriseContacts, messages, jobInterests };
+  return {
+    generatedAt: now.toISOString(),
+    user: userView,
+    issues,
+    supports,
+    elders,
+    bookings,
+    applications,
+    enrolments,
+    enterpriseContacts,
+    messages,
+    jobInterests,
+  };
 }
 
-const ENROLMENT_WORDS: Record<string, string> = { enrolled: '已报名', waitlisted: '候补中', offered: '候补递补待确认', cancelled: '已取消', attended: '已签到', no_show: '未到', completed: '已学完' };
+const ENROLMENT_WORDS: Record<string, string> = {
+  enrolled: '已报名',
+  waitlisted: '候补中',
+  offered: '候补递补待确认',
+  cancelled: '已取消',
+  attended: '已签到',
+  no_show: '未到',
+  completed: '已学完',
+};
 
 const time = (iso: string | null | undefined) => (iso ? inShanghai(iso).format('YYYY年M月D日 HH:mm') : '—');
 
@@ -76,16 +114,18 @@ export function sectionsOf(data: MyData): Section[] {
     {
       title: '我的账号',
       items: u
-        ? [{
-            heading: u.name,
-            lines: [
-              `用户编号：${u._id}`,
-              `电话：${u.phone ?? '未填写'}`,
-              `身份：${['居民', ...u.bindings.map((b) => ROLE_LABELS[b.role])].join('、')}`,
-              `同意隐私政策：${consent.agreedVersion ? `${consent.agreedVersion} 版，${time(consent.agreedAt)}` : '尚未同意'}`,
-              `注册时间：${time(u.createdAt)}`,
-            ],
-          }]
+        ? [
+            {
+              heading: u.name,
+              lines: [
+                `用户编号：${u._id}`,
+                `电话：${u.phone ?? '未填写'}`,
+                `身份：${['居民', ...u.bindings.map((b) => ROLE_LABELS[b.role])].join('、')}`,
+                `同意隐私政策：${consent.agreedVersion ? `${consent.agreedVersion} 版，${time(consent.agreedAt)}` : '尚未同意'}`,
+                `注册时间：${time(u.createdAt)}`,
+              ],
+            },
+          ]
         : [],
     },
     {
@@ -103,7 +143,10 @@ export function sectionsOf(data: MyData): Section[] {
         ],
       })),
     },
-    { title: '我点过“我也遇到”的问题', items: data.supports.map((s) => ({ heading: s.issueId, lines: [`时间：${time(s.at)}`] })) },
+    {
+      title: '我点过“我也遇到”的问题',
+      items: data.supports.map((s) => ({ heading: s.issueId, lines: [`时间：${time(s.at)}`] })),
+    },
     {
       title: '我监护的老人',
       items: data.elders.map((e) => ({
@@ -122,26 +165,67 @@ export function sectionsOf(data: MyData): Section[] {
       title: '我的为老服务预约',
       items: data.bookings.map((b) => ({
         heading: `${b.serviceName}（${b.partnerName}）`,
-        lines: [`老人：${b.elder.name}`, `日期：${b.date} ${b.period === 'am' ? '上午' : '下午'}`, `状态：${STATUS_LABELS[b.status]}`, `备注：${b.notes || '无'}`, ...(b.rating ? [`评价：${b.rating.stars} 星 ${b.rating.comment}`] : [])],
+        lines: [
+          `老人：${b.elder.name}`,
+          `日期：${b.date} ${b.period === 'am' ? '上午' : '下午'}`,
+          `状态：${STATUS_LABELS[b.status]}`,
+          `备注：${b.notes || '无'}`,
+          ...(b.rating ? [`评价：${b.rating.stars} 星 ${b.rating.comment}`] : []),
+        ],
       })),
     },
     {
       title: '我提交的红色合伙人申请',
-      items: data.applications.map((a) => ({ heading: a.name, lines: [`联系人：${a.contactName}`, `电话：${a.contactPhone}`, `说明：${a.description}`, `提交时间：${time(a.createdAt)}`] })),
+      items: data.applications.map((a) => ({
+        heading: a.name,
+        lines: [
+          `联系人：${a.contactName}`,
+          `电话：${a.contactPhone}`,
+          `说明：${a.description}`,
+          `提交时间：${time(a.createdAt)}`,
+        ],
+      })),
     },
     {
       title: '我的课程和活动报名',
-      items: data.enrolments.map((e) => ({ heading: e.targetId, lines: [`报名称呼：${e.name}`, `电话：${e.phone ?? '未留'}`, `状态：${ENROLMENT_WORDS[e.state] ?? e.state}`, `时间：${time(e.createdAt)}`] })),
+      items: data.enrolments.map((e) => ({
+        heading: e.targetId,
+        lines: [
+          `报名称呼：${e.name}`,
+          `电话：${e.phone ?? '未留'}`,
+          `状态：${ENROLMENT_WORDS[e.state] ?? e.state}`,
+          `时间：${time(e.createdAt)}`,
+        ],
+      })),
     },
     {
       title: '我代表的企业',
-      items: data.enterpriseContacts.map((c) => ({ heading: c.enterpriseName, lines: [`联系人：${c.name}`, `电话：${c.phone ?? '未留'}`, `加入方式：${c.joinedVia === 'registration' ? '登记企业' : '用邀请码加入'}`, `时间：${time(c.joinedAt)}`] })),
+      items: data.enterpriseContacts.map((c) => ({
+        heading: c.enterpriseName,
+        lines: [
+          `联系人：${c.name}`,
+          `电话：${c.phone ?? '未留'}`,
+          `加入方式：${c.joinedVia === 'registration' ? '登记企业' : '用邀请码加入'}`,
+          `时间：${time(c.joinedAt)}`,
+        ],
+      })),
     },
     {
       title: '我报名的招聘岗位',
-      items: data.jobInterests.map((i) => ({ heading: i.jobId, lines: [`状态：${INTEREST_STATE_LABELS[i.state]}`, i.shareContact ? `提供给企业的称呼和电话：${i.name ?? ''} ${i.phone ?? ''}` : '未向企业提供联系方式', ...(i.note ? [`留言：${i.note}`] : []), `时间：${time(i.createdAt)}`] })),
+      items: data.jobInterests.map((i) => ({
+        heading: i.jobId,
+        lines: [
+          `状态：${INTEREST_STATE_LABELS[i.state]}`,
+          i.shareContact ? `提供给企业的称呼和电话：${i.name ?? ''} ${i.phone ?? ''}` : '未向企业提供联系方式',
+          ...(i.note ? [`留言：${i.note}`] : []),
+          `时间：${time(i.createdAt)}`,
+        ],
+      })),
     },
-    { title: '发给我的消息', items: data.messages.map((m) => ({ heading: m.title, lines: [m.body, `时间：${time(m.createdAt)}`] })) },
+    {
+      title: '发给我的消息',
+      items: data.messages.map((m) => ({ heading: m.title, lines: [m.body, `时间：${time(m.createdAt)}`] })),
+    },
   ];
 }
 
@@ -163,7 +247,11 @@ export async function myData(ctx: SignedInContext) {
     sections: sectionsOf(data),
     files: [
       { filename: `我的数据-${stamp}.txt`, mimeType: 'text/plain; charset=utf-8', content: readableFile(data) },
-      { filename: `我的数据-${stamp}.json`, mimeType: 'application/json; charset=utf-8', content: JSON.stringify(data, null, 2) },
+      {
+        filename: `我的数据-${stamp}.json`,
+        mimeType: 'application/json; charset=utf-8',
+        content: JSON.stringify(data, null, 2),
+      },
     ],
   };
 }

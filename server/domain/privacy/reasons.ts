@@ -6,11 +6,7 @@ import { refusalTable, type RefusalDetails } from '../../core/refusals';
  * each carries `details.reason` so the client can react (the consent popup for
  * CONSENT_REQUIRED) without parsing the sentence.
  */
-export type PrivacyRefusal =
-  | 'CONSENT_REQUIRED'
-  | 'POLICY_VERSION_STALE'
-  | 'CONTENT_REFUSED'
-  | 'STAFF_CANNOT_DELETE';
+export type PrivacyRefusal = 'CONSENT_REQUIRED' | 'POLICY_VERSION_STALE' | 'CONTENT_REFUSED' | 'STAFF_CANNOT_DELETE';
 
 export type PrivacyDetails = RefusalDetails;
 

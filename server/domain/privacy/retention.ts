@@ -19,7 +19,11 @@ export async function eraseAfterRetention(deps: Deps): Promise<{ processed: numb
   const cutoff = new Date(now.getTime() - deps.config.retentionDays * 86_400_000).toISOString();
   let processed = 0;
   for (;;) {
-    const due = await deps.store.find(ISSUES, { retainedAt: null, closedAt: { $lte: cutoff } }, { orderBy: [['closedAt', 'asc']], limit: BATCH });
+    const due = await deps.store.find(
+      ISSUES,
+      { retainedAt: null, closedAt: { $lte: cutoff } },
+      { orderBy: [['closedAt', 'asc']], limit: BATCH },
+    );
     if (due.length === 0) return { processed };
     for (const issue of due) {
       // Files first: if the record update then fails, the next run clears the references to files already gone.

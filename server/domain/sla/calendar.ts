@@ -115,7 +115,7 @@ export function addWorkingDays(from: Date, n: number, cal: WorkCalendar): Date {
     do step();
     while (!isWorkingDay(day, cal));
   }
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     step();
     if (isWorkingDay(day, cal)) counted++;
   }

@@ -54,7 +54,8 @@ export function runningClock(before: { dueAt: string | null } | null, next: Cloc
   const { dueAt } = next;
   if (dueAt === null) return { dueAt: null, remindAt: null, escalateAt: null };
   const escalateAt = before && before.dueAt === dueAt ? next.escalateAt : dueAt;
-  const remindAt = next.remindedFor !== dueAt ? new Date(Date.parse(dueAt) - next.remindLeadHours * HOUR_MS).toISOString() : null;
+  const remindAt =
+    next.remindedFor !== dueAt ? new Date(Date.parse(dueAt) - next.remindLeadHours * HOUR_MS).toISOString() : null;
   return { dueAt, remindAt, escalateAt };
 }
 

@@ -18,7 +18,11 @@ export function JoinFamily({ onJoined }: { onJoined: () => void }) {
       say({ ok: false, text: '请输入家人给您的 6 位链接码。' });
       return;
     }
-    const done = await run('join', () => call('eldercare', 'redeemLinkCode', { code: text }), (r) => `您已成为${r.elderName}的家属，可以为老人预约服务了。`);
+    const done = await run(
+      'join',
+      () => call('eldercare', 'redeemLinkCode', { code: text }),
+      (r) => `您已成为${r.elderName}的家属，可以为老人预约服务了。`,
+    );
     if (done) {
       setCode('');
       onJoined();
@@ -33,7 +37,15 @@ export function JoinFamily({ onJoined }: { onJoined: () => void }) {
   return (
     <Card title="家人给了您链接码？" className="stack" testId="join-family">
       <View className="muted lead">老人的其他家属可以在“家属”页面生成链接码。输入后，您也能为老人预约。</View>
-      <TextField label="链接码" type="number" value={code} onChange={setCode} placeholder="6 位数字" maxlength={6} testId="join-code" />
+      <TextField
+        label="链接码"
+        type="number"
+        value={code}
+        onChange={setCode}
+        placeholder="6 位数字"
+        maxlength={6}
+        testId="join-code"
+      />
       <OutcomeNotice outcome={outcome} testId="join-outcome" />
       <Btn kind="primary" loading={busy === 'join'} onClick={() => void join(code)} testId="join-submit">
         成为家属

@@ -22,9 +22,15 @@ export default function EldercareHome() {
     <Page title="为老服务">
       <View className="lead">红色合伙人为老人免费上门服务：</View>
       <View {...listRole} className="card">
-        <View className="item" {...itemRole}>90 岁及以上老人：上门理发</View>
-        <View className="item" {...itemRole}>70 岁及以上老人：疏通上下水、房屋维修</View>
-        <View className="item" {...itemRole}>低保、特困等困难家庭：地暖打压和清洗</View>
+        <View className="item" {...itemRole}>
+          90 岁及以上老人：上门理发
+        </View>
+        <View className="item" {...itemRole}>
+          70 岁及以上老人：疏通上下水、房屋维修
+        </View>
+        <View className="item" {...itemRole}>
+          低保、特困等困难家庭：地暖打压和清洗
+        </View>
       </View>
 
       <Btn kind="primary" onClick={() => go(PATHS.bookings)} testId="ec-my-bookings">
@@ -34,10 +40,18 @@ export default function EldercareHome() {
       <Card title="服务对象" className="spaced">
         <View className="muted lead">先登记老人的信息，社区核实后就能为老人预约。</View>
         <StatusView loading={elders.loading && !elders.data} error={elders.error} onRetry={elders.reload}>
-          {elders.data && rows.length === 0 ? <View className="lead">还没有登记老人。请点下面的“登记老人”。</View> : null}
+          {elders.data && rows.length === 0 ? (
+            <View className="lead">还没有登记老人。请点下面的“登记老人”。</View>
+          ) : null}
           <View {...listRole}>
             {rows.map((elder) => (
-              <ElderCard key={elder.id} elder={elder} extra={elder.relation ? `您是${elder.relation === '本人' ? '本人' : `老人的${elder.relation}`}` : undefined}>
+              <ElderCard
+                key={elder.id}
+                elder={elder}
+                extra={
+                  elder.relation ? `您是${elder.relation === '本人' ? '本人' : `老人的${elder.relation}`}` : undefined
+                }
+              >
                 <View className="ec-actions">
                   {elder.verification === 'verified' ? (
                     <Btn kind="primary" onClick={() => go(PATHS.services(elder.id))} testId={`book-for-${elder.id}`}>
@@ -47,7 +61,11 @@ export default function EldercareHome() {
                   <Btn kind="secondary" onClick={() => go(PATHS.elderForm({ elderId: elder.id }))}>
                     修改{elder.name}的信息
                   </Btn>
-                  <Btn kind="secondary" onClick={() => go(PATHS.guardians(elder.id))} testId={`guardians-of-${elder.id}`}>
+                  <Btn
+                    kind="secondary"
+                    onClick={() => go(PATHS.guardians(elder.id))}
+                    testId={`guardians-of-${elder.id}`}
+                  >
                     {elder.name}的家属
                   </Btn>
                 </View>

@@ -29,7 +29,9 @@ function EnterpriseCard({ e }: { e: EnterpriseView }) {
           ['最近走访', dayWords(e.lastVisitDate)],
         ]}
       />
-      {e.status === 'pending' ? <View className="lead">街道经济工作组正在核实，通常在 3 个工作日内完成，结果会发到“消息”里。</View> : null}
+      {e.status === 'pending' ? (
+        <View className="lead">街道经济工作组正在核实，通常在 3 个工作日内完成，结果会发到“消息”里。</View>
+      ) : null}
       {e.status === 'rejected' ? (
         <View className="stack">
           <View className="lead" data-testid="reject-reason">
@@ -68,7 +70,9 @@ export default function EnterpriseHome() {
 
   return (
     <Page title="企业直通车">
-      <View className="lead">企业有融资、招工、政策、场地、审批方面的难事，可以直接找街道。每家企业都有一位街道领导或责任科室一对一联系服务。</View>
+      <View className="lead">
+        企业有融资、招工、政策、场地、审批方面的难事，可以直接找街道。每家企业都有一位街道领导或责任科室一对一联系服务。
+      </View>
       <StatusView loading={mine.loading && !mine.data} error={mine.error} onRetry={mine.reload}>
         {none ? (
           <View className="card" data-testid="no-enterprise">

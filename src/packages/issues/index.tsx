@@ -36,7 +36,9 @@ export default function IssuesHome() {
         <StatusView loading={first.loading && !first.data} error={first.error} onRetry={mine.refresh}>
           {first.data && mine.items.length === 0 ? (
             <View className="lead">
-              {mine.kind === 'reported' ? '您还没有反映过问题。遇到问题，点上面的“我要反映”。' : '您还没有点过“我也遇到”。反映问题时，如果附近已有人反映了同样的事，可以点“我也遇到”。'}
+              {mine.kind === 'reported'
+                ? '您还没有反映过问题。遇到问题，点上面的“我要反映”。'
+                : '您还没有点过“我也遇到”。反映问题时，如果附近已有人反映了同样的事，可以点“我也遇到”。'}
             </View>
           ) : null}
           <View {...listRole} data-testid="my-issues">

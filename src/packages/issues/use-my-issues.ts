@@ -9,6 +9,8 @@ const PAGE_SIZE = 20;
 /** 我的反映: what I reported, or what I said "我也遇到" to; page by page. */
 export function useMyIssues() {
   const [kind, setKind] = useState<MineKind>('reported');
-  const paged = usePagedResource<IssueItem, MinePage>(kind, (page) => call('issues', 'mine', { kind, page, pageSize: PAGE_SIZE }));
+  const paged = usePagedResource<IssueItem, MinePage>(kind, (page) =>
+    call('issues', 'mine', { kind, page, pageSize: PAGE_SIZE }),
+  );
   return { kind, choose: setKind, ...paged };
 }

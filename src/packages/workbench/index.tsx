@@ -37,7 +37,9 @@ const STATES: Array<Choice<IssueStateName | ''>> = [
 ];
 
 function gridChoices(communities: Communities | undefined): Array<Choice<string>> {
-  const grids = (communities ?? []).flatMap((c) => c.branches.flatMap((b) => b.grids.map((g) => ({ value: g.id, label: g.name, hint: b.name }))));
+  const grids = (communities ?? []).flatMap((c) =>
+    c.branches.flatMap((b) => b.grids.map((g) => ({ value: g.id, label: g.name, hint: b.name }))),
+  );
   return grids.length > 1 ? [{ value: '', label: '全部网格' }, ...grids] : [];
 }
 
@@ -57,7 +59,10 @@ function WorkbenchScreen() {
     return { value: q.queue, label: n === undefined ? q.label : `${q.label}（${n}）` };
   });
   const grids = gridChoices(wb.grids.data?.communities);
-  const categories: Array<Choice<string>> = [{ value: '', label: '全部类别' }, ...(wb.categories.data?.categories ?? []).map((c) => ({ value: c.code, label: c.name }))];
+  const categories: Array<Choice<string>> = [
+    { value: '', label: '全部类别' },
+    ...(wb.categories.data?.categories ?? []).map((c) => ({ value: c.code, label: c.name })),
+  ];
   const filtered = wb.filters.gridId !== '' || wb.filters.category !== '' || wb.filters.state !== '';
   const current = QUEUES.find((q) => q.queue === wb.queue)?.label ?? '';
 
@@ -71,9 +76,27 @@ function WorkbenchScreen() {
         </Btn>
         {showFilters ? (
           <View className="card spaced" data-testid="filters">
-            {grids.length > 0 ? <Choices label="网格" options={grids} value={wb.filters.gridId} onChange={(v) => wb.setFilter('gridId', v)} wide /> : null}
-            <Choices label="类别" options={categories} value={wb.filters.category} onChange={(v) => wb.setFilter('category', v)} />
-            <Choices label="状态" options={STATES} value={wb.filters.state} onChange={(v) => wb.setFilter('state', v)} />
+            {grids.length > 0 ? (
+              <Choices
+                label="网格"
+                options={grids}
+                value={wb.filters.gridId}
+                onChange={(v) => wb.setFilter('gridId', v)}
+                wide
+              />
+            ) : null}
+            <Choices
+              label="类别"
+              options={categories}
+              value={wb.filters.category}
+              onChange={(v) => wb.setFilter('category', v)}
+            />
+            <Choices
+              label="状态"
+              options={STATES}
+              value={wb.filters.state}
+              onChange={(v) => wb.setFilter('state', v)}
+            />
             {filtered ? (
               <Btn kind="secondary" onClick={wb.clearFilters}>
                 清除筛选
@@ -88,7 +111,9 @@ function WorkbenchScreen() {
             {wb.first.data ? `：${wb.total} 件` : ''}
           </Heading>
           <StatusView loading={wb.first.loading && !wb.first.data} error={wb.first.error} onRetry={wb.refresh}>
-            {wb.first.data && wb.items.length === 0 ? <View className="lead">{filtered ? '没有符合筛选条件的诉求。' : '这里暂时没有诉求。'}</View> : null}
+            {wb.first.data && wb.items.length === 0 ? (
+              <View className="lead">{filtered ? '没有符合筛选条件的诉求。' : '这里暂时没有诉求。'}</View>
+            ) : null}
             <View {...listRole} data-testid="queue-list">
               {wb.items.map((item) => (
                 <View key={item.id} {...itemRole}>

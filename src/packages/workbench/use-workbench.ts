@@ -32,7 +32,9 @@ export function useWorkbench() {
     ...(filters.state ? { state: filters.state } : {}),
   });
   const key = JSON.stringify({ queue, filters });
-  const { refresh: refreshQueue, ...paged } = usePagedResource<IssueItem, QueuePage>(key, (page) => call('issues', 'queue', { ...input(), page }));
+  const { refresh: refreshQueue, ...paged } = usePagedResource<IssueItem, QueuePage>(key, (page) =>
+    call('issues', 'queue', { ...input(), page }),
+  );
   const reloadCounts = counts.reload;
 
   const refresh = useCallback(() => {
@@ -40,7 +42,11 @@ export function useWorkbench() {
     refreshQueue();
   }, [reloadCounts, refreshQueue]);
 
-  const setFilter = useCallback(<K extends keyof QueueFilters>(name: K, value: QueueFilters[K]) => setFilters((prev) => ({ ...prev, [name]: value })), []);
+  const setFilter = useCallback(
+    <K extends keyof QueueFilters>(name: K, value: QueueFilters[K]) =>
+      setFilters((prev) => ({ ...prev, [name]: value })),
+    [],
+  );
   const clearFilters = useCallback(() => setFilters(NO_FILTERS), []);
 
   return { queue, setQueue, filters, setFilter, clearFilters, counts, grids, categories, ...paged, refresh };

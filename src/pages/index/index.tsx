@@ -27,11 +27,21 @@ function Hotline({ name, phone }: { name: string; phone: string }) {
   const [failed, setFailed] = useState(false);
   return (
     <View {...itemRole}>
-      <Btn kind="secondary" className="hotline" label={`拨打${name} ${phone}`} onClick={() => void callPhone(phone).then((ok) => setFailed(!ok))} testId="hotline">
+      <Btn
+        kind="secondary"
+        className="hotline"
+        label={`拨打${name} ${phone}`}
+        onClick={() => void callPhone(phone).then((ok) => setFailed(!ok))}
+        testId="hotline"
+      >
         <View className="hotline__name">{name}</View>
         <View className="hotline__phone">{phone}</View>
       </Btn>
-      {failed ? <View className="muted" {...{ role: 'status' }}>没能自动拨出，请手动拨打 {phone}。</View> : null}
+      {failed ? (
+        <View className="muted" {...{ role: 'status' }}>
+          没能自动拨出，请手动拨打 {phone}。
+        </View>
+      ) : null}
     </View>
   );
 }
@@ -56,7 +66,13 @@ export default function Home() {
             <Card title="我的近期安排" testId="coming-up">
               {data.upcoming.length === 0 ? <View className="muted">近期没有预约、报名或正在办理的反映。</View> : null}
               {data.upcoming.map((item) => (
-                <Btn key={item.key} kind="plain" className="upcoming" onClick={() => go(item.url)} testId={`upcoming-${item.key}`}>
+                <Btn
+                  key={item.key}
+                  kind="plain"
+                  className="upcoming"
+                  onClick={() => go(item.url)}
+                  testId={`upcoming-${item.key}`}
+                >
                   <View className="muted">{item.kind}</View>
                   <View className="upcoming__title">{item.title}</View>
                   <View>{item.detail}</View>
@@ -65,7 +81,12 @@ export default function Home() {
             </Card>
 
             {data.unread > 0 ? (
-              <Btn kind="plain" className="card notice" onClick={() => go('/pages/messages/index')} testId="home-unread">
+              <Btn
+                kind="plain"
+                className="card notice"
+                onClick={() => go('/pages/messages/index')}
+                testId="home-unread"
+              >
                 您有 {data.unread} 条未读消息，点这里查看
               </Btn>
             ) : null}

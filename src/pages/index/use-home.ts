@@ -54,13 +54,34 @@ export async function loadHome(): Promise<HomeData> {
 
   const upcoming: Upcoming[] = [];
   const booking = value(bookings)?.[0];
-  if (booking) upcoming.push({ key: 'booking', kind: '上门服务', title: `${booking.service.name}（${booking.elder.name}）`, detail: `${booking.window.label} · ${booking.statusLabel}`, url: BOOKING(booking.id) });
+  if (booking)
+    upcoming.push({
+      key: 'booking',
+      kind: '上门服务',
+      title: `${booking.service.name}（${booking.elder.name}）`,
+      detail: `${booking.window.label} · ${booking.statusLabel}`,
+      url: BOOKING(booking.id),
+    });
   const session = (value(culture)?.sessions ?? [])
     .filter((row) => row.upcoming && (row.mine.state === 'enrolled' || row.mine.state === 'offered'))
     .sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt))[0];
-  if (session) upcoming.push({ key: 'session', kind: '我报名的活动', title: session.session.title, detail: `${session.session.when} · ${session.mine.stateLabel}`, url: SESSION(session.session.id) });
+  if (session)
+    upcoming.push({
+      key: 'session',
+      kind: '我报名的活动',
+      title: session.session.title,
+      detail: `${session.session.when} · ${session.mine.stateLabel}`,
+      url: SESSION(session.session.id),
+    });
   const issue = (value(issues)?.items ?? []).find((item) => item.group === 'open');
-  if (issue) upcoming.push({ key: 'issue', kind: '我反映的问题', title: issue.categoryName, detail: `${issue.addressText} · ${issue.stateLabel}`, url: ISSUE(issue.id) });
+  if (issue)
+    upcoming.push({
+      key: 'issue',
+      kind: '我反映的问题',
+      title: issue.categoryName,
+      detail: `${issue.addressText} · ${issue.stateLabel}`,
+      url: ISSUE(issue.id),
+    });
 
   return { upcoming, unread: value(inbox)?.unread ?? 0, hotlines: value(hotlines)?.hotlines ?? [] };
 }

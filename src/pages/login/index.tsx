@@ -33,9 +33,7 @@ export default function Login() {
 
   return (
     <Page title="登录党群e家" requireLogin={false}>
-      <View className="muted lead">
-        这是演示环境：选择一位演示用户即可进入，无需密码。
-      </View>
+      <View className="muted lead">这是演示环境：选择一位演示用户即可进入，无需密码。</View>
       {error ? (
         <View className="notice" {...{ role: 'alert' }}>
           {error.message}
@@ -47,7 +45,13 @@ export default function Login() {
           {personas.data && personas.data.length === 0 ? <View>暂时没有可用的演示用户。</View> : null}
           {(personas.data ?? []).map((p) => (
             <View key={p.id} className="item">
-              <Btn kind="primary" loading={busy === p.id} disabled={busy !== null && busy !== p.id} onClick={() => void login({ persona: p.id })} testId={`persona-${p.id}`}>
+              <Btn
+                kind="primary"
+                loading={busy === p.id}
+                disabled={busy !== null && busy !== p.id}
+                onClick={() => void login({ persona: p.id })}
+                testId={`persona-${p.id}`}
+              >
                 {p.name}
               </Btn>
               <View className="muted">
@@ -70,7 +74,12 @@ export default function Login() {
           onConfirm={loginWithOpenid}
           testId="login-openid"
         />
-        <Btn kind="secondary" loading={busy === 'openid'} disabled={!openid.trim() || (busy !== null && busy !== 'openid')} onClick={loginWithOpenid}>
+        <Btn
+          kind="secondary"
+          loading={busy === 'openid'}
+          disabled={!openid.trim() || (busy !== null && busy !== 'openid')}
+          onClick={loginWithOpenid}
+        >
           登录
         </Btn>
       </Card>

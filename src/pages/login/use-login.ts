@@ -14,23 +14,26 @@ export function useLogin() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const login = useCallback(async (who: { persona: string } | { openid: string }) => {
-    setBusy('persona' in who ? who.persona : 'openid');
-    setError(null);
-    try {
-      const session = await devLogin(who);
-      if (!session || typeof session.token !== 'string' || !session.token) throw new ApiError('BAD_REPLY');
-      saveToken(session.token, session.expiresAt);
-      // The first login shows the consent step (the same popup WeChat users see); refusing still lets them in to browse.
-      await checkConsentOnFirstUse();
-      if (back) await Taro.reLaunch({ url: back });
-      else await Taro.switchTab({ url: HOME_PAGE });
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  }, [back]);
+  const login = useCallback(
+    async (who: { persona: string } | { openid: string }) => {
+      setBusy('persona' in who ? who.persona : 'openid');
+      setError(null);
+      try {
+        const session = await devLogin(who);
+        if (!session || typeof session.token !== 'string' || !session.token) throw new ApiError('BAD_REPLY');
+        saveToken(session.token, session.expiresAt);
+        // The first login shows the consent step (the same popup WeChat users see); refusing still lets them in to browse.
+        await checkConsentOnFirstUse();
+        if (back) await Taro.reLaunch({ url: back });
+        else await Taro.switchTab({ url: HOME_PAGE });
+      } catch (err) {
+        setError(toApiError(err));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [back],
+  );
 
   return { personas, busy, error, login };
 }

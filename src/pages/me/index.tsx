@@ -27,9 +27,7 @@ export default function MePage() {
               <Heading level={2} className="card__title">
                 {me.name || '居民'}
               </Heading>
-              <View className="muted lead">
-                我的身份
-              </View>
+              <View className="muted lead">我的身份</View>
               <View {...listRole} data-testid="my-roles">
                 {me.roles.map((r) => (
                   <View key={`${r.role}-${r.placeName}`} className="item" {...itemRole}>
@@ -45,7 +43,12 @@ export default function MePage() {
       {workbenchFor(me).length > 0 ? (
         <Card title="工作台">
           {workbenchFor(me).map((entry) => (
-            <Btn key={entry.key} kind="primary" testId={`work-${entry.key}`} onClick={() => void Taro.navigateTo({ url: entry.url })}>
+            <Btn
+              key={entry.key}
+              kind="primary"
+              testId={`work-${entry.key}`}
+              onClick={() => void Taro.navigateTo({ url: entry.url })}
+            >
               {entry.name}
             </Btn>
           ))}

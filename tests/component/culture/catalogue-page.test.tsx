@@ -5,13 +5,48 @@ import { action, installFetch } from '../fake-fetch';
 
 beforeEach(() => saveToken('t'));
 
-const course = (id: string, title: string) => ({ id, type: 'course', title, category: 'taichi', categoryName: '太极', teacher: '郑国强', lessonCount: 4, totalSeconds: 19, enrolledCount: 3 });
-const session = (id: string, title: string) => ({ id, type: 'session', kind: 'class', series: null, title, category: 'taichi', categoryName: '太极', when: '12月2日（周三）07:30-08:30', venue: '宜昌路社区', signup: 'open', signupLabel: '报名中', placesLeft: 18, full: false, waitingCount: 0, capacity: 30 });
+const course = (id: string, title: string) => ({
+  id,
+  type: 'course',
+  title,
+  category: 'taichi',
+  categoryName: '太极',
+  teacher: '郑国强',
+  lessonCount: 4,
+  totalSeconds: 19,
+  enrolledCount: 3,
+});
+const session = (id: string, title: string) => ({
+  id,
+  type: 'session',
+  kind: 'class',
+  series: null,
+  title,
+  category: 'taichi',
+  categoryName: '太极',
+  when: '12月2日（周三）07:30-08:30',
+  venue: '宜昌路社区',
+  signup: 'open',
+  signupLabel: '报名中',
+  placesLeft: 18,
+  full: false,
+  waitingCount: 0,
+  capacity: 30,
+});
 
 function world() {
   return installFetch(
-    action('culture', 'catalogue', () => ({ categories: [{ id: 'taichi', name: '太极', count: 3 }, { id: 'dance', name: '舞蹈', count: 2 }], items: [course('crs-a', '八段锦'), course('crs-b', '二十四式太极拳'), session('ses-a', '太极拳晨练班')] })),
-    action('culture', 'mine', () => ({ courses: [{ course: { id: 'crs-b' }, progress: {} }], sessions: [{ session: { id: 'ses-a' }, mine: { state: 'enrolled' }, upcoming: true }] })),
+    action('culture', 'catalogue', () => ({
+      categories: [
+        { id: 'taichi', name: '太极', count: 3 },
+        { id: 'dance', name: '舞蹈', count: 2 },
+      ],
+      items: [course('crs-a', '八段锦'), course('crs-b', '二十四式太极拳'), session('ses-a', '太极拳晨练班')],
+    })),
+    action('culture', 'mine', () => ({
+      courses: [{ course: { id: 'crs-b' }, progress: {} }],
+      sessions: [{ session: { id: 'ses-a' }, mine: { state: 'enrolled' }, upcoming: true }],
+    })),
   );
 }
 
@@ -32,7 +67,9 @@ describe('文化课堂 catalogue', () => {
     expect(screen.queryByRole('radio', { name: '舞蹈（2）' })).toBeNull();
     fireEvent.click(screen.getByRole('switch', { name: '按类别筛选' }));
     fireEvent.click(screen.getByRole('radio', { name: '舞蹈（2）' }));
-    expect(seen.filter((r) => (r.body as { action?: string })?.action === 'catalogue').pop()?.body).toMatchObject({ category: 'dance' });
+    expect(seen.filter((r) => (r.body as { action?: string })?.action === 'catalogue').pop()?.body).toMatchObject({
+      category: 'dance',
+    });
     expect(screen.getByRole('switch', { name: '按类别筛选' }).textContent).toContain('舞蹈（2）');
   });
 

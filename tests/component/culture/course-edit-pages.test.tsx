@@ -35,13 +35,24 @@ const coursePage = (over: Record<string, unknown> = {}) => ({
 
 const lessonPage = (over: Record<string, unknown> = {}) => ({
   course: card(),
-  lesson: { id: 'les-1', number: 1, title: '第一式', durationSeconds: 65, courseId: 'crs-1', text: '', video: { url: '/media/videos/a.mp4', fileId: null }, version: 2, ...over },
+  lesson: {
+    id: 'les-1',
+    number: 1,
+    title: '第一式',
+    durationSeconds: 65,
+    courseId: 'crs-1',
+    text: '',
+    video: { url: '/media/videos/a.mp4', fileId: null },
+    version: 2,
+    ...over,
+  },
   progress: null,
   previousLessonId: null,
   nextLessonId: null,
 });
 
-const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
+const bodies = (seen: SeenRequest[], name: string) =>
+  seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
 
 beforeEach(() => {
   saveToken('t');
@@ -91,14 +102,26 @@ function withVideoUploads(reply: () => Promise<{ status: number; json: unknown }
 
 describe('新建 / 修改课程', () => {
   it('creates an online course and opens it for adding lessons', async () => {
-    const { seen } = installFetch(action('culture', 'createCourse', (input) => card({ id: 'crs-new', title: input.title })));
+    const { seen } = installFetch(
+      action('culture', 'createCourse', (input) => card({ id: 'crs-new', title: input.title })),
+    );
     render(<EditCoursePage />);
     fireEvent.input(await screen.findByLabelText('课程名称'), { target: { value: '八段锦入门' } });
     fireEvent.click(screen.getByRole('radio', { name: '发布，居民能看到' }));
     fireEvent.click(screen.getByRole('button', { name: '建好课程' }));
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-new&created=1' }));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-new&created=1' }),
+    );
     expect(bodies(seen, 'createCourse')).toEqual([
-      { action: 'createCourse', mode: 'online', title: '八段锦入门', category: 'taichi', summary: '', teacher: '', published: true },
+      {
+        action: 'createCourse',
+        mode: 'online',
+        title: '八段锦入门',
+        category: 'taichi',
+        summary: '',
+        teacher: '',
+        published: true,
+      },
     ]);
   });
 
@@ -126,7 +149,9 @@ describe('新建 / 修改课程', () => {
     taroDouble.routerParams = { id: 'crs-1' };
     let loads = 0;
     const { seen } = installFetch(
-      action('culture', 'course', () => (++loads === 1 ? coursePage() : coursePage({ title: '八段锦（新版）', version: 4 }))),
+      action('culture', 'course', () =>
+        ++loads === 1 ? coursePage() : coursePage({ title: '八段锦（新版）', version: 4 }),
+      ),
       failing('culture', 'updateCourse', 'CONFLICT', '内容已被其他管理员修改，请刷新后再编辑', 409),
     );
     render(<EditCoursePage />);
@@ -137,7 +162,9 @@ describe('新建 / 修改课程', () => {
     fireEvent.click(screen.getByRole('radio', { name: '发布，居民能看到' }));
     fireEvent.click(screen.getByRole('button', { name: '保存课程' }));
     expect((await screen.findByRole('alert')).textContent).toContain('已被他人修改，已为您刷新');
-    expect(bodies(seen, 'updateCourse')).toEqual([{ action: 'updateCourse', courseId: 'crs-1', version: 3, published: true }]);
+    expect(bodies(seen, 'updateCourse')).toEqual([
+      { action: 'updateCourse', courseId: 'crs-1', version: 3, published: true },
+    ]);
     await waitFor(() => expect((screen.getByLabelText('课程名称') as HTMLInputElement).value).toBe('八段锦（新版）'));
   });
 });
@@ -149,7 +176,9 @@ describe('添加 / 修改课时', () => {
     render(<EditLessonPage />);
     fireEvent.input(await screen.findByLabelText('课时标题'), { target: { value: '第二式' } });
     fireEvent.input(await screen.findByLabelText('视频时长'), { target: { value: '2:30' } });
-    fireEvent.input(await screen.findByLabelText('视频地址'), { target: { value: 'cloud://env.bucket/culture/videos/b.mp4' } });
+    fireEvent.input(await screen.findByLabelText('视频地址'), {
+      target: { value: 'cloud://env.bucket/culture/videos/b.mp4' },
+    });
     fireEvent.click(screen.getByRole('button', { name: '添加这一课' }));
     await waitFor(() => expect(bodies(seen, 'createLesson')).toHaveLength(1));
     expect(bodies(seen, 'createLesson')[0]).toEqual({
@@ -160,14 +189,23 @@ describe('添加 / 修改课时', () => {
       text: '',
       video: { url: null, fileId: 'cloud://env.bucket/culture/videos/b.mp4' },
     });
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-1' }));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/culture/course-edit/index?id=crs-1' }),
+    );
   });
 
   it('uploads a chosen video, fills in its duration (still editable) and saves the uploaded path', async () => {
     taroDouble.routerParams = { courseId: 'crs-1' };
     const { seen } = installFetch(action('culture', 'createLesson', () => lessonPage().lesson));
     let finishUpload: () => void = () => undefined;
-    const uploads = withVideoUploads(() => new Promise((resolve) => (finishUpload = () => resolve({ status: 200, json: { ok: true, data: { url: '/uploads/videos/v.mp4', bytes: 3 } } }))));
+    const uploads = withVideoUploads(
+      () =>
+        new Promise(
+          (resolve) =>
+            (finishUpload = () =>
+              resolve({ status: 200, json: { ok: true, data: { url: '/uploads/videos/v.mp4', bytes: 3 } } })),
+        ),
+    );
     const restore = browserReadsDuration(151.2);
     try {
       render(<EditLessonPage />);
@@ -186,7 +224,9 @@ describe('添加 / 修改课时', () => {
       fireEvent.input(screen.getByLabelText('视频时长'), { target: { value: '2:30' } });
       fireEvent.click(screen.getByRole('button', { name: '添加这一课' }));
       await waitFor(() => expect(bodies(seen, 'createLesson')).toHaveLength(1));
-      expect(bodies(seen, 'createLesson')[0]).toEqual(expect.objectContaining({ durationSeconds: 150, video: { url: '/uploads/videos/v.mp4', fileId: null } }));
+      expect(bodies(seen, 'createLesson')[0]).toEqual(
+        expect.objectContaining({ durationSeconds: 150, video: { url: '/uploads/videos/v.mp4', fileId: null } }),
+      );
     } finally {
       restore();
     }
@@ -195,7 +235,10 @@ describe('添加 / 修改课时', () => {
   it('keeps the typed video when an upload is refused, and says why', async () => {
     taroDouble.routerParams = { courseId: 'crs-1' };
     installFetch();
-    withVideoUploads(async () => ({ status: 415, json: { ok: false, error: { code: 'INVALID_ARGUMENT', message: '这不是 MP4 视频，请换一个 MP4 文件' } } }));
+    withVideoUploads(async () => ({
+      status: 415,
+      json: { ok: false, error: { code: 'INVALID_ARGUMENT', message: '这不是 MP4 视频，请换一个 MP4 文件' } },
+    }));
     const restore = browserReadsDuration(60);
     try {
       render(<EditLessonPage />);
@@ -213,7 +256,9 @@ describe('添加 / 修改课时', () => {
     taroDouble.routerParams = { id: 'les-1' };
     let loads = 0;
     const { seen } = installFetch(
-      action('culture', 'lesson', () => (++loads === 1 ? lessonPage() : lessonPage({ title: '第一式（改）', version: 3 }))),
+      action('culture', 'lesson', () =>
+        ++loads === 1 ? lessonPage() : lessonPage({ title: '第一式（改）', version: 3 }),
+      ),
       failing('culture', 'updateLesson', 'CONFLICT', '内容已被其他管理员修改，请刷新后再编辑', 409),
     );
     render(<EditLessonPage />);
@@ -221,7 +266,9 @@ describe('添加 / 修改课时', () => {
     fireEvent.input(await screen.findByLabelText('视频时长'), { target: { value: '1:10' } });
     fireEvent.click(screen.getByRole('button', { name: '保存课时' }));
     expect((await screen.findByRole('alert')).textContent).toContain('已被他人修改，已为您刷新');
-    expect(bodies(seen, 'updateLesson')).toEqual([{ action: 'updateLesson', lessonId: 'les-1', version: 2, durationSeconds: 70 }]);
+    expect(bodies(seen, 'updateLesson')).toEqual([
+      { action: 'updateLesson', lessonId: 'les-1', version: 2, durationSeconds: 70 },
+    ]);
     await waitFor(() => expect((screen.getByLabelText('课时标题') as HTMLInputElement).value).toBe('第一式（改）'));
   });
 });

@@ -31,7 +31,8 @@ const page = {
   sessions: [],
   progress: null,
 };
-const actions = (seen: SeenRequest[]) => seen.map((r) => (r.body as { action?: string } | undefined)?.action).filter(Boolean);
+const actions = (seen: SeenRequest[]) =>
+  seen.map((r) => (r.body as { action?: string } | undefined)?.action).filter(Boolean);
 
 beforeEach(() => {
   taroDouble.routerParams = { id: 'crs-taichi' };
@@ -43,8 +44,16 @@ describe('the course page', () => {
     installFetch(action('culture', 'course', () => page));
     render(<CoursePageView />);
     await screen.findByRole('button', { name: '报名学习（免费）' });
-    expect(taroDouble.fire('onShareAppMessage')).toEqual({ title: '八段锦入门｜湖岛街道文化课堂', path: '/packages/culture/course/index?id=crs-taichi', imageUrl: '/assets/share/culture.png' });
-    expect(taroDouble.fire('onShareTimeline')).toEqual({ title: '八段锦入门｜湖岛街道文化课堂', query: 'id=crs-taichi', imageUrl: '/assets/share/culture.png' });
+    expect(taroDouble.fire('onShareAppMessage')).toEqual({
+      title: '八段锦入门｜湖岛街道文化课堂',
+      path: '/packages/culture/course/index?id=crs-taichi',
+      imageUrl: '/assets/share/culture.png',
+    });
+    expect(taroDouble.fire('onShareTimeline')).toEqual({
+      title: '八段锦入门｜湖岛街道文化课堂',
+      query: 'id=crs-taichi',
+      imageUrl: '/assets/share/culture.png',
+    });
   });
 
   it('shows a signed-out visitor the outline, and enrolling asks to log in and come back', async () => {
@@ -56,7 +65,9 @@ describe('the course page', () => {
     expect(screen.queryByRole('button', { name: '我的课程' })).toBeNull();
     expect(Taro.reLaunch).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: '登录后报名学习（免费）' }));
-    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?back=${encodeURIComponent('/packages/culture/course/index?id=crs-taichi')}` });
+    expect(Taro.reLaunch).toHaveBeenCalledWith({
+      url: `/pages/login/index?back=${encodeURIComponent('/packages/culture/course/index?id=crs-taichi')}`,
+    });
     expect(actions(seen)).toEqual(['course']);
   });
 });

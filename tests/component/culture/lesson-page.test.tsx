@@ -29,7 +29,16 @@ const video = { play: jest.fn(), pause: jest.fn() };
 
 const lessonReply = (progress: Record<string, unknown> = {}) => ({
   course: { id: 'crs-1', title: '八段锦' },
-  lesson: { id: 'crs-1-l1', number: 1, title: '第一、二段', durationSeconds: 300, text: '两手托天理三焦。', video: { url: '/media/videos/taichi.mp4', fileId: null }, courseId: 'crs-1', version: 1 },
+  lesson: {
+    id: 'crs-1-l1',
+    number: 1,
+    title: '第一、二段',
+    durationSeconds: 300,
+    text: '两手托天理三焦。',
+    video: { url: '/media/videos/taichi.mp4', fileId: null },
+    courseId: 'crs-1',
+    version: 1,
+  },
   progress: { lessonId: 'crs-1-l1', watchedSeconds: 0, positionSeconds: 0, completed: false, percent: 0, ...progress },
   previousLessonId: null,
   nextLessonId: 'crs-1-l2',
@@ -38,13 +47,28 @@ const lessonReply = (progress: Record<string, unknown> = {}) => ({
 function saved(seconds: number) {
   const completed = seconds >= 270;
   return {
-    lesson: { lessonId: 'crs-1-l1', watchedSeconds: seconds, positionSeconds: seconds, completed, percent: completed ? 100 : Math.floor((seconds / 300) * 100) },
-    course: { state: 'enrolled', completedLessons: completed ? 1 : 0, lessonCount: 4, percent: completed ? 25 : 0, allDone: false },
+    lesson: {
+      lessonId: 'crs-1-l1',
+      watchedSeconds: seconds,
+      positionSeconds: seconds,
+      completed,
+      percent: completed ? 100 : Math.floor((seconds / 300) * 100),
+    },
+    course: {
+      state: 'enrolled',
+      completedLessons: completed ? 1 : 0,
+      lessonCount: 4,
+      percent: completed ? 25 : 0,
+      allDone: false,
+    },
     justCompleted: false,
   };
 }
 
-const reports = (seen: SeenRequest[]) => seen.filter((r) => (r.body as { action?: string })?.action === 'saveProgress').map((r) => (r.body as { seconds: number }).seconds);
+const reports = (seen: SeenRequest[]) =>
+  seen
+    .filter((r) => (r.body as { action?: string })?.action === 'saveProgress')
+    .map((r) => (r.body as { seconds: number }).seconds);
 
 function playerEvent(name: string, detail: unknown = {}) {
   const el = document.querySelector('taro-video-core')!;

@@ -10,7 +10,15 @@ const entry: CalendarEntry = {
   filename: '我们的节日·邻里包饺子.ics',
   mimeType: 'text/calendar; charset=utf-8',
   ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-  phoneCalendar: { title: '邻里包饺子', startTime: 1764984600, endTime: 1764991800, location: '瑞安路社区综合文化服务中心', description: '签到码：000123', alarm: true, alarmOffset: 3600 },
+  phoneCalendar: {
+    title: '邻里包饺子',
+    startTime: 1764984600,
+    endTime: 1764991800,
+    location: '瑞安路社区综合文化服务中心',
+    description: '签到码：000123',
+    alarm: true,
+    alarmOffset: 3600,
+  },
 };
 
 afterEach(() => {
@@ -54,7 +62,9 @@ describe('addToCalendar', () => {
       return 'blob:calendar';
     });
     URL.revokeObjectURL = jest.fn();
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ href: this.href, download: this.download });
     });
 

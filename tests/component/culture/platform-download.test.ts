@@ -9,7 +9,11 @@ type WithFiles = typeof Taro & {
   setClipboardData?: jest.Mock;
 };
 const taro = Taro as WithFiles;
-const file = { filename: '太极拳晨练班-报名名单.csv', mimeType: 'text/csv; charset=utf-8', content: '\uFEFF姓名,手机\r\n王建华,13800000001\r\n' };
+const file = {
+  filename: '太极拳晨练班-报名名单.csv',
+  mimeType: 'text/csv; charset=utf-8',
+  content: '\uFEFF姓名,手机\r\n王建华,13800000001\r\n',
+};
 
 function weapp(share: () => Promise<unknown>) {
   process.env.TARO_ENV = 'weapp';
@@ -32,8 +36,17 @@ describe('saveTextFile', () => {
   it('in WeChat writes the file to user data and offers to send it to a chat', async () => {
     const { writeFile } = weapp(async () => ({ errMsg: 'shareFileMessage:ok' }));
     await expect(saveTextFile(file)).resolves.toBe('shared');
-    expect(writeFile).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://usr/太极拳晨练班-报名名单.csv', data: file.content, encoding: 'utf8' }));
-    expect(taro.shareFileMessage).toHaveBeenCalledWith({ filePath: 'wxfile://usr/太极拳晨练班-报名名单.csv', fileName: file.filename });
+    expect(writeFile).toHaveBeenCalledWith(
+      expect.objectContaining({
+        filePath: 'wxfile://usr/太极拳晨练班-报名名单.csv',
+        data: file.content,
+        encoding: 'utf8',
+      }),
+    );
+    expect(taro.shareFileMessage).toHaveBeenCalledWith({
+      filePath: 'wxfile://usr/太极拳晨练班-报名名单.csv',
+      fileName: file.filename,
+    });
   });
 
   it('in WeChat copies the text when the file cannot be shared (old client)', async () => {
@@ -56,7 +69,9 @@ describe('saveTextFile', () => {
     });
     URL.revokeObjectURL = jest.fn();
     const names: string[] = [];
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       names.push(this.download);
     });
     await expect(saveTextFile(file)).resolves.toBe('downloaded');

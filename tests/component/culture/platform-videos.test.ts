@@ -11,7 +11,10 @@ const durationDescriptor = Object.getOwnPropertyDescriptor(mediaProto, 'duration
 
 /** jsdom plays no media: this makes a <video> report `duration` (or a decoding error) once given a source, as a browser does. */
 function browserReads(duration: number | 'error') {
-  Object.defineProperty(mediaProto, 'duration', { configurable: true, get: () => (duration === 'error' ? NaN : duration) });
+  Object.defineProperty(mediaProto, 'duration', {
+    configurable: true,
+    get: () => (duration === 'error' ? NaN : duration),
+  });
   Object.defineProperty(mediaProto, 'src', {
     configurable: true,
     set(this: HTMLMediaElement, value: string) {
@@ -83,13 +86,24 @@ describe('lesson videos in H5', () => {
 
   it('posts the file as video/mp4 with the bearer token and answers with the served path', async () => {
     saveToken('tok-1');
-    const fetchMock = jest.fn(async () => ({ status: 200, text: async () => JSON.stringify({ ok: true, data: { url: '/uploads/videos/abc.mp4', bytes: 3 } }) }));
+    const fetchMock = jest.fn(async () => ({
+      status: 200,
+      text: async () => JSON.stringify({ ok: true, data: { url: '/uploads/videos/abc.mp4', bytes: 3 } }),
+    }));
     (globalThis as { fetch?: unknown }).fetch = fetchMock;
     const file = new File(['mp4'], 'a.mp4', { type: 'video/mp4' });
-    await expect(uploadVideo({ source: file, durationSeconds: 60, name: 'a.mp4' })).resolves.toEqual({ url: '/uploads/videos/abc.mp4', fileId: null });
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, { method: string; headers: Record<string, string>; body: unknown }];
+    await expect(uploadVideo({ source: file, durationSeconds: 60, name: 'a.mp4' })).resolves.toEqual({
+      url: '/uploads/videos/abc.mp4',
+      fileId: null,
+    });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [
+      string,
+      { method: string; headers: Record<string, string>; body: unknown },
+    ];
     expect(url).toBe('/api/uploads/videos');
-    expect(init.headers).toEqual(expect.objectContaining({ Authorization: 'Bearer tok-1', 'Content-Type': 'video/mp4' }));
+    expect(init.headers).toEqual(
+      expect.objectContaining({ Authorization: 'Bearer tok-1', 'Content-Type': 'video/mp4' }),
+    );
     expect(init.body).toBe(file);
   });
 
@@ -97,9 +111,15 @@ describe('lesson videos in H5', () => {
     saveToken('tok-1');
     (globalThis as { fetch?: unknown }).fetch = jest.fn(async () => ({
       status: 403,
-      text: async () => JSON.stringify({ ok: false, error: { code: 'PERMISSION_DENIED', message: '只有社区、街道管理员可以上传课程视频' } }),
+      text: async () =>
+        JSON.stringify({
+          ok: false,
+          error: { code: 'PERMISSION_DENIED', message: '只有社区、街道管理员可以上传课程视频' },
+        }),
     }));
-    await expect(uploadVideo({ source: new File(['x'], 'a.mp4'), durationSeconds: 1, name: 'a.mp4' })).rejects.toThrow('只有社区、街道管理员');
+    await expect(uploadVideo({ source: new File(['x'], 'a.mp4'), durationSeconds: 1, name: 'a.mp4' })).rejects.toThrow(
+      '只有社区、街道管理员',
+    );
   });
 });
 
@@ -109,14 +129,20 @@ describe('lesson videos in WeChat', () => {
   });
 
   it('chooses one video, takes its duration from WeChat, and uploads it to cloud storage', async () => {
-    taro.chooseMedia.mockResolvedValue({ type: 'video', tempFiles: [{ tempFilePath: 'wxfile://tmp/v.mp4', size: 5_000_000, duration: 89.6, fileType: 'video' }] });
+    taro.chooseMedia.mockResolvedValue({
+      type: 'video',
+      tempFiles: [{ tempFilePath: 'wxfile://tmp/v.mp4', size: 5_000_000, duration: 89.6, fileType: 'video' }],
+    });
     taro.cloud.uploadFile.mockResolvedValue({ fileID: 'cloud://env-1.abc/lessons/202611/v.mp4' });
 
     const picked = await pickVideo();
     expect(taro.chooseMedia).toHaveBeenCalledWith(expect.objectContaining({ count: 1, mediaType: ['video'] }));
     expect(picked).toEqual({ source: 'wxfile://tmp/v.mp4', durationSeconds: 90, name: '已选视频' });
 
-    await expect(uploadVideo(picked!)).resolves.toEqual({ url: null, fileId: 'cloud://env-1.abc/lessons/202611/v.mp4' });
+    await expect(uploadVideo(picked!)).resolves.toEqual({
+      url: null,
+      fileId: 'cloud://env-1.abc/lessons/202611/v.mp4',
+    });
     const args = taro.cloud.uploadFile.mock.calls[0][0] as { cloudPath: string; filePath: string };
     expect(args.filePath).toBe('wxfile://tmp/v.mp4');
     expect(args.cloudPath).toMatch(/^lessons\/\d{6}\/[a-z0-9-]+\.mp4$/);
@@ -126,11 +152,18 @@ describe('lesson videos in WeChat', () => {
     taro.chooseMedia.mockRejectedValueOnce({ errMsg: 'chooseMedia:fail cancel' });
     await expect(pickVideo()).resolves.toBeNull();
 
-    taro.chooseMedia.mockResolvedValueOnce({ type: 'video', tempFiles: [{ tempFilePath: 'wxfile://tmp/big.mp4', size: MAX_VIDEO_BYTES + 1, duration: 600, fileType: 'video' }] });
+    taro.chooseMedia.mockResolvedValueOnce({
+      type: 'video',
+      tempFiles: [
+        { tempFilePath: 'wxfile://tmp/big.mp4', size: MAX_VIDEO_BYTES + 1, duration: 600, fileType: 'video' },
+      ],
+    });
     await expect(pickVideo()).rejects.toThrow('视频超过 200 MB');
 
     taro.cloud.uploadFile.mockRejectedValue({ errMsg: 'uploadFile:fail' });
-    await expect(uploadVideo({ source: 'wxfile://tmp/v.mp4', durationSeconds: 5, name: '已选视频' })).rejects.toMatchObject({ code: 'NETWORK', message: '视频没有传上去，请检查网络后重试' });
+    await expect(
+      uploadVideo({ source: 'wxfile://tmp/v.mp4', durationSeconds: 5, name: '已选视频' }),
+    ).rejects.toMatchObject({ code: 'NETWORK', message: '视频没有传上去，请检查网络后重试' });
   });
 
   it('explains a refused album and offers the settings page', async () => {

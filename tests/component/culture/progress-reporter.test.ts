@@ -1,4 +1,10 @@
-import { afterReport, clampSeconds, initialReporter, REPORT_EVERY_MS, shouldReport } from '../../../src/packages/culture/lib/progress-reporter';
+import {
+  afterReport,
+  clampSeconds,
+  initialReporter,
+  REPORT_EVERY_MS,
+  shouldReport,
+} from '../../../src/packages/culture/lib/progress-reporter';
 
 const LENGTH = 300;
 
@@ -14,7 +20,8 @@ describe('when the lesson player reports progress', () => {
 
   it('reports at once on pause, end and page hide', () => {
     const state = afterReport(initialReporter(false, 0), 15, LENGTH, 15_000);
-    for (const reason of ['pause', 'ended', 'hide'] as const) expect(shouldReport(state, reason, 17, LENGTH, 16_000)).toBe(true);
+    for (const reason of ['pause', 'ended', 'hide'] as const)
+      expect(shouldReport(state, reason, 17, LENGTH, 16_000)).toBe(true);
   });
 
   it('does not repeat a position already sent (pause then hide at the same spot)', () => {

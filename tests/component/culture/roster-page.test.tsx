@@ -42,7 +42,8 @@ const roster = () => ({
   cancelled: [],
 });
 
-const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
+const bodies = (seen: SeenRequest[], name: string) =>
+  seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
 
 beforeEach(() => {
   saveToken('t');
@@ -53,12 +54,17 @@ describe('the organiser list', () => {
   it('checks in by the typed code (spaces allowed) and clears the box', async () => {
     const { seen } = installFetch(
       action('culture', 'roster', roster),
-      action('culture', 'checkIn', () => ({ enrolment: row(1, '王建华', 'attended'), counts: { ...counts, enrolled: 1, attended: 1 } })),
+      action('culture', 'checkIn', () => ({
+        enrolment: row(1, '王建华', 'attended'),
+        counts: { ...counts, enrolled: 1, attended: 1 },
+      })),
     );
     render(<RosterPage />);
     fireEvent.input(await screen.findByLabelText('签到码'), { target: { value: '000 117' } });
     fireEvent.click(screen.getByRole('button', { name: '签到' }));
-    await waitFor(() => expect(screen.getByTestId('roster-outcome').textContent).toBe('王建华签到成功（报名序号 1）。'));
+    await waitFor(() =>
+      expect(screen.getByTestId('roster-outcome').textContent).toBe('王建华签到成功（报名序号 1）。'),
+    );
     expect(bodies(seen, 'checkIn')).toEqual([{ action: 'checkIn', sessionId: 'ses-1', code: '000117' }]);
   });
 
@@ -73,7 +79,10 @@ describe('the organiser list', () => {
   });
 
   it('refuses a short code without asking the server, and shows a server refusal in words', async () => {
-    const { seen } = installFetch(action('culture', 'roster', roster), failing('culture', 'checkIn', 'NOT_FOUND', '签到码不正确，请核对后重新输入', 404));
+    const { seen } = installFetch(
+      action('culture', 'roster', roster),
+      failing('culture', 'checkIn', 'NOT_FOUND', '签到码不正确，请核对后重新输入', 404),
+    );
     render(<RosterPage />);
     fireEvent.input(await screen.findByLabelText('签到码'), { target: { value: '12' } });
     fireEvent.click(screen.getByRole('button', { name: '签到' }));
@@ -93,7 +102,10 @@ describe('the organiser list', () => {
   });
 
   it('asks for a reason before cancelling the session', async () => {
-    const { seen } = installFetch(action('culture', 'roster', roster), action('culture', 'cancelSession', () => ({ session: roster().session, notified: 3 })));
+    const { seen } = installFetch(
+      action('culture', 'roster', roster),
+      action('culture', 'cancelSession', () => ({ session: roster().session, notified: 3 })),
+    );
     render(<RosterPage />);
     fireEvent.click(await screen.findByRole('button', { name: '取消这场活动' }));
     fireEvent.click(screen.getByRole('button', { name: '确定取消活动' }));
@@ -103,7 +115,11 @@ describe('the organiser list', () => {
     fireEvent.input(await screen.findByLabelText('取消原因'), { target: { value: '天气原因' } });
     fireEvent.click(screen.getByRole('button', { name: '取消这场活动' }));
     fireEvent.click(screen.getByRole('button', { name: '确定取消活动' }));
-    await waitFor(() => expect(screen.getByTestId('roster-outcome').textContent).toBe('活动已取消，已通知 3 位报名和候补的居民。'));
-    expect(bodies(seen, 'cancelSession')).toEqual([{ action: 'cancelSession', sessionId: 'ses-1', reason: '天气原因' }]);
+    await waitFor(() =>
+      expect(screen.getByTestId('roster-outcome').textContent).toBe('活动已取消，已通知 3 位报名和候补的居民。'),
+    );
+    expect(bodies(seen, 'cancelSession')).toEqual([
+      { action: 'cancelSession', sessionId: 'ses-1', reason: '天气原因' },
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { changedFields, emptyForm, formFromSession, toInput, type SessionForm } from '../../../src/packages/culture/session-edit/session-form';
+import {
+  changedFields,
+  emptyForm,
+  formFromSession,
+  toInput,
+  type SessionForm,
+} from '../../../src/packages/culture/session-edit/session-form';
 import { dateAndTime, momentLabel, shanghaiInstant } from '../../../src/packages/culture/lib/format';
 
 const filled: SessionForm = {
@@ -57,7 +63,13 @@ describe('the session form', () => {
       offerHours: 24,
     };
     const form = formFromSession(session);
-    expect(form).toMatchObject({ date: '2026-12-05', startTime: '09:30', endTime: '11:00', capacity: '20', cancelHours: '24' });
+    expect(form).toMatchObject({
+      date: '2026-12-05',
+      startTime: '09:30',
+      endTime: '11:00',
+      capacity: '20',
+      cancelHours: '24',
+    });
     const before = toInput(form);
     const after = toInput({ ...form, capacity: '25' });
     if (!('input' in before) || !('input' in after)) throw new Error('form should be valid');

@@ -6,7 +6,10 @@ import Taro, { taroDouble } from '../taro-double';
 import { subscribeFor } from '../../../src/platform/subscribe';
 
 // The consent dialog is WeChat's; here we check the page asks at the right taps.
-jest.mock('../../../src/platform/subscribe', () => ({ ...jest.requireActual('../../../src/platform/subscribe'), subscribeFor: jest.fn(async () => ({ asked: false, accepted: [] })) }));
+jest.mock('../../../src/platform/subscribe', () => ({
+  ...jest.requireActual('../../../src/platform/subscribe'),
+  subscribeFor: jest.fn(async () => ({ asked: false, accepted: [] })),
+}));
 const asked = subscribeFor as jest.Mock;
 
 const card = (over: Record<string, unknown> = {}) => ({
@@ -61,7 +64,8 @@ const mine = (over: Record<string, unknown>) => ({
   ...over,
 });
 
-const actions = (seen: SeenRequest[]) => seen.map((r) => (r.body as { action?: string } | undefined)?.action).filter(Boolean);
+const actions = (seen: SeenRequest[]) =>
+  seen.map((r) => (r.body as { action?: string } | undefined)?.action).filter(Boolean);
 
 beforeEach(() => {
   saveToken('t');
@@ -73,7 +77,17 @@ describe('the session page', () => {
   it('offers the waiting list when the event is full, and says the place in the queue', async () => {
     const { seen } = installFetch(
       action('culture', 'session', () => ({ session: card(), mine: null })),
-      action('culture', 'enrolSession', () => ({ session: card({ waitingCount: 2 }), mine: mine({ state: 'waitlisted', stateLabel: '候补中', position: 2, checkinCode: null, canLeaveWaitlist: true, canCancel: false }) })),
+      action('culture', 'enrolSession', () => ({
+        session: card({ waitingCount: 2 }),
+        mine: mine({
+          state: 'waitlisted',
+          stateLabel: '候补中',
+          position: 2,
+          checkinCode: null,
+          canLeaveWaitlist: true,
+          canCancel: false,
+        }),
+      })),
     );
     render(<SessionPageView />);
     expect((await screen.findByTestId('places')).textContent).toContain('名额已满，1 人在候补');
@@ -87,7 +101,17 @@ describe('the session page', () => {
 
   it('shows the offer deadline in Shanghai time and accepts it', async () => {
     const { seen } = installFetch(
-      action('culture', 'session', () => ({ session: card(), mine: mine({ state: 'offered', stateLabel: '候补待确认', checkinCode: null, offerExpiresAt: '2026-12-03T12:00:00.000Z', canAnswerOffer: true, canCancel: false }) })),
+      action('culture', 'session', () => ({
+        session: card(),
+        mine: mine({
+          state: 'offered',
+          stateLabel: '候补待确认',
+          checkinCode: null,
+          offerExpiresAt: '2026-12-03T12:00:00.000Z',
+          canAnswerOffer: true,
+          canCancel: false,
+        }),
+      })),
       action('culture', 'acceptOffer', () => ({ session: card(), mine: mine({}) })),
     );
     render(<SessionPageView />);
@@ -95,14 +119,25 @@ describe('the session page', () => {
     fireEvent.click(screen.getByRole('button', { name: '确认参加' }));
     await waitFor(() => expect(screen.getByTestId('checkin-code').textContent).toContain('000 317'));
     // The same code as a QR the staff can scan on the roster.
-    expect((await screen.findByRole('img', { name: '签到二维码' })).getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
+    expect((await screen.findByRole('img', { name: '签到二维码' })).getAttribute('src')).toMatch(
+      /^data:image\/gif;base64,/,
+    );
     expect(actions(seen)).toContain('acceptOffer');
   });
 
   it('asks on the page before cancelling, and does nothing when the resident keeps the place', async () => {
     const { seen } = installFetch(
       action('culture', 'session', () => ({ session: card(), mine: mine({}) })),
-      action('culture', 'cancelEnrolment', () => ({ session: card(), mine: mine({ state: 'cancelled', stateLabel: '已取消', checkinCode: null, canCancel: false, cancelReasonLabel: '本人取消' }) })),
+      action('culture', 'cancelEnrolment', () => ({
+        session: card(),
+        mine: mine({
+          state: 'cancelled',
+          stateLabel: '已取消',
+          checkinCode: null,
+          canCancel: false,
+          cancelReasonLabel: '本人取消',
+        }),
+      })),
     );
     render(<SessionPageView />);
     expect((await screen.findByTestId('my-state')).textContent).toContain('您已报名');
@@ -131,15 +166,38 @@ describe('the session page', () => {
     installFetch(
       action('culture', 'session', () =>
         lapsed
-          ? { session: card(), mine: mine({ state: 'cancelled', stateLabel: '已取消', checkinCode: null, canCancel: false, cancelReasonLabel: '候补名额过期' }) }
-          : { session: card(), mine: mine({ state: 'offered', checkinCode: null, offerExpiresAt: '2026-12-03T12:00:00.000Z', canAnswerOffer: true, canCancel: false }) },
+          ? {
+              session: card(),
+              mine: mine({
+                state: 'cancelled',
+                stateLabel: '已取消',
+                checkinCode: null,
+                canCancel: false,
+                cancelReasonLabel: '候补名额过期',
+              }),
+            }
+          : {
+              session: card(),
+              mine: mine({
+                state: 'offered',
+                checkinCode: null,
+                offerExpiresAt: '2026-12-03T12:00:00.000Z',
+                canAnswerOffer: true,
+                canCancel: false,
+              }),
+            },
       ),
       (req) => {
         if ((req.body as { action?: string })?.action !== 'acceptOffer') return undefined;
         lapsed = true;
         return undefined;
       },
-      failing('culture', 'acceptOffer', 'FAILED_PRECONDITION', '候补名额已过确认时间，已顺延给下一位；如仍想参加，可重新报名'),
+      failing(
+        'culture',
+        'acceptOffer',
+        'FAILED_PRECONDITION',
+        '候补名额已过确认时间，已顺延给下一位；如仍想参加，可重新报名',
+      ),
     );
     render(<SessionPageView />);
     fireEvent.click(await screen.findByRole('button', { name: '确认参加' }));
@@ -163,7 +221,11 @@ describe('the session page', () => {
       path: '/packages/culture/session/index?id=ses-1',
       imageUrl: '/assets/share/culture.png',
     });
-    expect(taroDouble.fire('onShareTimeline')).toEqual({ title: '我们的节日·邻里包饺子（12月5日（周六）09:30）', query: 'id=ses-1', imageUrl: '/assets/share/culture.png' });
+    expect(taroDouble.fire('onShareTimeline')).toEqual({
+      title: '我们的节日·邻里包饺子（12月5日（周六）09:30）',
+      query: 'id=ses-1',
+      imageUrl: '/assets/share/culture.png',
+    });
   });
 
   it('shows a signed-out visitor the event, with a login that comes back here to sign up', async () => {
@@ -175,7 +237,9 @@ describe('the session page', () => {
     expect(screen.queryByRole('button', { name: '我的课程和报名' })).toBeNull();
     expect(Taro.reLaunch).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: '登录后报名' }));
-    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: `/pages/login/index?back=${encodeURIComponent('/packages/culture/session/index?id=ses-1')}` });
+    expect(Taro.reLaunch).toHaveBeenCalledWith({
+      url: `/pages/login/index?back=${encodeURIComponent('/packages/culture/session/index?id=ses-1')}`,
+    });
     expect(actions(seen)).toEqual(['session']);
   });
 });

@@ -22,7 +22,10 @@ const approvedPlumber = {
   createdAt: '2026-11-25T02:00:00.000Z',
 };
 
-const saveBodies = (seen: Array<{ body: unknown }>) => seen.filter((r) => (r.body as { action?: string }).action === 'saveService').map((r) => r.body as Record<string, unknown>);
+const saveBodies = (seen: Array<{ body: unknown }>) =>
+  seen
+    .filter((r) => (r.body as { action?: string }).action === 'saveService')
+    .map((r) => r.body as Record<string, unknown>);
 
 describe('服务项目设置 page (district admin)', () => {
   it('lists services with their rules and saves a changed quota, notice and cut-off with the version seen', async () => {
@@ -63,7 +66,12 @@ describe('服务项目设置 page (district admin)', () => {
     const { seen } = installFetch(
       action('eldercare', 'partnerServices', () => []),
       action('eldercare', 'listApplications', () => [approvedPlumber]),
-      action('eldercare', 'saveService', (input) => ({ ...haircutService, id: 'svc-new', name: input.name as string, partner: { id: 'p-wanan', name: '万安物业' } })),
+      action('eldercare', 'saveService', (input) => ({
+        ...haircutService,
+        id: 'svc-new',
+        name: input.name as string,
+        partner: { id: 'p-wanan', name: '万安物业' },
+      })),
     );
     render(<AdminServices />);
     expect(await screen.findByText(/还没有服务项目/)).toBeTruthy();
@@ -81,13 +89,25 @@ describe('服务项目设置 page (district admin)', () => {
     fireEvent.click(screen.getByRole('button', { name: '添加服务' }));
     expect((await screen.findByRole('status')).textContent).toContain('已添加上门修水管');
     const body = saveBodies(seen)[0];
-    expect(body).toMatchObject({ partnerId: 'p-wanan', name: '上门修水管', eligibility: { minAge: null, difficultyRequired: true }, quotaPerYear: null, minNoticeHours: 24 });
+    expect(body).toMatchObject({
+      partnerId: 'p-wanan',
+      name: '上门修水管',
+      eligibility: { minAge: null, difficultyRequired: true },
+      quotaPerYear: null,
+      minNoticeHours: 24,
+    });
     expect(body.serviceId).toBeUndefined();
   });
 
   it('turns a draft into the saveService input', () => {
-    expect(serviceInputOf({ ...NEW_SERVICE, partnerId: 'p', name: 'x', minAge: '70', quotaPerYear: '2' })).toMatchObject({ input: { eligibility: { minAge: 70 }, quotaPerYear: 2, bookAheadDays: 28 } });
-    expect(serviceInputOf({ ...NEW_SERVICE, partnerId: 'p', name: 'x', quotaPerYear: '0' })).toEqual({ problem: '每年次数要在 1 到 52 之间。' });
-    expect(serviceInputOf({ ...NEW_SERVICE, partnerId: 'p', name: 'x', minAge: '七十' })).toEqual({ problem: '最低年龄请填写整数。' });
+    expect(
+      serviceInputOf({ ...NEW_SERVICE, partnerId: 'p', name: 'x', minAge: '70', quotaPerYear: '2' }),
+    ).toMatchObject({ input: { eligibility: { minAge: 70 }, quotaPerYear: 2, bookAheadDays: 28 } });
+    expect(serviceInputOf({ ...NEW_SERVICE, partnerId: 'p', name: 'x', quotaPerYear: '0' })).toEqual({
+      problem: '每年次数要在 1 到 52 之间。',
+    });
+    expect(serviceInputOf({ ...NEW_SERVICE, partnerId: 'p', name: 'x', minAge: '七十' })).toEqual({
+      problem: '最低年龄请填写整数。',
+    });
   });
 });

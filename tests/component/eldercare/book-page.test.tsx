@@ -14,17 +14,23 @@ const W2 = `${HAIRCUT}_2026-12-03_pm`;
 function world(...bookRoutes: Route[]) {
   return installFetch(
     action('eldercare', 'getElder', () => elder),
-    action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
+    action('eldercare', 'servicesForElder', () => [
+      { service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 },
+    ]),
     action('eldercare', 'listWindows', () => [
       windowRow(W1, '12月1日（周二）上午', 3),
       windowRow(W2, '12月3日（周四）下午', 1),
-      windowRow(`${HAIRCUT}_2026-12-03_am`, '12月3日（周四）上午', 0, false, { reason: 'WINDOW_FULL', message: '该时段已约满' }),
+      windowRow(`${HAIRCUT}_2026-12-03_am`, '12月3日（周四）上午', 0, false, {
+        reason: 'WINDOW_FULL',
+        message: '该时段已约满',
+      }),
     ]),
     ...bookRoutes,
   );
 }
 
-const bookRequests = (seen: SeenRequest[]) => seen.filter((r) => (r.body as { action?: string })?.action === 'book').map((r) => r.body as Record<string, string>);
+const bookRequests = (seen: SeenRequest[]) =>
+  seen.filter((r) => (r.body as { action?: string })?.action === 'book').map((r) => r.body as Record<string, string>);
 
 beforeEach(() => {
   saveToken('t');
@@ -37,7 +43,9 @@ afterEach(() => {
 
 describe('预约 page', () => {
   it('shows the windows as a week, only open ones choosable, books the chosen one with the note, and opens the booking', async () => {
-    const { seen } = world(action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })));
+    const { seen } = world(
+      action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })),
+    );
     render(<BookService />);
     expect(await screen.findByRole('radio', { name: '12月1日（周二）上午，还剩 3 个名额' })).toBeTruthy();
     // A full window is shown, greyed and saying why, but cannot be chosen.
@@ -45,13 +53,18 @@ describe('预约 page', () => {
     expect(screen.getByTestId(`window-off-${HAIRCUT}_2026-12-03_am`).textContent).toBe('上午已约满');
     // One row per date: 12月3日 has both halves in one row.
     const week = screen.getByTestId('window-week');
-    expect(Array.from(week.children).map((row) => row.firstElementChild?.textContent)).toEqual(['12月1日（周二）', '12月3日（周四）']);
+    expect(Array.from(week.children).map((row) => row.firstElementChild?.textContent)).toEqual([
+      '12月1日（周二）',
+      '12月3日（周四）',
+    ]);
 
     fireEvent.click(screen.getByRole('radio', { name: /12月3日/ }));
     fireEvent.input(await screen.findByLabelText('备注'), { target: { value: ' 请敲门后多等一会儿 ' } });
     fireEvent.click(screen.getByRole('button', { name: '提交预约' }));
 
-    await waitFor(() => expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/eldercare/booking/index?id=bk_new&created=1' }));
+    await waitFor(() =>
+      expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/eldercare/booking/index?id=bk_new&created=1' }),
+    );
     const [sent] = bookRequests(seen);
     expect(sent).toMatchObject({ elderId: ZHANG, serviceId: HAIRCUT, windowId: W2, notes: '请敲门后多等一会儿' });
     expect(sent.clientRequestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
@@ -70,7 +83,9 @@ describe('预约 page', () => {
     const { seen } = world((req) => {
       if ((req.body as { action?: string })?.action !== 'book') return undefined;
       calls++;
-      return calls === 1 ? new Error('offline') : { json: { ok: true, data: { booking: bookerBooking({ id: 'bk_once' }), replayed: true } } };
+      return calls === 1
+        ? new Error('offline')
+        : { json: { ok: true, data: { booking: bookerBooking({ id: 'bk_once' }), replayed: true } } };
     });
     render(<BookService />);
     fireEvent.click(await screen.findByRole('radio', { name: /12月1日/ }));
@@ -108,12 +123,17 @@ describe('预约 page', () => {
     delete withSubscribe.requestSubscribeMessage;
   });
 
-  it('warns before booking a window inside the cancellation cut-off, shows the partner\'s phone, and books only after 确定预约', async () => {
+  it("warns before booking a window inside the cancellation cut-off, shows the partner's phone, and books only after 确定预约", async () => {
     const soon = `${HAIRCUT}_2026-11-27_am`;
     const { seen } = installFetch(
       action('eldercare', 'getElder', () => elder),
-      action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
-      action('eldercare', 'listWindows', () => [windowRow(soon, '11月27日（周五）上午', 2, true, null, false), windowRow(W1, '12月1日（周二）上午', 3)]),
+      action('eldercare', 'servicesForElder', () => [
+        { service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 },
+      ]),
+      action('eldercare', 'listWindows', () => [
+        windowRow(soon, '11月27日（周五）上午', 2, true, null, false),
+        windowRow(W1, '12月1日（周二）上午', 3),
+      ]),
       action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_soon' }), replayed: false })),
     );
     render(<BookService />);
@@ -134,7 +154,9 @@ describe('预约 page', () => {
   });
 
   it('books a window outside the cut-off without the extra question', async () => {
-    const { seen } = world(action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })));
+    const { seen } = world(
+      action('eldercare', 'book', () => ({ booking: bookerBooking({ id: 'bk_new' }), replayed: false })),
+    );
     render(<BookService />);
     fireEvent.click(await screen.findByRole('radio', { name: /12月1日/ }));
     expect(screen.queryByTestId('book-late')).toBeNull();
@@ -147,10 +169,18 @@ describe('week view of windows', () => {
   it('says why a window cannot be booked: full, too soon, none that half day', async () => {
     installFetch(
       action('eldercare', 'getElder', () => elder),
-      action('eldercare', 'servicesForElder', () => [{ service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 }]),
+      action('eldercare', 'servicesForElder', () => [
+        { service: haircutService, bookable: true, refusal: null, remainingThisYear: 2, usedThisYear: 1 },
+      ]),
       action('eldercare', 'listWindows', () => [
-        windowRow(`${HAIRCUT}_2026-12-01_am`, '12月1日（周二）上午', 2, false, { reason: 'WINDOW_TOO_SOON', message: '太近' }),
-        windowRow(`${HAIRCUT}_2026-12-01_pm`, '12月1日（周二）下午', 0, false, { reason: 'WINDOW_FULL', message: '已约满' }),
+        windowRow(`${HAIRCUT}_2026-12-01_am`, '12月1日（周二）上午', 2, false, {
+          reason: 'WINDOW_TOO_SOON',
+          message: '太近',
+        }),
+        windowRow(`${HAIRCUT}_2026-12-01_pm`, '12月1日（周二）下午', 0, false, {
+          reason: 'WINDOW_FULL',
+          message: '已约满',
+        }),
       ]),
     );
     render(<BookService />);

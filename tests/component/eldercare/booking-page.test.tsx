@@ -5,7 +5,8 @@ import { action, failing, installFetch, type SeenRequest } from '../fake-fetch';
 import Taro, { taroDouble } from '../taro-double';
 import { bookerBooking } from './fixtures';
 
-const bodyOf = (seen: SeenRequest[], name: string) => seen.find((r) => (r.body as { action?: string })?.action === name)?.body;
+const bodyOf = (seen: SeenRequest[], name: string) =>
+  seen.find((r) => (r.body as { action?: string })?.action === name)?.body;
 
 type WithCalendar = typeof Taro & { addPhoneCalendar?: jest.Mock };
 const taro = Taro as WithCalendar;
@@ -33,14 +34,32 @@ const proposal = bookerBooking({
   proposed,
   allowed: ['accept', 'refuse'],
   version: 3,
-  timeline: [{ at: '2026-11-27T02:00:00.000Z', event: 'propose', label: '建议改期', by: '服务方', status: 'reschedule_proposed', statusLabel: '改期待确认', reason: '理发师那天有事' }],
+  timeline: [
+    {
+      at: '2026-11-27T02:00:00.000Z',
+      event: 'propose',
+      label: '建议改期',
+      by: '服务方',
+      status: 'reschedule_proposed',
+      statusLabel: '改期待确认',
+      reason: '理发师那天有事',
+    },
+  ],
 });
 
 describe('预约详情 (family side)', () => {
   it('shows a proposed new time with the partner reason, and accepts it with the version seen', async () => {
     const { seen } = installFetch(
       action('eldercare', 'getBooking', () => ({ audience: 'booker', booking: proposal })),
-      action('eldercare', 'acceptReschedule', () => bookerBooking({ status: 'confirmed', statusLabel: '已确认', window: proposed, allowed: ['cancel'], version: 4 })),
+      action('eldercare', 'acceptReschedule', () =>
+        bookerBooking({
+          status: 'confirmed',
+          statusLabel: '已确认',
+          window: proposed,
+          allowed: ['cancel'],
+          version: 4,
+        }),
+      ),
     );
     render(<BookingDetail />);
     expect((await screen.findByTestId('proposal')).textContent).toContain('12月3日（周四）下午 14:00–17:00');
@@ -54,14 +73,23 @@ describe('预约详情 (family side)', () => {
   it('refusing a new time asks first, says the booking will be cancelled, then sends the reason', async () => {
     const { seen } = installFetch(
       action('eldercare', 'getBooking', () => ({ audience: 'booker', booking: proposal })),
-      action('eldercare', 'refuseReschedule', () => bookerBooking({ status: 'cancelled', statusLabel: '已取消', allowed: [], version: 4 })),
+      action('eldercare', 'refuseReschedule', () =>
+        bookerBooking({ status: 'cancelled', statusLabel: '已取消', allowed: [], version: 4 }),
+      ),
     );
     render(<BookingDetail />);
     fireEvent.click(await screen.findByRole('button', { name: '不同意新时间' }));
     expect(screen.getByText(/这次预约会取消/)).toBeTruthy();
     fireEvent.input(await screen.findByLabelText('原因（可不填）'), { target: { value: '那天要去医院' } });
     fireEvent.click(screen.getByRole('button', { name: '不同意，取消预约' }));
-    await waitFor(() => expect(bodyOf(seen, 'refuseReschedule')).toEqual({ action: 'refuseReschedule', bookingId: 'bk_1', version: 3, reason: '那天要去医院' }));
+    await waitFor(() =>
+      expect(bodyOf(seen, 'refuseReschedule')).toEqual({
+        action: 'refuseReschedule',
+        bookingId: 'bk_1',
+        version: 3,
+        reason: '那天要去医院',
+      }),
+    );
     expect(await screen.findByRole('button', { name: '重新预约' })).toBeTruthy();
   });
 
@@ -74,20 +102,42 @@ describe('预约详情 (family side)', () => {
       }),
       (req) =>
         (req.body as { action?: string })?.action === 'cancel'
-          ? { status: 400, json: { ok: false, error: { code: 'FAILED_PRECONDITION', message: '服务开始前 24 小时内不能在线取消', details: { reason: 'CANCEL_CUTOFF', hours: 24 } } } }
+          ? {
+              status: 400,
+              json: {
+                ok: false,
+                error: {
+                  code: 'FAILED_PRECONDITION',
+                  message: '服务开始前 24 小时内不能在线取消',
+                  details: { reason: 'CANCEL_CUTOFF', hours: 24 },
+                },
+              },
+            }
           : undefined,
     );
     render(<BookingDetail />);
     fireEvent.click(await screen.findByRole('button', { name: '取消预约' }));
     fireEvent.click(screen.getByRole('button', { name: '确定取消' }));
-    expect((await screen.findByTestId('booking-outcome')).textContent).toBe('离上门不到 24 小时，不能在网上取消了。如有变化，请直接给服务单位打电话。');
+    expect((await screen.findByTestId('booking-outcome')).textContent).toBe(
+      '离上门不到 24 小时，不能在网上取消了。如有变化，请直接给服务单位打电话。',
+    );
     await waitFor(() => expect(loads).toBe(2));
   });
 
   it('rates a completed visit with big star buttons', async () => {
     const { seen } = installFetch(
-      action('eldercare', 'getBooking', () => ({ audience: 'booker', booking: bookerBooking({ status: 'completed', statusLabel: '已完成', allowed: [], canRate: true }) })),
-      action('eldercare', 'rate', (input) => bookerBooking({ status: 'completed', statusLabel: '已完成', allowed: [], rating: { stars: input.stars, comment: input.comment, at: '2026-12-01T05:00:00.000Z' } })),
+      action('eldercare', 'getBooking', () => ({
+        audience: 'booker',
+        booking: bookerBooking({ status: 'completed', statusLabel: '已完成', allowed: [], canRate: true }),
+      })),
+      action('eldercare', 'rate', (input) =>
+        bookerBooking({
+          status: 'completed',
+          statusLabel: '已完成',
+          allowed: [],
+          rating: { stars: input.stars, comment: input.comment, at: '2026-12-01T05:00:00.000Z' },
+        }),
+      ),
     );
     render(<BookingDetail />);
     fireEvent.click(await screen.findByRole('button', { name: '提交评价' }));
@@ -104,9 +154,20 @@ describe('预约详情 (family side)', () => {
     taro.addPhoneCalendar = jest.fn(async () => ({ errMsg: 'addPhoneCalendar:ok' }));
     const confirmed = bookerBooking({ status: 'confirmed', statusLabel: '已确认' });
     Taro.cloud.callFunction.mockImplementation(async ({ data }: { data: Record<string, unknown> }) => {
-      if (data.action === 'getBooking') return { result: { ok: true, data: { audience: 'booker', booking: confirmed } } };
+      if (data.action === 'getBooking')
+        return { result: { ok: true, data: { audience: 'booker', booking: confirmed } } };
       if (data.action === 'calendar') {
-        return { result: { ok: true, data: { filename: '为老服务-2026-12-01.ics', contentType: 'text/calendar; charset=utf-8', content: 'BEGIN:VEVENT\r\nLOCATION:万安一路12号2号楼1单元302\r\nDESCRIPTION:为张德顺提供上门理发\r\nEND:VEVENT\r\n' } } };
+        return {
+          result: {
+            ok: true,
+            data: {
+              filename: '为老服务-2026-12-01.ics',
+              contentType: 'text/calendar; charset=utf-8',
+              content:
+                'BEGIN:VEVENT\r\nLOCATION:万安一路12号2号楼1单元302\r\nDESCRIPTION:为张德顺提供上门理发\r\nEND:VEVENT\r\n',
+            },
+          },
+        };
       }
       return { result: undefined };
     });
@@ -114,7 +175,14 @@ describe('预约详情 (family side)', () => {
     fireEvent.click(await screen.findByRole('button', { name: '加入日历' }));
     expect((await screen.findByTestId('booking-outcome')).textContent).toContain('已加入手机日历');
     expect(taro.addPhoneCalendar).toHaveBeenCalledWith(
-      expect.objectContaining({ title: '上门理发（佳丽理发店）', startTime: 1_796_086_800, endTime: '1796097600', location: '万安一路12号2号楼1单元302', alarm: true, alarmOffset: 7200 }),
+      expect.objectContaining({
+        title: '上门理发（佳丽理发店）',
+        startTime: 1_796_086_800,
+        endTime: '1796097600',
+        location: '万安一路12号2号楼1单元302',
+        alarm: true,
+        alarmOffset: 7200,
+      }),
     );
   });
 

@@ -52,13 +52,41 @@ export const haircutService = {
   version: 1,
 };
 
-export function windowRow(id: string, label: string, placesLeft: number, bookable = true, refusal: { reason: string; message: string } | null = null, cancellableOnline = true) {
+export function windowRow(
+  id: string,
+  label: string,
+  placesLeft: number,
+  bookable = true,
+  refusal: { reason: string; message: string } | null = null,
+  cancellableOnline = true,
+) {
   // Window ids are `${serviceId}_${date}_${period}`, as on the server.
   const [, date = '2026-12-01', period = 'am'] = id.match(/_(\d{4}-\d{2}-\d{2})_(am|pm)$/) ?? [];
-  return { id, date, period, periodLabel: period === 'am' ? '上午' : '下午', label, capacity: 3, taken: 3 - placesLeft, placesLeft, open: true, cancellableOnline, bookable, refusal };
+  return {
+    id,
+    date,
+    period,
+    periodLabel: period === 'am' ? '上午' : '下午',
+    label,
+    capacity: 3,
+    taken: 3 - placesLeft,
+    placesLeft,
+    open: true,
+    cancellableOnline,
+    bookable,
+    refusal,
+  };
 }
 
-const timelineRequest = { at: '2026-11-26T02:00:00.000Z', event: 'request', label: '提交预约', by: '预约人', status: 'requested', statusLabel: '待确认', reason: null };
+const timelineRequest = {
+  at: '2026-11-26T02:00:00.000Z',
+  event: 'request',
+  label: '提交预约',
+  by: '预约人',
+  status: 'requested',
+  statusLabel: '待确认',
+  reason: null,
+};
 
 export function bookerBooking(patch: Record<string, unknown> = {}) {
   return {
@@ -89,7 +117,14 @@ export function partnerBooking(patch: Record<string, unknown> = {}) {
   const { cancelUntil: _c, canRate: _r, ...common } = bookerBooking();
   return {
     ...common,
-    elder: { name: '张**', age: 92, address: '万安一路', phone: '138****0012', contactName: '张**', contactPhone: '138****0002' },
+    elder: {
+      name: '张**',
+      age: 92,
+      address: '万安一路',
+      phone: '138****0012',
+      contactName: '张**',
+      contactPhone: '138****0002',
+    },
     revealed: false,
     allowed: ['confirm', 'decline', 'propose'],
     ...patch,

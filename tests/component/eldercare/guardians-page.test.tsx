@@ -6,7 +6,13 @@ import Taro, { taroDouble } from '../taro-double';
 import { elder, ZHANG } from './fixtures';
 
 const me = { openid: 'demo-relative', name: '张丽', relation: '子女', isMe: true, addedAt: '2026-10-01T00:00:00.000Z' };
-const brother = { openid: 'demo-brother', name: '张强', relation: '子女', isMe: false, addedAt: '2026-10-02T00:00:00.000Z' };
+const brother = {
+  openid: 'demo-brother',
+  name: '张强',
+  relation: '子女',
+  isMe: false,
+  addedAt: '2026-10-02T00:00:00.000Z',
+};
 
 beforeEach(() => {
   saveToken('t');
@@ -18,7 +24,12 @@ describe('家属 page', () => {
     const { seen } = installFetch(
       action('eldercare', 'getElder', () => elder),
       action('eldercare', 'listGuardians', () => [me]),
-      action('eldercare', 'createLinkCode', () => ({ code: '482913', qr: 'dqej-family:482913', expiresAt: '2026-11-26T02:30:00.000Z', minutes: 30 })),
+      action('eldercare', 'createLinkCode', () => ({
+        code: '482913',
+        qr: 'dqej-family:482913',
+        expiresAt: '2026-11-26T02:30:00.000Z',
+        minutes: 30,
+      })),
     );
     render(<Guardians />);
     expect(await screen.findByText('张丽（您）')).toBeTruthy();
@@ -30,7 +41,10 @@ describe('家属 page', () => {
     fireEvent.click(screen.getByRole('radio', { name: '配偶' }));
     fireEvent.click(screen.getByRole('button', { name: '生成链接码' }));
     expect((await screen.findByTestId('link-code')).textContent).toBe('482913');
-    expect(seen.find((r) => (r.body as { action?: string }).action === 'createLinkCode')?.body).toMatchObject({ elderId: ZHANG, relation: '配偶' });
+    expect(seen.find((r) => (r.body as { action?: string }).action === 'createLinkCode')?.body).toMatchObject({
+      elderId: ZHANG,
+      relation: '配偶',
+    });
     const qr = await screen.findByRole('img', { name: '加入张德顺家属的二维码' });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
     expect(screen.getByTestId('link-code-card').textContent).toContain('30 分钟内有效');
@@ -75,7 +89,10 @@ describe('家属 page', () => {
   });
 
   it('shows an error with a retry when the list cannot load', async () => {
-    installFetch(action('eldercare', 'getElder', () => elder), failing('eldercare', 'listGuardians', 'INTERNAL', 'x', 500));
+    installFetch(
+      action('eldercare', 'getElder', () => elder),
+      failing('eldercare', 'listGuardians', 'INTERNAL', 'x', 500),
+    );
     render(<Guardians />);
     expect(await screen.findByRole('button', { name: /重试|再试/ })).toBeTruthy();
   });

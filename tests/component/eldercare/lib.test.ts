@@ -1,4 +1,10 @@
-import { addMonths, clockTime, lastDayOfMonth, parseDate, shanghaiToday } from '../../../src/packages/eldercare/lib/dates';
+import {
+  addMonths,
+  clockTime,
+  lastDayOfMonth,
+  parseDate,
+  shanghaiToday,
+} from '../../../src/packages/eldercare/lib/dates';
 import { checkDraft, EMPTY_DRAFT } from '../../../src/packages/eldercare/lib/elder-draft';
 import { icsField, phoneEventFor } from '../../../src/packages/eldercare/lib/ics';
 import { newRequestId } from '../../../src/utils/request-id';
@@ -30,19 +36,43 @@ describe('dates typed the way people write them', () => {
 });
 
 describe('the elder form', () => {
-  const filled = { ...EMPTY_DRAFT, name: ' 王秀珍 ', birthDate: '1940年3月8日', street: '万安一路', number: '6', detail: '3单元202', phone: '138 0000 0021' };
+  const filled = {
+    ...EMPTY_DRAFT,
+    name: ' 王秀珍 ',
+    birthDate: '1940年3月8日',
+    street: '万安一路',
+    number: '6',
+    detail: '3单元202',
+    phone: '138 0000 0021',
+  };
 
   it('sends clean fields', () => {
     expect(checkDraft(filled)).toEqual({
-      fields: { name: '王秀珍', birthDate: '1940-03-08', address: { street: '万安一路', number: 6, detail: '3单元202' }, phone: '13800000021', difficultyClaimed: 'none', noSmartphone: false, healthNotes: '', sensitiveConsent: false, elderAgrees: false },
+      fields: {
+        name: '王秀珍',
+        birthDate: '1940-03-08',
+        address: { street: '万安一路', number: 6, detail: '3单元202' },
+        phone: '13800000021',
+        difficultyClaimed: 'none',
+        noSmartphone: false,
+        healthNotes: '',
+        sensitiveConsent: false,
+        elderAgrees: false,
+      },
     });
   });
 
   it('sends difficulty status and health notes only with both consents ticked', () => {
     const sensitive = { ...filled, difficultyClaimed: 'dibao' as const, healthNotes: ' 需要轮椅 ' };
-    expect(checkDraft(sensitive)).toMatchObject({ fields: { difficultyClaimed: 'none', healthNotes: '', sensitiveConsent: false } });
-    expect(checkDraft({ ...sensitive, sensitiveConsent: true })).toMatchObject({ fields: { difficultyClaimed: 'none', healthNotes: '' } });
-    expect(checkDraft({ ...sensitive, sensitiveConsent: true, elderAgrees: true })).toMatchObject({ fields: { difficultyClaimed: 'dibao', healthNotes: '需要轮椅', sensitiveConsent: true, elderAgrees: true } });
+    expect(checkDraft(sensitive)).toMatchObject({
+      fields: { difficultyClaimed: 'none', healthNotes: '', sensitiveConsent: false },
+    });
+    expect(checkDraft({ ...sensitive, sensitiveConsent: true })).toMatchObject({
+      fields: { difficultyClaimed: 'none', healthNotes: '' },
+    });
+    expect(checkDraft({ ...sensitive, sensitiveConsent: true, elderAgrees: true })).toMatchObject({
+      fields: { difficultyClaimed: 'dibao', healthNotes: '需要轮椅', sensitiveConsent: true, elderAgrees: true },
+    });
   });
 
   it('says what to fix first, in plain words', () => {
@@ -60,17 +90,25 @@ describe('the elder form', () => {
 
 describe('refusals in plain words', () => {
   it('says when a too-young elder can book', () => {
-    expect(refusalWords('TOO_YOUNG', { minAge: 90, age: 78, eligibleFrom: '2038-03-01' }, 'x')).toBe('这项服务只给 90 岁及以上的老人。老人现在 78 岁，2038年3月1日起就可以预约。');
+    expect(refusalWords('TOO_YOUNG', { minAge: 90, age: 78, eligibleFrom: '2038-03-01' }, 'x')).toBe(
+      '这项服务只给 90 岁及以上的老人。老人现在 78 岁，2038年3月1日起就可以预约。',
+    );
   });
 
   it('says what to do about a used-up quota and a rejected profile', () => {
     expect(refusalWords('QUOTA_USED', { quota: 3 }, 'x')).toContain('明年 1 月 1 日起可以再预约');
-    expect(refusalWords('PROFILE_REJECTED', { note: '出生日期不符' }, 'x')).toBe('老人的信息没有通过社区核实，原因：出生日期不符。请改好后重新提交。');
+    expect(refusalWords('PROFILE_REJECTED', { note: '出生日期不符' }, 'x')).toBe(
+      '老人的信息没有通过社区核实，原因：出生日期不符。请改好后重新提交。',
+    );
   });
 
   it('says the server sentence when the numbers behind a reason are missing (window lists send none)', () => {
-    expect(refusalWords('TOO_YOUNG', null, '此项服务面向 90 岁及以上老人，服务当天老人 78 岁')).toBe('此项服务面向 90 岁及以上老人，服务当天老人 78 岁');
-    expect(refusalWords('QUOTA_USED', {}, 'x')).toBe('今年的免费服务已经用完了（待确认的预约也算在内）。明年 1 月 1 日起可以再预约。');
+    expect(refusalWords('TOO_YOUNG', null, '此项服务面向 90 岁及以上老人，服务当天老人 78 岁')).toBe(
+      '此项服务面向 90 岁及以上老人，服务当天老人 78 岁',
+    );
+    expect(refusalWords('QUOTA_USED', {}, 'x')).toBe(
+      '今年的免费服务已经用完了（待确认的预约也算在内）。明年 1 月 1 日起可以再预约。',
+    );
   });
 
   it('falls back to the server sentence for a reason it does not know', () => {
@@ -79,7 +117,8 @@ describe('refusals in plain words', () => {
 });
 
 describe('the calendar entry for WeChat', () => {
-  const ics = 'BEGIN:VEVENT\r\nSUMMARY:上门理发（佳丽理发店）\r\nLOCATION:万安一路12号2号楼1单元302\\, 敲门\r\nDESCRIPTION:为张德顺提供上门理发\\n党群e家 为老服务\r\n DE\r\nEND:VEVENT\r\n';
+  const ics =
+    'BEGIN:VEVENT\r\nSUMMARY:上门理发（佳丽理发店）\r\nLOCATION:万安一路12号2号楼1单元302\\, 敲门\r\nDESCRIPTION:为张德顺提供上门理发\\n党群e家 为老服务\r\n DE\r\nEND:VEVENT\r\n';
 
   it('reads folded and escaped text from the server .ics', () => {
     expect(icsField(ics, 'LOCATION')).toBe('万安一路12号2号楼1单元302, 敲门');
@@ -88,7 +127,12 @@ describe('the calendar entry for WeChat', () => {
   });
 
   it('gives unix seconds and a two-hour alarm', () => {
-    expect(phoneEventFor({ title: '上门理发（佳丽理发店）', startsAt: '2026-12-01T09:00:00+08:00', endsAt: '2026-12-01T12:00:00+08:00' }, ics)).toEqual({
+    expect(
+      phoneEventFor(
+        { title: '上门理发（佳丽理发店）', startsAt: '2026-12-01T09:00:00+08:00', endsAt: '2026-12-01T12:00:00+08:00' },
+        ics,
+      ),
+    ).toEqual({
       title: '上门理发（佳丽理发店）',
       startTime: 1_796_086_800,
       endTime: 1_796_097_600,

@@ -7,7 +7,14 @@ beforeEach(() => saveToken('t'));
 
 describe('我的 shows no raw user id', () => {
   it('a resident sees their name and roles, never their openid (family links use one-time codes now)', async () => {
-    installFetch(action('account', 'me', () => ({ openid: 'demo-relative', name: '张丽', phone: null, roles: [{ role: 'resident', label: '居民', placeName: '湖岛街道', binding: null }] })));
+    installFetch(
+      action('account', 'me', () => ({
+        openid: 'demo-relative',
+        name: '张丽',
+        phone: null,
+        roles: [{ role: 'resident', label: '居民', placeName: '湖岛街道', binding: null }],
+      })),
+    );
     render(<MePage />);
     expect(await screen.findByRole('heading', { level: 2, name: '张丽' })).toBeTruthy();
     expect(document.body.textContent).not.toContain('demo-relative');

@@ -1,7 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { saveToken } from '../../../src/auth/session';
 import PartnerApply from '../../../src/packages/eldercare/partner-apply/index';
-import { checkPartnerDraft, EMPTY_PARTNER_DRAFT } from '../../../src/packages/eldercare/partner-apply/use-partner-apply';
+import {
+  checkPartnerDraft,
+  EMPTY_PARTNER_DRAFT,
+} from '../../../src/packages/eldercare/partner-apply/use-partner-apply';
 import { action, failing, installFetch } from '../fake-fetch';
 
 const application = (over: Record<string, unknown> = {}) => ({
@@ -61,7 +64,9 @@ describe('申请成为红色合伙人 page', () => {
 
   it('says what is missing before sending, and shows the reason of a rejection', async () => {
     const { seen } = installFetch(
-      action('eldercare', 'myApplications', () => [application({ status: 'rejected', statusLabel: '未批准', decisionReason: '请补充营业执照' })]),
+      action('eldercare', 'myApplications', () => [
+        application({ status: 'rejected', statusLabel: '未批准', decisionReason: '请补充营业执照' }),
+      ]),
       failing('eldercare', 'applyPartner', 'INVALID_ARGUMENT', '请输入正确的手机号或座机号'),
     );
     render(<PartnerApply />);
@@ -73,7 +78,13 @@ describe('申请成为红色合伙人 page', () => {
   });
 
   it('checks the draft with the server limits', () => {
-    const ok = { name: '万安物业', kind: '物业公司' as const, description: '上门维修水管', contactName: '刘', contactPhone: '0532-83850000' };
+    const ok = {
+      name: '万安物业',
+      kind: '物业公司' as const,
+      description: '上门维修水管',
+      contactName: '刘',
+      contactPhone: '0532-83850000',
+    };
     expect(checkPartnerDraft(ok)).toBeNull();
     expect(checkPartnerDraft({ ...ok, kind: null })).toContain('单位类型');
     expect(checkPartnerDraft({ ...ok, contactPhone: '12345' })).toContain('手机号');

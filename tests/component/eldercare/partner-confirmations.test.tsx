@@ -6,17 +6,29 @@ import { action, installFetch, type SeenRequest } from '../fake-fetch';
 import { taroDouble } from '../taro-double';
 import { HAIRCUT, haircutService, partnerBooking } from './fixtures';
 
-const sent = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
+const sent = (seen: SeenRequest[], name: string) =>
+  seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body);
 
 beforeEach(() => saveToken('t'));
 
 describe('partner actions that close something ask first, with 取消', () => {
   it('服务完成 sends nothing until confirmed, and 取消 leaves the booking as it was', async () => {
     taroDouble.routerParams = { id: 'bk_1' };
-    const confirmed = partnerBooking({ status: 'confirmed', statusLabel: '已确认', revealed: true, version: 2, allowed: ['complete', 'no_show'] });
+    const confirmed = partnerBooking({
+      status: 'confirmed',
+      statusLabel: '已确认',
+      revealed: true,
+      version: 2,
+      allowed: ['complete', 'no_show'],
+    });
     const { seen } = installFetch(
       action('eldercare', 'getBooking', () => ({ audience: 'partner', booking: confirmed })),
-      action('eldercare', 'complete', () => ({ ...confirmed, status: 'completed', statusLabel: '已完成', allowed: [] })),
+      action('eldercare', 'complete', () => ({
+        ...confirmed,
+        status: 'completed',
+        statusLabel: '已完成',
+        allowed: [],
+      })),
     );
     render(<PartnerBookingPage />);
     fireEvent.click(await screen.findByRole('button', { name: '服务完成' }));
@@ -28,12 +40,22 @@ describe('partner actions that close something ask first, with 取消', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '服务完成' }));
     fireEvent.click(screen.getByRole('button', { name: '确认服务完成' }));
-    await waitFor(() => expect(sent(seen, 'complete')).toEqual([{ action: 'complete', bookingId: 'bk_1', version: 2 }]));
+    await waitFor(() =>
+      expect(sent(seen, 'complete')).toEqual([{ action: 'complete', bookingId: 'bk_1', version: 2 }]),
+    );
   });
 
   it('停止预约 closes a window only after 确定停止预约', async () => {
     taroDouble.routerParams = { serviceId: HAIRCUT };
-    const row = { id: `${HAIRCUT}_2026-12-01_am`, date: '2026-12-01', period: 'am', label: '12月1日（周二）上午', capacity: 4, taken: 1, open: true };
+    const row = {
+      id: `${HAIRCUT}_2026-12-01_am`,
+      date: '2026-12-01',
+      period: 'am',
+      label: '12月1日（周二）上午',
+      capacity: 4,
+      taken: 1,
+      open: true,
+    };
     const { seen } = installFetch(
       action('eldercare', 'partnerServices', () => [haircutService]),
       action('eldercare', 'partnerWindows', () => [row]),
@@ -47,6 +69,8 @@ describe('partner actions that close something ask first, with 取消', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '12月1日（周二）上午停止预约' }));
     fireEvent.click(screen.getByRole('button', { name: '确定停止预约' }));
-    await waitFor(() => expect(sent(seen, 'setWindowOpen')).toEqual([{ action: 'setWindowOpen', windowId: row.id, open: false }]));
+    await waitFor(() =>
+      expect(sent(seen, 'setWindowOpen')).toEqual([{ action: 'setWindowOpen', windowId: row.id, open: false }]),
+    );
   });
 });

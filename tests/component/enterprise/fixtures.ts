@@ -22,11 +22,57 @@ export const GUTE_VIEW = {
   demo: true,
 };
 
-export const PENDING_VIEW = { ...GUTE_VIEW, id: 'ent-new', name: '青岛湖岛新材料有限公司', creditCode: '91370203MADX00008H', status: 'pending', statusLabel: '待核实', liaisonId: null, liaisonName: null, lastVisitDate: null, version: 1, demo: false };
+export const PENDING_VIEW = {
+  ...GUTE_VIEW,
+  id: 'ent-new',
+  name: '青岛湖岛新材料有限公司',
+  creditCode: '91370203MADX00008H',
+  status: 'pending',
+  statusLabel: '待核实',
+  liaisonId: null,
+  liaisonName: null,
+  lastVisitDate: null,
+  version: 1,
+  demo: false,
+};
 
 export const LIAISONS = [
-  { id: 'lia-secretary', kind: 'leader', kindLabel: '街道领导', name: '王立新', title: '街道党工委书记', departmentId: null, active: true },
-  { id: 'lia-economy', kind: 'department', kindLabel: '责任科室', name: '经济服务办公室', title: '企业服务', departmentId: 'dept-economy', active: true },
+  {
+    id: 'lia-secretary',
+    kind: 'leader',
+    kindLabel: '街道领导',
+    name: '王立新',
+    title: '街道党工委书记',
+    departmentId: null,
+    active: true,
+  },
+  {
+    id: 'lia-economy',
+    kind: 'department',
+    kindLabel: '责任科室',
+    name: '经济服务办公室',
+    title: '企业服务',
+    departmentId: 'dept-economy',
+    active: true,
+  },
 ];
 
-export const COVERAGE = { quarter: '2026-Q4', quarterStart: '2026-10-01', today: '2026-11-26', total: 6, visitedThisQuarter: 3, notVisitedThisQuarter: 3, neverVisited: 2, byLiaison: [{ liaisonId: 'lia-economy', name: '经济服务办公室', total: 2, visitedThisQuarter: 1, notVisitedThisQuarter: 1, neverVisited: 0 }] };
+export const COVERAGE = {
+  quarter: '2026-Q4',
+  quarterStart: '2026-10-01',
+  today: '2026-11-26',
+  total: 6,
+  visitedThisQuarter: 3,
+  notVisitedThisQuarter: 3,
+  neverVisited: 2,
+  byLiaison: [
+    {
+      liaisonId: 'lia-economy',
+      name: '经济服务办公室',
+      total: 2,
+      visitedThisQuarter: 1,
+      notVisitedThisQuarter: 1,
+      neverVisited: 0,
+    },
+  ],
+};

@@ -16,7 +16,14 @@ describe('企业直通车 home (a contact)', () => {
   });
 
   it('shows each enterprise where it stands: verified with its liaison, pending, rejected with the reason and a way to correct it', async () => {
-    const rejected = { ...PENDING_VIEW, id: 'ent-rej', name: '青岛某某有限公司', status: 'rejected', statusLabel: '未通过核实', rejectReason: '地址与营业执照不符' };
+    const rejected = {
+      ...PENDING_VIEW,
+      id: 'ent-rej',
+      name: '青岛某某有限公司',
+      status: 'rejected',
+      statusLabel: '未通过核实',
+      rejectReason: '地址与营业执照不符',
+    };
     installFetch(action('enterprise', 'mine', () => [GUTE_VIEW, PENDING_VIEW, rejected]));
     render(<EnterpriseHome />);
     const gute = await screen.findByTestId(`my-enterprise-${GUTE_VIEW.id}`);

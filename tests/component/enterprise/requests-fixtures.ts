@@ -39,7 +39,14 @@ export function enterpriseRequest(patch: Partial<EnterpriseRequest> = {}): Enter
     resolvedAt: null,
     closedAt: null,
     version: 1,
-    timeline: [{ at: '2026-11-26T02:00:00.000Z', type: 'filed', note: '已转包联干部经济服务办公室和社会事务办公室办理', actorName: '马晓东' }],
+    timeline: [
+      {
+        at: '2026-11-26T02:00:00.000Z',
+        type: 'filed',
+        note: '已转包联干部经济服务办公室和社会事务办公室办理',
+        actorName: '马晓东',
+      },
+    ],
     ...patch,
   };
 }

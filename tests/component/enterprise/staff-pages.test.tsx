@@ -13,11 +13,15 @@ beforeEach(() => {
   saveToken('t');
 });
 
-const calls = (seen: Array<{ body: unknown }>, name: string) => seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body as Record<string, unknown>);
+const calls = (seen: Array<{ body: unknown }>, name: string) =>
+  seen.filter((r) => (r.body as { action?: string })?.action === name).map((r) => r.body as Record<string, unknown>);
 
 describe('企业服务 list (staff)', () => {
   it('shows the quarter’s coverage and asks the server again for each filter', async () => {
-    const { seen } = installFetch(action('enterprise', 'coverage', () => COVERAGE), action('enterprise', 'list', () => ({ items: [GUTE_VIEW], total: 1, scope: 'all' })));
+    const { seen } = installFetch(
+      action('enterprise', 'coverage', () => COVERAGE),
+      action('enterprise', 'list', () => ({ items: [GUTE_VIEW], total: 1, scope: 'all' })),
+    );
     render(<Staff />);
     expect((await screen.findByTestId('coverage-never')).textContent).toContain('2');
     expect(screen.getByText('进百企走访（2026年第4季度）')).toBeTruthy();
@@ -35,7 +39,15 @@ describe('企业详情 (staff)', () => {
     let current = PENDING_VIEW;
     const { seen } = installFetch(
       action('enterprise', 'get', () => current),
-      action('enterprise', 'contacts', () => [{ name: '韩雪', phone: '13900000021', joinedVia: 'registration', joinedAt: '2026-11-25T02:00:00.000Z', isMe: false }]),
+      action('enterprise', 'contacts', () => [
+        {
+          name: '韩雪',
+          phone: '13900000021',
+          joinedVia: 'registration',
+          joinedAt: '2026-11-25T02:00:00.000Z',
+          isMe: false,
+        },
+      ]),
       action('enterprise', 'visits', () => []),
       action('enterprise', 'liaisons', () => LIAISONS),
       action('enterprise', 'verify', () => {
@@ -59,16 +71,36 @@ describe('企业详情 (staff)', () => {
     const { seen } = installFetch(
       action('enterprise', 'get', () => GUTE_VIEW),
       action('enterprise', 'contacts', () => []),
-      action('enterprise', 'visits', () => [{ id: 'v1', enterpriseId: GUTE_VIEW.id, enterpriseName: GUTE_VIEW.name, date: '2026-11-16', visitors: '周敏', peopleMet: '马晓东', findings: [{ id: 'f1', text: '需要招焊工', requestId: null }], createdAt: '' }]),
+      action('enterprise', 'visits', () => [
+        {
+          id: 'v1',
+          enterpriseId: GUTE_VIEW.id,
+          enterpriseName: GUTE_VIEW.name,
+          date: '2026-11-16',
+          visitors: '周敏',
+          peopleMet: '马晓东',
+          findings: [{ id: 'f1', text: '需要招焊工', requestId: null }],
+          createdAt: '',
+        },
+      ]),
       action('enterprise', 'liaisons', () => LIAISONS),
-      action('enterprise', 'assignLiaison', () => ({ ...GUTE_VIEW, liaisonId: 'lia-secretary', liaisonName: '王立新', version: 4 })),
+      action('enterprise', 'assignLiaison', () => ({
+        ...GUTE_VIEW,
+        liaisonId: 'lia-secretary',
+        liaisonName: '王立新',
+        version: 4,
+      })),
     );
     render(<StaffEnterprise />);
     expect((await screen.findByTestId('visit')).textContent).toContain('需要招焊工');
     fireEvent.click(await screen.findByRole('radio', { name: '王立新（街道党工委书记）' }));
     fireEvent.click(screen.getByRole('button', { name: '确定包联' }));
     expect((await screen.findByRole('status')).textContent).toContain('已安排王立新包联');
-    expect(calls(seen, 'assignLiaison')[0]).toMatchObject({ enterpriseId: GUTE_VIEW.id, version: 3, liaisonId: 'lia-secretary' });
+    expect(calls(seen, 'assignLiaison')[0]).toMatchObject({
+      enterpriseId: GUTE_VIEW.id,
+      version: 3,
+      liaisonId: 'lia-secretary',
+    });
   });
 });
 
@@ -79,7 +111,18 @@ describe('a visit finding becomes a request (staff)', () => {
     const { seen } = installFetch(
       action('enterprise', 'get', () => GUTE_VIEW),
       action('enterprise', 'contacts', () => []),
-      action('enterprise', 'visits', () => [{ id: 'v1', enterpriseId: GUTE_VIEW.id, enterpriseName: GUTE_VIEW.name, date: '2026-11-16', visitors: '周敏', peopleMet: '马晓东', findings: [{ id: 'f1', text: '需要招焊工', requestId }], createdAt: '' }]),
+      action('enterprise', 'visits', () => [
+        {
+          id: 'v1',
+          enterpriseId: GUTE_VIEW.id,
+          enterpriseName: GUTE_VIEW.name,
+          date: '2026-11-16',
+          visitors: '周敏',
+          peopleMet: '马晓东',
+          findings: [{ id: 'f1', text: '需要招焊工', requestId }],
+          createdAt: '',
+        },
+      ]),
       action('enterprise', 'liaisons', () => LIAISONS),
       action('enterprise', 'fileFinding', () => {
         requestId = 'rq_1';
@@ -100,17 +143,30 @@ describe('a visit finding becomes a request (staff)', () => {
 describe('记录走访 (staff)', () => {
   it('sends one finding per line, without list marks', async () => {
     taroDouble.routerParams = { enterpriseId: GUTE_VIEW.id };
-    const { seen } = installFetch(action('enterprise', 'get', () => GUTE_VIEW), action('enterprise', 'logVisit', (input) => ({ id: 'v2', ...input })));
+    const { seen } = installFetch(
+      action('enterprise', 'get', () => GUTE_VIEW),
+      action('enterprise', 'logVisit', (input) => ({ id: 'v2', ...input })),
+    );
     render(<StaffVisit />);
     fireEvent.input(await screen.findByLabelText('走访人员'), { target: { value: '周敏' } });
     fireEvent.input(screen.getByLabelText('见到的企业人员'), { target: { value: '马晓东（人事经理）' } });
-    fireEvent.input(screen.getByLabelText('走访发现（每行一条）'), { target: { value: '1、旺季前需要招焊工 20 人\n\n· 2.5 亿元技改项目想了解贴息' } });
+    fireEvent.input(screen.getByLabelText('走访发现（每行一条）'), {
+      target: { value: '1、旺季前需要招焊工 20 人\n\n· 2.5 亿元技改项目想了解贴息' },
+    });
     fireEvent.click(screen.getByRole('button', { name: '保存走访记录' }));
     expect((await screen.findByRole('status')).textContent).toContain('走访已记录');
-    expect(calls(seen, 'logVisit')[0]).toMatchObject({ enterpriseId: GUTE_VIEW.id, visitors: '周敏', findings: ['旺季前需要招焊工 20 人', '2.5 亿元技改项目想了解贴息'] });
+    expect(calls(seen, 'logVisit')[0]).toMatchObject({
+      enterpriseId: GUTE_VIEW.id,
+      visitors: '周敏',
+      findings: ['旺季前需要招焊工 20 人', '2.5 亿元技改项目想了解贴息'],
+    });
   });
 
   it('keeps numbers that begin a finding', () => {
-    expect(findingLines('20 人的焊工缺口\n2.5 亿元贷款需求\n3. 场地')).toEqual(['20 人的焊工缺口', '2.5 亿元贷款需求', '场地']);
+    expect(findingLines('20 人的焊工缺口\n2.5 亿元贷款需求\n3. 场地')).toEqual([
+      '20 人的焊工缺口',
+      '2.5 亿元贷款需求',
+      '场地',
+    ]);
   });
 });

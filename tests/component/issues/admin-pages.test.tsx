@@ -8,7 +8,10 @@ import Taro from '../taro-double';
 import { communityAdminMe, gridWorkerMe } from './fixtures';
 import { pressPickerButton, turnWheel, wheelLabel, wheelLabels } from '../../helpers/taro-picker';
 
-const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body as Record<string, unknown>);
+const bodies = (seen: SeenRequest[], name: string) =>
+  seen
+    .filter((r) => (r.body as { action?: string } | undefined)?.action === name)
+    .map((r) => r.body as Record<string, unknown>);
 
 const districtMe = {
   openid: 'demo-district-admin',
@@ -23,14 +26,32 @@ const grids = {
       id: 'c-yichang',
       name: '宜昌路社区',
       branches: [
-        { id: 'b-yc-1', name: '宜昌路第一网格党支部', grids: [{ id: 'g-01', name: '宜昌路南网格', area: '' }, { id: 'g-02', name: '宜昌路北网格', area: '' }] },
+        {
+          id: 'b-yc-1',
+          name: '宜昌路第一网格党支部',
+          grids: [
+            { id: 'g-01', name: '宜昌路南网格', area: '' },
+            { id: 'g-02', name: '宜昌路北网格', area: '' },
+          ],
+        },
         { id: 'b-yc-2', name: '万安一路网格党支部', grids: [{ id: 'g-03', name: '万安一路南网格', area: '' }] },
       ],
     },
   ],
 };
-const rule = (id: string, street: string, from: number, to: number, parity: 'odd' | 'even' | 'all', gridId: string, gridName: string) => ({ _id: id, id, street, from, to, parity, gridId, gridName, communityId: 'c-yichang' });
-const rules = [rule('r-001', '宜昌路', 1, 99, 'odd', 'g-01', '宜昌路南网格'), rule('r-004', '万安一路', 1, 40, 'all', 'g-03', '万安一路南网格')];
+const rule = (
+  id: string,
+  street: string,
+  from: number,
+  to: number,
+  parity: 'odd' | 'even' | 'all',
+  gridId: string,
+  gridName: string,
+) => ({ _id: id, id, street, from, to, parity, gridId, gridName, communityId: 'c-yichang' });
+const rules = [
+  rule('r-001', '宜昌路', 1, 99, 'odd', 'g-01', '宜昌路南网格'),
+  rule('r-004', '万安一路', 1, 40, 'all', 'g-03', '万安一路南网格'),
+];
 
 beforeEach(() => saveToken('t'));
 
@@ -69,8 +90,12 @@ describe('地址规则', () => {
     fireEvent.input(await screen.findByLabelText('结束门牌号'), { target: { value: '320' } });
     fireEvent.click(screen.getByRole('radio', { name: '只算双号' }));
     fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
-    expect((await screen.findByTestId('rule-done')).textContent).toContain('宜昌路 250–320 号（只算双号）归宜昌路北网格');
-    expect(bodies(seen, 'saveAddressRule')).toEqual([{ action: 'saveAddressRule', street: '宜昌路', from: 250, to: 320, parity: 'even', gridId: 'g-02' }]);
+    expect((await screen.findByTestId('rule-done')).textContent).toContain(
+      '宜昌路 250–320 号（只算双号）归宜昌路北网格',
+    );
+    expect(bodies(seen, 'saveAddressRule')).toEqual([
+      { action: 'saveAddressRule', street: '宜昌路', from: 250, to: 320, parity: 'even', gridId: 'g-02' },
+    ]);
     // The list is read again so it shows the new rule.
     await waitFor(() => expect(bodies(seen, 'addressRules').length).toBe(2));
   });
@@ -83,7 +108,15 @@ describe('地址规则', () => {
     fireEvent.input(await screen.findByLabelText('结束门牌号'), { target: { value: '45' } });
     fireEvent.click(screen.getByRole('button', { name: '保存修改' }));
     await screen.findByTestId('rule-done');
-    expect(bodies(seen, 'saveAddressRule')[0]).toEqual({ action: 'saveAddressRule', id: 'r-004', street: '万安一路', from: 1, to: 45, parity: 'all', gridId: 'g-03' });
+    expect(bodies(seen, 'saveAddressRule')[0]).toEqual({
+      action: 'saveAddressRule',
+      id: 'r-004',
+      street: '万安一路',
+      from: 1,
+      to: 45,
+      parity: 'all',
+      gridId: 'g-03',
+    });
 
     fireEvent.click(screen.getByRole('button', { name: '删除 宜昌路 1–99 号' }));
     await waitFor(() => expect(screen.getByTestId('rule-done').textContent).toContain('已删除'));
@@ -104,7 +137,10 @@ describe('地址规则', () => {
   });
 
   it('tells a grid worker the page is for admins and leads back, without a retry', async () => {
-    installFetch(failing('issues', 'addressRules', 'PERMISSION_DENIED', '您没有权限', 403), action('issues', 'grids', () => grids));
+    installFetch(
+      failing('issues', 'addressRules', 'PERMISSION_DENIED', '您没有权限', 403),
+      action('issues', 'grids', () => grids),
+    );
     render(<AddressRulesPage />);
     expect((await screen.findByTestId('staff-only')).textContent).toContain('工作人员');
     expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
@@ -114,14 +150,36 @@ describe('地址规则', () => {
 });
 
 describe('系统设置', () => {
-  const settings = { dailyLimit: 5, autoCloseDays: 7, remindLeadHours: { accept: 4, resolve: 24 }, escalationStepWorkingDays: 1, acceptWorkingDays: 1, holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-09-27'], holidaysNote: '2026 年按国务院办公厅通知。' };
+  const settings = {
+    dailyLimit: 5,
+    autoCloseDays: 7,
+    remindLeadHours: { accept: 4, resolve: 24 },
+    escalationStepWorkingDays: 1,
+    acceptWorkingDays: 1,
+    holidays: ['2026-10-01', '2026-10-02'],
+    workdays: ['2026-09-27'],
+    holidaysNote: '2026 年按国务院办公厅通知。',
+  };
   const categories = {
     categories: [
       { code: 'flyers', name: '小广告与环境卫生', resolveDays: 3, public: true },
       { code: 'other', name: '其他', resolveDays: 10, public: false },
     ],
   };
-  const keys = { keys: [{ id: 'a'.repeat(64), name: '演示密钥', hint: 'demo-o', status: 'active', dailyLimit: 500, createdAt: '2026-11-01T02:00:00.000Z', createdBy: 'seed', revokedAt: null }] };
+  const keys = {
+    keys: [
+      {
+        id: 'a'.repeat(64),
+        name: '演示密钥',
+        hint: 'demo-o',
+        status: 'active',
+        dailyLimit: 500,
+        createdAt: '2026-11-01T02:00:00.000Z',
+        createdBy: 'seed',
+        revokedAt: null,
+      },
+    ],
+  };
   const world = (...extra: Route[]) =>
     installFetch(
       ...extra,
@@ -130,7 +188,13 @@ describe('系统设置', () => {
       action('issues', 'listApiKeys', () => keys),
       action('issues', 'updateSettings', (input) => ({ ...settings, ...input })),
       action('issues', 'updateCategory', (input) => ({ ...categories.categories[0], ...input })),
-      action('issues', 'issueApiKey', (input) => ({ key: 'o311_secretsecret', id: 'b'.repeat(64), name: input.name, hint: 'o311_s', dailyLimit: input.dailyLimit })),
+      action('issues', 'issueApiKey', (input) => ({
+        key: 'o311_secretsecret',
+        id: 'b'.repeat(64),
+        name: input.name,
+        hint: 'o311_s',
+        dailyLimit: input.dailyLimit,
+      })),
       action('issues', 'revokeApiKey', (input) => ({ id: input.id, status: 'revoked' })),
     );
 
@@ -138,22 +202,30 @@ describe('系统设置', () => {
     const { seen } = world();
     render(<SettingsPage />);
     await waitFor(() => expect((screen.getByLabelText('每人每天最多反映件数') as HTMLInputElement).value).toBe('5'));
-    fireEvent.input(await screen.findByLabelText('节假日（不算工作日）'), { target: { value: '2026-10-01\n2026/10/02' } });
+    fireEvent.input(await screen.findByLabelText('节假日（不算工作日）'), {
+      target: { value: '2026-10-01\n2026/10/02' },
+    });
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     expect((await screen.findByTestId('settings-outcome')).textContent).toContain('2026/10/02');
     expect(bodies(seen, 'updateSettings')).toHaveLength(0);
 
     fireEvent.input(await screen.findByLabelText('每人每天最多反映件数'), { target: { value: '8' } });
-    fireEvent.input(await screen.findByLabelText('节假日（不算工作日）'), { target: { value: '2026-10-03, 2026-10-01\n2026-10-02' } });
+    fireEvent.input(await screen.findByLabelText('节假日（不算工作日）'), {
+      target: { value: '2026-10-03, 2026-10-01\n2026-10-02' },
+    });
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(screen.getByTestId('settings-outcome').textContent).toContain('设置已保存'));
-    expect(bodies(seen, 'updateSettings')).toEqual([{ action: 'updateSettings', dailyLimit: 8, holidays: ['2026-10-01', '2026-10-02', '2026-10-03'] }]);
+    expect(bodies(seen, 'updateSettings')).toEqual([
+      { action: 'updateSettings', dailyLimit: 8, holidays: ['2026-10-01', '2026-10-02', '2026-10-03'] },
+    ]);
   });
 
   it('adds a make-up workday picked on the date wheel, once', async () => {
     const { seen } = world();
     render(<SettingsPage />);
-    await waitFor(() => expect((screen.getByLabelText('调休上班日（周末也算工作日）') as HTMLTextAreaElement).value).toBe('2026-09-27'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('调休上班日（周末也算工作日）') as HTMLTextAreaElement).value).toBe('2026-09-27'),
+    );
     for (const day of ['2026-10-10', '2026-10-10']) {
       await waitFor(() => expect(document.querySelectorAll('.weui-picker__overlay')).toHaveLength(2));
       fireEvent.click(screen.getByTestId('settings-add-workday'));
@@ -168,10 +240,14 @@ describe('系统设置', () => {
       });
       await waitFor(() => expect(wheelLabel(0)).toBe(''));
     }
-    expect((screen.getByLabelText('调休上班日（周末也算工作日）') as HTMLTextAreaElement).value).toBe('2026-09-27\n2026-10-10');
+    expect((screen.getByLabelText('调休上班日（周末也算工作日）') as HTMLTextAreaElement).value).toBe(
+      '2026-09-27\n2026-10-10',
+    );
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(screen.getByTestId('settings-outcome').textContent).toContain('设置已保存'));
-    expect(bodies(seen, 'updateSettings')).toEqual([{ action: 'updateSettings', workdays: ['2026-09-27', '2026-10-10'] }]);
+    expect(bodies(seen, 'updateSettings')).toEqual([
+      { action: 'updateSettings', workdays: ['2026-09-27', '2026-10-10'] },
+    ]);
   });
 
   it('changes a category’s limit and makes it private', async () => {
@@ -181,7 +257,9 @@ describe('系统设置', () => {
     fireEvent.click(screen.getByRole('switch', { name: '小广告与环境卫生：对其他居民公开' }));
     fireEvent.click(screen.getByRole('button', { name: '保存“小广告与环境卫生”' }));
     expect((await screen.findByTestId('category-outcome')).textContent).toContain('4 个工作日内办结');
-    expect(bodies(seen, 'updateCategory')).toEqual([{ action: 'updateCategory', code: 'flyers', resolveDays: 4, public: false }]);
+    expect(bodies(seen, 'updateCategory')).toEqual([
+      { action: 'updateCategory', code: 'flyers', resolveDays: 4, public: false },
+    ]);
   });
 
   it('shows a new key once with a copy button, and revokes a key after asking', async () => {

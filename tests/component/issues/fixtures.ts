@@ -62,25 +62,58 @@ export function detail(overrides: Partial<IssueDetail> = {}): IssueDetail {
     canSupport: false,
     supported: false,
     reopenCount: 0,
-    timeline: [{ seq: 1, at: base.submittedAt, type: 'submitted', stateLabel: '待受理', note: '已分派至万安一路网格党支部（万安一路南网格）', internal: false, actor: '王建华', photos: [] }],
+    timeline: [
+      {
+        seq: 1,
+        at: base.submittedAt,
+        type: 'submitted',
+        stateLabel: '待受理',
+        note: '已分派至万安一路网格党支部（万安一路南网格）',
+        internal: false,
+        actor: '王建华',
+        photos: [],
+      },
+    ],
     ...overrides,
   } as IssueDetail;
 }
 
 export function staffDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
-  return detail({ viewer: 'staff', isMine: false, priority: 'normal', version: 3, level: 'grid', gridId: 'g-03', ...overrides } as Partial<IssueDetail>);
+  return detail({
+    viewer: 'staff',
+    isMine: false,
+    priority: 'normal',
+    version: 3,
+    level: 'grid',
+    gridId: 'g-03',
+    ...overrides,
+  } as Partial<IssueDetail>);
 }
 
 export const gridWorkerMe = {
   openid: 'demo-grid-worker',
   name: '刘芳',
   phone: null,
-  roles: [{ role: 'grid_staff', label: '网格员', placeName: '万安一路网格党支部', binding: { role: 'grid_staff', branchId: 'b-yc-2' } }],
+  roles: [
+    {
+      role: 'grid_staff',
+      label: '网格员',
+      placeName: '万安一路网格党支部',
+      binding: { role: 'grid_staff', branchId: 'b-yc-2' },
+    },
+  ],
 };
 
 export const communityAdminMe = {
   openid: 'demo-community-admin',
   name: '陈明',
   phone: null,
-  roles: [{ role: 'community_admin', label: '社区管理员', placeName: '宜昌路社区', binding: { role: 'community_admin', communityId: 'c-yichang' } }],
+  roles: [
+    {
+      role: 'community_admin',
+      label: '社区管理员',
+      placeName: '宜昌路社区',
+      binding: { role: 'community_admin', communityId: 'c-yichang' },
+    },
+  ],
 };

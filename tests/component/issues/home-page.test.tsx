@@ -5,18 +5,28 @@ import { action, installFetch, type SeenRequest } from '../fake-fetch';
 import Taro, { taroDouble } from '../taro-double';
 import { item } from './fixtures';
 
-const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body);
+const bodies = (seen: SeenRequest[], name: string) =>
+  seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body);
 
 beforeEach(() => saveToken('t'));
 
 describe('我要反映 home', () => {
   it('lists my reports with their state and opens one', async () => {
-    installFetch(action('issues', 'mine', () => ({ items: [item({ state: 'resolved', stateLabel: '已办结', group: 'fixed' })], total: 1, page: 1, pageSize: 20 })));
+    installFetch(
+      action('issues', 'mine', () => ({
+        items: [item({ state: 'resolved', stateLabel: '已办结', group: 'fixed' })],
+        total: 1,
+        page: 1,
+        pageSize: 20,
+      })),
+    );
     render(<IssuesHome />);
     const card = await screen.findByRole('button', { name: /20261126-0001/ });
     expect(card.textContent).toContain('已办结');
     fireEvent.click(card);
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/issues/detail/index?id=iss_1' }));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/issues/detail/index?id=iss_1' }),
+    );
   });
 
   it('switches to the reports I said 我也遇到 to, and says so when there are none', async () => {
@@ -58,7 +68,9 @@ describe('我要反映 home', () => {
   });
 
   it('pulling down starts again from page 1', async () => {
-    const { seen } = installFetch(action('issues', 'mine', () => ({ items: [item()], total: 1, page: 1, pageSize: 20 })));
+    const { seen } = installFetch(
+      action('issues', 'mine', () => ({ items: [item()], total: 1, page: 1, pageSize: 20 })),
+    );
     render(<IssuesHome />);
     await screen.findByRole('button', { name: /20261126-0001/ });
     taroDouble.fire('onPullDownRefresh');

@@ -20,7 +20,12 @@ describe('in WeChat', () => {
   });
 
   it('returns the chosen point with the place name', async () => {
-    taro.chooseLocation.mockResolvedValue({ latitude: 36.1, longitude: 120.35, name: '万安一路6号', address: '山东省青岛市市北区万安一路6号' });
+    taro.chooseLocation.mockResolvedValue({
+      latitude: 36.1,
+      longitude: 120.35,
+      name: '万安一路6号',
+      address: '山东省青岛市市北区万安一路6号',
+    });
     expect(canPickLocation()).toBe(true);
     await expect(pickLocation()).resolves.toEqual({ lat: 36.1, lng: 120.35, name: '万安一路6号' });
   });
@@ -35,7 +40,9 @@ describe('in WeChat', () => {
   it('explains a refused location permission and offers the settings page', async () => {
     taro.chooseLocation.mockRejectedValueOnce({ errMsg: 'chooseLocation:fail auth deny' });
     await expect(pickLocation()).resolves.toBeNull();
-    expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('需要使用您的位置'), confirmText: '去设置' }));
+    expect(taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: expect.stringContaining('需要使用您的位置'), confirmText: '去设置' }),
+    );
     expect(taro.openSetting).toHaveBeenCalled();
   });
 

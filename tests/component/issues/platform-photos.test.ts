@@ -47,15 +47,24 @@ describe('photos in H5', () => {
 
   it('posts the raw picture with the bearer token and answers with the served path', async () => {
     saveToken('tok-1');
-    const fetchMock = jest.fn(async () => ({ status: 200, text: async () => JSON.stringify({ ok: true, data: { url: '/uploads/abc.jpg', width: 10, height: 10, bytes: 99 } }) }));
+    const fetchMock = jest.fn(async () => ({
+      status: 200,
+      text: async () =>
+        JSON.stringify({ ok: true, data: { url: '/uploads/abc.jpg', width: 10, height: 10, bytes: 99 } }),
+    }));
     (globalThis as { fetch?: unknown }).fetch = fetchMock;
     const file = new File(['jpeg-bytes'], 'p.jpg', { type: 'image/jpeg' });
 
     await expect(uploadPhoto({ preview: 'blob:x', source: file })).resolves.toBe('/uploads/abc.jpg');
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, { method: string; headers: Record<string, string>; body: unknown }];
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [
+      string,
+      { method: string; headers: Record<string, string>; body: unknown },
+    ];
     expect(url).toBe('/api/uploads');
     expect(init.method).toBe('POST');
-    expect(init.headers).toEqual(expect.objectContaining({ Authorization: 'Bearer tok-1', 'Content-Type': 'image/jpeg' }));
+    expect(init.headers).toEqual(
+      expect.objectContaining({ Authorization: 'Bearer tok-1', 'Content-Type': 'image/jpeg' }),
+    );
     expect(init.body).toBe(file);
   });
 
@@ -63,9 +72,15 @@ describe('photos in H5', () => {
     saveToken('tok-1');
     (globalThis as { fetch?: unknown }).fetch = jest.fn(async () => ({
       status: 400,
-      text: async () => JSON.stringify({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '无法识别这张图片，请换一张 JPG 或 PNG 照片' } }),
+      text: async () =>
+        JSON.stringify({
+          ok: false,
+          error: { code: 'INVALID_ARGUMENT', message: '无法识别这张图片，请换一张 JPG 或 PNG 照片' },
+        }),
     }));
-    await expect(uploadPhoto({ preview: 'blob:x', source: new File(['?'], 'x.heic', { type: 'image/heic' }) })).rejects.toThrow('无法识别这张图片');
+    await expect(
+      uploadPhoto({ preview: 'blob:x', source: new File(['?'], 'x.heic', { type: 'image/heic' }) }),
+    ).rejects.toThrow('无法识别这张图片');
   });
 
   it('says the network is down when the upload cannot be sent', async () => {
@@ -73,7 +88,9 @@ describe('photos in H5', () => {
     (globalThis as { fetch?: unknown }).fetch = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    await expect(uploadPhoto({ preview: 'blob:x', source: new File(['x'], 'p.png', { type: 'image/png' }) })).rejects.toMatchObject({ code: 'NETWORK' });
+    await expect(
+      uploadPhoto({ preview: 'blob:x', source: new File(['x'], 'p.png', { type: 'image/png' }) }),
+    ).rejects.toMatchObject({ code: 'NETWORK' });
   });
 
   it('loads uploaded photos from the API base', () => {
@@ -88,12 +105,23 @@ describe('photos in WeChat', () => {
   });
 
   it('chooses compressed pictures, compresses again and uploads to cloud storage', async () => {
-    taro.chooseMedia.mockResolvedValue({ type: 'image', tempFiles: [{ tempFilePath: 'wxfile://tmp/1.jpg', size: 10, fileType: 'image' }, { tempFilePath: 'wxfile://tmp/2.jpg', size: 10, fileType: 'image' }] });
+    taro.chooseMedia.mockResolvedValue({
+      type: 'image',
+      tempFiles: [
+        { tempFilePath: 'wxfile://tmp/1.jpg', size: 10, fileType: 'image' },
+        { tempFilePath: 'wxfile://tmp/2.jpg', size: 10, fileType: 'image' },
+      ],
+    });
     taro.compressImage.mockResolvedValue({ tempFilePath: 'wxfile://tmp/1-small.jpg' });
     taro.cloud.uploadFile.mockResolvedValue({ fileID: 'cloud://env-1.abc/issues/202611/x.jpg' });
 
     const picked = await pickPhotos(3);
-    expect(taro.chooseMedia).toHaveBeenCalledWith({ count: 3, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    expect(taro.chooseMedia).toHaveBeenCalledWith({
+      count: 3,
+      mediaType: ['image'],
+      sizeType: ['compressed'],
+      sourceType: ['album', 'camera'],
+    });
     expect(picked.map((p) => p.source)).toEqual(['wxfile://tmp/1.jpg', 'wxfile://tmp/2.jpg']);
 
     await expect(uploadPhoto(picked[0])).resolves.toBe('cloud://env-1.abc/issues/202611/x.jpg');
@@ -108,7 +136,10 @@ describe('photos in WeChat', () => {
 
     taro.compressImage.mockRejectedValue({ errMsg: 'compressImage:fail' });
     taro.cloud.uploadFile.mockRejectedValue({ errMsg: 'uploadFile:fail' });
-    await expect(uploadPhoto({ preview: 'p', source: 'wxfile://tmp/1.jpg' })).rejects.toMatchObject({ code: 'NETWORK', message: '照片没有传上去，请检查网络后重试' });
+    await expect(uploadPhoto({ preview: 'p', source: 'wxfile://tmp/1.jpg' })).rejects.toMatchObject({
+      code: 'NETWORK',
+      message: '照片没有传上去，请检查网络后重试',
+    });
     expect(taro.cloud.uploadFile.mock.calls[0][0].filePath).toBe('wxfile://tmp/1.jpg');
   });
 
@@ -116,7 +147,9 @@ describe('photos in WeChat', () => {
     taro.chooseMedia.mockRejectedValue({ errMsg: 'chooseMedia:fail camera auth deny' });
     taro.showModal.mockResolvedValueOnce({ confirm: true, cancel: false });
     await expect(pickPhotos(2)).resolves.toEqual([]);
-    expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('需要使用您的相机'), confirmText: '去设置' }));
+    expect(taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: expect.stringContaining('需要使用您的相机'), confirmText: '去设置' }),
+    );
     expect(taro.openSetting).toHaveBeenCalled();
   });
 
@@ -124,7 +157,9 @@ describe('photos in WeChat', () => {
     taro.chooseMedia.mockRejectedValue({ errMsg: 'chooseMedia:fail auth deny' });
     taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
     await expect(pickPhotos(2)).resolves.toEqual([]);
-    expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('需要使用您的相册') }));
+    expect(taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: expect.stringContaining('需要使用您的相册') }),
+    );
     expect(taro.openSetting).not.toHaveBeenCalled();
   });
 });

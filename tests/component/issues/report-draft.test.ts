@@ -1,6 +1,19 @@
-import { EMPTY_DRAFT, parsePlate, similarQuery, toReportInput, validateDraft, type ReportDraft } from '../../../src/packages/issues/report/report-draft';
+import {
+  EMPTY_DRAFT,
+  parsePlate,
+  similarQuery,
+  toReportInput,
+  validateDraft,
+  type ReportDraft,
+} from '../../../src/packages/issues/report/report-draft';
 
-const filled: ReportDraft = { ...EMPTY_DRAFT, category: 'road', description: '路灯坏了三天了', street: '万安一路', number: '6甲' };
+const filled: ReportDraft = {
+  ...EMPTY_DRAFT,
+  category: 'road',
+  description: '路灯坏了三天了',
+  street: '万安一路',
+  number: '6甲',
+};
 const place = { lat: 36.07, lng: 120.38, name: '湖岛市场' };
 
 describe('report draft: door plates', () => {
@@ -26,7 +39,10 @@ describe('report draft: validation', () => {
 
   it('names the first field to fix, top to bottom', () => {
     expect(validateDraft(EMPTY_DRAFT)?.field).toBe('category');
-    expect(validateDraft({ ...filled, description: ' 坏了 ' })).toEqual({ field: 'description', message: '请把问题写清楚一些，至少 5 个字。' });
+    expect(validateDraft({ ...filled, description: ' 坏了 ' })).toEqual({
+      field: 'description',
+      message: '请把问题写清楚一些，至少 5 个字。',
+    });
     expect(validateDraft({ ...filled, description: '很'.repeat(2001) })?.field).toBe('description');
     expect(validateDraft({ ...filled, street: null })?.field).toBe('street');
     expect(validateDraft({ ...filled, number: '门口' })?.field).toBe('number');
@@ -54,7 +70,10 @@ describe('report draft: validation', () => {
   });
 
   it('reports the photos last, with their own sentence', () => {
-    expect(validateDraft(filled, '还有照片没有传完，请稍等。')).toEqual({ field: 'photos', message: '还有照片没有传完，请稍等。' });
+    expect(validateDraft(filled, '还有照片没有传完，请稍等。')).toEqual({
+      field: 'photos',
+      message: '还有照片没有传完，请稍等。',
+    });
     expect(validateDraft({ ...filled, category: null }, '还有照片没有传完，请稍等。')?.field).toBe('category');
   });
 });
@@ -65,11 +84,17 @@ describe('report draft: similar reports and the filed input', () => {
     expect(similarQuery({ ...filled, street: null })).toBeNull();
     expect(similarQuery(filled)).toEqual({ category: 'road', street: '万安一路', number: 6 });
     expect(similarQuery({ ...filled, useLandmark: true, landmark: '菜市场' })).toBeNull();
-    expect(similarQuery({ ...filled, street: null, location: place })).toEqual({ category: 'road', lat: 36.07, lng: 120.38 });
+    expect(similarQuery({ ...filled, street: null, location: place })).toEqual({
+      category: 'road',
+      lat: 36.07,
+      lng: 120.38,
+    });
   });
 
   it('files trimmed text, the address with its suffix, and no phone as null', () => {
-    expect(toReportInput({ ...filled, description: ' 路灯坏了三天了 ', detail: ' 3号楼 ', phone: ' ' }, 'is-1', ['p/1.jpg'])).toEqual({
+    expect(
+      toReportInput({ ...filled, description: ' 路灯坏了三天了 ', detail: ' 3号楼 ', phone: ' ' }, 'is-1', ['p/1.jpg']),
+    ).toEqual({
       requestId: 'is-1',
       category: 'road',
       description: '路灯坏了三天了',
@@ -81,7 +106,11 @@ describe('report draft: similar reports and the filed input', () => {
   });
 
   it('files a landmark instead of an address, and the map position when one was picked', () => {
-    const input = toReportInput({ ...filled, useLandmark: true, landmark: ' 菜市场东门 ', location: place, phone: '13800138000', hideName: true }, 'is-2', []);
+    const input = toReportInput(
+      { ...filled, useLandmark: true, landmark: ' 菜市场东门 ', location: place, phone: '13800138000', hideName: true },
+      'is-2',
+      [],
+    );
     expect(input.address).toBeUndefined();
     expect(input.landmark).toEqual({ street: '万安一路', text: '菜市场东门' });
     expect(input.location).toEqual(place);

@@ -7,12 +7,22 @@ import { item } from './fixtures';
 import { subscribeFor } from '../../../src/platform/subscribe';
 
 // The consent dialog is WeChat's; here we check the form asks at the tap that files.
-jest.mock('../../../src/platform/subscribe', () => ({ ...jest.requireActual('../../../src/platform/subscribe'), subscribeFor: jest.fn(async () => ({ asked: false, accepted: [] })) }));
+jest.mock('../../../src/platform/subscribe', () => ({
+  ...jest.requireActual('../../../src/platform/subscribe'),
+  subscribeFor: jest.fn(async () => ({ asked: false, accepted: [] })),
+}));
 const asked = subscribeFor as jest.Mock;
 
 const formOptions = {
   categories: [
-    { code: 'flyers', name: '小广告与环境卫生', description: '楼道小广告等', group: '环境卫生', resolveDays: 3, public: true },
+    {
+      code: 'flyers',
+      name: '小广告与环境卫生',
+      description: '楼道小广告等',
+      group: '环境卫生',
+      resolveDays: 3,
+      public: true,
+    },
     { code: 'safety', name: '安全隐患', description: '消防通道堵塞等', group: '安全', resolveDays: 2, public: true },
   ],
   streets: ['万安一路', '金华路'],
@@ -32,7 +42,10 @@ const filed = {
   resolveDueAt: '2026-12-01T02:00:00.000Z',
 };
 
-const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body as Record<string, unknown>);
+const bodies = (seen: SeenRequest[], name: string) =>
+  seen
+    .filter((r) => (r.body as { action?: string } | undefined)?.action === name)
+    .map((r) => r.body as Record<string, unknown>);
 
 async function fill() {
   fireEvent.click(screen.getByRole('radio', { name: /小广告与环境卫生/ }));
@@ -72,7 +85,11 @@ describe('我要反映 form', () => {
       attempts += 1;
       return attempts === 1 ? new TypeError('Failed to fetch') : { json: { ok: true, data: filed } };
     };
-    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), flaky);
+    const { seen } = installFetch(
+      action('issues', 'formOptions', () => formOptions),
+      action('issues', 'similar', () => ({ items: [] })),
+      flaky,
+    );
     render(<ReportPage />);
     await screen.findByRole('radio', { name: /小广告与环境卫生/ });
     await fill();
@@ -102,7 +119,11 @@ describe('我要反映 form', () => {
   });
 
   it('shows an open report of the same problem first, and 我也遇到 supports it instead of filing', async () => {
-    const open = { ...item({ id: 'iss_old', ticketNo: '20261125-0003', supporters: 2 }), isMine: false, supported: false };
+    const open = {
+      ...item({ id: 'iss_old', ticketNo: '20261125-0003', supporters: 2 }),
+      isMine: false,
+      supported: false,
+    };
     const { seen } = installFetch(
       action('issues', 'formOptions', () => formOptions),
       action('issues', 'similar', () => ({ items: [open] })),
@@ -116,7 +137,12 @@ describe('我要反映 form', () => {
 
     expect(await screen.findByText(/同一地点已有人反映了同类问题/)).toBeTruthy();
     expect(bodies(seen, 'report')).toEqual([]);
-    expect(bodies(seen, 'similar').pop()).toEqual({ action: 'similar', category: 'flyers', street: '万安一路', number: 6 });
+    expect(bodies(seen, 'similar').pop()).toEqual({
+      action: 'similar',
+      category: 'flyers',
+      street: '万安一路',
+      number: 6,
+    });
 
     fireEvent.click(screen.getByRole('button', { name: '我也遇到：20261125-0003' }));
     expect(await screen.findByText(/已记下您也遇到这个问题/)).toBeTruthy();
@@ -126,7 +152,11 @@ describe('我要反映 form', () => {
 
   it('files anyway on a second tap when it is a different problem', async () => {
     const open = { ...item({ id: 'iss_old' }), isMine: false, supported: false };
-    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [open] })), action('issues', 'report', () => filed));
+    const { seen } = installFetch(
+      action('issues', 'formOptions', () => formOptions),
+      action('issues', 'similar', () => ({ items: [open] })),
+      action('issues', 'report', () => filed),
+    );
     render(<ReportPage />);
     await screen.findByRole('radio', { name: /小广告与环境卫生/ });
     await fill();
@@ -147,11 +177,22 @@ describe('我要反映 form', () => {
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
 
-  it('pre-fills the street of the resident\'s last report', async () => {
-    installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'mine', () => ({ items: [item({ addressText: '金华路46号' })], total: 1, page: 1, pageSize: 1 })));
+  it("pre-fills the street of the resident's last report", async () => {
+    installFetch(
+      action('issues', 'formOptions', () => formOptions),
+      action('issues', 'mine', () => ({
+        items: [item({ addressText: '金华路46号' })],
+        total: 1,
+        page: 1,
+        pageSize: 1,
+      })),
+    );
     render(<ReportPage />);
     // Two replies in a row (form options, then my last report): a loaded machine needs more than the default second.
-    await waitFor(() => expect(screen.getByRole('radio', { name: '金华路' }).getAttribute('aria-checked')).toBe('true'), { timeout: 5000 });
+    await waitFor(
+      () => expect(screen.getByRole('radio', { name: '金华路' }).getAttribute('aria-checked')).toBe('true'),
+      { timeout: 5000 },
+    );
   });
 
   it.each([
@@ -159,7 +200,11 @@ describe('我要反映 form', () => {
     ['6-1', { number: 6, suffix: '-1' }],
     ['12号', { number: 12 }],
   ])('accepts the house number %s', async (typed, plate) => {
-    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), action('issues', 'report', () => filed));
+    const { seen } = installFetch(
+      action('issues', 'formOptions', () => formOptions),
+      action('issues', 'similar', () => ({ items: [] })),
+      action('issues', 'report', () => filed),
+    );
     render(<ReportPage />);
     await ready();
     await fill();
@@ -170,7 +215,11 @@ describe('我要反映 form', () => {
   });
 
   it('files with a landmark instead of a house number', async () => {
-    const { seen } = installFetch(action('issues', 'formOptions', () => formOptions), action('issues', 'similar', () => ({ items: [] })), action('issues', 'report', () => ({ ...filed, routed: false })));
+    const { seen } = installFetch(
+      action('issues', 'formOptions', () => formOptions),
+      action('issues', 'similar', () => ({ items: [] })),
+      action('issues', 'report', () => ({ ...filed, routed: false })),
+    );
     render(<ReportPage />);
     await ready();
     await fill();

@@ -6,7 +6,10 @@ import { action, installFetch, type SeenRequest } from '../fake-fetch';
 import Taro from '../taro-double';
 import { item } from './fixtures';
 
-const bodies = (seen: SeenRequest[], name: string) => seen.filter((r) => (r.body as { action?: string } | undefined)?.action === name).map((r) => r.body as Record<string, unknown>);
+const bodies = (seen: SeenRequest[], name: string) =>
+  seen
+    .filter((r) => (r.body as { action?: string } | undefined)?.action === name)
+    .map((r) => r.body as Record<string, unknown>);
 
 const counts = {
   queues: [
@@ -29,7 +32,12 @@ const grids = {
     },
   ],
 };
-const categories = { categories: [{ code: 'flyers', name: '小广告与环境卫生' }, { code: 'safety', name: '安全隐患' }] };
+const categories = {
+  categories: [
+    { code: 'flyers', name: '小广告与环境卫生' },
+    { code: 'safety', name: '安全隐患' },
+  ],
+};
 
 function world() {
   return installFetch(
@@ -39,7 +47,10 @@ function world() {
     action('issues', 'queue', (input) => ({
       queue: input.queue,
       label: '',
-      items: input.queue === 'overdue' ? [item({ id: 'iss_late', ticketNo: '20261120-0002', supervised: true, overdue: true })] : [item()],
+      items:
+        input.queue === 'overdue'
+          ? [item({ id: 'iss_late', ticketNo: '20261120-0002', supervised: true, overdue: true })]
+          : [item()],
       total: 1,
       page: 1,
       pageSize: 20,
@@ -55,7 +66,9 @@ describe('诉求工作台', () => {
     render(<Workbench />);
     expect(await screen.findByRole('radio', { name: '待受理（2）' })).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: /20261126-0001/ }));
-    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/workbench/issue/index?id=iss_1' }));
+    await waitFor(() =>
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/workbench/issue/index?id=iss_1' }),
+    );
   });
 
   it('switches to 已超时·督办 and filters by grid and category', async () => {
@@ -67,7 +80,16 @@ describe('诉求工作台', () => {
     fireEvent.click(screen.getByRole('button', { name: '筛选' }));
     fireEvent.click(await screen.findByRole('radio', { name: /万安一路北网格/ }));
     fireEvent.click(screen.getByRole('radio', { name: '安全隐患' }));
-    await waitFor(() => expect(bodies(seen, 'queue').pop()).toEqual({ action: 'queue', queue: 'overdue', page: 1, pageSize: 20, gridId: 'g-04', category: 'safety' }));
+    await waitFor(() =>
+      expect(bodies(seen, 'queue').pop()).toEqual({
+        action: 'queue',
+        queue: 'overdue',
+        page: 1,
+        pageSize: 20,
+        gridId: 'g-04',
+        category: 'safety',
+      }),
+    );
   });
 });
 
@@ -93,7 +115,14 @@ describe('诉求统计', () => {
     avgResolveHours: 30.5,
     avgStars: 5,
   });
-  const stats = { from: '2026-06', to: '2026-11', groupBy: 'grid', rows: [row('g-03', '万安一路南网格', 4, 0.75), row('g-04', '万安一路北网格', 2, null)], total: row('total', '合计', 6, 0.75), overdueNow: 1 };
+  const stats = {
+    from: '2026-06',
+    to: '2026-11',
+    groupBy: 'grid',
+    rows: [row('g-03', '万安一路南网格', 4, 0.75), row('g-04', '万安一路北网格', 2, null)],
+    total: row('total', '合计', 6, 0.75),
+    overdueNow: 1,
+  };
 
   it('shows the rates and draws one bar per group with its number written out', async () => {
     installFetch(action('issues', 'stats', () => stats));
@@ -109,12 +138,19 @@ describe('诉求统计', () => {
     const created: string[] = [];
     (URL as unknown as { createObjectURL: unknown }).createObjectURL = jest.fn(() => 'blob:csv');
     (URL as unknown as { revokeObjectURL: unknown }).revokeObjectURL = jest.fn();
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       created.push(this.download);
     });
     const { seen } = installFetch(
       action('issues', 'stats', () => stats),
-      action('issues', 'exportStats', () => ({ filename: '诉求统计_2026-06_2026-11_按网格.csv', mimeType: 'text/csv; charset=utf-8', csv: '\uFEFF网格,反映件数\r\n', rows: 2 })),
+      action('issues', 'exportStats', () => ({
+        filename: '诉求统计_2026-06_2026-11_按网格.csv',
+        mimeType: 'text/csv; charset=utf-8',
+        csv: '\uFEFF网格,反映件数\r\n',
+        rows: 2,
+      })),
     );
     render(<StatsPage />);
     fireEvent.click(await screen.findByRole('button', { name: '导出表格' }));

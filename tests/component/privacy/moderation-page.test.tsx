@@ -13,7 +13,15 @@ const HELD = {
   stateLabel: '待人工处理',
   reason: '图片大小异常',
   checker: 'local-rules',
-  history: [{ at: '2026-11-26T02:00:00.000Z', by: 'demo-resident', byName: '王建华', action: 'submitted', note: '自动检查未通过' }],
+  history: [
+    {
+      at: '2026-11-26T02:00:00.000Z',
+      by: 'demo-resident',
+      byName: '王建华',
+      action: 'submitted',
+      note: '自动检查未通过',
+    },
+  ],
   createdAt: '2026-11-26T02:00:00.000Z',
   version: 1,
 };
@@ -45,7 +53,11 @@ it('lists what was held and why, and releases it with the note, recording the de
 });
 
 it('says when the queue is empty', async () => {
-  installFetch((req) => ((req.body as { action?: string }).action === 'moderationQueue' ? { json: { ok: true, data: { items: [] } } } : undefined));
+  installFetch((req) =>
+    (req.body as { action?: string }).action === 'moderationQueue'
+      ? { json: { ok: true, data: { items: [] } } }
+      : undefined,
+  );
   render(<ModerationPage />);
   expect(await screen.findByText('没有待处理的内容。')).toBeTruthy();
 });

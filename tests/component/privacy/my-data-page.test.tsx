@@ -43,12 +43,17 @@ it('deletes the account only after 注销 is typed, then ends the session', asyn
     body = req.body;
     return { json: { ok: true, data: { accountErased: true } } };
   };
-  installFetch(action('account', 'myData', () => DATA), del);
+  installFetch(
+    action('account', 'myData', () => DATA),
+    del,
+  );
   render(<MyDataPage />);
   const button = await screen.findByRole('button', { name: '注销我的账号' });
   expect(button.getAttribute('aria-disabled')).toBe('true');
   fireEvent.input(screen.getByLabelText('请输入“注销”两个字确认'), { target: { value: '注销' } });
-  await waitFor(() => expect(screen.getByRole('button', { name: '注销我的账号' }).getAttribute('aria-disabled')).toBeNull());
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: '注销我的账号' }).getAttribute('aria-disabled')).toBeNull(),
+  );
   fireEvent.click(screen.getByRole('button', { name: '注销我的账号' }));
   expect((await screen.findByTestId('account-deleted')).textContent).toContain('已注销');
   expect(body).toEqual({ action: 'deleteAccount', confirm: '注销' });
@@ -56,10 +61,22 @@ it('deletes the account only after 注销 is typed, then ends the session', asyn
 });
 
 it('says why a staff member cannot delete yet', async () => {
-  installFetch(action('account', 'myData', () => DATA), (req) =>
-    (req.body as { action?: string }).action === 'deleteAccount'
-      ? { status: 409, json: { ok: false, error: { code: 'FAILED_PRECONDITION', message: '您还有工作人员身份，请先请管理员撤销身份，再注销账号', details: { reason: 'STAFF_CANNOT_DELETE' } } } }
-      : undefined,
+  installFetch(
+    action('account', 'myData', () => DATA),
+    (req) =>
+      (req.body as { action?: string }).action === 'deleteAccount'
+        ? {
+            status: 409,
+            json: {
+              ok: false,
+              error: {
+                code: 'FAILED_PRECONDITION',
+                message: '您还有工作人员身份，请先请管理员撤销身份，再注销账号',
+                details: { reason: 'STAFF_CANNOT_DELETE' },
+              },
+            },
+          }
+        : undefined,
   );
   render(<MyDataPage />);
   fireEvent.input(await screen.findByLabelText('请输入“注销”两个字确认'), { target: { value: '注销' } });

@@ -1,4 +1,9 @@
-import { explainRefusal, isPermissionRefusal, isPrivacyRefusal, mediaPermission } from '../../../src/platform/permission';
+import {
+  explainRefusal,
+  isPermissionRefusal,
+  isPrivacyRefusal,
+  mediaPermission,
+} from '../../../src/platform/permission';
 import Taro from '../taro-double';
 
 const taro = Taro as unknown as Record<string, jest.Mock>;
@@ -20,7 +25,12 @@ it('tells a permission refusal from a privacy-popup refusal and a cancel', () =>
 it('resolves true when the resident turned the permission on in settings', async () => {
   taro.openSetting.mockResolvedValue({ authSetting: { 'scope.camera': true } });
   await expect(explainRefusal('camera')).resolves.toBe(true);
-  expect(taro.showModal).toHaveBeenCalledWith({ title: '需要您的允许', content: expect.stringContaining('相机'), confirmText: '去设置', cancelText: '暂不' });
+  expect(taro.showModal).toHaveBeenCalledWith({
+    title: '需要您的允许',
+    content: expect.stringContaining('相机'),
+    confirmText: '去设置',
+    cancelText: '暂不',
+  });
 });
 
 it('resolves false when settings were left unchanged or not opened', async () => {

@@ -3,16 +3,38 @@ import { call } from '../../../src/api/client';
 import { saveToken } from '../../../src/auth/session';
 import { Page } from '../../../src/components/Page';
 import Login from '../../../src/pages/login/index';
-import { answerPrivacyNeed, AGREE_BUTTON_ID, listenForPrivacyNeeds, openPrivacyContract } from '../../../src/platform/privacy';
+import {
+  answerPrivacyNeed,
+  AGREE_BUTTON_ID,
+  listenForPrivacyNeeds,
+  openPrivacyContract,
+} from '../../../src/platform/privacy';
 import { askConsent } from '../../../src/privacy/consent';
 import { POLICY_VERSION } from '../../../src/privacy/data';
 import { action, get, installFetch, post, type Route } from '../fake-fetch';
 import Taro from '../taro-double';
 
 const taro = Taro as unknown as Record<string, jest.Mock>;
-const loginRoute = post('/api/dev/login', () => ({ json: { ok: true, data: { token: 'tok-new', expiresAt: '2999-01-01T00:00:00.000Z', user: { openid: 'x', name: 'x' } } } }));
-const me = (needsConsent: boolean) => action('account', 'me', () => ({ openid: 'x', name: '居民', phone: null, roles: [], privacy: { policyVersion: POLICY_VERSION, agreedVersion: null, agreedAt: null, needsConsent } }));
-const agreeRoute = action('account', 'agreePrivacy', () => ({ policyVersion: POLICY_VERSION, agreedVersion: POLICY_VERSION, agreedAt: '2026-11-30T01:00:00.000Z', needsConsent: false }));
+const loginRoute = post('/api/dev/login', () => ({
+  json: {
+    ok: true,
+    data: { token: 'tok-new', expiresAt: '2999-01-01T00:00:00.000Z', user: { openid: 'x', name: 'x' } },
+  },
+}));
+const me = (needsConsent: boolean) =>
+  action('account', 'me', () => ({
+    openid: 'x',
+    name: '居民',
+    phone: null,
+    roles: [],
+    privacy: { policyVersion: POLICY_VERSION, agreedVersion: null, agreedAt: null, needsConsent },
+  }));
+const agreeRoute = action('account', 'agreePrivacy', () => ({
+  policyVersion: POLICY_VERSION,
+  agreedVersion: POLICY_VERSION,
+  agreedAt: '2026-11-30T01:00:00.000Z',
+  needsConsent: false,
+}));
 
 async function loginAsNewcomer(...routes: Route[]) {
   const fetch = installFetch(get('/api/dev/personas', { ok: true, data: { personas: [] } }), loginRoute, ...routes);
@@ -31,7 +53,10 @@ describe('the consent step in H5', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '同意' }));
     await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' }));
-    expect(seen.find((r) => (r.body as { action?: string } | undefined)?.action === 'agreePrivacy')?.body).toEqual({ action: 'agreePrivacy', version: POLICY_VERSION });
+    expect(seen.find((r) => (r.body as { action?: string } | undefined)?.action === 'agreePrivacy')?.body).toEqual({
+      action: 'agreePrivacy',
+      version: POLICY_VERSION,
+    });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -50,7 +75,11 @@ describe('the consent step in H5', () => {
 
   it('the popup links to the policy page', async () => {
     installFetch();
-    render(<Page title="首页" requireLogin={false}>x</Page>);
+    render(
+      <Page title="首页" requireLogin={false}>
+        x
+      </Page>,
+    );
     act(() => void askConsent('first_use'));
     fireEvent.click(await screen.findByRole('button', { name: '阅读《隐私政策》全文' }));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/privacy/policy/index' });
@@ -66,7 +95,17 @@ describe('an action refused for lack of consent', () => {
       if (req.url !== '/api/functions/issues' || body.action !== 'report') return undefined;
       return consented
         ? { json: { ok: true, data: { id: 'iss-1' } } }
-        : { status: 409, json: { ok: false, error: { code: 'FAILED_PRECONDITION', message: '请先阅读并同意《隐私政策》', details: { reason: 'CONSENT_REQUIRED' } } } };
+        : {
+            status: 409,
+            json: {
+              ok: false,
+              error: {
+                code: 'FAILED_PRECONDITION',
+                message: '请先阅读并同意《隐私政策》',
+                details: { reason: 'CONSENT_REQUIRED' },
+              },
+            },
+          };
     };
     const agree: Route = (req) => {
       if ((req.body as { action?: string }).action !== 'agreePrivacy') return undefined;
@@ -76,7 +115,13 @@ describe('an action refused for lack of consent', () => {
     const { seen } = installFetch(report, agree);
     render(<Page title="我要反映">form</Page>);
 
-    const sending = call('issues', 'report', { requestId: 'r-000001', category: 'flyers', description: '小广告很多', photos: [], hideName: false } as never);
+    const sending = call('issues', 'report', {
+      requestId: 'r-000001',
+      category: 'flyers',
+      description: '小广告很多',
+      photos: [],
+      hideName: false,
+    } as never);
     fireEvent.click(await screen.findByRole('button', { name: '同意' }));
     await expect(sending).resolves.toEqual({ id: 'iss-1' });
     expect(seen.filter((r) => (r.body as { action?: string }).action === 'report')).toHaveLength(2);
@@ -86,7 +131,17 @@ describe('an action refused for lack of consent', () => {
     saveToken('tok-1');
     installFetch((req) =>
       (req.body as { action?: string }).action === 'report'
-        ? { status: 409, json: { ok: false, error: { code: 'FAILED_PRECONDITION', message: '请先阅读并同意《隐私政策》，同意后才能提交个人信息', details: { reason: 'CONSENT_REQUIRED' } } } }
+        ? {
+            status: 409,
+            json: {
+              ok: false,
+              error: {
+                code: 'FAILED_PRECONDITION',
+                message: '请先阅读并同意《隐私政策》，同意后才能提交个人信息',
+                details: { reason: 'CONSENT_REQUIRED' },
+              },
+            },
+          }
         : undefined,
     );
     render(<Page title="我要反映">form</Page>);
@@ -107,7 +162,10 @@ describe('WeChat privacy authorisation (src/platform/privacy.ts)', () => {
     const onNeed = jest.fn();
     expect(listenForPrivacyNeeds(onNeed)).toBe(true);
     const resolve = jest.fn();
-    const listener = taro.onNeedPrivacyAuthorization.mock.calls[0][0] as (r: typeof resolve, info: { referrer: string }) => void;
+    const listener = taro.onNeedPrivacyAuthorization.mock.calls[0][0] as (
+      r: typeof resolve,
+      info: { referrer: string },
+    ) => void;
     listener(resolve, { referrer: 'chooseMedia' });
     expect(onNeed).toHaveBeenCalledWith('chooseMedia');
     expect(resolve).toHaveBeenCalledWith({ event: 'exposureAuthorization' });
@@ -122,20 +180,28 @@ describe('WeChat privacy authorisation (src/platform/privacy.ts)', () => {
     listenForPrivacyNeeds(() => void askConsent('wechat'));
     const resolve = jest.fn();
     (taro.onNeedPrivacyAuthorization.mock.calls[0][0] as (r: typeof resolve) => void)(resolve);
-    render(<Page title="我要反映" requireLogin={false}>form</Page>);
+    render(
+      <Page title="我要反映" requireLogin={false}>
+        form
+      </Page>,
+    );
     fireEvent.click(await screen.findByRole('button', { name: '拒绝' }));
     expect(resolve).toHaveBeenLastCalledWith({ event: 'disagree' });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('the agree button is WeChat\'s agreePrivacyAuthorization button with the id resolve names', async () => {
-    render(<Page title="首页" requireLogin={false}>x</Page>);
+  it("the agree button is WeChat's agreePrivacyAuthorization button with the id resolve names", async () => {
+    render(
+      <Page title="首页" requireLogin={false}>
+        x
+      </Page>,
+    );
     act(() => void askConsent('wechat'));
     const agree = await screen.findByRole('button', { name: '同意' });
     expect(agree.getAttribute('id')).toBe(AGREE_BUTTON_ID);
   });
 
-  it('opens WeChat\'s own privacy contract page', async () => {
+  it("opens WeChat's own privacy contract page", async () => {
     await expect(openPrivacyContract()).resolves.toBe(true);
     expect(taro.openPrivacyContract).toHaveBeenCalled();
   });

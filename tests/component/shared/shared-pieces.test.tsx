@@ -62,7 +62,15 @@ describe('BarChart', () => {
     // The colour key is decoration: the bar's words already say which figure is which.
     expect(container.querySelector('.chart__legend')?.getAttribute('aria-hidden')).toBe('true');
 
-    const rates = render(<BarChart max={1} bars={[{ key: 'r', label: '满意率', text: '暂无', parts: [null] }, { key: 's', label: '办结率', text: '40%', parts: [0.4] }]} />);
+    const rates = render(
+      <BarChart
+        max={1}
+        bars={[
+          { key: 'r', label: '满意率', text: '暂无', parts: [null] },
+          { key: 's', label: '办结率', text: '40%', parts: [0.4] },
+        ]}
+      />,
+    );
     expect([...rates.container.querySelectorAll('.chart__bar')].map(widthOf)).toEqual(['0%', '40%']);
   });
 });
@@ -73,7 +81,15 @@ describe('Timeline', () => {
       <Timeline
         steps={[
           { key: '1', title: '受理', at: '11月30日 09:00', by: '网格员' },
-          { key: '2', title: '内部备注', at: '11月30日 10:00', by: '网格员', tag: '仅工作人员可见', quiet: true, note: '已联系物业' },
+          {
+            key: '2',
+            title: '内部备注',
+            at: '11月30日 10:00',
+            by: '网格员',
+            tag: '仅工作人员可见',
+            quiet: true,
+            note: '已联系物业',
+          },
         ]}
       />,
     );
@@ -99,7 +115,12 @@ describe('StatusCard and StatusTag', () => {
 
   it('heads a case with what it is and where it stands, then its facts', () => {
     render(
-      <StatusCard testId="case" title="助浴" aside={<StatusTag tone="ok" label="已确认" />} lead="服务单位已确认，请按时在家等候。">
+      <StatusCard
+        testId="case"
+        title="助浴"
+        aside={<StatusTag tone="ok" label="已确认" />}
+        lead="服务单位已确认，请按时在家等候。"
+      >
         <span>老人：张桂英</span>
       </StatusCard>,
     );
@@ -110,7 +131,7 @@ describe('StatusCard and StatusTag', () => {
     expect(screen.getByText('已确认').className).toContain('tag--ok');
   });
 
-  it('names the state for WeChat\'s screen reader, and only there', () => {
+  it("names the state for WeChat's screen reader, and only there", () => {
     process.env.TARO_ENV = 'weapp';
     render(<StatusTag tone="alert" label="待受理" />);
     expect(screen.getByText('待受理').getAttribute('aria-label')).toBe('状态：待受理');
@@ -125,7 +146,15 @@ describe('StatusCard and StatusTag', () => {
 describe('ConfirmStep', () => {
   it('asks on the page before acting, and the way out changes nothing', () => {
     const onConfirm = jest.fn();
-    render(<ConfirmStep trigger="取消报名" question="确定取消吗？" confirm="确定取消报名" keep="不取消" onConfirm={onConfirm} />);
+    render(
+      <ConfirmStep
+        trigger="取消报名"
+        question="确定取消吗？"
+        confirm="确定取消报名"
+        keep="不取消"
+        onConfirm={onConfirm}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '取消报名' }));
     expect(screen.getByRole('group', { name: '取消报名' }).textContent).toContain('确定取消吗？');
     fireEvent.click(screen.getByRole('button', { name: '不取消' }));
@@ -135,14 +164,32 @@ describe('ConfirmStep', () => {
 
   it('closes at once for an action that reports elsewhere, and stays open with the reason when the action fails', async () => {
     const fireAndForget = jest.fn();
-    render(<ConfirmStep trigger="退出候补" question="确定退出候补吗？" confirm="确定退出" keep="继续候补" onConfirm={fireAndForget} />);
+    render(
+      <ConfirmStep
+        trigger="退出候补"
+        question="确定退出候补吗？"
+        confirm="确定退出"
+        keep="继续候补"
+        onConfirm={fireAndForget}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '退出候补' }));
     fireEvent.click(screen.getByRole('button', { name: '确定退出' }));
     expect(fireAndForget).toHaveBeenCalledWith('');
     expect(screen.queryByRole('group', { name: '退出候补' })).toBeNull();
 
     const failing = jest.fn(async () => false);
-    render(<ConfirmStep trigger="取消预约" question="确定取消吗？" confirm="确定取消" keep="不取消了" reason={{ label: '取消原因', required: true }} onConfirm={failing} testId="cancel" />);
+    render(
+      <ConfirmStep
+        trigger="取消预约"
+        question="确定取消吗？"
+        confirm="确定取消"
+        keep="不取消了"
+        reason={{ label: '取消原因', required: true }}
+        onConfirm={failing}
+        testId="cancel"
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '取消预约' }));
     fireEvent.click(screen.getByTestId('cancel-confirm'));
     expect(await screen.findByText('请填写取消原因（至少 2 个字）。')).toBeTruthy();
@@ -155,7 +202,15 @@ describe('ConfirmStep', () => {
   });
 
   it('closes when the action resolves true', async () => {
-    render(<ConfirmStep trigger="停止预约" question="确定停止吗？" confirm="确定停止" keep="先不" onConfirm={async () => true} />);
+    render(
+      <ConfirmStep
+        trigger="停止预约"
+        question="确定停止吗？"
+        confirm="确定停止"
+        keep="先不"
+        onConfirm={async () => true}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: '停止预约' }));
     fireEvent.click(screen.getByRole('button', { name: '确定停止' }));
     await waitFor(() => expect(screen.queryByRole('group', { name: '停止预约' })).toBeNull());
@@ -164,7 +219,17 @@ describe('ConfirmStep', () => {
 
 describe('Facts', () => {
   it('reads name-value lines as a list and leaves out rows without a value', () => {
-    render(<Facts testId="facts" rows={[['时间', '12月2日（周三）07:30'], ['备注', null], ['电话', ''], ['名额', <span key="p">还剩 3 个名额</span>]]} />);
+    render(
+      <Facts
+        testId="facts"
+        rows={[
+          ['时间', '12月2日（周三）07:30'],
+          ['备注', null],
+          ['电话', ''],
+          ['名额', <span key="p">还剩 3 个名额</span>],
+        ]}
+      />,
+    );
     const items = within(screen.getByTestId('facts')).getAllByRole('listitem');
     expect(items.map((i) => i.textContent)).toEqual(['时间12月2日（周三）07:30', '名额还剩 3 个名额']);
   });

@@ -1,7 +1,15 @@
 // A phone set to New York must still read Beijing time: set the zone before any Date is made.
 process.env.TZ = 'America/New_York';
 
-import { formatClock, formatDay, formatDeadline, formatMoment, formatMonth, formatRange, formatSheetTime } from '../../../src/utils/format';
+import {
+  formatClock,
+  formatDay,
+  formatDeadline,
+  formatMoment,
+  formatMonth,
+  formatRange,
+  formatSheetTime,
+} from '../../../src/utils/format';
 
 const now = new Date('2026-11-26T04:00:00.000Z');
 
@@ -32,7 +40,9 @@ describe('the one time format (Beijing time whatever the device zone)', () => {
 
   it('writes a range with the end on the same day as a time only', () => {
     expect(formatRange('2026-12-05T01:30:00.000Z', '2026-12-05T03:00:00.000Z', now)).toBe('12月5日（周六）09:30-11:00');
-    expect(formatRange('2026-12-05T14:00:00.000Z', '2026-12-05T17:00:00.000Z', now)).toBe('12月5日（周六）22:00-12月6日（周日）01:00');
+    expect(formatRange('2026-12-05T14:00:00.000Z', '2026-12-05T17:00:00.000Z', now)).toBe(
+      '12月5日（周六）22:00-12月6日（周日）01:00',
+    );
   });
 
   it('writes spreadsheet times as sortable Beijing local times', () => {

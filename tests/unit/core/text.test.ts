@@ -6,7 +6,9 @@ describe('sentences: one full stop between and after sentences', () => {
   });
 
   it('never doubles the full stop a staff member typed', () => {
-    expect(sentences('楼道小广告已擦净。', '请您对办理结果进行评价。')).toBe('楼道小广告已擦净。请您对办理结果进行评价。');
+    expect(sentences('楼道小广告已擦净。', '请您对办理结果进行评价。')).toBe(
+      '楼道小广告已擦净。请您对办理结果进行评价。',
+    );
     expect(sentences('已擦净。。', '请评价')).toBe('已擦净。请评价。');
   });
 

@@ -11,7 +11,12 @@ import {
   signupStatus,
 } from '../../../server/domain/culture/capacity';
 import type { SessionCounts, SessionDoc } from '../../../server/domain/culture/model';
-import { ENROLMENT_STATES, nextState, type EnrolmentEvent, type EnrolmentState } from '../../../server/domain/culture/states';
+import {
+  ENROLMENT_STATES,
+  nextState,
+  type EnrolmentEvent,
+  type EnrolmentState,
+} from '../../../server/domain/culture/states';
 
 const counts = (patch: Partial<SessionCounts>): SessionCounts => ({ ...emptyCounts(), ...patch });
 
@@ -35,7 +40,20 @@ describe('places left', () => {
 });
 
 describe('counters moved by transitions', () => {
-  const EVENTS: EnrolmentEvent[] = ['enrol', 'join_waitlist', 'offer', 'accept', 'decline', 'expire', 'leave_waitlist', 'cancel', 'organiser_cancel', 'check_in', 'mark_no_show', 'reset_attendance'];
+  const EVENTS: EnrolmentEvent[] = [
+    'enrol',
+    'join_waitlist',
+    'offer',
+    'accept',
+    'decline',
+    'expire',
+    'leave_waitlist',
+    'cancel',
+    'organiser_cancel',
+    'check_in',
+    'mark_no_show',
+    'reset_attendance',
+  ];
 
   it('always equal the number of enrolments in each state, whatever legal moves happen (property)', () => {
     fc.assert(
@@ -99,11 +117,15 @@ describe('sign-up window', () => {
 describe('check-in codes', () => {
   it('never repeat within a session, whatever the random suffix (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 9999 }), { minLength: 2, maxLength: 300 }), fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 300, maxLength: 300 }), (tickets, randoms) => {
-        const codes = tickets.map((t, i) => checkinCode(t, () => randoms[i]));
-        expect(new Set(codes).size).toBe(tickets.length);
-        for (const code of codes) expect(code).toMatch(/^\d{6}$/);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 9999 }), { minLength: 2, maxLength: 300 }),
+        fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 300, maxLength: 300 }),
+        (tickets, randoms) => {
+          const codes = tickets.map((t, i) => checkinCode(t, () => randoms[i]));
+          expect(new Set(codes).size).toBe(tickets.length);
+          for (const code of codes) expect(code).toMatch(/^\d{6}$/);
+        },
+      ),
     );
   });
 });

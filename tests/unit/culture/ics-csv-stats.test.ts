@@ -43,7 +43,12 @@ describe('加入日历 (.ics)', () => {
   });
 
   it('gives Taro.addPhoneCalendar unix seconds and an alarm offset in seconds', () => {
-    expect(phoneCalendar(event)).toMatchObject({ startTime: 1_796_261_400, endTime: 1_796_268_600, alarm: true, alarmOffset: 3600 });
+    expect(phoneCalendar(event)).toMatchObject({
+      startTime: 1_796_261_400,
+      endTime: 1_796_268_600,
+      alarm: true,
+      alarmOffset: 3600,
+    });
   });
 });
 
@@ -65,7 +70,17 @@ describe('CSV export', () => {
 
 describe('attendance figures', () => {
   const session = (patch: Partial<SessionDoc>): SessionDoc =>
-    ({ _id: 's', courseId: null, series: null, title: 't', status: 'scheduled', capacity: 10, counts: emptyCounts(), startsAt: '2026-10-10T01:00:00.000Z', ...patch }) as SessionDoc;
+    ({
+      _id: 's',
+      courseId: null,
+      series: null,
+      title: 't',
+      status: 'scheduled',
+      capacity: 10,
+      counts: emptyCounts(),
+      startsAt: '2026-10-10T01:00:00.000Z',
+      ...patch,
+    }) as SessionDoc;
   const now = new Date('2026-11-26T02:00:00Z');
   const titles = new Map([['crs-taichi', '太极拳晨练班']]);
 
@@ -73,28 +88,54 @@ describe('attendance figures', () => {
     const rows = attendanceRows(
       [
         session({ _id: 'a', courseId: 'crs-taichi', counts: { ...emptyCounts(), attended: 8, no_show: 2 } }),
-        session({ _id: 'b', courseId: 'crs-taichi', counts: { ...emptyCounts(), attended: 6, no_show: 0, enrolled: 1 } }),
+        session({
+          _id: 'b',
+          courseId: 'crs-taichi',
+          counts: { ...emptyCounts(), attended: 6, no_show: 0, enrolled: 1 },
+        }),
         // 20:00 UTC on 31 October is already 1 November in Qingdao.
-        session({ _id: 'c', series: '我们的节日', startsAt: '2026-10-31T20:00:00.000Z', counts: { ...emptyCounts(), attended: 3 } }),
+        session({
+          _id: 'c',
+          series: '我们的节日',
+          startsAt: '2026-10-31T20:00:00.000Z',
+          counts: { ...emptyCounts(), attended: 3 },
+        }),
       ],
       titles,
       now,
     );
     expect(rows).toEqual([
-      expect.objectContaining({ label: '太极拳晨练班', month: '2026-10', sessions: 2, capacity: 20, enrolled: 17, attended: 14, noShow: 2, attendanceRate: 87.5, fillRate: 85 }),
+      expect.objectContaining({
+        label: '太极拳晨练班',
+        month: '2026-10',
+        sessions: 2,
+        capacity: 20,
+        enrolled: 17,
+        attended: 14,
+        noShow: 2,
+        attendanceRate: 87.5,
+        fillRate: 85,
+      }),
       expect.objectContaining({ label: '我们的节日', month: '2026-11', sessions: 1, attended: 3, attendanceRate: 100 }),
     ]);
   });
 
   it('leaves out cancelled sessions and those not yet started', () => {
-    const rows = attendanceRows([session({ status: 'cancelled' }), session({ startsAt: '2026-12-01T01:00:00.000Z' })], titles, now);
+    const rows = attendanceRows(
+      [session({ status: 'cancelled' }), session({ startsAt: '2026-12-01T01:00:00.000Z' })],
+      titles,
+      now,
+    );
     expect(rows).toEqual([]);
   });
 
   it('lists every month of the range for the chart, empty ones included', () => {
     const months = recentMonths(now, 3);
     expect(months).toEqual(['2026-09', '2026-10', '2026-11']);
-    const totals = monthTotals(attendanceRows([session({ counts: { ...emptyCounts(), attended: 2 } })], titles, now), months);
+    const totals = monthTotals(
+      attendanceRows([session({ counts: { ...emptyCounts(), attended: 2 } })], titles, now),
+      months,
+    );
     expect(totals.map((t) => t.attended)).toEqual([0, 2, 0]);
     expect(totals[0].attendanceRate).toBeNull();
   });

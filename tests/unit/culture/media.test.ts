@@ -15,7 +15,7 @@ function mp4Seconds(file: Buffer): number {
 }
 
 function findBox(file: Buffer, from: number, to: number, type: string): { start: number; end: number } {
-  for (let at = from; at + 8 <= to; ) {
+  for (let at = from; at + 8 <= to;) {
     const size = file.readUInt32BE(at);
     if (file.toString('latin1', at + 4, at + 8) === type) return { start: at + 8, end: at + size };
     if (size < 8) break;
@@ -43,7 +43,9 @@ describe('the demo lesson videos', () => {
 
   it('are local URLs by default and CloudBase fileIDs when a storage folder is configured', () => {
     expect(videoRef('dance.mp4', {})).toEqual({ url: '/media/videos/dance.mp4', fileId: null });
-    expect(videoRef('dance.mp4', { videoFileIdPrefix: 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/culture/videos' })).toEqual({
+    expect(
+      videoRef('dance.mp4', { videoFileIdPrefix: 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/culture/videos' }),
+    ).toEqual({
       url: null,
       fileId: 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/culture/videos/dance.mp4',
     });
@@ -56,12 +58,16 @@ describe('the culture seed', () => {
   it('has 15 online courses with 60 lessons across dance, pastry, calligraphy, choir and tai chi', () => {
     expect(ONLINE_COURSES).toHaveLength(15);
     expect(seed.lessons).toHaveLength(60);
-    expect(new Set(ONLINE_COURSES.map((c) => c.category))).toEqual(new Set(['dance', 'pastry', 'calligraphy', 'choir', 'taichi']));
-    for (const lesson of seed.lessons) expect(lesson.title.length * lesson.text.length * lesson.durationSeconds).toBeGreaterThan(0);
+    expect(new Set(ONLINE_COURSES.map((c) => c.category))).toEqual(
+      new Set(['dance', 'pastry', 'calligraphy', 'choir', 'taichi']),
+    );
+    for (const lesson of seed.lessons)
+      expect(lesson.title.length * lesson.text.length * lesson.durationSeconds).toBeGreaterThan(0);
   });
 
   it('marks everything it invents as demo data', () => {
-    for (const doc of [...seed.courses, ...seed.lessons, ...seed.sessions, ...seed.enrolments, ...seed.users]) expect(doc.demo).toBe(true);
+    for (const doc of [...seed.courses, ...seed.lessons, ...seed.sessions, ...seed.enrolments, ...seed.users])
+      expect(doc.demo).toBe(true);
   });
 
   it('has sessions at both culture service centres, one full and some nearly full', () => {
@@ -69,7 +75,11 @@ describe('the culture seed', () => {
     expect(ahead.some((s) => s.venue.startsWith('宜昌路社区综合文化服务中心'))).toBe(true);
     expect(ahead.some((s) => s.venue.startsWith('瑞安路社区综合文化服务中心'))).toBe(true);
     expect(ahead.filter((s) => s.counts.enrolled === s.capacity)).toHaveLength(1);
-    expect(ahead.filter((s) => s.counts.enrolled < s.capacity && s.counts.enrolled >= s.capacity * 0.85).length).toBeGreaterThanOrEqual(2);
-    expect(new Set(seed.sessions.map((s) => s.series))).toEqual(new Set([null, '荟文化悦生活', '文化进网格', '青年文化艺术节', '我们的节日']));
+    expect(
+      ahead.filter((s) => s.counts.enrolled < s.capacity && s.counts.enrolled >= s.capacity * 0.85).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(new Set(seed.sessions.map((s) => s.series))).toEqual(
+      new Set([null, '荟文化悦生活', '文化进网格', '青年文化艺术节', '我们的节日']),
+    );
   });
 });

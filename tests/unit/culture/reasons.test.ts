@@ -7,8 +7,14 @@ describe('culture refusal reasons', () => {
   });
 
   it('fill in the numbers a sentence names', () => {
-    expect(CULTURE_REFUSALS.refusalMessage('CAPACITY_BELOW_HELD', { held: 12 })).toBe('名额不能少于已报名和待确认的 12 人');
-    expect(CULTURE_REFUSALS.refusal('PROGRESS_PAST_END', { seconds: 700, durationSeconds: 600 }).details).toEqual({ reason: 'PROGRESS_PAST_END', seconds: 700, durationSeconds: 600 });
+    expect(CULTURE_REFUSALS.refusalMessage('CAPACITY_BELOW_HELD', { held: 12 })).toBe(
+      '名额不能少于已报名和待确认的 12 人',
+    );
+    expect(CULTURE_REFUSALS.refusal('PROGRESS_PAST_END', { seconds: 700, durationSeconds: 600 }).details).toEqual({
+      reason: 'PROGRESS_PAST_END',
+      seconds: 700,
+      durationSeconds: 600,
+    });
   });
 
   it('are the only way the culture domain refuses (no sentence thrown inline)', () => {

@@ -77,8 +77,10 @@ describe('the session enrolment state machine', () => {
   });
 
   it('cancels everyone still on the session when the organiser cancels, but not those already marked', () => {
-    for (const active of ['enrolled', 'waitlisted', 'offered'] as const) expect(transition('session', active, 'organiser_cancel')).toBe('cancelled');
-    for (const done of ['attended', 'no_show', 'cancelled'] as const) expect(nextState('session', done, 'organiser_cancel')).toBeNull();
+    for (const active of ['enrolled', 'waitlisted', 'offered'] as const)
+      expect(transition('session', active, 'organiser_cancel')).toBe('cancelled');
+    for (const done of ['attended', 'no_show', 'cancelled'] as const)
+      expect(nextState('session', done, 'organiser_cancel')).toBeNull();
   });
 
   it('throws FAILED_PRECONDITION for exactly the moves missing from the table', () => {
@@ -92,7 +94,8 @@ describe('the session enrolment state machine', () => {
 
   it('only ever leads to known states', () => {
     for (const table of [SESSION_TRANSITIONS, COURSE_TRANSITIONS]) {
-      for (const row of Object.values(table)) for (const to of Object.values(row)) expect(ENROLMENT_STATES).toContain(to);
+      for (const row of Object.values(table))
+        for (const to of Object.values(row)) expect(ENROLMENT_STATES).toContain(to);
     }
   });
 });

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
-import { ageOn, checkEligibility, describeEligibility, reachesAgeOn, type ElderFacts } from '../../../server/domain/eldercare/eligibility';
+import {
+  ageOn,
+  checkEligibility,
+  describeEligibility,
+  reachesAgeOn,
+  type ElderFacts,
+} from '../../../server/domain/eldercare/eligibility';
 import { isCalendarDate, shanghaiDate, windowStart } from '../../../server/domain/eldercare/calendar';
 
-const verified = (birthDate: string, difficulty: ElderFacts['difficulty'] = 'none'): ElderFacts => ({ birthDate, difficulty, verification: 'verified', verificationNote: null });
+const verified = (birthDate: string, difficulty: ElderFacts['difficulty'] = 'none'): ElderFacts => ({
+  birthDate,
+  difficulty,
+  verification: 'verified',
+  verificationNote: null,
+});
 const haircut = { minAge: 90, difficultyRequired: false };
 const heating = { minAge: null, difficultyRequired: true };
 
@@ -27,7 +38,9 @@ describe('age on the service date', () => {
   });
 
   it('agrees with counting birthdays, for any dates (property)', () => {
-    const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [birth, on] = a <= b ? [a, b] : [b, a];
@@ -61,24 +74,38 @@ describe('eligibility', () => {
 
   it('refuses an 89-year-old with TOO_YOUNG, the ages, and the date they become eligible', () => {
     const result = checkEligibility(verified('1936-12-03'), haircut, '2026-12-02');
-    expect(result).toMatchObject({ eligible: false, reason: 'TOO_YOUNG', details: { minAge: 90, age: 89, eligibleFrom: '2026-12-03' } });
+    expect(result).toMatchObject({
+      eligible: false,
+      reason: 'TOO_YOUNG',
+      details: { minAge: 90, age: 89, eligibleFrom: '2026-12-03' },
+    });
     expect(!result.eligible && result.message).toBe('此项服务面向 90 岁及以上老人，服务当天老人 89 岁');
   });
 
   it('refuses an unverified profile before looking at age, even for a 100-year-old', () => {
     const pending = { ...verified('1926-01-01'), verification: 'pending' as const };
-    expect(checkEligibility(pending, haircut, '2026-12-03')).toMatchObject({ eligible: false, reason: 'PROFILE_PENDING' });
+    expect(checkEligibility(pending, haircut, '2026-12-03')).toMatchObject({
+      eligible: false,
+      reason: 'PROFILE_PENDING',
+    });
   });
 
-  it('explains a rejected profile with the community\'s note', () => {
-    const rejected = { ...verified('1926-01-01'), verification: 'rejected' as const, verificationNote: '出生日期与户口簿不符' };
+  it("explains a rejected profile with the community's note", () => {
+    const rejected = {
+      ...verified('1926-01-01'),
+      verification: 'rejected' as const,
+      verificationNote: '出生日期与户口簿不符',
+    };
     const result = checkEligibility(rejected, haircut, '2026-12-03');
     expect(result).toMatchObject({ eligible: false, reason: 'PROFILE_REJECTED' });
     expect(!result.eligible && result.message).toContain('出生日期与户口簿不符');
   });
 
   it('requires a verified difficulty status for the heating service, at any age', () => {
-    expect(checkEligibility(verified('1990-05-05'), heating, '2026-12-03')).toMatchObject({ eligible: false, reason: 'NOT_IN_DIFFICULTY' });
+    expect(checkEligibility(verified('1990-05-05'), heating, '2026-12-03')).toMatchObject({
+      eligible: false,
+      reason: 'NOT_IN_DIFFICULTY',
+    });
     expect(checkEligibility(verified('1990-05-05', 'dibao'), heating, '2026-12-03')).toMatchObject({ eligible: true });
   });
 

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { assertQuotaHolds, assertQuotaRoom, emptyQuota, placesLeft, quotaRemaining, windowProblem, withHold, withoutHold } from '../../../server/domain/eldercare/limits';
+import {
+  assertQuotaHolds,
+  assertQuotaRoom,
+  emptyQuota,
+  placesLeft,
+  quotaRemaining,
+  windowProblem,
+  withHold,
+  withoutHold,
+} from '../../../server/domain/eldercare/limits';
 import type { WindowDoc } from '../../../server/domain/eldercare/model';
 import { AppError } from '../../../server/core/errors';
 
@@ -43,7 +52,10 @@ describe('window capacity', () => {
     expect(windowProblem(window({ date: '2026-11-26' }), service, now)?.reason).toBe('WINDOW_PAST');
     // Tomorrow 09:00 is 23 hours away: fine with 12 hours' notice, too soon with 24.
     expect(windowProblem(window({ date: '2026-11-27' }), service, now)).toBeNull();
-    expect(windowProblem(window({ date: '2026-11-27' }), { ...service, minNoticeHours: 24 }, now)).toEqual({ reason: 'WINDOW_TOO_SOON', details: { hours: 24 } });
+    expect(windowProblem(window({ date: '2026-11-27' }), { ...service, minNoticeHours: 24 }, now)).toEqual({
+      reason: 'WINDOW_TOO_SOON',
+      details: { hours: 24 },
+    });
     expect(windowProblem(window({ date: '2026-12-24' }), service, now)).toBeNull();
     expect(windowProblem(window({ date: '2026-12-25' }), service, now)?.reason).toBe('WINDOW_TOO_FAR');
   });
@@ -52,7 +64,11 @@ describe('window capacity', () => {
 describe('yearly quota', () => {
   it('refuses the fourth booking of a year when the quota is 3', () => {
     let quota = emptyQuota('e', 's', 2026);
-    for (const [id, w] of [['b1', 'w1'], ['b2', 'w2'], ['b3', 'w3']]) {
+    for (const [id, w] of [
+      ['b1', 'w1'],
+      ['b2', 'w2'],
+      ['b3', 'w3'],
+    ]) {
       assertQuotaRoom(3, quota, w);
       quota = withHold(quota, id, w);
     }

@@ -21,7 +21,14 @@ function booking(over: Partial<BookingDoc> = {}): BookingDoc {
     bookerName: '张丽',
     bookerPhone: '13800000002',
     notes: '',
-    elder: { name: '张德顺', birthDate: '1934-08-18', address: { street: '万安一路', number: 12, detail: '2号楼1单元302' }, phone: '13800000012', gridId: 'g-03', communityId: 'c-yichang' },
+    elder: {
+      name: '张德顺',
+      birthDate: '1934-08-18',
+      address: { street: '万安一路', number: 12, detail: '2号楼1单元302' },
+      phone: '13800000012',
+      gridId: 'g-03',
+      communityId: 'c-yichang',
+    },
     branchId: 'b-yc-2',
     communityId: 'c-yichang',
     cancelCutoffHours: 24,
@@ -42,14 +49,25 @@ describe('what a partner may see', () => {
   it('masks name, address and phones before the partner confirms', () => {
     const view = bookingForPartner(booking());
     expect(view.revealed).toBe(false);
-    expect(view.elder).toEqual({ name: '张**', age: 92, address: '万安一路', phone: '138****0012', contactName: '张**', contactPhone: '138****0002' });
+    expect(view.elder).toEqual({
+      name: '张**',
+      age: 92,
+      address: '万安一路',
+      phone: '138****0012',
+      contactName: '张**',
+      contactPhone: '138****0002',
+    });
     expect(JSON.stringify(view)).not.toContain('302');
     expect(JSON.stringify(view)).not.toContain('13800000012');
   });
 
   it('shows them in full once confirmed, and hides them again after a cancellation', () => {
     const confirmed = booking({ status: 'confirmed', confirmedAt: '2026-11-26T03:00:00.000Z' });
-    expect(bookingForPartner(confirmed).elder).toMatchObject({ name: '张德顺', address: '万安一路12号2号楼1单元302', phone: '13800000012' });
+    expect(bookingForPartner(confirmed).elder).toMatchObject({
+      name: '张德顺',
+      address: '万安一路12号2号楼1单元302',
+      phone: '13800000012',
+    });
     expect(partnerMayReveal({ ...confirmed, status: 'cancelled' })).toBe(false);
     expect(partnerMayReveal({ ...confirmed, status: 'completed' })).toBe(true);
   });

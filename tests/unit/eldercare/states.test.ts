@@ -1,6 +1,14 @@
 import { AppError } from '../../../server/core/errors';
 import { BOOKING_STATUSES } from '../../../server/domain/eldercare/model';
-import { BOOKING_EVENTS, counterDelta, counts, EVENT_SIDE, nextStatus, TRANSITIONS, type BookingEvent } from '../../../server/domain/eldercare/states';
+import {
+  BOOKING_EVENTS,
+  counterDelta,
+  counts,
+  EVENT_SIDE,
+  nextStatus,
+  TRANSITIONS,
+  type BookingEvent,
+} from '../../../server/domain/eldercare/states';
 
 describe('booking state machine', () => {
   it.each([
@@ -39,7 +47,8 @@ describe('booking state machine', () => {
   });
 
   it('has no way out of the final states', () => {
-    for (const status of ['declined', 'cancelled', 'completed', 'no_show'] as const) expect(TRANSITIONS[status]).toEqual({});
+    for (const status of ['declined', 'cancelled', 'completed', 'no_show'] as const)
+      expect(TRANSITIONS[status]).toEqual({});
   });
 
   it('only ever releases counters, never takes them, on a status change (places are taken at booking and proposal)', () => {
@@ -52,11 +61,22 @@ describe('booking state machine', () => {
   });
 
   it('counts requested, confirmed, reschedule_proposed, completed and no_show; not cancelled or declined', () => {
-    expect(BOOKING_STATUSES.filter(counts)).toEqual(['requested', 'confirmed', 'reschedule_proposed', 'completed', 'no_show']);
+    expect(BOOKING_STATUSES.filter(counts)).toEqual([
+      'requested',
+      'confirmed',
+      'reschedule_proposed',
+      'completed',
+      'no_show',
+    ]);
   });
 
   it('gives partners and bookers separate events, and expiry to the system alone', () => {
-    expect(Object.entries(EVENT_SIDE).filter(([, side]) => side === 'booker').map(([e]) => e).sort()).toEqual(['accept', 'cancel', 'refuse']);
+    expect(
+      Object.entries(EVENT_SIDE)
+        .filter(([, side]) => side === 'booker')
+        .map(([e]) => e)
+        .sort(),
+    ).toEqual(['accept', 'cancel', 'refuse']);
     expect(EVENT_SIDE.expire).toBe('system');
   });
 });

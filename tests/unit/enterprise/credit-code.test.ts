@@ -1,4 +1,10 @@
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, creditCodeProblem, isValidCreditCode, normaliseCreditCode } from '../../../src/rules/credit-code';
+import {
+  CREDIT_CODE_ALPHABET,
+  creditCodeCheckChar,
+  creditCodeProblem,
+  isValidCreditCode,
+  normaliseCreditCode,
+} from '../../../src/rules/credit-code';
 import { ENTERPRISE_SEED } from '../../../seed/enterprise';
 
 describe('统一社会信用代码 check digit (GB 32100-2015)', () => {
@@ -15,7 +21,9 @@ describe('统一社会信用代码 check digit (GB 32100-2015)', () => {
   it('maps a remainder of 0 to the check character 0, not 31', () => {
     // Find a body whose weighted sum is a multiple of 31 and check it closes with '0'.
     const body = '9137020300000000';
-    const found = CREDIT_CODE_ALPHABET.split('').map((c) => body + c).find((b) => creditCodeCheckChar(b) === '0');
+    const found = CREDIT_CODE_ALPHABET.split('')
+      .map((c) => body + c)
+      .find((b) => creditCodeCheckChar(b) === '0');
     expect(found).toBeDefined();
     expect(isValidCreditCode(`${found}0`)).toBe(true);
   });
@@ -38,7 +46,8 @@ describe('统一社会信用代码 check digit (GB 32100-2015)', () => {
     expect(creditCodeProblem('91350100M000100Y4')).toBe('length');
     expect(creditCodeProblem('91350100M000100Y433')).toBe('length');
     // I, O, S, V and Z are never used (they look like 1, 0, 5, U and 2).
-    for (const letter of ['I', 'O', 'S', 'V', 'Z']) expect(creditCodeProblem(`91350100M000100${letter}43`)).toBe('character');
+    for (const letter of ['I', 'O', 'S', 'V', 'Z'])
+      expect(creditCodeProblem(`91350100M000100${letter}43`)).toBe('character');
     expect(creditCodeProblem('91350100M000100Y44')).toBe('check');
   });
 

@@ -1,5 +1,11 @@
 import { AppError } from '../../../server/core/errors';
-import { interestTransition, jobTransition, nextInterestState, nextJobState, stateAfterHire } from '../../../server/domain/enterprise/job-states';
+import {
+  interestTransition,
+  jobTransition,
+  nextInterestState,
+  nextJobState,
+  stateAfterHire,
+} from '../../../server/domain/enterprise/job-states';
 import { JOB_REFUSALS } from '../../../server/domain/enterprise/job-reasons';
 import { markTransition, nextMark, policyTransition } from '../../../server/domain/enterprise/policy-states';
 import { POLICY_REFUSALS } from '../../../server/domain/enterprise/policy-reasons';
@@ -9,7 +15,8 @@ function refusalOf(fn: () => unknown): { code: string; reason: unknown; message:
   try {
     fn();
   } catch (err) {
-    if (err instanceof AppError) return { code: err.code, reason: (err.details as { reason?: unknown }).reason, message: err.message };
+    if (err instanceof AppError)
+      return { code: err.code, reason: (err.details as { reason?: unknown }).reason, message: err.message };
     throw err;
   }
   throw new Error('expected a refusal');

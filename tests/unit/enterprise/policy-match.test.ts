@@ -1,4 +1,10 @@
-import { fitScore, policyFits, rankForEnterprise, stillOpen, type RankablePolicy } from '../../../server/domain/enterprise/policy-match';
+import {
+  fitScore,
+  policyFits,
+  rankForEnterprise,
+  stillOpen,
+  type RankablePolicy,
+} from '../../../server/domain/enterprise/policy-match';
 
 const factory = { industry: 'manufacturing', size: 'medium' };
 
@@ -46,12 +52,26 @@ describe('policy matching (定位推送)', () => {
       policy('aimed', { industries: ['manufacturing'], deadline: '2026-12-31' }),
     ];
     const ranked = rankForEnterprise(list, factory, '2026-12-01').map((p) => p._id);
-    expect(ranked).toEqual(['aimed', 'all-soon', 'all-late', 'all-no-deadline-new', 'all-no-deadline-old', 'all-expired', 'other-industry']);
+    expect(ranked).toEqual([
+      'aimed',
+      'all-soon',
+      'all-late',
+      'all-no-deadline-new',
+      'all-no-deadline-old',
+      'all-expired',
+      'other-industry',
+    ]);
   });
 
   it('ranks another enterprise differently from the same list', () => {
-    const list = [policy('for-factories', { industries: ['manufacturing'] }), policy('for-software', { industries: ['software'] })];
-    expect(rankForEnterprise(list, { industry: 'software', size: 'small' }, '2026-12-01').map((p) => p._id)).toEqual(['for-software', 'for-factories']);
+    const list = [
+      policy('for-factories', { industries: ['manufacturing'] }),
+      policy('for-software', { industries: ['software'] }),
+    ];
+    expect(rankForEnterprise(list, { industry: 'software', size: 'small' }, '2026-12-01').map((p) => p._id)).toEqual([
+      'for-software',
+      'for-factories',
+    ]);
     expect(rankForEnterprise(list, factory, '2026-12-01').map((p) => p._id)).toEqual(['for-factories', 'for-software']);
   });
 });

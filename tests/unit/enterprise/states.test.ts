@@ -1,5 +1,9 @@
 import { ENTERPRISE_STATUSES } from '../../../server/domain/enterprise/model';
-import { nextRegistrationStatus, REGISTRATION_EVENTS, REGISTRATION_TRANSITIONS } from '../../../server/domain/enterprise/states';
+import {
+  nextRegistrationStatus,
+  REGISTRATION_EVENTS,
+  REGISTRATION_TRANSITIONS,
+} from '../../../server/domain/enterprise/states';
 import { AppError } from '../../../server/core/errors';
 
 function reasonOf(fn: () => unknown): string | null {
@@ -25,7 +29,8 @@ describe('the registration state machine', () => {
   });
 
   it('keeps a verified enterprise verified', () => {
-    for (const event of REGISTRATION_EVENTS) expect(reasonOf(() => nextRegistrationStatus('verified', event))).not.toBeNull();
+    for (const event of REGISTRATION_EVENTS)
+      expect(reasonOf(() => nextRegistrationStatus('verified', event))).not.toBeNull();
     expect(reasonOf(() => nextRegistrationStatus('verified', 'verify'))).toBe('ALREADY_VERIFIED');
   });
 

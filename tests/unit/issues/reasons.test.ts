@@ -7,7 +7,9 @@ describe('issue refusal reasons', () => {
   });
 
   it('keep the sentences the pages and tests rely on', () => {
-    expect(ISSUE_REFUSALS.refusalMessage('DAILY_LIMIT', { limit: 3 })).toBe('每人每天最多反映 3 件，请明天再提交；紧急情况请直接联系社区');
+    expect(ISSUE_REFUSALS.refusalMessage('DAILY_LIMIT', { limit: 3 })).toBe(
+      '每人每天最多反映 3 件，请明天再提交；紧急情况请直接联系社区',
+    );
     expect(ISSUE_REFUSALS.refusal('DAILY_LIMIT', { limit: 3 }).code).toBe('RESOURCE_EXHAUSTED');
   });
 

@@ -9,14 +9,68 @@ const filed = new Date('2026-11-26T02:00:00Z'); // Thursday 10:00 Shanghai
 function issue(patch: Partial<IssueDoc> = {}): IssueDoc {
   const d = deadlinesFrom(filed, 3, settings);
   return {
-    _id: 'i1', ticketNo: '20261126-0001', requestId: 'r', source: 'miniapp', category: 'flyers', categoryName: '小广告', description: '楼道小广告',
-    address: null, addressText: '', addressKey: null, location: null, geoCell: null, photos: [], reporter: 'u', reporterName: '王建华',
-    hideName: false, phone: null, gridId: 'g-03', gridName: 'g', branchId: 'b-yc-2', branchName: 'b', communityId: 'c-yichang', communityName: 'c',
-    state: 'submitted', outcome: null, queue: 'pending', open: true, public: true, priority: 'normal', queueSort: '', holder: 'grid', level: 'grid',
-    supervised: false, everOverdue: false, version: 1, seq: 1, followers: ['u'], supporters: 0, duplicateOf: null, duplicateTicket: null,
-    reopenCount: 0, callback: null, statusNote: '', rejectReason: null, redirectTo: null, submittedAt: filed.toISOString(), updatedAt: filed.toISOString(),
-    firstResponseAt: null, acceptedAt: null, resolvedAt: null, closedAt: null, firstAcceptDueAt: d.acceptDueAt, respondedOnTime: null, resolvedOnTime: null,
-    ...d, dueAt: null, remindAt: null, remindedFor: null, escalateAt: null, autoCloseAt: null, resolveDays: 3, ...patch,
+    _id: 'i1',
+    ticketNo: '20261126-0001',
+    requestId: 'r',
+    source: 'miniapp',
+    category: 'flyers',
+    categoryName: '小广告',
+    description: '楼道小广告',
+    address: null,
+    addressText: '',
+    addressKey: null,
+    location: null,
+    geoCell: null,
+    photos: [],
+    reporter: 'u',
+    reporterName: '王建华',
+    hideName: false,
+    phone: null,
+    gridId: 'g-03',
+    gridName: 'g',
+    branchId: 'b-yc-2',
+    branchName: 'b',
+    communityId: 'c-yichang',
+    communityName: 'c',
+    state: 'submitted',
+    outcome: null,
+    queue: 'pending',
+    open: true,
+    public: true,
+    priority: 'normal',
+    queueSort: '',
+    holder: 'grid',
+    level: 'grid',
+    supervised: false,
+    everOverdue: false,
+    version: 1,
+    seq: 1,
+    followers: ['u'],
+    supporters: 0,
+    duplicateOf: null,
+    duplicateTicket: null,
+    reopenCount: 0,
+    callback: null,
+    statusNote: '',
+    rejectReason: null,
+    redirectTo: null,
+    submittedAt: filed.toISOString(),
+    updatedAt: filed.toISOString(),
+    firstResponseAt: null,
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    firstAcceptDueAt: d.acceptDueAt,
+    respondedOnTime: null,
+    resolvedOnTime: null,
+    ...d,
+    dueAt: null,
+    remindAt: null,
+    remindedFor: null,
+    escalateAt: null,
+    autoCloseAt: null,
+    resolveDays: 3,
+    ...patch,
   };
 }
 
@@ -46,7 +100,9 @@ describe('derived deadlines', () => {
 
   it('stops all timers when resolved, and schedules the auto-close 7 days later', () => {
     const d = derive(null, issue({ state: 'resolved', resolvedAt: '2026-11-27T00:00:00.000Z' }), settings);
-    expect(d).toEqual(expect.objectContaining({ dueAt: null, remindAt: null, escalateAt: null, open: false, queue: 'resolved' }));
+    expect(d).toEqual(
+      expect.objectContaining({ dueAt: null, remindAt: null, escalateAt: null, open: false, queue: 'resolved' }),
+    );
     expect(d.autoCloseAt).toBe('2026-12-04T00:00:00.000Z');
   });
 
@@ -67,19 +123,49 @@ describe('derived deadlines', () => {
     const d = derive(null, issue(), settings);
     expect(isOverdue(d, new Date('2026-11-27T02:00:01Z'))).toBe(true);
     expect(isOverdue(d, new Date('2026-11-27T01:59:59Z'))).toBe(false);
-    expect([levelAbove('grid'), levelAbove('community'), levelAbove('district')]).toEqual(['community', 'district', null]);
+    expect([levelAbove('grid'), levelAbove('community'), levelAbove('district')]).toEqual([
+      'community',
+      'district',
+      null,
+    ]);
   });
 });
 
 describe('statistics contribution', () => {
   it('counts a resolved-then-closed issue as resolved and rated, and a rejected one as not valid', () => {
-    const closed = contribution(issue({ state: 'closed', outcome: 'fixed', firstResponseAt: '2026-11-26T04:00:00.000Z', respondedOnTime: true, resolvedAt: '2026-11-27T02:00:00.000Z', resolvedOnTime: true, callback: { satisfaction: 'basic', stars: 4, comment: '', at: '' } }));
-    expect(closed).toEqual(expect.objectContaining({ submitted: 1, valid: 1, responded: 1, respondedOnTime: 1, acceptMinutes: 120, resolved: 1, resolveMinutes: 1440, rated: 1, satisfied: 1, stars: 4, open: 0 }));
+    const closed = contribution(
+      issue({
+        state: 'closed',
+        outcome: 'fixed',
+        firstResponseAt: '2026-11-26T04:00:00.000Z',
+        respondedOnTime: true,
+        resolvedAt: '2026-11-27T02:00:00.000Z',
+        resolvedOnTime: true,
+        callback: { satisfaction: 'basic', stars: 4, comment: '', at: '' },
+      }),
+    );
+    expect(closed).toEqual(
+      expect.objectContaining({
+        submitted: 1,
+        valid: 1,
+        responded: 1,
+        respondedOnTime: 1,
+        acceptMinutes: 120,
+        resolved: 1,
+        resolveMinutes: 1440,
+        rated: 1,
+        satisfied: 1,
+        stars: 4,
+        open: 0,
+      }),
+    );
     const rejected = contribution(issue({ state: 'rejected', outcome: 'rejected' }));
     expect(rejected).toEqual(expect.objectContaining({ valid: 0, rejected: 1, resolved: 0 }));
   });
 
   it('does not count "closed, not fixed" as resolved', () => {
-    expect(contribution(issue({ state: 'closed', outcome: 'unsatisfied', resolvedAt: '2026-11-27T02:00:00.000Z' })).resolved).toBe(0);
+    expect(
+      contribution(issue({ state: 'closed', outcome: 'unsatisfied', resolvedAt: '2026-11-27T02:00:00.000Z' })).resolved,
+    ).toBe(0);
   });
 });

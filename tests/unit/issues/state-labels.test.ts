@@ -2,9 +2,13 @@ import { ISSUE_STATES, stateLabelOf, type Outcome } from '../../../server/domain
 
 describe('issue state labels residents read', () => {
   it('tells how a closed issue ended', () => {
-    expect(stateLabelOf({ state: 'closed', outcome: 'fixed', callback: { satisfaction: 'satisfied' } })).toBe('已办结（已评价）');
+    expect(stateLabelOf({ state: 'closed', outcome: 'fixed', callback: { satisfaction: 'satisfied' } })).toBe(
+      '已办结（已评价）',
+    );
     expect(stateLabelOf({ state: 'closed', outcome: 'fixed', callback: null })).toBe('已办结（未评价）');
-    expect(stateLabelOf({ state: 'closed', outcome: 'unsatisfied', callback: { satisfaction: 'dissatisfied' } })).toBe('未解决（已报街道）');
+    expect(stateLabelOf({ state: 'closed', outcome: 'unsatisfied', callback: { satisfaction: 'dissatisfied' } })).toBe(
+      '未解决（已报街道）',
+    );
     expect(stateLabelOf({ state: 'resolved', outcome: null, callback: null })).toBe('已办结（待评价）');
   });
 

@@ -1,4 +1,13 @@
-import { COMMANDS, ISSUE_STATES, TRANSITIONS, canRun, nextState, queueOf, stateGroup, type IssueState } from '../../../server/domain/issues/states';
+import {
+  COMMANDS,
+  ISSUE_STATES,
+  TRANSITIONS,
+  canRun,
+  nextState,
+  queueOf,
+  stateGroup,
+  type IssueState,
+} from '../../../server/domain/issues/states';
 import { AppError } from '../../../server/core/errors';
 
 describe('issue state machine', () => {
@@ -52,7 +61,8 @@ describe('issue state machine', () => {
   });
 
   it('only leads to known states', () => {
-    for (const command of COMMANDS) for (const to of Object.values(TRANSITIONS[command])) expect(ISSUE_STATES).toContain(to);
+    for (const command of COMMANDS)
+      for (const to of Object.values(TRANSITIONS[command])) expect(ISSUE_STATES).toContain(to);
   });
 
   it('keeps "closed, not fixed" apart from "fixed"', () => {

@@ -11,9 +11,23 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-async function queue(recipient: string, kind: string, page: string | null = '/packages/eldercare/booking/index?id=bk1'): Promise<OutboxMessage> {
+async function queue(
+  recipient: string,
+  kind: string,
+  page: string | null = '/packages/eldercare/booking/index?id=bk1',
+): Promise<OutboxMessage> {
   return h.deps.store.transaction((tx) =>
-    queueMessage(tx, { recipient, kind, title: '预约已确认：上门理发服务由红色合伙人提供', body: '12月1日（周二）上午，请在家等候。', ...(page ? { page } : {}) }, h.clock.now()),
+    queueMessage(
+      tx,
+      {
+        recipient,
+        kind,
+        title: '预约已确认：上门理发服务由红色合伙人提供',
+        body: '12月1日（周二）上午，请在家等候。',
+        ...(page ? { page } : {}),
+      },
+      h.clock.now(),
+    ),
   );
 }
 
@@ -36,7 +50,11 @@ test('pushes a mapped entry once, to its recipient, and marks it', async () => {
   expect(await sendPendingMessages(h.deps, send, { env: ENV })).toMatchObject({ sent: 2, failed: 0 });
   expect(sent).toHaveLength(2);
   const first = sent.find((m) => m.touser === 'openid-a');
-  expect(first).toMatchObject({ templateId: 'tpl-update', page: 'packages/eldercare/booking/index?id=bk1', miniprogramState: 'formal' });
+  expect(first).toMatchObject({
+    templateId: 'tpl-update',
+    page: 'packages/eldercare/booking/index?id=bk1',
+    miniprogramState: 'formal',
+  });
   expect(first?.data.thing1.value).toBe(thing('预约已确认：上门理发服务由红色合伙人提供'));
   expect(Array.from(first?.data.thing1.value ?? '').length).toBeLessThanOrEqual(20);
   expect(first?.data.time3.value).toBe(shanghaiTime(a.createdAt));
@@ -56,7 +74,9 @@ test('skips kinds without a template, and everything when no template id is conf
   expect(await sendPendingMessages(h.deps, send, { env: {} })).toEqual({ sent: 0, failed: 0, gaveUp: 0, skipped: 0 });
   expect(sent).toHaveLength(0);
   // Only the reminder template set: the confirm entry waits, the unmapped kind is never touched.
-  expect(await sendPendingMessages(h.deps, send, { env: { SUBSCRIBE_TPL_VISIT_REMINDER: 'tpl-remind' } })).toMatchObject({ sent: 0 });
+  expect(
+    await sendPendingMessages(h.deps, send, { env: { SUBSCRIBE_TPL_VISIT_REMINDER: 'tpl-remind' } }),
+  ).toMatchObject({ sent: 0 });
   await sendPendingMessages(h.deps, send, { env: ENV });
   expect(sent.map((m) => m.touser)).toEqual(['openid-a']);
   expect(await entry(other._id)).toMatchObject({ pushedAt: null });
@@ -67,7 +87,9 @@ test('a failed send is recorded and retried later without blocking the others', 
   const bad = await queue('openid-flaky', 'eldercare_confirm');
   const good = await queue('openid-ok', 'eldercare_propose');
   let flaky = true;
-  const { sent, send } = fakeSend((m) => (m.touser === 'openid-flaky' && flaky ? Object.assign(new Error('system busy'), { errCode: -1 }) : null));
+  const { sent, send } = fakeSend((m) =>
+    m.touser === 'openid-flaky' && flaky ? Object.assign(new Error('system busy'), { errCode: -1 }) : null,
+  );
 
   expect(await sendPendingMessages(h.deps, send, { env: ENV })).toMatchObject({ sent: 1, failed: 1 });
   expect(sent.map((m) => m.touser)).toEqual(['openid-ok']);
@@ -86,18 +108,27 @@ test('gives up on a permanent refusal (not subscribed) or after too many attempt
   const unsubscribed = await queue('openid-nosub', 'eldercare_confirm');
   const broken = await queue('openid-broken', 'eldercare_decline');
   const { send } = fakeSend((m) =>
-    m.touser === 'openid-nosub' ? Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101 }) : new Error('network'),
+    m.touser === 'openid-nosub'
+      ? Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101 })
+      : new Error('network'),
   );
   expect(await sendPendingMessages(h.deps, send, { env: ENV, maxAttempts: 2 })).toMatchObject({ gaveUp: 1, failed: 1 });
   expect((await entry(unsubscribed._id))?.pushGaveUpAt).toBeTruthy();
   expect(await sendPendingMessages(h.deps, send, { env: ENV, maxAttempts: 2 })).toMatchObject({ gaveUp: 1, failed: 0 });
   expect(await entry(broken._id)).toMatchObject({ pushAttempts: 2, pushedAt: null });
-  expect(await sendPendingMessages(h.deps, send, { env: ENV, maxAttempts: 2 })).toEqual({ sent: 0, failed: 0, gaveUp: 0, skipped: 0 });
+  expect(await sendPendingMessages(h.deps, send, { env: ENV, maxAttempts: 2 })).toEqual({
+    sent: 0,
+    failed: 0,
+    gaveUp: 0,
+    skipped: 0,
+  });
 });
 
 test('an entry claimed by a running sender is skipped; old entries are not pushed', async () => {
   const claimed = await queue('openid-a', 'eldercare_confirm');
-  await h.deps.store.transaction((tx) => tx.update(OUTBOX, claimed._id, { pushClaimedAt: h.clock.now().toISOString() }));
+  await h.deps.store.transaction((tx) =>
+    tx.update(OUTBOX, claimed._id, { pushClaimedAt: h.clock.now().toISOString() }),
+  );
   const { sent, send } = fakeSend();
   expect(await sendPendingMessages(h.deps, send, { env: ENV })).toMatchObject({ skipped: 1, sent: 0 });
   h.clock.advance(2 * 24 * 3600_000);
@@ -113,7 +144,9 @@ test('an entry without a page opens the inbox', async () => {
 });
 
 test('activeTemplates reads ids from the environment only', () => {
-  expect([...activeTemplates({ SUBSCRIBE_TPL_BOOKING_UPDATE: ' tpl ' }).entries()].map(([k, v]) => [k, v.templateId])).toContainEqual(['eldercare_confirm', 'tpl']);
+  expect(
+    [...activeTemplates({ SUBSCRIBE_TPL_BOOKING_UPDATE: ' tpl ' }).entries()].map(([k, v]) => [k, v.templateId]),
+  ).toContainEqual(['eldercare_confirm', 'tpl']);
   expect(activeTemplates({}).size).toBe(0);
 });
 

@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EVENT_LABELS } from '../../../server/domain/eldercare/states';
 import { REQUEST_NOTICE_KINDS } from '../../../server/domain/enterprise/requests/notices';
-import { activeTemplates, IN_APP_ONLY, isStaffMessage, KIND_TEMPLATES, mappingKey, phrase, SUBSCRIBE_TEMPLATES, TEMPLATES, thing, type TemplateKey } from '../../../server/platform/subscribe-templates';
+import {
+  activeTemplates,
+  IN_APP_ONLY,
+  isStaffMessage,
+  KIND_TEMPLATES,
+  mappingKey,
+  phrase,
+  SUBSCRIBE_TEMPLATES,
+  TEMPLATES,
+  thing,
+  type TemplateKey,
+} from '../../../server/platform/subscribe-templates';
 
 /**
  * The kinds the domain writes to the outbox, read from its source: literal
@@ -11,7 +22,10 @@ import { activeTemplates, IN_APP_ONLY, isStaffMessage, KIND_TEMPLATES, mappingKe
  */
 function domainKinds(): Set<string> {
   const root = path.resolve(__dirname, '../../../server/domain');
-  const files = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  const files = fs
+    .readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'));
   const kinds = new Set<string>();
   for (const file of files) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
@@ -49,7 +63,17 @@ describe('which outbox kinds become subscription messages', () => {
   const kinds = domainKinds();
 
   it('finds the kinds of all three jobs in the domain', () => {
-    for (const k of ['issue_accepted', 'issue_assigned', 'issue_reminder', 'culture_offer', 'culture_reminder', 'eldercare_confirm', 'eldercare_remind', 'eldercare_request']) expect(kinds).toContain(k);
+    for (const k of [
+      'issue_accepted',
+      'issue_assigned',
+      'issue_reminder',
+      'culture_offer',
+      'culture_reminder',
+      'eldercare_confirm',
+      'eldercare_remind',
+      'eldercare_request',
+    ])
+      expect(kinds).toContain(k);
   });
 
   it('decides every kind: mapped to a template, or named as in-app only with a reason', () => {
@@ -60,7 +84,11 @@ describe('which outbox kinds become subscription messages', () => {
   });
 
   it('maps no kind the domain does not write (a typo would never send)', () => {
-    expect(Object.keys(KIND_TEMPLATES).map(plainKind).filter((k) => !kinds.has(k))).toEqual([]);
+    expect(
+      Object.keys(KIND_TEMPLATES)
+        .map(plainKind)
+        .filter((k) => !kinds.has(k)),
+    ).toEqual([]);
     expect(Object.keys(IN_APP_ONLY).filter((k) => !kinds.has(k))).toEqual([]);
   });
 
@@ -79,15 +107,20 @@ describe('which outbox kinds become subscription messages', () => {
   });
 
   it('tells staff messages from residents’ ones by the page they open', () => {
-    expect(mappingKey({ kind: 'issue_escalated', page: '/packages/workbench/issue/index?id=i1' })).toBe('issue_escalated@staff');
-    expect(mappingKey({ kind: 'issue_escalated', page: '/packages/issues/detail/index?id=i1' })).toBe('issue_escalated');
+    expect(mappingKey({ kind: 'issue_escalated', page: '/packages/workbench/issue/index?id=i1' })).toBe(
+      'issue_escalated@staff',
+    );
+    expect(mappingKey({ kind: 'issue_escalated', page: '/packages/issues/detail/index?id=i1' })).toBe(
+      'issue_escalated',
+    );
     expect(isStaffMessage('/packages/eldercare/partner-booking/index?id=b1')).toBe(true);
     expect(isStaffMessage('/packages/eldercare/partner-apply/index')).toBe(false);
     expect(isStaffMessage(null)).toBe(false);
   });
 
   it('reads every template id from its own SUBSCRIBE_TPL_<KEY> variable, never from code', () => {
-    for (const [kind, mapping] of Object.entries(SUBSCRIBE_TEMPLATES)) expect(mapping.env).toBe(`SUBSCRIBE_TPL_${KIND_TEMPLATES[kind]}`);
+    for (const [kind, mapping] of Object.entries(SUBSCRIBE_TEMPLATES))
+      expect(mapping.env).toBe(`SUBSCRIBE_TPL_${KIND_TEMPLATES[kind]}`);
     const env = Object.fromEntries(Object.keys(TEMPLATES).map((key) => [`SUBSCRIBE_TPL_${key}`, `id-${key}`]));
     const active = activeTemplates(env);
     expect(active.get('issue_accepted')?.templateId).toBe('id-ISSUE_ACCEPTED');
@@ -98,12 +131,17 @@ describe('which outbox kinds become subscription messages', () => {
   it('the deploy docs list every template with its variable and fields', () => {
     const deploy = fs.readFileSync(path.resolve(__dirname, '../../../docs/deploy.md'), 'utf8');
     for (const [key, spec] of Object.entries(TEMPLATES)) {
-      expect({ key, listed: deploy.includes(`SUBSCRIBE_TPL_${key}`) && deploy.includes(spec.name) }).toEqual({ key, listed: true });
+      expect({ key, listed: deploy.includes(`SUBSCRIBE_TPL_${key}`) && deploy.includes(spec.name) }).toEqual({
+        key,
+        listed: true,
+      });
     }
   });
 
   it('the deploy config passes every template variable to notify-sender', () => {
-    const rc = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../cloudbaserc.json'), 'utf8')) as { functions: Array<{ name: string; envVariables?: Record<string, string> }> };
+    const rc = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../cloudbaserc.json'), 'utf8')) as {
+      functions: Array<{ name: string; envVariables?: Record<string, string> }>;
+    };
     const vars = rc.functions.find((f) => f.name === 'notify-sender')?.envVariables ?? {};
     for (const key of Object.keys(TEMPLATES)) expect(vars[`SUBSCRIBE_TPL_${key}`]).toBe(`{{env.SUBSCRIBE_TPL_${key}}}`);
   });
@@ -111,15 +149,25 @@ describe('which outbox kinds become subscription messages', () => {
 
 describe('template data follows WeChat’s field rules', () => {
   const long = '关于万安一路6号2单元楼道里贴满了开锁、通下水道小广告的反映，已由网格员刘芳受理并联系物业';
-  const sample = (kind: string) => ({ kind, title: long, body: `  ${long}\n第二行 ABC-123 ✓ `, page: null, createdAt: '2026-11-30T01:05:00.000Z' });
+  const sample = (kind: string) => ({
+    kind,
+    title: long,
+    body: `  ${long}\n第二行 ABC-123 ✓ `,
+    page: null,
+    createdAt: '2026-11-30T01:05:00.000Z',
+  });
 
   /** https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html */
   function breaks(key: string, value: string): string | null {
     const chars = Array.from(value);
-    if (key.startsWith('thing')) return chars.length <= 20 && chars.length > 0 ? null : `thing over 20 characters: ${value}`;
-    if (key.startsWith('phrase')) return /^[\u4e00-\u9fa5]{1,5}$/.test(value) ? null : `phrase not 1-5 Chinese characters: ${value}`;
-    if (key.startsWith('time')) return /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/.test(value) ? null : `time not in WeChat's format: ${value}`;
-    if (key.startsWith('character_string')) return /^[\x21-\x7e]{1,32}$/.test(value) ? null : `character_string: ${value}`;
+    if (key.startsWith('thing'))
+      return chars.length <= 20 && chars.length > 0 ? null : `thing over 20 characters: ${value}`;
+    if (key.startsWith('phrase'))
+      return /^[\u4e00-\u9fa5]{1,5}$/.test(value) ? null : `phrase not 1-5 Chinese characters: ${value}`;
+    if (key.startsWith('time'))
+      return /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/.test(value) ? null : `time not in WeChat's format: ${value}`;
+    if (key.startsWith('character_string'))
+      return /^[\x21-\x7e]{1,32}$/.test(value) ? null : `character_string: ${value}`;
     return `unexpected field ${key}`;
   }
 
@@ -127,7 +175,11 @@ describe('template data follows WeChat’s field rules', () => {
     const spec = TEMPLATES[key as TemplateKey];
     const data = spec.data(sample(plainKind(kind)));
     expect(Object.keys(data)).toEqual(spec.fields.map(([field]) => field));
-    expect(Object.entries(data).map(([field, value]) => breaks(field, value)).filter(Boolean)).toEqual([]);
+    expect(
+      Object.entries(data)
+        .map(([field, value]) => breaks(field, value))
+        .filter(Boolean),
+    ).toEqual([]);
   });
 
   it('states read as a short phrase per kind', () => {

@@ -12,15 +12,51 @@ const SRC = path.resolve(__dirname, '../../../src');
 
 /** WeChat's list of privacy APIs (developers.weixin.qq.com, 小程序用户隐私保护指引内容介绍). */
 const WECHAT_PRIVACY_APIS = [
-  'getUserInfo', 'getUserProfile', 'getLocation', 'startLocationUpdate', 'startLocationUpdateBackground', 'getFuzzyLocation',
-  'choosePoi', 'chooseLocation', 'chooseAddress', 'chooseInvoiceTitle', 'chooseInvoice', 'getWeRunData', 'chooseLicensePlate',
-  'chooseImage', 'chooseMedia', 'chooseVideo', 'chooseMessageFile', 'startRecord', 'getRecorderManager', 'joinVoIPChat',
-  'createVKSession', 'createCameraContext', 'openBluetoothAdapter', 'createBLEPeripheralServer', 'saveImageToPhotosAlbum',
-  'saveVideoToPhotosAlbum', 'addPhoneContact', 'addPhoneCalendar', 'addPhoneRepeatCalendar', 'setClipboardData',
-  'getClipboardData', 'startAccelerometer', 'startCompass', 'startDeviceMotionListening', 'startGyroscope', 'chooseContact',
+  'getUserInfo',
+  'getUserProfile',
+  'getLocation',
+  'startLocationUpdate',
+  'startLocationUpdateBackground',
+  'getFuzzyLocation',
+  'choosePoi',
+  'chooseLocation',
+  'chooseAddress',
+  'chooseInvoiceTitle',
+  'chooseInvoice',
+  'getWeRunData',
+  'chooseLicensePlate',
+  'chooseImage',
+  'chooseMedia',
+  'chooseVideo',
+  'chooseMessageFile',
+  'startRecord',
+  'getRecorderManager',
+  'joinVoIPChat',
+  'createVKSession',
+  'createCameraContext',
+  'openBluetoothAdapter',
+  'createBLEPeripheralServer',
+  'saveImageToPhotosAlbum',
+  'saveVideoToPhotosAlbum',
+  'addPhoneContact',
+  'addPhoneCalendar',
+  'addPhoneRepeatCalendar',
+  'setClipboardData',
+  'getClipboardData',
+  'startAccelerometer',
+  'startCompass',
+  'startDeviceMotionListening',
+  'startGyroscope',
+  'chooseContact',
 ];
 /** Components and button types that are privacy interfaces too. */
-const PRIVACY_MARKUP = [/openType=["'{]*(getPhoneNumber|getRealtimePhoneNumber|chooseAvatar)/, /type=["']nickname["']/, /<Camera\b/, /<LivePusher\b/, /<VoipRoom\b/];
+const PRIVACY_MARKUP = [
+  /openType=["'{]*(getPhoneNumber|getRealtimePhoneNumber|chooseAvatar)/,
+  /type=["']nickname["']/,
+  /<Camera\b/,
+  /<LivePusher\b/,
+  /<VoipRoom\b/,
+];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -39,7 +75,10 @@ export function privacyCallsIn(code: string): string[] {
   return [...found];
 }
 
-const files = sourceFiles(SRC).map((file) => ({ file: path.relative(path.dirname(SRC), file), code: fs.readFileSync(file, 'utf8') }));
+const files = sourceFiles(SRC).map((file) => ({
+  file: path.relative(path.dirname(SRC), file),
+  code: fs.readFileSync(file, 'utf8'),
+}));
 /** API name -> the modules allowed to call it (an API used for two purposes is declared once per purpose and module). */
 const declared = new Map<string, Set<string>>();
 for (const a of PRIVACY_APIS) declared.set(a.api, new Set([...(declared.get(a.api) ?? []), a.module]));
@@ -52,12 +91,20 @@ describe('privacy API declarations', () => {
   });
 
   it('every privacy API called anywhere in src/ is declared in src/privacy/data.ts', () => {
-    const undeclared = files.flatMap(({ file, code }) => privacyCallsIn(code).filter((api) => !declared.has(api)).map((api) => `${api} in ${file}`));
+    const undeclared = files.flatMap(({ file, code }) =>
+      privacyCallsIn(code)
+        .filter((api) => !declared.has(api))
+        .map((api) => `${api} in ${file}`),
+    );
     expect(undeclared).toEqual([]);
   });
 
   it('every declared API is called only from the platform module the data file names', () => {
-    const misplaced = files.flatMap(({ file, code }) => privacyCallsIn(code).filter((api) => !declared.get(api)?.has(file)).map((api) => `${api} in ${file}`));
+    const misplaced = files.flatMap(({ file, code }) =>
+      privacyCallsIn(code)
+        .filter((api) => !declared.get(api)?.has(file))
+        .map((api) => `${api} in ${file}`),
+    );
     expect(misplaced).toEqual([]);
     for (const api of PRIVACY_APIS) {
       const code = files.find((f) => f.file === api.module)?.code ?? '';
@@ -66,7 +113,9 @@ describe('privacy API declarations', () => {
   });
 
   it('no page uses a privacy component or button type (phone number, avatar, camera)', () => {
-    const used = files.flatMap(({ file, code }) => PRIVACY_MARKUP.filter((re) => re.test(code)).map((re) => `${re.source} in ${file}`));
+    const used = files.flatMap(({ file, code }) =>
+      PRIVACY_MARKUP.filter((re) => re.test(code)).map((re) => `${re.source} in ${file}`),
+    );
     expect(used).toEqual([]);
   });
 
@@ -76,7 +125,13 @@ describe('privacy API declarations', () => {
 
   it('every declared field says its purpose, who sees it and how long it is kept', () => {
     for (const f of PERSONAL_FIELDS) {
-      expect([f.collection, f.field, f.purpose.length > 0, f.seenBy.length > 0, f.retention.length > 0]).toEqual([f.collection, f.field, true, true, true]);
+      expect([f.collection, f.field, f.purpose.length > 0, f.seenBy.length > 0, f.retention.length > 0]).toEqual([
+        f.collection,
+        f.field,
+        true,
+        true,
+        true,
+      ]);
     }
   });
 });

@@ -28,11 +28,28 @@ const ROOT = path.resolve(__dirname, '../../..');
 const RULES_FILE = 'src/rules/fields.ts';
 
 describe('phone numbers', () => {
-  test.each(['13812345678', '19912345678', '10012345678', '0532-12345678', '053212345678', '010-1234567', ' 13812345678 '])('%s is a phone number', (text) => {
+  test.each([
+    '13812345678',
+    '19912345678',
+    '10012345678',
+    '0532-12345678',
+    '053212345678',
+    '010-1234567',
+    ' 13812345678 ',
+  ])('%s is a phone number', (text) => {
     expect(isPhone(text)).toBe(true);
   });
 
-  test.each(['', '1381234567', '138123456789', '23812345678', '0532-123456', '0532 12345678', '+8613812345678', '1381234567a'])('%j is not', (text) => {
+  test.each([
+    '',
+    '1381234567',
+    '138123456789',
+    '23812345678',
+    '0532-123456',
+    '0532 12345678',
+    '+8613812345678',
+    '1381234567a',
+  ])('%j is not', (text) => {
     expect(isPhone(text)).toBe(false);
   });
 
@@ -61,20 +78,24 @@ describe('ids and versions', () => {
     expect(versionField().parse(1)).toBe(1);
     expect(versionField().safeParse(0).success).toBe(false);
     expect(versionField().safeParse(1.5).success).toBe(false);
-    expect(versionField('缺少版本号，请刷新后再保存').safeParse(undefined).error?.issues[0].message).toBe('缺少版本号，请刷新后再保存');
+    expect(versionField('缺少版本号，请刷新后再保存').safeParse(undefined).error?.issues[0].message).toBe(
+      '缺少版本号，请刷新后再保存',
+    );
   });
 });
 
 test('a request id is 8 to 64 letters, digits, - or _', () => {
   expect(REQUEST_ID_PATTERN.test('is-abc123')).toBe(true);
   expect(REQUEST_ID_PATTERN.test('a'.repeat(64))).toBe(true);
-  for (const bad of ['short', 'a'.repeat(65), 'has space1', '编号编号编号编号']) expect(REQUEST_ID_PATTERN.test(bad)).toBe(false);
+  for (const bad of ['short', 'a'.repeat(65), 'has space1', '编号编号编号编号'])
+    expect(REQUEST_ID_PATTERN.test(bad)).toBe(false);
 });
 
 describe('months and days', () => {
   test('a month is YYYY-MM with a real month number', () => {
     expect(MONTH_PATTERN.test('2026-12')).toBe(true);
-    for (const bad of ['2026-13', '2026-00', '2026-1', '202612', '2026-12-01']) expect(MONTH_PATTERN.test(bad)).toBe(false);
+    for (const bad of ['2026-13', '2026-00', '2026-1', '202612', '2026-12-01'])
+      expect(MONTH_PATTERN.test(bad)).toBe(false);
     expect(monthField.safeParse('2026-13').error?.issues[0].message).toBe('月份格式应为 YYYY-MM，例如 2026-12');
     expect(monthField.safeParse(undefined).error?.issues[0].message).toBe('请选择月份');
   });
@@ -91,7 +112,9 @@ describe('addresses', () => {
     const street = streetField('请选择街道');
     expect(street.parse(' 宜昌路 ')).toBe('宜昌路');
     expect(street.safeParse('路'.repeat(STREET_MAX)).success).toBe(true);
-    expect(street.safeParse('路'.repeat(STREET_MAX + 1)).error?.issues[0].message).toBe(`街道名称最多 ${STREET_MAX} 个字`);
+    expect(street.safeParse('路'.repeat(STREET_MAX + 1)).error?.issues[0].message).toBe(
+      `街道名称最多 ${STREET_MAX} 个字`,
+    );
     expect(street.safeParse(' ').error?.issues[0].message).toBe('请选择街道');
   });
 
@@ -109,7 +132,9 @@ describe('addresses', () => {
   test(`the building, unit and room may be up to ${ADDRESS_DETAIL_MAX} characters`, () => {
     const detail = addressDetailField('楼号、单元、房号');
     expect(detail.safeParse('室'.repeat(ADDRESS_DETAIL_MAX)).success).toBe(true);
-    expect(detail.safeParse('室'.repeat(ADDRESS_DETAIL_MAX + 1)).error?.issues[0].message).toBe(`楼号、单元、房号最多 ${ADDRESS_DETAIL_MAX} 个字`);
+    expect(detail.safeParse('室'.repeat(ADDRESS_DETAIL_MAX + 1)).error?.issues[0].message).toBe(
+      `楼号、单元、房号最多 ${ADDRESS_DETAIL_MAX} 个字`,
+    );
   });
 });
 
@@ -130,7 +155,12 @@ function sourceFiles(dir: string): string[] {
 
 describe('one phone pattern', () => {
   test('the scanner recognises the usual spellings of a mobile-number pattern', () => {
-    for (const text of [String.raw`/^1\d{10}$/`, String.raw`/^1[3-9]\d{9}$/`, String.raw`new RegExp('^1\\d{10}$')`, String.raw`/^\d{11}$/`]) {
+    for (const text of [
+      String.raw`/^1\d{10}$/`,
+      String.raw`/^1[3-9]\d{9}$/`,
+      String.raw`new RegExp('^1\\d{10}$')`,
+      String.raw`/^\d{11}$/`,
+    ]) {
       expect(PHONE_LITERAL.test(text)).toBe(true);
     }
     expect(PHONE_LITERAL.test(String.raw`/^\d{6,8}$/`)).toBe(false);
@@ -140,7 +170,9 @@ describe('one phone pattern', () => {
   test('no file in server/ or src/ writes a phone pattern except the rules module', () => {
     const files = [...sourceFiles('server'), ...sourceFiles('src')];
     expect(files).toContain(RULES_FILE);
-    const copies = files.filter((file) => file !== RULES_FILE && PHONE_LITERAL.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
+    const copies = files.filter(
+      (file) => file !== RULES_FILE && PHONE_LITERAL.test(fs.readFileSync(path.join(ROOT, file), 'utf8')),
+    );
     expect(copies).toEqual([]);
   });
 });

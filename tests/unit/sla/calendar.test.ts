@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { addWorkingDays, isWorkingDay, makeCalendar, shanghaiDay, shanghaiIso, shanghaiMonth } from '../../../server/domain/sla/calendar';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  makeCalendar,
+  shanghaiDay,
+  shanghaiIso,
+  shanghaiMonth,
+} from '../../../server/domain/sla/calendar';
 import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS } from '../../../server/domain/sla/holidays';
 import { inShanghai, toShanghaiIso } from '../../../server/core/time';
 
@@ -55,7 +62,12 @@ describe('working-day calendar', () => {
 
   it('refuses a calendar without any working day instead of hanging', () => {
     const days: string[] = [];
-    for (let d = new Date('2026-11-01T00:00:00Z'); d < new Date('2034-01-01T00:00:00Z'); d = new Date(d.getTime() + 86_400_000)) days.push(d.toISOString().slice(0, 10));
+    for (
+      let d = new Date('2026-11-01T00:00:00Z');
+      d < new Date('2034-01-01T00:00:00Z');
+      d = new Date(d.getTime() + 86_400_000)
+    )
+      days.push(d.toISOString().slice(0, 10));
     expect(() => addWorkingDays(sh('2026-11-26T10:00'), 1, makeCalendar(days, []))).toThrow('工作日历配置有误');
   });
 });

@@ -1,4 +1,10 @@
-import { calendarOf, isOverdue, nextEscalationStep, runningClock, workingDaysAfter } from '../../../server/domain/sla/deadlines';
+import {
+  calendarOf,
+  isOverdue,
+  nextEscalationStep,
+  runningClock,
+  workingDaysAfter,
+} from '../../../server/domain/sla/deadlines';
 import { DEFAULT_HOLIDAYS, DEFAULT_WORKDAYS } from '../../../server/domain/sla/holidays';
 import { SLA_REFUSALS } from '../../../server/domain/sla/reasons';
 import { expectSoundTable, handMadeErrors } from '../refusal-tables';
@@ -14,21 +20,52 @@ describe('shared deadline machinery', () => {
   });
 
   it('sets the reminder before a new deadline and starts escalation at it', () => {
-    const clock = runningClock(null, { dueAt: '2026-11-27T02:00:00.000Z', remindedFor: null, escalateAt: null, remindLeadHours: 4 });
-    expect(clock).toEqual({ dueAt: '2026-11-27T02:00:00.000Z', remindAt: '2026-11-26T22:00:00.000Z', escalateAt: '2026-11-27T02:00:00.000Z' });
+    const clock = runningClock(null, {
+      dueAt: '2026-11-27T02:00:00.000Z',
+      remindedFor: null,
+      escalateAt: null,
+      remindLeadHours: 4,
+    });
+    expect(clock).toEqual({
+      dueAt: '2026-11-27T02:00:00.000Z',
+      remindAt: '2026-11-26T22:00:00.000Z',
+      escalateAt: '2026-11-27T02:00:00.000Z',
+    });
   });
 
   it('sends no second reminder for the same deadline and keeps the escalation progress while the deadline stands', () => {
     const before = { dueAt: '2026-11-27T02:00:00.000Z' };
-    const clock = runningClock(before, { dueAt: before.dueAt, remindedFor: before.dueAt, escalateAt: '2026-11-30T02:00:00.000Z', remindLeadHours: 4 });
+    const clock = runningClock(before, {
+      dueAt: before.dueAt,
+      remindedFor: before.dueAt,
+      escalateAt: '2026-11-30T02:00:00.000Z',
+      remindLeadHours: 4,
+    });
     expect(clock.remindAt).toBeNull();
     expect(clock.escalateAt).toBe('2026-11-30T02:00:00.000Z');
   });
 
   it('restarts the escalation schedule when the deadline moves, and stops everything when none runs', () => {
-    const moved = runningClock({ dueAt: '2026-11-27T02:00:00.000Z' }, { dueAt: '2026-12-01T02:00:00.000Z', remindedFor: '2026-11-27T02:00:00.000Z', escalateAt: null, remindLeadHours: 24 });
-    expect(moved).toEqual({ dueAt: '2026-12-01T02:00:00.000Z', remindAt: '2026-11-30T02:00:00.000Z', escalateAt: '2026-12-01T02:00:00.000Z' });
-    expect(runningClock({ dueAt: moved.dueAt }, { dueAt: null, remindedFor: null, escalateAt: moved.escalateAt, remindLeadHours: 4 })).toEqual({ dueAt: null, remindAt: null, escalateAt: null });
+    const moved = runningClock(
+      { dueAt: '2026-11-27T02:00:00.000Z' },
+      {
+        dueAt: '2026-12-01T02:00:00.000Z',
+        remindedFor: '2026-11-27T02:00:00.000Z',
+        escalateAt: null,
+        remindLeadHours: 24,
+      },
+    );
+    expect(moved).toEqual({
+      dueAt: '2026-12-01T02:00:00.000Z',
+      remindAt: '2026-11-30T02:00:00.000Z',
+      escalateAt: '2026-12-01T02:00:00.000Z',
+    });
+    expect(
+      runningClock(
+        { dueAt: moved.dueAt },
+        { dueAt: null, remindedFor: null, escalateAt: moved.escalateAt, remindLeadHours: 4 },
+      ),
+    ).toEqual({ dueAt: null, remindAt: null, escalateAt: null });
   });
 
   it('steps escalation on by working days and calls a passed deadline overdue', () => {

@@ -1,6 +1,6 @@
 import type { Principal, SignedInContext } from '../../../core/action';
 import type { DocumentStore, Filter } from '../../../store/port';
-import { findStaff, USERS, type UserDoc } from '../../account/users';
+import { findStaff, USERS } from '../../account/users';
 import {
   contactEnterpriseIds,
   departmentIdsOf,
@@ -46,19 +46,29 @@ export function staffScope(principal: Principal): RequestScope | { all: true } |
 }
 
 /** The full scope with the departments the caller's liaisons belong to (needs the store). */
-async function fullScope(ctx: Pick<SignedInContext, 'store' | 'principal'>): Promise<RequestScope | { all: true } | null> {
+async function fullScope(
+  ctx: Pick<SignedInContext, 'store' | 'principal'>,
+): Promise<RequestScope | { all: true } | null> {
   const scope = staffScope(ctx.principal);
   if (!scope || 'all' in scope) return scope;
   return { ...scope, departmentIds: await departmentIdsOf(ctx.store, ctx.principal) };
 }
 
-export function inScope(scope: RequestScope | { all: true }, request: Pick<RequestDoc, 'liaisonId' | 'departmentId'>): boolean {
+export function inScope(
+  scope: RequestScope | { all: true },
+  request: Pick<RequestDoc, 'liaisonId' | 'departmentId'>,
+): boolean {
   if ('all' in scope) return true;
-  return (request.liaisonId !== null && scope.liaisonIds.includes(request.liaisonId)) || scope.departmentIds.includes(request.departmentId);
+  return (
+    (request.liaisonId !== null && scope.liaisonIds.includes(request.liaisonId)) ||
+    scope.departmentIds.includes(request.departmentId)
+  );
 }
 
 /** The departments whose statistics the caller sees: all (null) for the team, else their own departments (leaders: their liaisons' departments). */
-export async function statsScopeOf(ctx: Pick<SignedInContext, 'store' | 'principal'>): Promise<{ departmentIds: string[] | null }> {
+export async function statsScopeOf(
+  ctx: Pick<SignedInContext, 'store' | 'principal'>,
+): Promise<{ departmentIds: string[] | null }> {
   const scope = await fullScope(ctx);
   if (!scope) throw refusal('STAFF_ONLY');
   return { departmentIds: 'all' in scope ? null : scope.departmentIds };
@@ -88,7 +98,12 @@ export async function authorize(ctx: SignedInContext, request: RequestDoc, side:
   const name = await userName(ctx.store, principal.openid);
   if (side === 'enterprise' && asContact) return { openid: principal.openid, name, unit: request.enterpriseName };
   if (side === 'staff' && asStaff) {
-    const unit = scope && 'all' in scope ? '经济工作组' : request.liaisonId !== null && (scope as RequestScope).liaisonIds.includes(request.liaisonId) ? `包联干部` : request.departmentName;
+    const unit =
+      scope && 'all' in scope
+        ? '经济工作组'
+        : request.liaisonId !== null && (scope as RequestScope).liaisonIds.includes(request.liaisonId)
+          ? `包联干部`
+          : request.departmentName;
     return { openid: principal.openid, name, unit };
   }
   if (asContact) throw refusal('STAFF_ONLY');
@@ -101,7 +116,11 @@ export async function authorize(ctx: SignedInContext, request: RequestDoc, side:
  * enterprise, or (a finding of a 进百企 visit) one the staff member serves.
  * A contact of one enterprise may leave the id out.
  */
-export async function filingEnterprise(ctx: SignedInContext, enterpriseId: string, source: 'enterprise' | 'visit'): Promise<{ enterprise: EnterpriseDoc; filer: string }> {
+export async function filingEnterprise(
+  ctx: SignedInContext,
+  enterpriseId: string,
+  source: 'enterprise' | 'visit',
+): Promise<{ enterprise: EnterpriseDoc; filer: string }> {
   const name = await userName(ctx.store, ctx.principal.openid);
   if (source === 'visit') {
     const enterprise = await servedEnterprise(ctx.store, ctx.principal, enterpriseId);
@@ -112,7 +131,11 @@ export async function filingEnterprise(ctx: SignedInContext, enterpriseId: strin
   const id = enterpriseId || (own.length === 1 ? own[0] : '');
   if (!id) throw refusal('NOT_A_CONTACT');
   const enterprise = await verifiedEnterpriseOfContact(ctx.store, ctx.principal, id);
-  const contact = await ctx.store.find(CONTACTS, { enterpriseId: enterprise._id, openid: ctx.principal.openid }, { limit: 1 });
+  const contact = await ctx.store.find(
+    CONTACTS,
+    { enterpriseId: enterprise._id, openid: ctx.principal.openid },
+    { limit: 1 },
+  );
   return { enterprise, filer: contact[0]?.name || name || enterprise.contactName };
 }
 
@@ -124,10 +147,22 @@ export interface Route {
 }
 
 /** The enterprise's liaison (包联) and the department responsible for the type. */
-export async function routeOf(store: DocumentStore, enterprise: Pick<EnterpriseDoc, 'liaisonId'>, departmentId: string): Promise<Route> {
-  const [department, liaison] = await Promise.all([store.get(DEPARTMENTS, departmentId), enterprise.liaisonId ? store.get(LIAISONS, enterprise.liaisonId) : null]);
+export async function routeOf(
+  store: DocumentStore,
+  enterprise: Pick<EnterpriseDoc, 'liaisonId'>,
+  departmentId: string,
+): Promise<Route> {
+  const [department, liaison] = await Promise.all([
+    store.get(DEPARTMENTS, departmentId),
+    enterprise.liaisonId ? store.get(LIAISONS, enterprise.liaisonId) : null,
+  ]);
   if (!department) throw enterpriseRefusal('DEPARTMENT_NOT_FOUND');
-  return { departmentId, departmentName: department.name, liaisonId: liaison?._id ?? null, liaisonName: liaison?.name ?? null };
+  return {
+    departmentId,
+    departmentName: department.name,
+    liaisonId: liaison?._id ?? null,
+    liaisonName: liaison?.name ?? null,
+  };
 }
 
 export async function departmentNames(store: DocumentStore): Promise<Record<string, string>> {
@@ -140,14 +175,19 @@ export async function departmentNames(store: DocumentStore): Promise<Record<stri
  * query): the enterprise's contacts; staff acting for its liaison or for a
  * liaison of the responsible department; the economic work team.
  */
-export async function audienceOf(store: DocumentStore, request: Pick<RequestDoc, 'enterpriseId' | 'liaisonId' | 'departmentId'>): Promise<RequestAudience> {
+export async function audienceOf(
+  store: DocumentStore,
+  request: Pick<RequestDoc, 'enterpriseId' | 'liaisonId' | 'departmentId'>,
+): Promise<RequestAudience> {
   const [contacts, staff, liaisons] = await Promise.all([
     store.find(CONTACTS, { enterpriseId: request.enterpriseId }, { limit: 50 }),
     findStaff(store),
     store.find(LIAISONS, { departmentId: request.departmentId }, { limit: 50 }),
   ]);
   const handlerLiaisons = new Set([...(request.liaisonId ? [request.liaisonId] : []), ...liaisons.map((l) => l._id)]);
-  const handlers = staff.filter((u) => u.bindings.some((b) => b.role === 'enterprise_liaison' && handlerLiaisons.has(b.liaisonId))).map((u) => u._id);
+  const handlers = staff
+    .filter((u) => u.bindings.some((b) => b.role === 'enterprise_liaison' && handlerLiaisons.has(b.liaisonId)))
+    .map((u) => u._id);
   const team = staff.filter((u) => u.bindings.some((b) => b.role === 'economic_staff')).map((u) => u._id);
   return { contacts: contacts.map((c) => c.openid), handlers, team };
 }
@@ -157,8 +197,10 @@ export async function getRequest(ctx: SignedInContext, requestId: string) {
   const request = await ctx.store.get(REQUESTS, requestId);
   if (!request) throw refusal('REQUEST_NOT_FOUND');
   const scope = await fullScope(ctx);
-  if (scope && inScope(scope, request)) return { audience: 'staff' as const, request: requestForStaff(request, ctx.now) };
-  if (isContactOf(ctx.principal, request.enterpriseId)) return { audience: 'enterprise' as const, request: requestForEnterprise(request, ctx.now) };
+  if (scope && inScope(scope, request))
+    return { audience: 'staff' as const, request: requestForStaff(request, ctx.now) };
+  if (isContactOf(ctx.principal, request.enterpriseId))
+    return { audience: 'enterprise' as const, request: requestForEnterprise(request, ctx.now) };
   throw refusal('REQUEST_NOT_FOUND');
 }
 
@@ -200,7 +242,10 @@ function viewFilter(view: QueueView, now: Date): Filter {
  * deadline); solved and all by filing time. A liaison's queue is the union of
  * two indexed queries (their enterprises, their departments), merged here.
  */
-export async function requestQueue(ctx: SignedInContext, input: { view: QueueView; type?: RequestDoc['type']; page: number }) {
+export async function requestQueue(
+  ctx: SignedInContext,
+  input: { view: QueueView; type?: RequestDoc['type']; page: number },
+) {
   const scope = await fullScope(ctx);
   if (!scope) throw refusal('STAFF_ONLY');
   const base: Filter = { ...viewFilter(input.view, ctx.now), ...(input.type ? { type: input.type } : {}) };
@@ -217,8 +262,9 @@ export async function requestQueue(ctx: SignedInContext, input: { view: QueueVie
   const pages = await Promise.all(filters.map((f) => ctx.store.find(REQUESTS, f, { orderBy, limit: want + 1 })));
   const merged = new Map<string, RequestDoc>();
   for (const page of pages) for (const r of page) merged.set(r._id, r);
-  const sorted = [...merged.values()].sort((a, b) => (byUrgency ? a.queueSort.localeCompare(b.queueSort) : b.filedAt.localeCompare(a.filedAt)));
+  const sorted = [...merged.values()].sort((a, b) =>
+    byUrgency ? a.queueSort.localeCompare(b.queueSort) : b.filedAt.localeCompare(a.filedAt),
+  );
   const slice = sorted.slice((input.page - 1) * QUEUE_PAGE_SIZE, want);
   return { page: input.page, rows: slice.map((r) => requestRow(r, ctx.now)), hasMore: sorted.length > want };
 }
-

@@ -46,16 +46,27 @@ export interface FileOptions {
 }
 
 /** Files a request for an enterprise (its contact, or staff turning a visit finding into one: see fileFromVisit). */
-export async function fileRequest(ctx: SignedInContext, input: FileInput, options: FileOptions = { source: 'enterprise' }): Promise<{ request: RequestDoc; created: boolean }> {
+export async function fileRequest(
+  ctx: SignedInContext,
+  input: FileInput,
+  options: FileOptions = { source: 'enterprise' },
+): Promise<{ request: RequestDoc; created: boolean }> {
   if (input.type === 'financing' && !input.financing) throw refusal('FINANCING_DETAILS_REQUIRED');
   const id = requestDocId(input.enterpriseId, input.requestId);
   const existing = await ctx.store.get(REQUESTS, id);
   if (existing) return { request: existing, created: false };
   const { enterprise, filer } = await filingEnterprise(ctx, input.enterpriseId, options.source);
-  await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', { 标题: input.title, 诉求内容: input.description, 融资用途: input.financing?.purpose });
+  await assertTextsAllowed(ctx, ctx.principal.openid, 'forum', {
+    标题: input.title,
+    诉求内容: input.description,
+    融资用途: input.financing?.purpose,
+  });
   await assertAttachmentsAllowed(contentChecker(ctx), ctx.principal.openid, input.attachments);
   const spec = REQUEST_TYPE_SPECS[input.type];
-  const [route, settings] = await Promise.all([routeOf(ctx.store, enterprise, spec.departmentId), loadSettings(ctx.store)]);
+  const [route, settings] = await Promise.all([
+    routeOf(ctx.store, enterprise, spec.departmentId),
+    loadSettings(ctx.store),
+  ]);
   const now = ctx.now;
   const at = now.toISOString();
   const day = shanghaiDay(now);
@@ -121,11 +132,31 @@ export async function fileRequest(ctx: SignedInContext, input: FileInput, option
       tx,
       null,
       request,
-      { type: 'filed', note: `已转${route.liaisonName ? `包联干部${route.liaisonName}和` : ''}${route.departmentName}办理`, public: true, actor: ctx.principal.openid, actorName: filer },
+      {
+        type: 'filed',
+        note: `已转${route.liaisonName ? `包联干部${route.liaisonName}和` : ''}${route.departmentName}办理`,
+        public: true,
+        actor: ctx.principal.openid,
+        actorName: filer,
+      },
       [
-        { to: 'handlers', kind: 'enterprise_request_filed', title: `新的企业诉求（${spec.label}）`, body: `${enterprise.name}：${input.title}` },
+        {
+          to: 'handlers',
+          kind: 'enterprise_request_filed',
+          title: `新的企业诉求（${spec.label}）`,
+          body: `${enterprise.name}：${input.title}`,
+        },
         // A finding of a visit: the enterprise learns it is now on record and can follow it like its own requests.
-        ...(options.source === 'visit' ? [{ to: 'contacts' as const, kind: 'enterprise_request_filed' as const, title: '走访发现的问题已登记为诉求', body: `${input.title}（${request.ticketNo}），由${route.departmentName}办理` }] : []),
+        ...(options.source === 'visit'
+          ? [
+              {
+                to: 'contacts' as const,
+                kind: 'enterprise_request_filed' as const,
+                title: '走访发现的问题已登记为诉求',
+                body: `${input.title}（${request.ticketNo}），由${route.departmentName}办理`,
+              },
+            ]
+          : []),
       ],
       audience,
       now,

@@ -11,7 +11,11 @@ import { refusal } from './reasons';
  * industry among those it serves (or it serves any). Staff still choose; the
  * fitting ones are shown first.
  */
-export function fits(product: Pick<FinanceProductDoc, 'minWan' | 'maxWan' | 'maxTermMonths' | 'industries' | 'active'>, need: FinancingNeed, industry: Industry): boolean {
+export function fits(
+  product: Pick<FinanceProductDoc, 'minWan' | 'maxWan' | 'maxTermMonths' | 'industries' | 'active'>,
+  need: FinancingNeed,
+  industry: Industry,
+): boolean {
   return (
     product.active &&
     need.amountWan >= product.minWan &&
@@ -22,18 +26,41 @@ export function fits(product: Pick<FinanceProductDoc, 'minWan' | 'maxWan' | 'max
 }
 
 export async function listProducts(store: DocumentStore, includeInactive: boolean): Promise<FinanceProductDoc[]> {
-  return store.find(FINANCE_PRODUCTS, includeInactive ? {} : { active: true }, { orderBy: [['name', 'asc']], limit: 200 });
+  return store.find(FINANCE_PRODUCTS, includeInactive ? {} : { active: true }, {
+    orderBy: [['name', 'asc']],
+    limit: 200,
+  });
 }
 
 /** Every active product, those fitting the need first (then by name), each marked. */
 export async function productsFor(store: DocumentStore, need: FinancingNeed, industry: Industry) {
   const products = await listProducts(store, false);
-  return products.map((p) => ({ ...p, fits: fits(p, need, industry) })).sort((a, b) => Number(b.fits) - Number(a.fits) || a.name.localeCompare(b.name, 'zh-CN'));
+  return products
+    .map((p) => ({ ...p, fits: fits(p, need, industry) }))
+    .sort((a, b) => Number(b.fits) - Number(a.fits) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-export type ProductInput = Pick<FinanceProductDoc, 'name' | 'provider' | 'category' | 'minWan' | 'maxWan' | 'maxTermMonths' | 'industries' | 'rateNote' | 'description' | 'active'>;
+export type ProductInput = Pick<
+  FinanceProductDoc,
+  | 'name'
+  | 'provider'
+  | 'category'
+  | 'minWan'
+  | 'maxWan'
+  | 'maxTermMonths'
+  | 'industries'
+  | 'rateNote'
+  | 'description'
+  | 'active'
+>;
 
-export async function saveProduct(store: DocumentStore, productId: string | undefined, version: number | undefined, input: ProductInput, now: Date): Promise<FinanceProductDoc> {
+export async function saveProduct(
+  store: DocumentStore,
+  productId: string | undefined,
+  version: number | undefined,
+  input: ProductInput,
+  now: Date,
+): Promise<FinanceProductDoc> {
   const at = now.toISOString();
   return store.transaction(async (tx) => {
     if (!productId) {

@@ -54,7 +54,19 @@ export interface RequestRating {
   at: string;
 }
 
-export type RequestEventType = 'filed' | 'accepted' | 'reply' | 'matched' | 'match_outcome' | 'resolved' | 'rated' | 'closed' | 'withdrawn' | 'reminder' | 'escalated' | 'reopened';
+export type RequestEventType =
+  | 'filed'
+  | 'accepted'
+  | 'reply'
+  | 'matched'
+  | 'match_outcome'
+  | 'resolved'
+  | 'rated'
+  | 'closed'
+  | 'withdrawn'
+  | 'reminder'
+  | 'escalated'
+  | 'reopened';
 
 export interface RequestEvent {
   at: string;
@@ -175,20 +187,68 @@ export interface FinanceProductDoc {
 }
 
 export const REQUESTS = defineCollection<RequestDoc>('enterprise_requests', [
-  { name: 'enterprise_filed', fields: [['enterpriseId', 'asc'], ['filedAt', 'desc']] },
-  { name: 'open_queue', fields: [['open', 'asc'], ['queueSort', 'asc']] },
-  { name: 'department_open_queue', fields: [['departmentId', 'asc'], ['open', 'asc'], ['queueSort', 'asc']] },
-  { name: 'liaison_open_queue', fields: [['liaisonId', 'asc'], ['open', 'asc'], ['queueSort', 'asc']] },
+  {
+    name: 'enterprise_filed',
+    fields: [
+      ['enterpriseId', 'asc'],
+      ['filedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'open_queue',
+    fields: [
+      ['open', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
+  {
+    name: 'department_open_queue',
+    fields: [
+      ['departmentId', 'asc'],
+      ['open', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
+  {
+    name: 'liaison_open_queue',
+    fields: [
+      ['liaisonId', 'asc'],
+      ['open', 'asc'],
+      ['queueSort', 'asc'],
+    ],
+  },
   { name: 'filed', fields: [['filedAt', 'desc']] },
-  { name: 'liaison_filed', fields: [['liaisonId', 'asc'], ['filedAt', 'desc']] },
-  { name: 'department_filed', fields: [['departmentId', 'asc'], ['filedAt', 'desc']] },
+  {
+    name: 'liaison_filed',
+    fields: [
+      ['liaisonId', 'asc'],
+      ['filedAt', 'desc'],
+    ],
+  },
+  {
+    name: 'department_filed',
+    fields: [
+      ['departmentId', 'asc'],
+      ['filedAt', 'desc'],
+    ],
+  },
   { name: 'remind', fields: [['remindAt', 'asc']] },
   { name: 'escalate', fields: [['escalateAt', 'asc']] },
   { name: 'auto_close', fields: [['autoCloseAt', 'asc']] },
   { name: 'request_id', fields: [['requestId', 'asc']] },
 ]);
-export const REQUEST_STATS = defineCollection<RequestStatsDoc>('enterprise_request_stats', [{ name: 'month', fields: [['month', 'asc']] }]);
+export const REQUEST_STATS = defineCollection<RequestStatsDoc>('enterprise_request_stats', [
+  { name: 'month', fields: [['month', 'asc']] },
+]);
 export const REQUEST_COUNTERS = defineCollection<CounterDoc>('enterprise_request_counters');
-export const FINANCE_PRODUCTS = defineCollection<FinanceProductDoc>('enterprise_finance_products', [{ name: 'active_name', fields: [['active', 'asc'], ['name', 'asc']] }]);
+export const FINANCE_PRODUCTS = defineCollection<FinanceProductDoc>('enterprise_finance_products', [
+  {
+    name: 'active_name',
+    fields: [
+      ['active', 'asc'],
+      ['name', 'asc'],
+    ],
+  },
+]);
 
 export const REQUEST_COLLECTIONS = [REQUESTS, REQUEST_STATS, REQUEST_COUNTERS, FINANCE_PRODUCTS];

@@ -49,7 +49,14 @@ export const REQUEST_NOTICE_KINDS = [
 export type RequestNoticeKind = (typeof REQUEST_NOTICE_KINDS)[number];
 
 /** Queues each notice in the caller's transaction; nobody is told about their own action. */
-export async function sendRequestNotices(tx: Tx, request: RequestDoc, notices: RequestNotice[], audience: RequestAudience, actor: string, now: Date): Promise<void> {
+export async function sendRequestNotices(
+  tx: Tx,
+  request: RequestDoc,
+  notices: RequestNotice[],
+  audience: RequestAudience,
+  actor: string,
+  now: Date,
+): Promise<void> {
   for (const notice of notices) {
     const page = notice.to === 'contacts' ? REQUEST_PAGES.mine(request._id) : REQUEST_PAGES.handle(request._id);
     for (const recipient of new Set(audience[notice.to])) {

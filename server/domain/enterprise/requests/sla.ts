@@ -17,7 +17,10 @@ export interface RequestDeadlines {
 
 export function requestDeadlines(from: Date, resolveDays: number, calendar: CalendarSettings): RequestDeadlines {
   const cal = calendarOf(calendar);
-  return { acceptDueAt: workingDaysAfter(from, ACCEPT_WORKING_DAYS, cal), resolveDueAt: workingDaysAfter(from, resolveDays, cal) };
+  return {
+    acceptDueAt: workingDaysAfter(from, ACCEPT_WORKING_DAYS, cal),
+    resolveDueAt: workingDaysAfter(from, resolveDays, cal),
+  };
 }
 
 const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
@@ -27,8 +30,16 @@ export function derive(before: RequestDoc | null, next: RequestDoc): RequestDoc 
   const phase = runningDeadline(next.state);
   const dueAt = phase === 'accept' ? next.acceptDueAt : phase === 'resolve' ? next.resolveDueAt : null;
   const lead = phase === 'accept' ? REMIND_LEAD_HOURS.accept : REMIND_LEAD_HOURS.resolve;
-  const clock = runningClock(before, { dueAt, remindedFor: next.remindedFor, escalateAt: next.escalateAt, remindLeadHours: lead });
-  const autoCloseAt = next.state === 'resolved' && next.resolvedAt ? new Date(Date.parse(next.resolvedAt) + AUTO_CLOSE_DAYS * DAY_MS).toISOString() : null;
+  const clock = runningClock(before, {
+    dueAt,
+    remindedFor: next.remindedFor,
+    escalateAt: next.escalateAt,
+    remindLeadHours: lead,
+  });
+  const autoCloseAt =
+    next.state === 'resolved' && next.resolvedAt
+      ? new Date(Date.parse(next.resolvedAt) + AUTO_CLOSE_DAYS * DAY_MS).toISOString()
+      : null;
   return {
     ...next,
     ...clock,

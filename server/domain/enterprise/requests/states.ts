@@ -6,12 +6,28 @@ import { refusal } from './reasons';
  * a separate table, so "the enterprise cannot resolve its own request" is as
  * visible as "a closed request cannot be withdrawn".
  */
-export const REQUEST_EVENTS = ['accept', 'reply', 'match', 'match_outcome', 'resolve', 'rate', 'reopen', 'withdraw', 'auto_close'] as const;
+export const REQUEST_EVENTS = [
+  'accept',
+  'reply',
+  'match',
+  'match_outcome',
+  'resolve',
+  'rate',
+  'reopen',
+  'withdraw',
+  'auto_close',
+] as const;
 export type RequestEventName = (typeof REQUEST_EVENTS)[number];
 
 export const TRANSITIONS: Record<RequestState, Partial<Record<RequestEventName, RequestState>>> = {
   submitted: { accept: 'in_progress', withdraw: 'withdrawn' },
-  in_progress: { reply: 'in_progress', match: 'in_progress', match_outcome: 'in_progress', resolve: 'resolved', withdraw: 'withdrawn' },
+  in_progress: {
+    reply: 'in_progress',
+    match: 'in_progress',
+    match_outcome: 'in_progress',
+    resolve: 'resolved',
+    withdraw: 'withdrawn',
+  },
   // The enterprise rates (closing it) or, unsatisfied, sends it back; nobody rating closes it after AUTO_CLOSE_DAYS.
   resolved: { rate: 'closed', reopen: 'in_progress', auto_close: 'closed' },
   closed: {},

@@ -87,14 +87,24 @@ function keyOf(doc: RequestStatsDoc, groupBy: RequestGroupBy): [string, string] 
   }
 }
 
-export async function requestStatistics(store: DocumentStore, input: RequestStatsInput, scope: StatsScope, departmentNames: Record<string, string>) {
+export async function requestStatistics(
+  store: DocumentStore,
+  input: RequestStatsInput,
+  scope: StatsScope,
+  departmentNames: Record<string, string>,
+) {
   assertMonthRange(input.from, input.to);
-  const docs = (await readCounters(store, input.from, input.to)).filter((d) => scope.departmentIds === null || scope.departmentIds.includes(d.departmentId));
+  const docs = (await readCounters(store, input.from, input.to)).filter(
+    (d) => scope.departmentIds === null || scope.departmentIds.includes(d.departmentId),
+  );
   const groups = new Map<string, { label: string; v: RequestStatVector }>();
   const total = zeroVector();
   for (const doc of docs) {
     const [key, label] = keyOf(doc, input.groupBy);
-    const group = groups.get(key) ?? { label: input.groupBy === 'department' ? (departmentNames[key] ?? label) : label, v: zeroVector() };
+    const group = groups.get(key) ?? {
+      label: input.groupBy === 'department' ? (departmentNames[key] ?? label) : label,
+      v: zeroVector(),
+    };
     for (const f of REQUEST_STAT_FIELDS) {
       group.v[f] += doc[f];
       total[f] += doc[f];
@@ -104,29 +114,69 @@ export async function requestStatistics(store: DocumentStore, input: RequestStat
   const order = input.groupBy === 'type' ? Object.keys(REQUEST_TYPE_SPECS) : [];
   const rows: RequestStatRow[] = [...groups.entries()]
     .map(([key, g]) => ({ key, label: g.label, ...figures(g.v) }))
-    .sort((a, b) => (input.groupBy === 'month' ? a.key.localeCompare(b.key) : input.groupBy === 'type' ? order.indexOf(a.key) - order.indexOf(b.key) : b.filed - a.filed || a.key.localeCompare(b.key)));
+    .sort((a, b) =>
+      input.groupBy === 'month'
+        ? a.key.localeCompare(b.key)
+        : input.groupBy === 'type'
+          ? order.indexOf(a.key) - order.indexOf(b.key)
+          : b.filed - a.filed || a.key.localeCompare(b.key),
+    );
   return { from: input.from, to: input.to, groupBy: input.groupBy, rows, totals: figures(total) };
 }
 
-const CSV_HEADER = ['编号', '企业', '行业', '类型', '标题', '责任部门', '包联干部', '状态', '督办', '是否超时', '提交时间', '受理时间', '办结时间', '融资需求(万元)', '融资到位(万元)', '招工(人)', '申报政策(项)', '评价(星)', '来源'];
+const CSV_HEADER = [
+  '编号',
+  '企业',
+  '行业',
+  '类型',
+  '标题',
+  '责任部门',
+  '包联干部',
+  '状态',
+  '督办',
+  '是否超时',
+  '提交时间',
+  '受理时间',
+  '办结时间',
+  '融资需求(万元)',
+  '融资到位(万元)',
+  '招工(人)',
+  '申报政策(项)',
+  '评价(星)',
+  '来源',
+];
 
 /** Every request filed in the months, oldest first, as CSV for Excel. Paged by filedAt, so 100,000 requests stream through in pages of 1,000. */
-export async function requestsCsv(store: DocumentStore, input: { from: string; to: string }, scope: StatsScope, now: Date): Promise<{ filename: string; mimeType: string; csv: string; rows: number }> {
+export async function requestsCsv(
+  store: DocumentStore,
+  input: { from: string; to: string },
+  scope: StatsScope,
+  now: Date,
+): Promise<{ filename: string; mimeType: string; csv: string; rows: number }> {
   assertMonthRange(input.from, input.to);
   const start = new Date(`${input.from}-01T00:00:00+08:00`).toISOString();
   const [ty, tm] = input.to.split('-').map(Number);
-  const end = new Date(`${tm === 12 ? ty + 1 : ty}-${String(tm === 12 ? 1 : tm + 1).padStart(2, '0')}-01T00:00:00+08:00`).toISOString();
+  const end = new Date(
+    `${tm === 12 ? ty + 1 : ty}-${String(tm === 12 ? 1 : tm + 1).padStart(2, '0')}-01T00:00:00+08:00`,
+  ).toISOString();
   const rows: RequestDoc[] = [];
   // Keyset paging on filedAt: the next page starts at the last page's time; the ids already taken at that very time are skipped.
   let after = start;
   let atBoundary = new Set<string>();
   for (;;) {
-    const page = await store.find(REQUESTS, { filedAt: { $gte: after, $lt: end } }, { orderBy: [['filedAt', 'asc']], limit: 1000 });
+    const page = await store.find(
+      REQUESTS,
+      { filedAt: { $gte: after, $lt: end } },
+      { orderBy: [['filedAt', 'asc']], limit: 1000 },
+    );
     const fresh = page.filter((r) => !(r.filedAt === after && atBoundary.has(r._id)));
     rows.push(...fresh);
     if (page.length < 1000 || fresh.length === 0) break;
     const last = page[page.length - 1].filedAt;
-    atBoundary = new Set([...(last === after ? atBoundary : []), ...page.filter((r) => r.filedAt === last).map((r) => r._id)]);
+    atBoundary = new Set([
+      ...(last === after ? atBoundary : []),
+      ...page.filter((r) => r.filedAt === last).map((r) => r._id),
+    ]);
     after = last;
   }
   const visible = rows.filter((r) => scope.departmentIds === null || scope.departmentIds.includes(r.departmentId));
@@ -154,5 +204,10 @@ export async function requestsCsv(store: DocumentStore, input: { from: string; t
       r.source === 'visit' ? '走访发现' : '企业提交',
     ]),
   );
-  return { filename: `企业诉求_${input.from}_${input.to}.csv`, mimeType: 'text/csv; charset=utf-8', csv, rows: visible.length };
+  return {
+    filename: `企业诉求_${input.from}_${input.to}.csv`,
+    mimeType: 'text/csv; charset=utf-8',
+    csv,
+    rows: visible.length,
+  };
 }

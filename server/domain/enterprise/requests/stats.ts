@@ -43,7 +43,13 @@ export interface RequestStatsKey {
 
 export function statsKey(request: Pick<RequestDoc, 'filedAt' | 'type' | 'departmentId' | 'industry'>): RequestStatsKey {
   const month = shanghaiMonth(request.filedAt);
-  return { id: `${month}_${request.type}_${request.departmentId}_${request.industry}`, month, type: request.type, departmentId: request.departmentId, industry: request.industry };
+  return {
+    id: `${month}_${request.type}_${request.departmentId}_${request.industry}`,
+    month,
+    type: request.type,
+    departmentId: request.departmentId,
+    industry: request.industry,
+  };
 }
 
 /**

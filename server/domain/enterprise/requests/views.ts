@@ -22,7 +22,15 @@ function common(r: RequestDoc, now: Date) {
     description: r.description,
     attachments: r.attachments,
     financing: r.financing,
-    matches: r.matches.map((m) => ({ productId: m.productId, productName: m.productName, provider: m.provider, status: m.status, grantedWan: m.grantedWan, note: m.note, at: m.at })),
+    matches: r.matches.map((m) => ({
+      productId: m.productId,
+      productName: m.productName,
+      provider: m.provider,
+      status: m.status,
+      grantedWan: m.grantedWan,
+      note: m.note,
+      at: m.at,
+    })),
     departmentName: r.departmentName,
     liaisonName: r.liaisonName,
     state: r.state,
@@ -42,7 +50,12 @@ function common(r: RequestDoc, now: Date) {
 }
 
 export function requestForEnterprise(r: RequestDoc, now: Date) {
-  return { ...common(r, now), timeline: r.timeline.filter((e) => e.public).map(({ at, type, note, actorName }) => ({ at, type, note, actorName })) };
+  return {
+    ...common(r, now),
+    timeline: r.timeline
+      .filter((e) => e.public)
+      .map(({ at, type, note, actorName }) => ({ at, type, note, actorName })),
+  };
 }
 
 export function requestForStaff(r: RequestDoc, now: Date) {
@@ -56,7 +69,13 @@ export function requestForStaff(r: RequestDoc, now: Date) {
     levelLabel: LEVEL_LABELS[r.level],
     everOverdue: r.everOverdue,
     grantedWan: grantedWan(r),
-    timeline: r.timeline.map(({ at, type, note, actorName, public: pub }) => ({ at, type, note, actorName, public: pub })),
+    timeline: r.timeline.map(({ at, type, note, actorName, public: pub }) => ({
+      at,
+      type,
+      note,
+      actorName,
+      public: pub,
+    })),
   };
 }
 

@@ -47,7 +47,13 @@ export function InviteForm({ options, onCreate }: InviteFormProps) {
       </View>
       <View className="choices" {...{ role: 'radiogroup', 'aria-labelledby': 'invite-role-label' }}>
         {options.map((o) => (
-          <Btn key={o.role} role="radio" checked={o.role === role} kind={o.role === role ? 'primary' : 'secondary'} onClick={() => setRole(o.role)}>
+          <Btn
+            key={o.role}
+            role="radio"
+            checked={o.role === role}
+            kind={o.role === role ? 'primary' : 'secondary'}
+            onClick={() => setRole(o.role)}
+          >
             {o.label}
           </Btn>
         ))}
@@ -63,7 +69,13 @@ export function InviteForm({ options, onCreate }: InviteFormProps) {
           testId="invite-unit"
         />
       ) : null}
-      <TextField label="备注（可不填）" value={note} onChange={setNote} placeholder="例如：张三，三网格" maxlength={100} />
+      <TextField
+        label="备注（可不填）"
+        value={note}
+        onChange={setNote}
+        placeholder="例如：张三，三网格"
+        maxlength={100}
+      />
       {error ? (
         <View className="notice" {...{ role: 'alert' }}>
           {error}

@@ -37,17 +37,26 @@ function RolesAdminScreen() {
             <View key={inv.code} className="item" data-testid={`invite-${inv.code}`}>
               <View className="row">
                 <View className="code">{inv.code}</View>
-                <View className={inv.status === 'open' ? 'tag' : 'tag tag--quiet'}>{INVITE_STATUS[inv.status] ?? inv.status}</View>
+                <View className={inv.status === 'open' ? 'tag' : 'tag tag--quiet'}>
+                  {INVITE_STATUS[inv.status] ?? inv.status}
+                </View>
               </View>
               <View>
                 {inv.placeName} · {inv.roleLabel}
               </View>
               {inv.note ? <View className="muted">备注：{inv.note}</View> : null}
               <View className="muted">
-                {inv.status === 'open' ? `有效期至 ${formatMoment(inv.expiresAt)}` : `发放于 ${formatMoment(inv.createdAt)}`}
+                {inv.status === 'open'
+                  ? `有效期至 ${formatMoment(inv.expiresAt)}`
+                  : `发放于 ${formatMoment(inv.createdAt)}`}
               </View>
               {inv.status === 'open' ? (
-                <Btn kind="danger" className="btn--small" label={`作废邀请码 ${inv.code}`} onClick={() => void revokeInvite(inv)}>
+                <Btn
+                  kind="danger"
+                  className="btn--small"
+                  label={`作废邀请码 ${inv.code}`}
+                  onClick={() => void revokeInvite(inv)}
+                >
                   作废
                 </Btn>
               ) : null}

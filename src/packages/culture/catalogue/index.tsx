@@ -30,13 +30,24 @@ export default function CataloguePage() {
   const search = () => change({ q: words.trim() });
 
   const categories = data?.categories ?? [];
-  const categoryOptions = [{ value: 'all', label: '全部类别' }, ...categories.map((c) => ({ value: c.id as string, label: `${c.name}（${c.count}）` }))];
+  const categoryOptions = [
+    { value: 'all', label: '全部类别' },
+    ...categories.map((c) => ({ value: c.id as string, label: `${c.name}（${c.count}）` })),
+  ];
 
   return (
     <Page title="文化课堂" requireLogin={false}>
       <View className="row cu-search">
         <View className="cu-search__field">
-          <TextField label="搜索课程或活动" value={words} onChange={setWords} placeholder="例如：太极、饺子" maxlength={30} onConfirm={search} testId="culture-search" />
+          <TextField
+            label="搜索课程或活动"
+            value={words}
+            onChange={setWords}
+            placeholder="例如：太极、饺子"
+            maxlength={30}
+            onConfirm={search}
+            testId="culture-search"
+          />
         </View>
         <Btn kind="secondary" className="btn--small" onClick={search}>
           搜索
@@ -56,10 +67,24 @@ export default function CataloguePage() {
       ) : null}
 
       <View className="cu-modes">
-        <Choices id="culture-mode" label="看哪一类" options={MODES} value={filter.mode} onChange={(mode) => change({ mode, category: null })} />
+        <Choices
+          id="culture-mode"
+          label="看哪一类"
+          options={MODES}
+          value={filter.mode}
+          onChange={(mode) => change({ mode, category: null })}
+        />
       </View>
       {categories.length > 0 ? (
-        <Btn kind="secondary" className="spaced cu-fold" role="switch" checked={showCategories} label="按类别筛选" onClick={() => setShowCategories(!showCategories)} testId="toggle-categories">
+        <Btn
+          kind="secondary"
+          className="spaced cu-fold"
+          role="switch"
+          checked={showCategories}
+          label="按类别筛选"
+          onClick={() => setShowCategories(!showCategories)}
+          testId="toggle-categories"
+        >
           按类别筛选：{categoryOptions.find((o) => o.value === (filter.category ?? 'all'))?.label ?? '全部类别'}
         </Btn>
       ) : null}

@@ -13,12 +13,14 @@ export interface CatalogueFilter {
 
 /** The catalogue and its filters; each change of filter asks the server again (the catalogue is small). */
 export function useCatalogue() {
-  const { filter, setFilter, resource } = useFilteredResource<CatalogueFilter, Catalogue>({ mode: 'all', category: null, q: '' }, (f) =>
-    call('culture', 'catalogue', {
-      mode: f.mode,
-      ...(f.category ? { category: f.category } : {}),
-      ...(f.q ? { q: f.q } : {}),
-    }),
+  const { filter, setFilter, resource } = useFilteredResource<CatalogueFilter, Catalogue>(
+    { mode: 'all', category: null, q: '' },
+    (f) =>
+      call('culture', 'catalogue', {
+        mode: f.mode,
+        ...(f.category ? { category: f.category } : {}),
+        ...(f.q ? { q: f.q } : {}),
+      }),
   );
 
   const change = (patch: Partial<CatalogueFilter>) => setFilter((prev) => ({ ...prev, ...patch }));
@@ -27,7 +29,9 @@ export function useCatalogue() {
   const mine = useResource(() => call('culture', 'mine'), { enabled: !needsLogin() });
   const signedUp = new Set<string>([
     ...(mine.data?.courses ?? []).map((c) => c.course.id),
-    ...(mine.data?.sessions ?? []).filter((s) => s.mine.state === 'enrolled' || s.mine.state === 'offered' || s.mine.state === 'waitlisted').map((s) => s.session.id),
+    ...(mine.data?.sessions ?? [])
+      .filter((s) => s.mine.state === 'enrolled' || s.mine.state === 'offered' || s.mine.state === 'waitlisted')
+      .map((s) => s.session.id),
   ]);
 
   return { ...resource, filter, change, signedUp };

@@ -36,18 +36,48 @@ function EditCoursePageScreen() {
 
   return (
     <Page title={editing ? '修改课程' : '新建课程'}>
-      <StatusView loading={editing && existing.loading && !data} error={editing && !data ? existing.error : null} onRetry={existing.reload}>
+      <StatusView
+        loading={editing && existing.loading && !data}
+        error={editing && !data ? existing.error : null}
+        onRetry={existing.reload}
+      >
         <Card title="课程信息" className="stack">
           {editing ? (
             <View className="muted" data-testid="course-mode">
               {form.mode === 'online' ? '线上课程：居民在手机上看视频学习。' : '线下课程：居民报名到场上课。'}
             </View>
           ) : (
-            <Choices id="course-mode" label="上课方式" options={MODES} value={form.mode} onChange={(mode) => update({ mode })} />
+            <Choices
+              id="course-mode"
+              label="上课方式"
+              options={MODES}
+              value={form.mode}
+              onChange={(mode) => update({ mode })}
+            />
           )}
-          <TextField label="课程名称" value={form.title} onChange={(title) => update({ title })} placeholder="例如：八段锦入门" maxlength={40} testId="course-title" />
-          <Choices id="course-category" label="类别" options={CATEGORY_OPTIONS} value={form.category} onChange={(category) => update({ category })} />
-          <TextField label="授课老师（可不填）" value={form.teacher} onChange={(teacher) => update({ teacher })} placeholder="例如：李老师" maxlength={20} testId="course-teacher" />
+          <TextField
+            label="课程名称"
+            value={form.title}
+            onChange={(title) => update({ title })}
+            placeholder="例如：八段锦入门"
+            maxlength={40}
+            testId="course-title"
+          />
+          <Choices
+            id="course-category"
+            label="类别"
+            options={CATEGORY_OPTIONS}
+            value={form.category}
+            onChange={(category) => update({ category })}
+          />
+          <TextField
+            label="授课老师（可不填）"
+            value={form.teacher}
+            onChange={(teacher) => update({ teacher })}
+            placeholder="例如：李老师"
+            maxlength={20}
+            testId="course-teacher"
+          />
           <AreaField
             label="课程简介（可不填）"
             value={form.summary}
@@ -87,14 +117,24 @@ function EditCoursePageScreen() {
                       </View>
                       <View className="muted">{durationLabel(l.durationSeconds)}</View>
                     </View>
-                    <Btn kind="secondary" className="btn--small" label={`修改第 ${l.number} 课`} onClick={() => go(CULTURE_PATHS.lessonEdit({ id: l.id }))} testId={`edit-lesson-${l.id}`}>
+                    <Btn
+                      kind="secondary"
+                      className="btn--small"
+                      label={`修改第 ${l.number} 课`}
+                      onClick={() => go(CULTURE_PATHS.lessonEdit({ id: l.id }))}
+                      testId={`edit-lesson-${l.id}`}
+                    >
                       修改
                     </Btn>
                   </View>
                 </View>
               ))}
             </View>
-            <Btn kind="secondary" onClick={() => go(CULTURE_PATHS.lessonEdit({ courseId: data.course.id }))} testId="add-lesson">
+            <Btn
+              kind="secondary"
+              onClick={() => go(CULTURE_PATHS.lessonEdit({ courseId: data.course.id }))}
+              testId="add-lesson"
+            >
               添加一课
             </Btn>
           </Card>

@@ -22,7 +22,9 @@ export function useCourseForm(courseId: string | undefined, justCreated: boolean
     },
     async save(current, patch, page) {
       const saved = await call('culture', 'updateCourse', { courseId: current.id, version: current.version, ...patch });
-      const text = saved.published ? '已保存。居民在文化课堂里能看到这门课。' : '已保存。这门课还没发布，居民暂时看不到。';
+      const text = saved.published
+        ? '已保存。居民在文化课堂里能看到这门课。'
+        : '已保存。这门课还没发布，居民暂时看不到。';
       return { page: { ...page, course: saved }, text };
     },
     conflictText: COURSE_CONFLICT_TEXT,

@@ -35,7 +35,10 @@ export default function CoursePageView() {
   const title = data?.course.title ?? '课程';
   const signedOut = needsLogin();
   const shared = { page: COURSE_PAGE, query: { id: courseId }, imageUrl: SHARE_PICTURES.culture };
-  useShare(data ? { ...shared, title: `${data.course.title}｜湖岛街道文化课堂` } : null, { ...shared, title: '湖岛街道文化课堂：免费学，一起来' });
+  useShare(data ? { ...shared, title: `${data.course.title}｜湖岛街道文化课堂` } : null, {
+    ...shared,
+    title: '湖岛街道文化课堂：免费学，一起来',
+  });
 
   // Public: a shared link shows the course to anyone; enrolling asks to log in (LoginPrompt).
   return (
@@ -59,7 +62,17 @@ export default function CoursePageView() {
   );
 }
 
-function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy: boolean; onEnrol: () => void; signedOut: boolean }) {
+function CourseBody({
+  data,
+  busy,
+  onEnrol,
+  signedOut,
+}: {
+  data: CoursePage;
+  busy: boolean;
+  onEnrol: () => void;
+  signedOut: boolean;
+}) {
   const { course, lessons, progress, sessions } = data;
   const resume = progress?.resume ? lessons.find((l) => l.id === progress.resume?.lessonId) : undefined;
 
@@ -85,12 +98,16 @@ function CourseBody({ data, busy, onEnrol, signedOut }: { data: CoursePage; busy
           {progress ? (
             <View className="stack" data-testid="course-progress">
               <View className="lead">
-                {progress.allDone ? '恭喜！这门课已经全部学完。' : `已学完 ${progress.completedLessons} 课，共 ${progress.lessonCount} 课。`}
+                {progress.allDone
+                  ? '恭喜！这门课已经全部学完。'
+                  : `已学完 ${progress.completedLessons} 课，共 ${progress.lessonCount} 课。`}
               </View>
               <ProgressBar percent={progress.percent} label={`${course.title}学习进度`} done={progress.allDone} />
               {resume ? (
                 <Btn kind="primary" onClick={() => go(CULTURE_PATHS.lesson(resume.id))} testId="resume">
-                  {progress.completedLessons === 0 && !resume.progress?.percent ? `开始学习第 ${resume.number} 课` : `继续学习第 ${resume.number} 课`}
+                  {progress.completedLessons === 0 && !resume.progress?.percent
+                    ? `开始学习第 ${resume.number} 课`
+                    : `继续学习第 ${resume.number} 课`}
                 </Btn>
               ) : null}
             </View>

@@ -17,16 +17,30 @@ import { OutcomeNotice } from '../../../components/Notice';
 /** 添加 / 修改课时 of an online course: title, length, video and text. */
 function EditLessonPageScreen() {
   const { params } = useRouter();
-  const { editing, existing, form, update, save, busy, outcome, courseId } = useLessonForm({ id: params.id, courseId: params.courseId });
+  const { editing, existing, form, update, save, busy, outcome, courseId } = useLessonForm({
+    id: params.id,
+    courseId: params.courseId,
+  });
   const data = existing.data;
   const upload = useVideoUpload(update);
 
   return (
     <Page title={editing ? '修改课时' : '添加课时'}>
-      <StatusView loading={editing && existing.loading && !data} error={editing && !data ? existing.error : null} onRetry={existing.reload}>
+      <StatusView
+        loading={editing && existing.loading && !data}
+        error={editing && !data ? existing.error : null}
+        onRetry={existing.reload}
+      >
         {data ? <View className="muted">课程：{data.course.title}</View> : null}
         <Card title="课时内容" className="stack">
-          <TextField label="课时标题" value={form.title} onChange={(title) => update({ title })} placeholder="例如：第一式 两手托天理三焦" maxlength={40} testId="lesson-title" />
+          <TextField
+            label="课时标题"
+            value={form.title}
+            onChange={(title) => update({ title })}
+            placeholder="例如：第一式 两手托天理三焦"
+            maxlength={40}
+            testId="lesson-title"
+          />
           <Btn kind="secondary" loading={upload.busy} onClick={() => void upload.choose()} testId="lesson-video-upload">
             {form.video ? '换一段视频' : '上传视频'}
           </Btn>
@@ -70,7 +84,10 @@ function EditLessonPageScreen() {
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="lesson-save">
             {editing ? '保存课时' : '添加这一课'}
           </Btn>
-          <Btn kind="secondary" onClick={() => backTo(courseId ? CULTURE_PATHS.courseEdit(courseId) : CULTURE_PATHS.manage)}>
+          <Btn
+            kind="secondary"
+            onClick={() => backTo(courseId ? CULTURE_PATHS.courseEdit(courseId) : CULTURE_PATHS.manage)}
+          >
             {courseId ? '返回课程' : '返回活动管理'}
           </Btn>
         </ActionBar>

@@ -34,8 +34,18 @@ export function parseDuration(text: string): number | null {
   return null;
 }
 
-export function formFromLesson(l: { title: string; durationSeconds: number; text: string; video: { url: string | null; fileId: string | null } }): LessonForm {
-  return { title: l.title, duration: durationText(l.durationSeconds), text: l.text, video: l.video.fileId ?? l.video.url ?? '' };
+export function formFromLesson(l: {
+  title: string;
+  durationSeconds: number;
+  text: string;
+  video: { url: string | null; fileId: string | null };
+}): LessonForm {
+  return {
+    title: l.title,
+    duration: durationText(l.durationSeconds),
+    text: l.text,
+    video: l.video.fileId ?? l.video.url ?? '',
+  };
 }
 
 export function lessonInput(form: LessonForm): { input: LessonEditInput } | { error: string } {
@@ -56,7 +66,8 @@ export function lessonInput(form: LessonForm): { input: LessonEditInput } | { er
 export function changedLessonFields(before: LessonEditInput, after: LessonEditInput): Partial<LessonEditInput> {
   const patch: Partial<LessonEditInput> = {};
   for (const key of Object.keys(after) as Array<keyof LessonEditInput>) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) (patch as Record<string, unknown>)[key] = after[key];
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      (patch as Record<string, unknown>)[key] = after[key];
   }
   return patch;
 }

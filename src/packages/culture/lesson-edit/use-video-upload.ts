@@ -24,7 +24,10 @@ export function useVideoUpload(update: (patch: Partial<LessonForm>) => void) {
       update({ video: where.fileId ?? where.url });
       setOutcome({
         ok: true,
-        text: picked.durationSeconds !== null ? `视频已上传，时长 ${durationText(picked.durationSeconds)} 已自动填好，请核对。` : '视频已上传。没能读出时长，请手动填写视频时长。',
+        text:
+          picked.durationSeconds !== null
+            ? `视频已上传，时长 ${durationText(picked.durationSeconds)} 已自动填好，请核对。`
+            : '视频已上传。没能读出时长，请手动填写视频时长。',
       });
     } catch (err) {
       setOutcome({ ok: false, text: err instanceof Error && err.message ? err.message : '视频没有传上去，请重试' });

@@ -46,7 +46,11 @@ export default function LessonPage() {
             </View>
             <View className="spaced">
               <Btn kind="primary" onClick={player.togglePlay} testId="play-toggle">
-                {player.playing ? '暂停' : player.position > 0 && player.position < player.duration ? '继续播放' : '播放'}
+                {player.playing
+                  ? '暂停'
+                  : player.position > 0 && player.position < player.duration
+                    ? '继续播放'
+                    : '播放'}
               </Btn>
             </View>
 
@@ -84,7 +88,11 @@ export default function LessonPage() {
 
             <View className="stack">
               {data.nextLessonId ? (
-                <Btn kind={progress?.completed ? 'primary' : 'secondary'} onClick={() => replace(CULTURE_PATHS.lesson(data.nextLessonId!))} testId="next-lesson">
+                <Btn
+                  kind={progress?.completed ? 'primary' : 'secondary'}
+                  onClick={() => replace(CULTURE_PATHS.lesson(data.nextLessonId!))}
+                  testId="next-lesson"
+                >
                   下一课
                 </Btn>
               ) : null}
@@ -93,7 +101,11 @@ export default function LessonPage() {
                   上一课
                 </Btn>
               ) : null}
-              <Btn kind="secondary" onClick={() => backTo(CULTURE_PATHS.course(data.course.id))} testId="back-to-course">
+              <Btn
+                kind="secondary"
+                onClick={() => backTo(CULTURE_PATHS.course(data.course.id))}
+                testId="back-to-course"
+              >
                 返回课程目录
               </Btn>
             </View>

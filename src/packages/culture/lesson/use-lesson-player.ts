@@ -4,7 +4,15 @@ import { call } from '../../../api/client';
 import { toApiError } from '../../../api/errors';
 import { useResource } from '../../../hooks/use-resource';
 import { apiBase, isWeapp } from '../../../platform/env';
-import { afterReport, clampSeconds, COMPLETE_RATIO, initialReporter, shouldReport, type ReportReason, type ReporterState } from '../lib/progress-reporter';
+import {
+  afterReport,
+  clampSeconds,
+  COMPLETE_RATIO,
+  initialReporter,
+  shouldReport,
+  type ReportReason,
+  type ReporterState,
+} from '../lib/progress-reporter';
 import type { LessonPage, SavedProgress } from '../lib/types';
 
 export const VIDEO_ID = 'lesson-video';
@@ -111,7 +119,8 @@ export function useLessonPlayer(lessonId: string) {
   useEffect(() => () => report('hide'), [report]);
   useEffect(() => {
     // H5 only: a browser tab closed or switched away never fires the page's hide.
-    if (isWeapp() || typeof document === 'undefined' || typeof document.addEventListener !== 'function') return undefined;
+    if (isWeapp() || typeof document === 'undefined' || typeof document.addEventListener !== 'function')
+      return undefined;
     const onHidden = () => {
       if (document.visibilityState === 'hidden') report('hide');
     };
@@ -122,7 +131,10 @@ export function useLessonPlayer(lessonId: string) {
   /** The big 播放/暂停 button under the video, for those who cannot hit the small built-in controls. */
   const togglePlay = useCallback(() => {
     try {
-      const ctx = Taro.createVideoContext(VIDEO_ID) as unknown as { play?: () => unknown; pause?: () => unknown } | null;
+      const ctx = Taro.createVideoContext(VIDEO_ID) as unknown as {
+        play?: () => unknown;
+        pause?: () => unknown;
+      } | null;
       if (playing) void Promise.resolve(ctx?.pause?.());
       else void Promise.resolve(ctx?.play?.());
     } catch {

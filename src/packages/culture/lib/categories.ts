@@ -16,4 +16,7 @@ export const CATEGORY_NAMES: Record<CategoryId, string> = {
   arts: '文艺展演',
 };
 
-export const CATEGORY_OPTIONS = (Object.keys(CATEGORY_NAMES) as CategoryId[]).map((value) => ({ value, label: CATEGORY_NAMES[value] }));
+export const CATEGORY_OPTIONS = (Object.keys(CATEGORY_NAMES) as CategoryId[]).map((value) => ({
+  value,
+  label: CATEGORY_NAMES[value],
+}));

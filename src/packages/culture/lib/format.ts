@@ -12,7 +12,14 @@ function shanghaiParts(iso: string) {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return null;
   const d = new Date(t + SHANGHAI_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
 /** "12月4日（周五）09:30", the app's one time format (src/utils/format.ts). */

@@ -12,11 +12,16 @@ export const CULTURE_PATHS = {
   session: (id: string) => `${ROOT}/session/index?id=${encodeURIComponent(id)}`,
   mine: `${ROOT}/mine/index`,
   manage: `${ROOT}/manage/index`,
-  sessionEdit: (id?: string) => (id ? `${ROOT}/session-edit/index?id=${encodeURIComponent(id)}` : `${ROOT}/session-edit/index`),
+  sessionEdit: (id?: string) =>
+    id ? `${ROOT}/session-edit/index?id=${encodeURIComponent(id)}` : `${ROOT}/session-edit/index`,
   roster: (id: string) => `${ROOT}/roster/index?id=${encodeURIComponent(id)}`,
   stats: `${ROOT}/stats/index`,
   courseEdit: (id?: string, created?: boolean) =>
-    id ? `${ROOT}/course-edit/index?id=${encodeURIComponent(id)}${created ? '&created=1' : ''}` : `${ROOT}/course-edit/index`,
+    id
+      ? `${ROOT}/course-edit/index?id=${encodeURIComponent(id)}${created ? '&created=1' : ''}`
+      : `${ROOT}/course-edit/index`,
   lessonEdit: (ref: { id: string } | { courseId: string }) =>
-    'id' in ref ? `${ROOT}/lesson-edit/index?id=${encodeURIComponent(ref.id)}` : `${ROOT}/lesson-edit/index?courseId=${encodeURIComponent(ref.courseId)}`,
+    'id' in ref
+      ? `${ROOT}/lesson-edit/index?id=${encodeURIComponent(ref.id)}`
+      : `${ROOT}/lesson-edit/index?courseId=${encodeURIComponent(ref.courseId)}`,
 };

@@ -29,14 +29,25 @@ export function clampSeconds(seconds: number, durationSeconds: number): number {
 }
 
 /** Decides whether this moment deserves a report. */
-export function shouldReport(state: ReporterState, reason: ReportReason, seconds: number, durationSeconds: number, now: number): boolean {
+export function shouldReport(
+  state: ReporterState,
+  reason: ReportReason,
+  seconds: number,
+  durationSeconds: number,
+  now: number,
+): boolean {
   if (state.lastSentSeconds !== null && Math.abs(state.lastSentSeconds - seconds) < 0.5) return false;
   if (reason !== 'tick') return seconds > 0 || state.lastSentSeconds !== null;
   if (!state.completionSent && durationSeconds > 0 && seconds >= COMPLETE_RATIO * durationSeconds) return true;
   return now - state.lastSentAt >= REPORT_EVERY_MS;
 }
 
-export function afterReport(state: ReporterState, seconds: number, durationSeconds: number, now: number): ReporterState {
+export function afterReport(
+  state: ReporterState,
+  seconds: number,
+  durationSeconds: number,
+  now: number,
+): ReporterState {
   return {
     lastSentSeconds: seconds,
     lastSentAt: now,

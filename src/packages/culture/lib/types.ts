@@ -32,7 +32,12 @@ export type CreateSessionInput = InputOf<'culture', 'createSession'>;
 export type UpdateSessionInput = InputOf<'culture', 'updateSession'>;
 export type CreateCourseInput = InputOf<'culture', 'createCourse'>;
 /** The fields of the course form (mode and community are set once, at creation). */
-export type CourseEditInput = Required<Pick<CreateCourseInput, 'title' | 'category' | 'summary' | 'teacher' | 'published'>>;
+export type CourseEditInput = Required<
+  Pick<CreateCourseInput, 'title' | 'category' | 'summary' | 'teacher' | 'published'>
+>;
 export type CreateLessonInput = InputOf<'culture', 'createLesson'>;
-export type LessonEditInput = Omit<CreateLessonInput, 'courseId' | 'text' | 'video'> & { text: string; video: { url: string | null; fileId: string | null } };
+export type LessonEditInput = Omit<CreateLessonInput, 'courseId' | 'text' | 'video'> & {
+  text: string;
+  video: { url: string | null; fileId: string | null };
+};
 export type EditedLesson = OutputOf<'culture', 'updateLesson'>;

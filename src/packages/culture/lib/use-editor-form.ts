@@ -29,7 +29,9 @@ export interface EditorSpec<Page, Doc extends { id: string; version: number }, F
  * once from the record, send only what changed with the version seen, and on
  * CONFLICT reload and refill, so nobody overwrites a colleague unseen.
  */
-export function useEditorForm<Page, Doc extends { id: string; version: number }, Form, Input>(spec: EditorSpec<Page, Doc, Form, Input>) {
+export function useEditorForm<Page, Doc extends { id: string; version: number }, Form, Input>(
+  spec: EditorSpec<Page, Doc, Form, Input>,
+) {
   const editing = spec.load !== null;
   const existing: Resource<Page> = useResource<Page>(() => spec.load!(), { enabled: editing });
   const [form, setForm] = useState<Form>(spec.empty);

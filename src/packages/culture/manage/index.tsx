@@ -90,15 +90,29 @@ function ManagePageScreen() {
               <View key={c.id} className="item" {...itemRole}>
                 <View className="cu-item__title">{c.title}</View>
                 <View className="muted">
-                  {c.mode === 'online' ? `线上 · ${c.lessonCount} 课 · ${c.enrolledCount} 人在学，${c.completedCount} 人学完` : '线下课程'}
+                  {c.mode === 'online'
+                    ? `线上 · ${c.lessonCount} 课 · ${c.enrolledCount} 人在学，${c.completedCount} 人学完`
+                    : '线下课程'}
                   {c.published ? '' : ' · 未发布'}
                 </View>
                 <View className="row">
-                  <Btn kind="secondary" className="btn--small" label={`修改${c.title}`} onClick={() => go(CULTURE_PATHS.courseEdit(c.id))} testId={`manage-course-${c.id}`}>
+                  <Btn
+                    kind="secondary"
+                    className="btn--small"
+                    label={`修改${c.title}`}
+                    onClick={() => go(CULTURE_PATHS.courseEdit(c.id))}
+                    testId={`manage-course-${c.id}`}
+                  >
                     修改
                   </Btn>
                   {c.mode === 'online' ? (
-                    <Btn kind="secondary" className="btn--small" loading={exporting === c.id} label={`导出${c.title}的学员名单`} onClick={() => void exportCourse(c.id)}>
+                    <Btn
+                      kind="secondary"
+                      className="btn--small"
+                      loading={exporting === c.id}
+                      label={`导出${c.title}的学员名单`}
+                      onClick={() => void exportCourse(c.id)}
+                    >
                       导出
                     </Btn>
                   ) : null}

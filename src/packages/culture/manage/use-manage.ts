@@ -18,7 +18,10 @@ export function useManage() {
     setOutcome(null);
     try {
       const file = await call('culture', 'exportEnrolments', { courseId });
-      const text = exportedText(await saveTextFile({ filename: file.filename, mimeType: file.mimeType, content: file.content }), file.rows);
+      const text = exportedText(
+        await saveTextFile({ filename: file.filename, mimeType: file.mimeType, content: file.content }),
+        file.rows,
+      );
       if (text) setOutcome({ ok: true, text });
     } catch (err) {
       setOutcome({ ok: false, text: toApiError(err).message });

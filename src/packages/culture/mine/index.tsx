@@ -42,14 +42,22 @@ export default function MinePage() {
         {data ? (
           <View>
             <Card title="线上课程" testId="my-courses">
-              {data.courses.length === 0 ? <View>还没有报名线上课程。去课程列表挑一门，在家就能跟着视频学。</View> : null}
+              {data.courses.length === 0 ? (
+                <View>还没有报名线上课程。去课程列表挑一门，在家就能跟着视频学。</View>
+              ) : null}
               <View {...listRole}>
                 {data.courses.map(({ course, progress }) => (
                   <View key={course.id} className="item" {...itemRole}>
-                    <Btn kind="plain" onClick={() => go(CULTURE_PATHS.course(course.id))} testId={`my-course-${course.id}`}>
+                    <Btn
+                      kind="plain"
+                      onClick={() => go(CULTURE_PATHS.course(course.id))}
+                      testId={`my-course-${course.id}`}
+                    >
                       <View className="cu-item__title">{course.title}</View>
                       <View className="muted">
-                        {progress.allDone ? '已全部学完' : `已学完 ${progress.completedLessons} 课，共 ${progress.lessonCount} 课`}
+                        {progress.allDone
+                          ? '已全部学完'
+                          : `已学完 ${progress.completedLessons} 课，共 ${progress.lessonCount} 课`}
                       </View>
                     </Btn>
                     <ProgressBar percent={progress.percent} label={`${course.title}学习进度`} done={progress.allDone} />
@@ -63,10 +71,16 @@ export default function MinePage() {
               <View {...listRole}>
                 {upcoming.map((row) => (
                   <View key={row.session.id} className="item" {...itemRole}>
-                    <Btn kind="plain" onClick={() => go(CULTURE_PATHS.session(row.session.id))} testId={`my-session-${row.session.id}`}>
+                    <Btn
+                      kind="plain"
+                      onClick={() => go(CULTURE_PATHS.session(row.session.id))}
+                      testId={`my-session-${row.session.id}`}
+                    >
                       <View className="cu-item__title">{row.session.title}</View>
                       <View>{row.session.when}</View>
-                      <View className={row.mine.state === 'offered' ? 'cu-places' : 'cu-places cu-places--open'}>{placeLine(row)}</View>
+                      <View className={row.mine.state === 'offered' ? 'cu-places' : 'cu-places cu-places--open'}>
+                        {placeLine(row)}
+                      </View>
                     </Btn>
                   </View>
                 ))}

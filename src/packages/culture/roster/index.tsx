@@ -41,7 +41,12 @@ function RosterPageScreen() {
             <Waiting data={data} />
             <Card title="名单和活动">
               <View className="stack">
-                <Btn kind="secondary" loading={hook.busy === 'export'} onClick={() => void hook.exportCsv()} testId="export-csv">
+                <Btn
+                  kind="secondary"
+                  loading={hook.busy === 'export'}
+                  onClick={() => void hook.exportCsv()}
+                  testId="export-csv"
+                >
                   导出报名名单（CSV）
                 </Btn>
                 {data.session.status !== 'cancelled' && data.session.signup !== 'started' ? (
@@ -62,7 +67,9 @@ function RosterPageScreen() {
                 ) : null}
               </View>
             </Card>
-            {data.session.status !== 'cancelled' && Date.parse(data.session.endsAt) > Date.now() ? <CancelBox hook={hook} /> : null}
+            {data.session.status !== 'cancelled' && Date.parse(data.session.endsAt) > Date.now() ? (
+              <CancelBox hook={hook} />
+            ) : null}
           </View>
         ) : null}
       </StatusView>
@@ -116,7 +123,15 @@ function CheckInBox({ hook }: { hook: Hook }) {
   return (
     <Card title="签到" className="stack">
       <View className="muted">活动开始前 2 小时开放签到。请居民出示手机上的签到码。</View>
-      <TextField label="签到码" value={code} onChange={setCode} placeholder="6 位数字" maxlength={8} onConfirm={() => void submit()} testId="checkin-input" />
+      <TextField
+        label="签到码"
+        value={code}
+        onChange={setCode}
+        placeholder="6 位数字"
+        maxlength={8}
+        onConfirm={() => void submit()}
+        testId="checkin-input"
+      />
       <Btn kind="primary" loading={hook.busy === 'code'} onClick={() => void submit()} testId="checkin-submit">
         签到
       </Btn>
@@ -145,17 +160,35 @@ function SeatRow({ row, hook, started }: { row: RosterRow; hook: Hook; started: 
       </View>
       <View className="cu-actions">
         {row.state === 'enrolled' ? (
-          <Btn kind="primary" className="btn--small" loading={hook.busy === `tick:${row.enrolmentId}`} label={`为${row.name}签到`} onClick={() => void hook.tick(row)}>
+          <Btn
+            kind="primary"
+            className="btn--small"
+            loading={hook.busy === `tick:${row.enrolmentId}`}
+            label={`为${row.name}签到`}
+            onClick={() => void hook.tick(row)}
+          >
             签到
           </Btn>
         ) : null}
         {row.state === 'enrolled' && started ? (
-          <Btn kind="secondary" className="btn--small" loading={hook.busy === `noshow:${row.enrolmentId}`} label={`把${row.name}记为缺席`} onClick={() => void hook.noShow(row)}>
+          <Btn
+            kind="secondary"
+            className="btn--small"
+            loading={hook.busy === `noshow:${row.enrolmentId}`}
+            label={`把${row.name}记为缺席`}
+            onClick={() => void hook.noShow(row)}
+          >
             缺席
           </Btn>
         ) : null}
         {row.state === 'attended' || row.state === 'no_show' ? (
-          <Btn kind="secondary" className="btn--small" loading={hook.busy === `reset:${row.enrolmentId}`} label={`撤销${row.name}的${row.stateLabel}记录`} onClick={() => void hook.reset(row)}>
+          <Btn
+            kind="secondary"
+            className="btn--small"
+            loading={hook.busy === `reset:${row.enrolmentId}`}
+            label={`撤销${row.name}的${row.stateLabel}记录`}
+            onClick={() => void hook.reset(row)}
+          >
             撤销
           </Btn>
         ) : null}
@@ -200,7 +233,8 @@ function Waiting({ data }: { data: Roster }) {
       </View>
       {data.cancelled.length > 0 ? (
         <View className="muted spaced">
-          已取消 {data.cancelled.length} 人：{data.cancelled.map((r) => `${r.name}（${r.cancelReasonLabel ?? '已取消'}）`).join('、')}
+          已取消 {data.cancelled.length} 人：
+          {data.cancelled.map((r) => `${r.name}（${r.cancelReasonLabel ?? '已取消'}）`).join('、')}
         </View>
       ) : null}
     </Card>
@@ -212,7 +246,14 @@ function CancelBox({ hook }: { hook: Hook }) {
   return (
     <Card title="取消活动" className="stack">
       <View className="muted">取消后，所有报名和候补的居民都会收到消息。此操作不能撤回。</View>
-      <TextField label="取消原因" value={reason} onChange={setReason} placeholder="例如：天气原因，改期另行通知" maxlength={200} testId="cancel-reason" />
+      <TextField
+        label="取消原因"
+        value={reason}
+        onChange={setReason}
+        placeholder="例如：天气原因，改期另行通知"
+        maxlength={200}
+        testId="cancel-reason"
+      />
       <ConfirmStep
         trigger="取消这场活动"
         question="确定取消这场活动吗？"

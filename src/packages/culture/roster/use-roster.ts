@@ -63,7 +63,10 @@ export function useRoster(sessionId: string) {
       return checkedInText(await call('culture', 'checkIn', { qr: text }));
     });
 
-  const tick = (row: RosterRow) => run(`tick:${row.enrolmentId}`, async () => checkedInText(await call('culture', 'checkIn', { enrolmentId: row.enrolmentId })));
+  const tick = (row: RosterRow) =>
+    run(`tick:${row.enrolmentId}`, async () =>
+      checkedInText(await call('culture', 'checkIn', { enrolmentId: row.enrolmentId })),
+    );
 
   const noShow = (row: RosterRow) =>
     run(`noshow:${row.enrolmentId}`, async () => {
@@ -97,7 +100,10 @@ export function useRoster(sessionId: string) {
   const exportCsv = () =>
     run('export', async () => {
       const file = await call('culture', 'exportEnrolments', { sessionId });
-      return exportedText(await saveTextFile({ filename: file.filename, mimeType: file.mimeType, content: file.content }), file.rows);
+      return exportedText(
+        await saveTextFile({ filename: file.filename, mimeType: file.mimeType, content: file.content }),
+        file.rows,
+      );
     });
 
   return { roster, busy, outcome, checkInCode, scan, tick, noShow, reset, markAllNoShows, cancelSession, exportCsv };

@@ -23,29 +23,109 @@ const KINDS = [
 function EditSessionPageScreen() {
   const { params } = useRouter();
   const { editing, existing, form, update, save, busy, outcome, offlineCourses } = useSessionForm(params.id);
-  const courseOptions = [{ value: '', label: '不属于课程' }, ...offlineCourses.map((c) => ({ value: c.id, label: c.title }))];
+  const courseOptions = [
+    { value: '', label: '不属于课程' },
+    ...offlineCourses.map((c) => ({ value: c.id, label: c.title })),
+  ];
 
   return (
     <Page title={editing ? '修改活动' : '新建活动'}>
-      <StatusView loading={editing && existing.loading && !existing.data} error={existing.error} onRetry={existing.reload}>
+      <StatusView
+        loading={editing && existing.loading && !existing.data}
+        error={existing.error}
+        onRetry={existing.reload}
+      >
         <Card title="基本信息" className="stack">
-          <Choices id="form-kind" label="类型" options={KINDS} value={form.kind} onChange={(kind) => update({ kind })} />
-          <TextField label="活动名称" value={form.title} onChange={(title) => update({ title })} placeholder="例如：我们的节日·端午包粽子" maxlength={40} testId="form-title" />
-          <Choices id="form-category" label="类别" options={CATEGORY_OPTIONS} value={form.category} onChange={(category) => update({ category })} />
+          <Choices
+            id="form-kind"
+            label="类型"
+            options={KINDS}
+            value={form.kind}
+            onChange={(kind) => update({ kind })}
+          />
+          <TextField
+            label="活动名称"
+            value={form.title}
+            onChange={(title) => update({ title })}
+            placeholder="例如：我们的节日·端午包粽子"
+            maxlength={40}
+            testId="form-title"
+          />
+          <Choices
+            id="form-category"
+            label="类别"
+            options={CATEGORY_OPTIONS}
+            value={form.category}
+            onChange={(category) => update({ category })}
+          />
           {form.kind === 'class' ? (
-            <Choices id="form-course" label="属于哪门线下课程" options={courseOptions} value={form.courseId} onChange={(courseId) => update({ courseId })} />
+            <Choices
+              id="form-course"
+              label="属于哪门线下课程"
+              options={courseOptions}
+              value={form.courseId}
+              onChange={(courseId) => update({ courseId })}
+            />
           ) : (
-            <TextField label="活动系列（可不填）" value={form.series} onChange={(series) => update({ series })} placeholder="例如：荟文化悦生活、文化进网格" maxlength={30} />
+            <TextField
+              label="活动系列（可不填）"
+              value={form.series}
+              onChange={(series) => update({ series })}
+              placeholder="例如：荟文化悦生活、文化进网格"
+              maxlength={30}
+            />
           )}
-          <TextField label="活动地点" value={form.venue} onChange={(venue) => update({ venue })} placeholder="例如：宜昌路社区综合文化服务中心 二楼" maxlength={60} testId="form-venue" />
-          <AreaField label="活动介绍（可不填）" inputClass="cu-textarea" value={form.description} maxlength={1000} placeholder="做什么、带什么、注意什么" onChange={(description) => update({ description })} />
+          <TextField
+            label="活动地点"
+            value={form.venue}
+            onChange={(venue) => update({ venue })}
+            placeholder="例如：宜昌路社区综合文化服务中心 二楼"
+            maxlength={60}
+            testId="form-venue"
+          />
+          <AreaField
+            label="活动介绍（可不填）"
+            inputClass="cu-textarea"
+            value={form.description}
+            maxlength={1000}
+            placeholder="做什么、带什么、注意什么"
+            onChange={(description) => update({ description })}
+          />
         </Card>
 
         <Card title="时间和名额" className="stack">
-          <PickerField label="日期" mode="date" value={form.date} onChange={(date) => update({ date })} start={editing ? undefined : todayInShanghai()} testId="form-date" />
-          <PickerField label="开始时间" mode="time" value={form.startTime} onChange={(startTime) => update({ startTime })} initial="09:00" testId="form-start" />
-          <PickerField label="结束时间" mode="time" value={form.endTime} onChange={(endTime) => update({ endTime })} initial={form.startTime || '11:00'} testId="form-end" />
-          <TextField label="名额（人）" value={form.capacity} onChange={(capacity) => update({ capacity })} placeholder="例如 30" maxlength={4} testId="form-capacity" />
+          <PickerField
+            label="日期"
+            mode="date"
+            value={form.date}
+            onChange={(date) => update({ date })}
+            start={editing ? undefined : todayInShanghai()}
+            testId="form-date"
+          />
+          <PickerField
+            label="开始时间"
+            mode="time"
+            value={form.startTime}
+            onChange={(startTime) => update({ startTime })}
+            initial="09:00"
+            testId="form-start"
+          />
+          <PickerField
+            label="结束时间"
+            mode="time"
+            value={form.endTime}
+            onChange={(endTime) => update({ endTime })}
+            initial={form.startTime || '11:00'}
+            testId="form-end"
+          />
+          <TextField
+            label="名额（人）"
+            value={form.capacity}
+            onChange={(capacity) => update({ capacity })}
+            placeholder="例如 30"
+            maxlength={4}
+            testId="form-capacity"
+          />
           <TextField
             label="开始前多少小时停止取消"
             value={form.cancelHours}
@@ -67,7 +147,10 @@ function EditSessionPageScreen() {
           <Btn kind="primary" loading={busy} onClick={() => void save()} testId="form-save">
             {editing ? '保存修改' : '发布活动'}
           </Btn>
-          <Btn kind="secondary" onClick={() => backTo(params.id ? CULTURE_PATHS.roster(params.id) : CULTURE_PATHS.manage)}>
+          <Btn
+            kind="secondary"
+            onClick={() => backTo(params.id ? CULTURE_PATHS.roster(params.id) : CULTURE_PATHS.manage)}
+          >
             {editing ? '返回报名名单' : '返回活动管理'}
           </Btn>
         </ActionBar>

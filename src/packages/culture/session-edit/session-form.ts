@@ -47,7 +47,18 @@ export function emptyForm(): SessionForm {
 
 type Editable = Pick<
   SessionCard,
-  'kind' | 'title' | 'category' | 'courseId' | 'series' | 'venue' | 'startsAt' | 'endsAt' | 'capacity' | 'description' | 'cancelDeadline' | 'offerHours'
+  | 'kind'
+  | 'title'
+  | 'category'
+  | 'courseId'
+  | 'series'
+  | 'venue'
+  | 'startsAt'
+  | 'endsAt'
+  | 'capacity'
+  | 'description'
+  | 'cancelDeadline'
+  | 'offerHours'
 >;
 
 export function formFromSession(s: Editable): SessionForm {
@@ -71,7 +82,10 @@ export function formFromSession(s: Editable): SessionForm {
   };
 }
 
-export type SessionInput = Omit<CreateSessionInput, 'communityId' | 'organiser' | 'signupOpensAt' | 'signupClosesAt'> & { cancelDeadline: string; offerHours: number };
+export type SessionInput = Omit<
+  CreateSessionInput,
+  'communityId' | 'organiser' | 'signupOpensAt' | 'signupClosesAt'
+> & { cancelDeadline: string; offerHours: number };
 
 function wholeNumber(text: string): number | null {
   const t = text.trim();
@@ -93,7 +107,8 @@ export function toInput(form: SessionForm): { input: SessionInput } | { error: s
   const cancelHours = wholeNumber(form.cancelHours);
   if (cancelHours === null) return { error: '“开始前多少小时停止取消”请填整数，例如 24。' };
   const offerHours = wholeNumber(form.offerHours);
-  if (offerHours === null || offerHours < 1 || offerHours > 168) return { error: '候补确认时限请填 1 到 168 之间的整数小时。' };
+  if (offerHours === null || offerHours < 1 || offerHours > 168)
+    return { error: '候补确认时限请填 1 到 168 之间的整数小时。' };
   const cancelDeadline = new Date(Date.parse(startsAt) - cancelHours * 3600_000).toISOString();
   return {
     input: {

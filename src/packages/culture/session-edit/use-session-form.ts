@@ -23,7 +23,11 @@ export function useSessionForm(sessionId: string | undefined) {
       replace(CULTURE_PATHS.roster(created.id));
     },
     async save(current, patch, page) {
-      const saved = await call('culture', 'updateSession', { sessionId: current.id, version: current.version, ...patch });
+      const saved = await call('culture', 'updateSession', {
+        sessionId: current.id,
+        version: current.version,
+        ...patch,
+      });
       const text = saved.notified > 0 ? `已保存，并已通知 ${saved.notified} 位报名和候补的居民。` : '已保存。';
       return { page: { ...page, session: saved.session }, text };
     },

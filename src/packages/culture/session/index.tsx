@@ -29,7 +29,10 @@ export default function SessionPageView() {
   const signedOut = needsLogin();
   const shared = { page: SESSION_PAGE, query: { id: sessionId }, imageUrl: SHARE_PICTURES.culture };
   // The title says what and when, so a chat knows at a glance; the card's picture says it is the street's culture programme.
-  useShare(data ? { ...shared, title: `${data.session.title}（${momentLabel(data.session.startsAt)}）` } : null, { ...shared, title: '湖岛街道文化活动报名' });
+  useShare(data ? { ...shared, title: `${data.session.title}（${momentLabel(data.session.startsAt)}）` } : null, {
+    ...shared,
+    title: '湖岛街道文化活动报名',
+  });
 
   // Public: a shared link shows the event to anyone; signing up asks to log in (LoginPrompt).
   return (
@@ -41,7 +44,11 @@ export default function SessionPageView() {
             <SessionFacts data={data} />
             <Card title="我的报名" testId="my-place">
               <OutcomeNotice outcome={outcome} testId="session-outcome" />
-              {signedOut ? <LoginPrompt action="报名" back={CULTURE_PATHS.session(sessionId)} /> : <MyPlace data={data} busy={busy} act={(a) => void act(a)} />}
+              {signedOut ? (
+                <LoginPrompt action="报名" back={CULTURE_PATHS.session(sessionId)} />
+              ) : (
+                <MyPlace data={data} busy={busy} act={(a) => void act(a)} />
+              )}
             </Card>
             {data.session.status !== 'cancelled' ? (
               <Btn kind="secondary" loading={busy === 'calendar'} onClick={() => void calendar()} testId="add-calendar">
@@ -78,7 +85,12 @@ function SessionFacts({ data }: { data: SessionPage }) {
           ['时间', s.when],
           ['地点', s.venue],
           ['组织', s.organiser],
-          ['名额', <View key="places" data-testid="places">{s.status === 'cancelled' ? '活动已取消' : placesText(s)}</View>],
+          [
+            '名额',
+            <View key="places" data-testid="places">
+              {s.status === 'cancelled' ? '活动已取消' : placesText(s)}
+            </View>,
+          ],
         ]}
       />
       {s.status === 'cancelled' ? (
@@ -107,7 +119,8 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
   const { session: s, mine } = data;
   const state = mine?.state ?? null;
 
-  if (state === 'enrolled' || state === 'attended') return <Enrolled mine={mine!} busy={busy} act={act} cancelDeadline={s.cancelDeadline} />;
+  if (state === 'enrolled' || state === 'attended')
+    return <Enrolled mine={mine!} busy={busy} act={act} cancelDeadline={s.cancelDeadline} />;
   if (state === 'waitlisted') {
     return (
       <View className="stack">
@@ -116,7 +129,14 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
         </View>
         <View>有人取消时，名额按顺序留给候补的人。轮到您时我们会发消息，请在规定时间内确认。</View>
         {mine!.canLeaveWaitlist ? (
-          <ConfirmStep trigger="退出候补" question="退出后就不再排队了。确定退出候补吗？" confirm="确定退出" keep="继续候补" busy={busy === 'leaveWaitlist'} onConfirm={() => act('leaveWaitlist')} />
+          <ConfirmStep
+            trigger="退出候补"
+            question="退出后就不再排队了。确定退出候补吗？"
+            confirm="确定退出"
+            keep="继续候补"
+            busy={busy === 'leaveWaitlist'}
+            onConfirm={() => act('leaveWaitlist')}
+          />
         ) : null}
       </View>
     );
@@ -130,10 +150,22 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
         <View>请在这之前确认是否参加。过了时间没有确认，名额会顺延给下一位。</View>
         {mine!.canAnswerOffer ? (
           <>
-            <Btn kind="primary" loading={busy === 'acceptOffer'} onClick={() => act('acceptOffer')} testId="accept-offer">
+            <Btn
+              kind="primary"
+              loading={busy === 'acceptOffer'}
+              onClick={() => act('acceptOffer')}
+              testId="accept-offer"
+            >
               确认参加
             </Btn>
-            <ConfirmStep trigger="放弃名额" question="放弃后名额会让给下一位。确定放弃吗？" confirm="确定放弃" keep="再想想" busy={busy === 'declineOffer'} onConfirm={() => act('declineOffer')} />
+            <ConfirmStep
+              trigger="放弃名额"
+              question="放弃后名额会让给下一位。确定放弃吗？"
+              confirm="确定放弃"
+              keep="再想想"
+              busy={busy === 'declineOffer'}
+              onConfirm={() => act('declineOffer')}
+            />
           </>
         ) : (
           <View className="notice">确认时间已过，名额将顺延给下一位。</View>
@@ -161,7 +193,12 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
       {open ? (
         <>
           {queue ? <View>名额已满。可以先排队候补，有人取消时按顺序递补。</View> : null}
-          <Btn kind="primary" loading={busy === 'enrolSession'} onClick={() => act('enrolSession')} testId="enrol-session">
+          <Btn
+            kind="primary"
+            loading={busy === 'enrolSession'}
+            onClick={() => act('enrolSession')}
+            testId="enrol-session"
+          >
             {queue ? '加入候补' : wasCancelled ? '重新报名' : '报名'}
           </Btn>
         </>
@@ -172,7 +209,17 @@ function MyPlace({ data, busy, act }: MyPlaceProps) {
   );
 }
 
-function Enrolled({ mine, busy, act, cancelDeadline }: { mine: MyEnrolment; busy: MyPlaceProps['busy']; act: MyPlaceProps['act']; cancelDeadline: string }) {
+function Enrolled({
+  mine,
+  busy,
+  act,
+  cancelDeadline,
+}: {
+  mine: MyEnrolment;
+  busy: MyPlaceProps['busy'];
+  act: MyPlaceProps['act'];
+  cancelDeadline: string;
+}) {
   return (
     <View className="stack">
       <View className="cu-state cu-state--ok" data-testid="my-state">

@@ -30,7 +30,9 @@ export function outcomeText(action: SessionAction, reply: SessionPage): string {
 
 /** One session or event: its facts, my place in it, and what I can do. */
 export function useSession(sessionId: string) {
-  const session = useResource<SessionPage>(() => call('culture', 'session', { sessionId }), { enabled: Boolean(sessionId) });
+  const session = useResource<SessionPage>(() => call('culture', 'session', { sessionId }), {
+    enabled: Boolean(sessionId),
+  });
   const [busy, setBusy] = useState<SessionAction | 'calendar' | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { setData, reload } = session;
@@ -63,7 +65,8 @@ export function useSession(sessionId: string) {
       const entry = await call('culture', 'calendar', { sessionId });
       const result = await addToCalendar(entry);
       if (result === 'added') setOutcome({ ok: true, text: '已加入手机日历，活动开始前 1 小时会提醒您。' });
-      if (result === 'downloaded') setOutcome({ ok: true, text: '日历文件已下载。打开它，就能把活动加入手机或电脑的日历。' });
+      if (result === 'downloaded')
+        setOutcome({ ok: true, text: '日历文件已下载。打开它，就能把活动加入手机或电脑的日历。' });
     } catch (err) {
       // A refusal of the phone's calendar is not a server error: say what the resident can check.
       const text = err instanceof ApiError ? err.message : '请在微信设置里允许使用日历后再试';

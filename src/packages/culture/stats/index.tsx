@@ -47,7 +47,10 @@ function Figures({ data }: { data: Stats }) {
     key: t.month,
     label: formatMonth(t.month, false),
     parts: [t.attended, t.noShow],
-    text: t.sessions === 0 ? '没有场次' : `${t.sessions} 场，签到 ${t.attended} 人，缺席 ${t.noShow} 人，到场率 ${rate(t.attendanceRate)}`,
+    text:
+      t.sessions === 0
+        ? '没有场次'
+        : `${t.sessions} 场，签到 ${t.attended} 人，缺席 ${t.noShow} 人，到场率 ${rate(t.attendanceRate)}`,
   }));
   const byMonth = [...data.rows].reverse();
 
@@ -67,7 +70,8 @@ function Figures({ data }: { data: Stats }) {
                 <View className="muted">{formatMonth(r.month, false)}</View>
               </View>
               <View className="muted">
-                {r.sessions} 场 · 报名 {r.enrolled}/{r.capacity}（{r.fillRate}%）· 签到 {r.attended} · 缺席 {r.noShow} · 到场率 {rate(r.attendanceRate)}
+                {r.sessions} 场 · 报名 {r.enrolled}/{r.capacity}（{r.fillRate}%）· 签到 {r.attended} · 缺席 {r.noShow} ·
+                到场率 {rate(r.attendanceRate)}
               </View>
             </View>
           ))}

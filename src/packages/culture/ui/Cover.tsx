@@ -21,7 +21,12 @@ const TONES: Record<string, string> = {
  */
 export function Cover({ category, categoryName }: { category: string; categoryName: string }) {
   return (
-    <View className="cu-cover" style={{ background: TONES[category] ?? '#c8161d' }} {...{ 'aria-hidden': 'true' }} data-testid="cu-cover">
+    <View
+      className="cu-cover"
+      style={{ background: TONES[category] ?? '#c8161d' }}
+      {...{ 'aria-hidden': 'true' }}
+      data-testid="cu-cover"
+    >
       <View className="cu-cover__glyph">{categoryName.slice(0, 1)}</View>
       <View className="cu-cover__name">{categoryName}</View>
     </View>

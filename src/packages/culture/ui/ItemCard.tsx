@@ -7,9 +7,12 @@ import { CULTURE_PATHS } from '../lib/paths';
 import type { CatalogueItem, SessionCard } from '../lib/types';
 
 /** "还剩 3 个名额" / "已满，2 人候补" / the sign-up state when it is not open. */
-export function placesText(s: Pick<SessionCard, 'signup' | 'signupLabel' | 'placesLeft' | 'full' | 'waitingCount' | 'capacity'>): string {
+export function placesText(
+  s: Pick<SessionCard, 'signup' | 'signupLabel' | 'placesLeft' | 'full' | 'waitingCount' | 'capacity'>,
+): string {
   if (s.signup !== 'open') return s.signupLabel;
-  if (s.full) return s.waitingCount > 0 ? `名额已满，${s.waitingCount} 人在候补，可以排队候补` : '名额已满，可以排队候补';
+  if (s.full)
+    return s.waitingCount > 0 ? `名额已满，${s.waitingCount} 人在候补，可以排队候补` : '名额已满，可以排队候补';
   return `还剩 ${s.placesLeft} 个名额（共 ${s.capacity} 个）`;
 }
 
@@ -18,7 +21,12 @@ export function ItemCard({ item, signedUp = false }: { item: CatalogueItem; sign
   const mineTag = signedUp ? <View className="tag tag--ok">已报名</View> : null;
   if (item.type === 'course') {
     return (
-      <Btn kind="plain" className="card cu-item" onClick={() => go(CULTURE_PATHS.course(item.id))} testId={`course-${item.id}`}>
+      <Btn
+        kind="plain"
+        className="card cu-item"
+        onClick={() => go(CULTURE_PATHS.course(item.id))}
+        testId={`course-${item.id}`}
+      >
         <Cover category={item.category} categoryName={item.categoryName} />
         <View className="cu-item__tags">
           <View className="tag">线上课程</View>
@@ -35,7 +43,12 @@ export function ItemCard({ item, signedUp = false }: { item: CatalogueItem; sign
     );
   }
   return (
-    <Btn kind="plain" className="card cu-item" onClick={() => go(CULTURE_PATHS.session(item.id))} testId={`session-${item.id}`}>
+    <Btn
+      kind="plain"
+      className="card cu-item"
+      onClick={() => go(CULTURE_PATHS.session(item.id))}
+      testId={`session-${item.id}`}
+    >
       <Cover category={item.category} categoryName={item.categoryName} />
       <View className="cu-item__tags">
         <View className="tag">{item.kind === 'event' ? '线下活动' : '线下课程'}</View>
@@ -45,7 +58,9 @@ export function ItemCard({ item, signedUp = false }: { item: CatalogueItem; sign
       <View className="cu-item__title">{item.title}</View>
       <View>{item.when}</View>
       <View className="muted">{item.venue}</View>
-      <View className={item.signup === 'open' && !item.full ? 'cu-places cu-places--open' : 'cu-places'}>{placesText(item)}</View>
+      <View className={item.signup === 'open' && !item.full ? 'cu-places cu-places--open' : 'cu-places'}>
+        {placesText(item)}
+      </View>
     </Btn>
   );
 }

@@ -9,9 +9,18 @@ export function ProgressBar({ percent, label, done }: { percent: number; label: 
       <View
         className="cu-progress__track"
         // WeChat has no aria-valuenow and the number beside the bar is hidden from readers: its label carries the value.
-        {...{ role: 'progressbar', 'aria-label': isWeapp() ? `${label} ${value}%` : label, 'aria-valuenow': value, 'aria-valuemin': 0, 'aria-valuemax': 100 }}
+        {...{
+          role: 'progressbar',
+          'aria-label': isWeapp() ? `${label} ${value}%` : label,
+          'aria-valuenow': value,
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+        }}
       >
-        <View className={done ? 'cu-progress__fill cu-progress__fill--done' : 'cu-progress__fill'} style={{ width: `${value}%` }} />
+        <View
+          className={done ? 'cu-progress__fill cu-progress__fill--done' : 'cu-progress__fill'}
+          style={{ width: `${value}%` }}
+        />
       </View>
       <View className="cu-progress__value" {...{ 'aria-hidden': 'true' }}>
         {value}%

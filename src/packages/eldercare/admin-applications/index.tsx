@@ -32,7 +32,9 @@ function AdminApplicationsScreen() {
       <Choices id="application-filter" label="要看的申请" options={FILTERS} value={filter} onChange={setFilter} />
       <OutcomeNotice outcome={outcome} testId="applications-outcome" />
       <StatusView loading={applications.loading} error={applications.error} onRetry={applications.reload}>
-        {applications.data && applications.data.length === 0 ? <View className="card">没有{FILTERS.find((f) => f.value === filter)?.label}的申请。</View> : null}
+        {applications.data && applications.data.length === 0 ? (
+          <View className="card">没有{FILTERS.find((f) => f.value === filter)?.label}的申请。</View>
+        ) : null}
         <View {...listRole}>
           {(applications.data ?? []).map((a) => (
             <View key={a.id} className="card" {...itemRole} data-testid={`application-${a.id}`}>
@@ -40,7 +42,9 @@ function AdminApplicationsScreen() {
                 <Heading level={2} className="card__title">
                   {a.name}
                 </Heading>
-                <Tag tone={a.status === 'approved' ? 'ok' : a.status === 'pending' ? 'quiet' : 'alert'}>{a.statusLabel}</Tag>
+                <Tag tone={a.status === 'approved' ? 'ok' : a.status === 'pending' ? 'quiet' : 'alert'}>
+                  {a.statusLabel}
+                </Tag>
               </View>
               <Facts
                 rows={[

@@ -28,7 +28,13 @@ export function VerifyForm({ elder, busy, onVerify, onReject }: VerifyFormProps)
             onChange={setDifficulty}
             hint="按看到的证明选择；没有证明就选“无”。"
           />
-          <Btn kind="primary" loading={busy === `verify-${elder.id}`} onClick={() => void onVerify(elder, difficulty)} label={`${elder.name}核实通过`} testId={`verify-${elder.id}`}>
+          <Btn
+            kind="primary"
+            loading={busy === `verify-${elder.id}`}
+            onClick={() => void onVerify(elder, difficulty)}
+            label={`${elder.name}核实通过`}
+            testId={`verify-${elder.id}`}
+          >
             核实通过
           </Btn>
         </View>

@@ -43,18 +43,21 @@ function AdminEldersScreen() {
         <View {...listRole}>
           {(elders.data ?? []).map((elder) => (
             <ElderCard key={elder.id} elder={elder} className="card" forStaff>
-                  <Facts
-                    rows={[
-                      ['出生日期', elder.birthDate],
-                      ['电话', elder.phone],
-                      ['申报困难', difficultyLabel(elder.difficultyClaimed)],
-                      ['核实困难', elder.verification === 'verified' ? difficultyLabel(elder.difficulty) : null],
-                      ['登记方式', elder.createdVia === 'grid_staff' ? '网格员建档' : `家属登记（${elder.guardianCount} 位家属）`],
-                      ['智能手机', elder.noSmartphone ? '没有' : '有'],
-                      ['更新时间', dateTime(elder.updatedAt)],
-                    ]}
-                  />
-                  <VerifyForm elder={elder} busy={busy} onVerify={verify} onReject={reject} />
+              <Facts
+                rows={[
+                  ['出生日期', elder.birthDate],
+                  ['电话', elder.phone],
+                  ['申报困难', difficultyLabel(elder.difficultyClaimed)],
+                  ['核实困难', elder.verification === 'verified' ? difficultyLabel(elder.difficulty) : null],
+                  [
+                    '登记方式',
+                    elder.createdVia === 'grid_staff' ? '网格员建档' : `家属登记（${elder.guardianCount} 位家属）`,
+                  ],
+                  ['智能手机', elder.noSmartphone ? '没有' : '有'],
+                  ['更新时间', dateTime(elder.updatedAt)],
+                ]}
+              />
+              <VerifyForm elder={elder} busy={busy} onVerify={verify} onReject={reject} />
             </ElderCard>
           ))}
         </View>

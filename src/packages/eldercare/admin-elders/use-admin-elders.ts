@@ -10,13 +10,23 @@ import { useRunner } from '../lib/use-runner';
  * is refused, and the list reloads to show the new details.
  */
 export function useAdminElders() {
-  const { filter, setFilter, resource: elders } = useFilteredResource<Verification, ElderProfile[]>('pending', (verification) => call('eldercare', 'adminElders', { verification }));
+  const {
+    filter,
+    setFilter,
+    resource: elders,
+  } = useFilteredResource<Verification, ElderProfile[]>('pending', (verification) =>
+    call('eldercare', 'adminElders', { verification }),
+  );
   const { busy, outcome, run } = useRunner();
   const { reload } = elders;
 
   const verify = useCallback(
     async (elder: ElderProfile, difficulty: Difficulty) => {
-      const done = await run(`verify-${elder.id}`, () => call('eldercare', 'verifyElder', { elderId: elder.id, version: elder.version, difficulty }), `${elder.name}已核实通过，家属会收到通知。`);
+      const done = await run(
+        `verify-${elder.id}`,
+        () => call('eldercare', 'verifyElder', { elderId: elder.id, version: elder.version, difficulty }),
+        `${elder.name}已核实通过，家属会收到通知。`,
+      );
       reload();
       return done !== null;
     },
@@ -25,7 +35,11 @@ export function useAdminElders() {
 
   const reject = useCallback(
     async (elder: ElderProfile, reason: string) => {
-      const done = await run(`reject-${elder.id}`, () => call('eldercare', 'rejectElder', { elderId: elder.id, version: elder.version, reason: reason.trim() }), `${elder.name}未通过核实，家属会收到通知和原因。`);
+      const done = await run(
+        `reject-${elder.id}`,
+        () => call('eldercare', 'rejectElder', { elderId: elder.id, version: elder.version, reason: reason.trim() }),
+        `${elder.name}未通过核实，家属会收到通知和原因。`,
+      );
       reload();
       return done !== null;
     },

@@ -26,7 +26,10 @@ export interface ServiceFormProps {
 /** One service's settings; the partner is fixed once the service exists (its bookings and windows belong to it). */
 export function ServiceForm({ initial, partners, busy, onSave, onClose }: ServiceFormProps) {
   const [d, setD] = useState<ServiceDraft>(initial);
-  const set = <K extends keyof ServiceDraft>(key: K) => (value: ServiceDraft[K]) => setD((x) => ({ ...x, [key]: value }));
+  const set =
+    <K extends keyof ServiceDraft>(key: K) =>
+    (value: ServiceDraft[K]) =>
+      setD((x) => ({ ...x, [key]: value }));
   const editing = !!initial.serviceId;
 
   return (
@@ -41,12 +44,40 @@ export function ServiceForm({ initial, partners, busy, onSave, onClose }: Servic
           还没有红色合伙人。请先在“红色合伙人申请”里批准申请。
         </View>
       ) : (
-        <Choices id="service-partner" label="提供服务的红色合伙人" options={partners} value={d.partnerId} onChange={set('partnerId')} />
+        <Choices
+          id="service-partner"
+          label="提供服务的红色合伙人"
+          options={partners}
+          value={d.partnerId}
+          onChange={set('partnerId')}
+        />
       )}
-      <TextField label="服务名称" value={d.name} onChange={set('name')} placeholder="例如 上门理发" maxlength={30} testId="service-name" />
-      <AreaField inputClass="ec-area" label="服务说明（可不填）" value={d.description} onChange={set('description')} maxlength={200} testId="service-description" />
+      <TextField
+        label="服务名称"
+        value={d.name}
+        onChange={set('name')}
+        placeholder="例如 上门理发"
+        maxlength={30}
+        testId="service-name"
+      />
+      <AreaField
+        inputClass="ec-area"
+        label="服务说明（可不填）"
+        value={d.description}
+        onChange={set('description')}
+        maxlength={200}
+        testId="service-description"
+      />
       <Choices id="service-mode" label="服务方式" options={MODES} value={d.mode} onChange={set('mode')} />
-      <TextField label="最低年龄（不限就空着）" type="number" value={d.minAge} onChange={set('minAge')} placeholder="例如 90" maxlength={3} testId="service-min-age" />
+      <TextField
+        label="最低年龄（不限就空着）"
+        type="number"
+        value={d.minAge}
+        onChange={set('minAge')}
+        placeholder="例如 90"
+        maxlength={3}
+        testId="service-min-age"
+      />
       <Choices
         id="service-difficulty"
         label="困难家庭"
@@ -55,9 +86,32 @@ export function ServiceForm({ initial, partners, busy, onSave, onClose }: Servic
         onChange={(v) => set('difficultyRequired')(v === 'yes')}
         hint="选“只限困难家庭”时，只有社区核实过的低保、特困等家庭能预约。"
       />
-      <TextField label="每人每年次数（不限就空着）" type="number" value={d.quotaPerYear} onChange={set('quotaPerYear')} maxlength={2} testId="service-quota" />
-      <TextField label="提前几天开放预约" type="number" value={d.bookAheadDays} onChange={set('bookAheadDays')} hint="1 到 90 天" maxlength={2} testId="service-ahead" />
-      <TextField label="最晚提前几小时预约" type="number" value={d.minNoticeHours} onChange={set('minNoticeHours')} hint="0 到 168 小时" maxlength={3} testId="service-notice" />
+      <TextField
+        label="每人每年次数（不限就空着）"
+        type="number"
+        value={d.quotaPerYear}
+        onChange={set('quotaPerYear')}
+        maxlength={2}
+        testId="service-quota"
+      />
+      <TextField
+        label="提前几天开放预约"
+        type="number"
+        value={d.bookAheadDays}
+        onChange={set('bookAheadDays')}
+        hint="1 到 90 天"
+        maxlength={2}
+        testId="service-ahead"
+      />
+      <TextField
+        label="最晚提前几小时预约"
+        type="number"
+        value={d.minNoticeHours}
+        onChange={set('minNoticeHours')}
+        hint="0 到 168 小时"
+        maxlength={3}
+        testId="service-notice"
+      />
       <TextField
         label="上门前几小时起不能在线取消"
         type="number"

@@ -38,7 +38,14 @@ function AdminServicesScreen() {
     <Page title="服务项目设置">
       <OutcomeNotice outcome={outcome} testId="admin-services-outcome" />
       {editing ? (
-        <ServiceForm key={editing.serviceId ?? 'new'} initial={editing} partners={partners} busy={busy} onSave={submit} onClose={() => setEditing(null)} />
+        <ServiceForm
+          key={editing.serviceId ?? 'new'}
+          initial={editing}
+          partners={partners}
+          busy={busy}
+          onSave={submit}
+          onClose={() => setEditing(null)}
+        />
       ) : (
         <View>
           <View className="muted lead">服务对象、每年次数和取消规则在这里设置；服务时段由各红色合伙人自己安排。</View>
@@ -46,7 +53,9 @@ function AdminServicesScreen() {
             添加服务项目
           </Btn>
           <StatusView loading={services.loading && !services.data} error={services.error} onRetry={services.reload}>
-            {services.data && services.data.length === 0 ? <View className="card">还没有服务项目。请点上面的“添加服务项目”。</View> : null}
+            {services.data && services.data.length === 0 ? (
+              <View className="card">还没有服务项目。请点上面的“添加服务项目”。</View>
+            ) : null}
             <View {...listRole}>
               {(services.data ?? []).map((s) => (
                 <View key={s.id} className="card" {...itemRole} data-testid={`admin-service-${s.id}`}>
@@ -54,7 +63,9 @@ function AdminServicesScreen() {
                     <Heading level={2} className="card__title">
                       {s.name}
                     </Heading>
-                    <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>{s.status === 'active' ? '开放预约' : '暂停预约'}</Tag>
+                    <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>
+                      {s.status === 'active' ? '开放预约' : '暂停预约'}
+                    </Tag>
                   </View>
                   <Facts
                     rows={[
@@ -62,7 +73,10 @@ function AdminServicesScreen() {
                       ['服务对象', s.eligibilityText],
                       ['开放预约', `提前 ${s.bookAheadDays} 天`],
                       ['最晚预约', `上门前 ${hours(s.minNoticeHours)}`],
-                      ['在线取消', s.cancelCutoffHours === 0 ? '上门前都可以取消' : `上门前 ${s.cancelCutoffHours} 小时截止`],
+                      [
+                        '在线取消',
+                        s.cancelCutoffHours === 0 ? '上门前都可以取消' : `上门前 ${s.cancelCutoffHours} 小时截止`,
+                      ],
                     ]}
                   />
                   <View className="ec-actions">

@@ -112,8 +112,13 @@ export function useAdminServices() {
         say({ ok: false, text: checked.problem });
         return false;
       }
-      const done = await run('save', () => call('eldercare', 'saveService', checked.input), (s) =>
-        d.serviceId ? `已保存${s.name}的设置，之后的新预约按新设置办理。` : `已添加${s.name}。请提醒${s.partner.name}设置服务时段。`,
+      const done = await run(
+        'save',
+        () => call('eldercare', 'saveService', checked.input),
+        (s) =>
+          d.serviceId
+            ? `已保存${s.name}的设置，之后的新预约按新设置办理。`
+            : `已添加${s.name}。请提醒${s.partner.name}设置服务时段。`,
       );
       reload();
       return done !== null;

@@ -30,8 +30,15 @@ export function useOverview() {
       run(
         'export',
         async () => {
-          const file = await call('eldercare', 'exportCsv', { fromDate: `${range.fromMonth}-01`, toDate: lastDayOfMonth(range.toMonth) });
-          const how = await saveTextFile({ filename: file.filename, content: file.content, mimeType: file.contentType });
+          const file = await call('eldercare', 'exportCsv', {
+            fromDate: `${range.fromMonth}-01`,
+            toDate: lastDayOfMonth(range.toMonth),
+          });
+          const how = await saveTextFile({
+            filename: file.filename,
+            content: file.content,
+            mimeType: file.contentType,
+          });
           return { rows: file.rows, how };
         },
         ({ rows, how }) => EXPORT_WORDS[how](rows),

@@ -2,7 +2,17 @@ import { View } from '@tarojs/components';
 import { Btn } from '../../../components/Btn';
 import { cellState, dayRows, type WeekWindow } from '../lib/week';
 
-function Cell({ w, period, chosen, onChoose }: { w: WeekWindow | null; period: string; chosen: boolean; onChoose: (id: string) => void }) {
+function Cell({
+  w,
+  period,
+  chosen,
+  onChoose,
+}: {
+  w: WeekWindow | null;
+  period: string;
+  chosen: boolean;
+  onChoose: (id: string) => void;
+}) {
   if (!w) {
     return (
       <View className="ec-week__cell ec-week__cell--closed">
@@ -21,7 +31,15 @@ function Cell({ w, period, chosen, onChoose }: { w: WeekWindow | null; period: s
     );
   }
   return (
-    <Btn role="radio" checked={chosen} kind={chosen ? 'primary' : 'secondary'} className="ec-week__cell" label={`${w.label}，还剩 ${w.placesLeft} 个名额`} onClick={() => onChoose(w.id)} testId={`window-${w.id}`}>
+    <Btn
+      role="radio"
+      checked={chosen}
+      kind={chosen ? 'primary' : 'secondary'}
+      className="ec-week__cell"
+      label={`${w.label}，还剩 ${w.placesLeft} 个名额`}
+      onClick={() => onChoose(w.id)}
+      testId={`window-${w.id}`}
+    >
       <View className="ec-week__period">{period}</View>
       <View>{state.word}</View>
     </Btn>
@@ -29,7 +47,17 @@ function Cell({ w, period, chosen, onChoose }: { w: WeekWindow | null; period: s
 }
 
 /** The windows as a week: dates down, 上午 and 下午 across; only open cells can be chosen. */
-export function WindowWeek({ windows, chosenId, onChoose, labelledBy }: { windows: WeekWindow[]; chosenId: string | null; onChoose: (id: string) => void; labelledBy: string }) {
+export function WindowWeek({
+  windows,
+  chosenId,
+  onChoose,
+  labelledBy,
+}: {
+  windows: WeekWindow[];
+  chosenId: string | null;
+  onChoose: (id: string) => void;
+  labelledBy: string;
+}) {
   return (
     <View className="ec-week" {...{ role: 'radiogroup', 'aria-labelledby': labelledBy }} data-testid="window-week">
       {dayRows(windows).map((row) => (

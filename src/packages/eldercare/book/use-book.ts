@@ -41,7 +41,13 @@ export function useBook(elderId: string, serviceId: string) {
       setBusy(true);
       setError(null);
       try {
-        const { booking } = await call('eldercare', 'book', { clientRequestId: requestId, elderId, serviceId, windowId, notes: notes.trim() });
+        const { booking } = await call('eldercare', 'book', {
+          clientRequestId: requestId,
+          elderId,
+          serviceId,
+          windowId,
+          notes: notes.trim(),
+        });
         pending.current = null;
         return booking;
       } catch (err) {

@@ -50,12 +50,15 @@ export default function BookingDetail() {
         {audience === 'admin' && resource.data ? (
           <View className="card">
             <View className="lead">
-              {resource.data.booking.elder.name}的{resource.data.booking.service.name}：{resource.data.booking.statusLabel}（{resource.data.booking.window.label}）。
+              {resource.data.booking.elder.name}的{resource.data.booking.service.name}：
+              {resource.data.booking.statusLabel}（{resource.data.booking.window.label}）。
             </View>
             <View className="muted">管理人员只能查看，不能修改预约。</View>
           </View>
         ) : null}
-        {booking ? <BookerView booking={booking} busy={busy} actions={{ cancel, accept, refuse, rate, addToCalendar }} /> : null}
+        {booking ? (
+          <BookerView booking={booking} busy={busy} actions={{ cancel, accept, refuse, rate, addToCalendar }} />
+        ) : null}
       </StatusView>
       <OutcomeNotice outcome={outcome} testId="booking-outcome" />
       <BackButton fallback={PATHS.bookings} />
@@ -85,7 +88,10 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
         aside={<StatusTag status={booking.status} label={booking.statusLabel} />}
         lead={BOOKER_STATUS_WORDS[booking.status]}
       >
-        {reason && (booking.status === 'declined' || booking.status === 'cancelled' || booking.status === 'reschedule_proposed') ? (
+        {reason &&
+        (booking.status === 'declined' ||
+          booking.status === 'cancelled' ||
+          booking.status === 'reschedule_proposed') ? (
           <View className="notice">服务单位说明：{reason}</View>
         ) : null}
         <Facts
@@ -105,7 +111,12 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
         <Card title="服务单位建议的新时间" testId="proposal">
           <View className="lead ec-elder__name">{visitTime(booking.proposed)}</View>
           <View className="ec-actions">
-            <Btn kind="primary" loading={busy === 'accept'} onClick={() => void actions.accept()} testId="accept-proposal">
+            <Btn
+              kind="primary"
+              loading={busy === 'accept'}
+              onClick={() => void actions.accept()}
+              testId="accept-proposal"
+            >
               同意新时间
             </Btn>
             <ConfirmStep
@@ -125,7 +136,12 @@ function BookerView({ booking, busy, actions }: { booking: BookerBooking; busy: 
       {booking.status === 'confirmed' ? (
         <View className="card">
           <View className="lead">把上门时间加入手机日历，到时会提醒您。</View>
-          <Btn kind="secondary" loading={busy === 'calendar'} onClick={() => void actions.addToCalendar()} testId="add-calendar">
+          <Btn
+            kind="secondary"
+            loading={busy === 'calendar'}
+            onClick={() => void actions.addToCalendar()}
+            testId="add-calendar"
+          >
             加入日历
           </Btn>
         </View>

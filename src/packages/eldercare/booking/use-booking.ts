@@ -30,12 +30,34 @@ export function useBooking(bookingId: string) {
   );
 
   // The server answers booker-side events with the booker's view; its declared type also admits the partner's.
-  const cancel = (reason: string) => change('cancel', () => asBooker(call('eldercare', 'cancel', { bookingId, version, reason: reason.trim() })), '预约已取消，名额已经退回。');
-  const accept = () => change('accept', () => asBooker(call('eldercare', 'acceptReschedule', { bookingId, version })), '您已同意新时间，预约已确认。');
+  const cancel = (reason: string) =>
+    change(
+      'cancel',
+      () => asBooker(call('eldercare', 'cancel', { bookingId, version, reason: reason.trim() })),
+      '预约已取消，名额已经退回。',
+    );
+  const accept = () =>
+    change(
+      'accept',
+      () => asBooker(call('eldercare', 'acceptReschedule', { bookingId, version })),
+      '您已同意新时间，预约已确认。',
+    );
   const refuse = (reason: string) =>
-    change('refuse', () => asBooker(call('eldercare', 'refuseReschedule', { bookingId, version, reason: reason.trim() })), '您没有同意新时间，这次预约已取消。');
-  const rate = (stars: number, comment: string) => change('rate', () => call('eldercare', 'rate', { bookingId, stars, comment: comment.trim() }), '谢谢您的评价！');
-  const addToCalendar = () => (booking ? run('calendar', () => addVisitToCalendar(booking), (outcome) => CALENDAR_WORDS[outcome]) : Promise.resolve(null));
+    change(
+      'refuse',
+      () => asBooker(call('eldercare', 'refuseReschedule', { bookingId, version, reason: reason.trim() })),
+      '您没有同意新时间，这次预约已取消。',
+    );
+  const rate = (stars: number, comment: string) =>
+    change('rate', () => call('eldercare', 'rate', { bookingId, stars, comment: comment.trim() }), '谢谢您的评价！');
+  const addToCalendar = () =>
+    booking
+      ? run(
+          'calendar',
+          () => addVisitToCalendar(booking),
+          (outcome) => CALENDAR_WORDS[outcome],
+        )
+      : Promise.resolve(null);
 
   return { resource, booking, busy, outcome, cancel, accept, refuse, rate, addToCalendar };
 }

@@ -8,5 +8,9 @@ const ACTIVE = new Set(['requested', 'confirmed', 'reschedule_proposed']);
 export function useMyBookings() {
   const resource = useResource<BookerBooking[]>(() => call('eldercare', 'myBookings', {}));
   const rows = resource.data ?? [];
-  return { ...resource, active: rows.filter((b) => ACTIVE.has(b.status)), past: rows.filter((b) => !ACTIVE.has(b.status)) };
+  return {
+    ...resource,
+    active: rows.filter((b) => ACTIVE.has(b.status)),
+    past: rows.filter((b) => !ACTIVE.has(b.status)),
+  };
 }

@@ -30,7 +30,10 @@ export default function ElderForm() {
   const mode: ElderFormMode = params.elderId ? 'edit' : params.mode === 'grid' ? 'grid' : 'family';
   const { existing, saved, busy, outcome, submit } = useElderForm(mode, params.elderId);
   const [draft, setDraft] = useState<ElderDraft>(EMPTY_DRAFT);
-  const set = <K extends keyof ElderDraft>(key: K) => (value: ElderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof ElderDraft>(key: K) =>
+    (value: ElderDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const listPage = mode === 'grid' ? PATHS.grid : PATHS.home;
 
   useEffect(() => {
@@ -62,11 +65,50 @@ export default function ElderForm() {
       <StatusView loading={existing.loading && !existing.data} error={existing.error} onRetry={existing.reload}>
         <Card title="老人信息" className="stack">
           <TextField label="老人姓名" value={draft.name} onChange={set('name')} maxlength={20} testId="elder-name" />
-          <PickerField label="出生日期" mode="date" value={draft.birthDate} onChange={set('birthDate')} start="1900-01-01" end={todayInShanghai()} initial="1945-01-01" hint="按身份证上的出生日期选" testId="elder-birth" />
-          <TextField label="街道" value={draft.street} onChange={set('street')} placeholder="例如 万安一路" maxlength={STREET_MAX} testId="elder-street" />
-          <TextField label="门牌号" type="number" value={draft.number} onChange={set('number')} placeholder="例如 12" maxlength={4} testId="elder-number" />
-          <TextField label="楼号、单元、房号" value={draft.detail} onChange={set('detail')} placeholder="例如 2号楼1单元302" maxlength={ADDRESS_DETAIL_MAX} testId="elder-detail" />
-          <TextField label="老人的电话（可不填）" value={draft.phone} onChange={set('phone')} placeholder="手机号或座机号" maxlength={13} testId="elder-phone" />
+          <PickerField
+            label="出生日期"
+            mode="date"
+            value={draft.birthDate}
+            onChange={set('birthDate')}
+            start="1900-01-01"
+            end={todayInShanghai()}
+            initial="1945-01-01"
+            hint="按身份证上的出生日期选"
+            testId="elder-birth"
+          />
+          <TextField
+            label="街道"
+            value={draft.street}
+            onChange={set('street')}
+            placeholder="例如 万安一路"
+            maxlength={STREET_MAX}
+            testId="elder-street"
+          />
+          <TextField
+            label="门牌号"
+            type="number"
+            value={draft.number}
+            onChange={set('number')}
+            placeholder="例如 12"
+            maxlength={4}
+            testId="elder-number"
+          />
+          <TextField
+            label="楼号、单元、房号"
+            value={draft.detail}
+            onChange={set('detail')}
+            placeholder="例如 2号楼1单元302"
+            maxlength={ADDRESS_DETAIL_MAX}
+            testId="elder-detail"
+          />
+          <TextField
+            label="老人的电话（可不填）"
+            value={draft.phone}
+            onChange={set('phone')}
+            placeholder="手机号或座机号"
+            maxlength={13}
+            testId="elder-phone"
+          />
           <Choices
             id="elder-smartphone"
             label="老人自己有没有智能手机"
@@ -75,16 +117,36 @@ export default function ElderForm() {
             onChange={(v) => set('noSmartphone')(v === 'no')}
             hint="没有智能手机的老人，网格员可以帮忙预约。"
           />
-          {mode === 'family' ? <Choices id="elder-relation" label="您和老人的关系" options={RELATION_OPTIONS} value={draft.relation} onChange={set('relation')} /> : null}
+          {mode === 'family' ? (
+            <Choices
+              id="elder-relation"
+              label="您和老人的关系"
+              options={RELATION_OPTIONS}
+              value={draft.relation}
+              onChange={set('relation')}
+            />
+          ) : null}
         </Card>
         <Card title="困难身份和健康情况（可不填）" className="stack" testId="elder-sensitive">
           <View className="muted">
             困难身份和健康情况属于敏感个人信息，只用于判断能否享受困难家庭服务、让服务人员提前准备，只有社区、街道工作人员能看到。需要您单独同意，不同意也能登记，只是不保存这两项。
           </View>
-          <Btn role="switch" checked={draft.sensitiveConsent} kind={draft.sensitiveConsent ? 'primary' : 'secondary'} testId="elder-sensitive-consent" onClick={() => set('sensitiveConsent')(!draft.sensitiveConsent)}>
+          <Btn
+            role="switch"
+            checked={draft.sensitiveConsent}
+            kind={draft.sensitiveConsent ? 'primary' : 'secondary'}
+            testId="elder-sensitive-consent"
+            onClick={() => set('sensitiveConsent')(!draft.sensitiveConsent)}
+          >
             {draft.sensitiveConsent ? '✓ ' : ''}我同意提供老人的困难身份和健康情况
           </Btn>
-          <Btn role="switch" checked={draft.elderAgrees} kind={draft.elderAgrees ? 'primary' : 'secondary'} testId="elder-agrees" onClick={() => set('elderAgrees')(!draft.elderAgrees)}>
+          <Btn
+            role="switch"
+            checked={draft.elderAgrees}
+            kind={draft.elderAgrees ? 'primary' : 'secondary'}
+            testId="elder-agrees"
+            onClick={() => set('elderAgrees')(!draft.elderAgrees)}
+          >
             {draft.elderAgrees ? '✓ ' : ''}老人本人（或其监护人）也同意
           </Btn>
           {draft.sensitiveConsent && draft.elderAgrees ? (
@@ -97,7 +159,13 @@ export default function ElderForm() {
                 onChange={set('difficultyClaimed')}
                 hint="社区会看证明后核实，核实后才算数。没有就选“无”。"
               />
-              <TextField label="健康情况（如行动不便、需要轮椅）" value={draft.healthNotes} onChange={set('healthNotes')} maxlength={200} testId="elder-health" />
+              <TextField
+                label="健康情况（如行动不便、需要轮椅）"
+                value={draft.healthNotes}
+                onChange={set('healthNotes')}
+                maxlength={200}
+                testId="elder-health"
+              />
             </View>
           ) : (
             <View className="muted" data-testid="elder-sensitive-off">

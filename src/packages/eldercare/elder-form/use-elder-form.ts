@@ -13,7 +13,9 @@ export type ElderFormMode = 'family' | 'grid' | 'edit';
  * form was filled from, so a change made meanwhile is not silently overwritten.
  */
 export function useElderForm(mode: ElderFormMode, elderId: string | undefined) {
-  const existing = useResource<ElderProfile>(() => call('eldercare', 'getElder', { elderId: elderId ?? '' }), { enabled: mode === 'edit' && !!elderId });
+  const existing = useResource<ElderProfile>(() => call('eldercare', 'getElder', { elderId: elderId ?? '' }), {
+    enabled: mode === 'edit' && !!elderId,
+  });
   const [saved, setSaved] = useState<ElderProfile | null>(null);
   const { busy, outcome, run, say } = useRunner();
 
@@ -25,7 +27,12 @@ export function useElderForm(mode: ElderFormMode, elderId: string | undefined) {
     }
     const { fields } = checked;
     const result = await run('save', () => {
-      if (mode === 'edit') return call('eldercare', 'updateElder', { elderId: elderId ?? '', version: existing.data?.version ?? 1, ...fields });
+      if (mode === 'edit')
+        return call('eldercare', 'updateElder', {
+          elderId: elderId ?? '',
+          version: existing.data?.version ?? 1,
+          ...fields,
+        });
       if (mode === 'grid') return call('eldercare', 'addElderForGrid', fields);
       return call('eldercare', 'addElder', { ...fields, relation: draft.relation });
     });

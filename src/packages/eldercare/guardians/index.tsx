@@ -21,7 +21,9 @@ import { Notice, OutcomeNotice } from '../../../components/Notice';
 
 /** Relations another person can have to the elder (本人 is the elder, added through 登记老人). */
 type OtherRelation = Exclude<Relation, '本人'>;
-const OTHER_RELATIONS = RELATION_OPTIONS.filter((o): o is { value: OtherRelation; label: string } => o.value !== '本人');
+const OTHER_RELATIONS = RELATION_OPTIONS.filter(
+  (o): o is { value: OtherRelation; label: string } => o.value !== '本人',
+);
 
 /** 家属: who looks after this elder and may book for them; invite one with a link code, or remove one. */
 export default function Guardians() {
@@ -82,8 +84,16 @@ export default function Guardians() {
       </Card>
 
       <Card title="添加家属" className="stack">
-        <View className="muted lead">先选对方和老人的关系，再生成链接码给对方看或念给对方听。对方输入或扫码后就成为家属。</View>
-        <Choices id="guardian-relation" label="对方和老人的关系" options={OTHER_RELATIONS} value={relation} onChange={setRelation} />
+        <View className="muted lead">
+          先选对方和老人的关系，再生成链接码给对方看或念给对方听。对方输入或扫码后就成为家属。
+        </View>
+        <Choices
+          id="guardian-relation"
+          label="对方和老人的关系"
+          options={OTHER_RELATIONS}
+          value={relation}
+          onChange={setRelation}
+        />
         <Btn kind="primary" loading={busy === 'invite'} onClick={() => void invite(relation)} testId="guardian-invite">
           {link ? '重新生成链接码' : '生成链接码'}
         </Btn>

@@ -11,7 +11,9 @@ import { useRunner } from '../lib/use-runner';
  */
 export function useGuardians(elderId: string) {
   const elder = useResource<ElderProfile>(() => call('eldercare', 'getElder', { elderId }), { enabled: !!elderId });
-  const guardians = useResource<Guardian[]>(() => call('eldercare', 'listGuardians', { elderId }), { enabled: !!elderId });
+  const guardians = useResource<Guardian[]>(() => call('eldercare', 'listGuardians', { elderId }), {
+    enabled: !!elderId,
+  });
   const { busy, outcome, run } = useRunner();
   const { reload } = guardians;
   // After leaving, the elder is no longer the caller's to see: the page says so instead of reloading into an error.
@@ -29,7 +31,11 @@ export function useGuardians(elderId: string) {
 
   const remove = useCallback(
     async (g: Guardian): Promise<boolean> => {
-      const done = await run(`remove-${g.openid}`, () => call('eldercare', 'removeGuardian', { elderId, openid: g.openid }), g.isMe ? '您已不再是这位老人的家属。' : `已移除${g.name}。已经约好的服务不受影响。`);
+      const done = await run(
+        `remove-${g.openid}`,
+        () => call('eldercare', 'removeGuardian', { elderId, openid: g.openid }),
+        g.isMe ? '您已不再是这位老人的家属。' : `已移除${g.name}。已经约好的服务不受影响。`,
+      );
       if (done && g.isMe) setLeft(true);
       else if (done) reload();
       return done !== null;

@@ -9,7 +9,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function shanghaiParts(instant: number) {
   const d = new Date(instant + SHANGHAI_OFFSET_MS);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, day: d.getUTCDate(), h: d.getUTCHours(), min: d.getUTCMinutes() };
+  return {
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    h: d.getUTCHours(),
+    min: d.getUTCMinutes(),
+  };
 }
 
 /** Today's date in Qingdao, YYYY-MM-DD. */

@@ -76,7 +76,8 @@ export function checkDraft(draft: ElderDraft): { problem: string } | { fields: E
   const number = draft.number.trim();
   if (!/^\d{1,4}$/.test(number) || !isHouseNumber(Number(number))) return { problem: '门牌号请只填数字，例如 12。' };
   const phone = draft.phone.replace(/\s/g, '');
-  if (phone && !isPhone(phone)) return { problem: '电话号码不对：请填 11 位手机号，或带区号的座机号（例如 0532-12345678）。' };
+  if (phone && !isPhone(phone))
+    return { problem: '电话号码不对：请填 11 位手机号，或带区号的座机号（例如 0532-12345678）。' };
   return {
     fields: {
       name,
@@ -86,7 +87,12 @@ export function checkDraft(draft: ElderDraft): { problem: string } | { fields: E
       noSmartphone: draft.noSmartphone,
       // Without both consents the sensitive fields are not sent at all (the server would drop them anyway).
       ...(draft.sensitiveConsent && draft.elderAgrees
-        ? { difficultyClaimed: draft.difficultyClaimed, healthNotes: draft.healthNotes.trim(), sensitiveConsent: true, elderAgrees: true }
+        ? {
+            difficultyClaimed: draft.difficultyClaimed,
+            healthNotes: draft.healthNotes.trim(),
+            sensitiveConsent: true,
+            elderAgrees: true,
+          }
         : { difficultyClaimed: 'none' as const, healthNotes: '', sensitiveConsent: false, elderAgrees: false }),
     },
   };

@@ -16,7 +16,10 @@ export function icsField(ics: string, name: string): string {
  * booking, place and text from the server's .ics (the booker's view carries
  * no address), the alarm two hours before, as in the .ics.
  */
-export function phoneEventFor(visit: { title: string; startsAt: string; endsAt: string }, ics: string): PhoneCalendarEvent {
+export function phoneEventFor(
+  visit: { title: string; startsAt: string; endsAt: string },
+  ics: string,
+): PhoneCalendarEvent {
   return {
     title: visit.title,
     startTime: Math.floor(Date.parse(visit.startsAt) / 1000),

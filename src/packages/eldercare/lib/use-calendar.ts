@@ -4,9 +4,18 @@ import { phoneEventFor } from './ics';
 import type { BookerBooking, PartnerBooking } from './types';
 
 /** "加入日历" for a confirmed visit: the server checks the status and builds the file; the platform module adds or downloads it. */
-export async function addVisitToCalendar(booking: Pick<BookerBooking | PartnerBooking, 'id' | 'service' | 'partner' | 'window'>): Promise<CalendarOutcome> {
+export async function addVisitToCalendar(
+  booking: Pick<BookerBooking | PartnerBooking, 'id' | 'service' | 'partner' | 'window'>,
+): Promise<CalendarOutcome> {
   const file = await call('eldercare', 'calendar', { bookingId: booking.id });
-  const phoneCalendar = phoneEventFor({ title: `${booking.service.name}（${booking.partner.name}）`, startsAt: booking.window.startsAt, endsAt: booking.window.endsAt }, file.content);
+  const phoneCalendar = phoneEventFor(
+    {
+      title: `${booking.service.name}（${booking.partner.name}）`,
+      startsAt: booking.window.startsAt,
+      endsAt: booking.window.endsAt,
+    },
+    file.content,
+  );
   return addToCalendar({ filename: file.filename, mimeType: file.contentType, ics: file.content, phoneCalendar });
 }
 

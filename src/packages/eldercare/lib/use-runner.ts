@@ -14,23 +14,26 @@ export function useRunner() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [lastError, setLastError] = useState<ApiError | null>(null);
 
-  const run = useCallback(async <T>(key: string, action: () => Promise<T>, success?: string | ((value: T) => string)): Promise<T | null> => {
-    setBusy(key);
-    setOutcome(null);
-    setLastError(null);
-    try {
-      const value = await action();
-      if (success) setOutcome({ ok: true, text: typeof success === 'function' ? success(value) : success });
-      return value;
-    } catch (err) {
-      const error = toApiError(err);
-      setLastError(error);
-      setOutcome({ ok: false, text: errorWords(error) });
-      return null;
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(key: string, action: () => Promise<T>, success?: string | ((value: T) => string)): Promise<T | null> => {
+      setBusy(key);
+      setOutcome(null);
+      setLastError(null);
+      try {
+        const value = await action();
+        if (success) setOutcome({ ok: true, text: typeof success === 'function' ? success(value) : success });
+        return value;
+      } catch (err) {
+        const error = toApiError(err);
+        setLastError(error);
+        setOutcome({ ok: false, text: errorWords(error) });
+        return null;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [],
+  );
 
   const say = useCallback((next: Outcome | null) => setOutcome(next), []);
   return { busy, outcome, lastError, run, say };

@@ -27,7 +27,12 @@ export type CellKind = 'open' | 'full' | 'soon' | 'closed';
 export function dayRows<W extends WeekWindow>(windows: W[]): Array<DayRow<W>> {
   const rows = new Map<string, DayRow<W>>();
   for (const w of windows) {
-    const row = rows.get(w.date) ?? { date: w.date, dayLabel: w.label.endsWith(w.periodLabel) ? w.label.slice(0, -w.periodLabel.length) : w.date, am: null, pm: null };
+    const row = rows.get(w.date) ?? {
+      date: w.date,
+      dayLabel: w.label.endsWith(w.periodLabel) ? w.label.slice(0, -w.periodLabel.length) : w.date,
+      am: null,
+      pm: null,
+    };
     row[w.period] = w;
     rows.set(w.date, row);
   }

@@ -13,7 +13,9 @@ export const DIFFICULTY_OPTIONS: Array<{ value: Difficulty; label: string }> = [
   { value: 'kunnan', label: '困难家庭' },
 ];
 
-export const RELATION_OPTIONS: Array<{ value: Relation; label: string }> = (['本人', '子女', '配偶', '孙辈', '亲属', '邻居', '其他'] as const).map((r) => ({ value: r, label: r }));
+export const RELATION_OPTIONS: Array<{ value: Relation; label: string }> = (
+  ['本人', '子女', '配偶', '孙辈', '亲属', '邻居', '其他'] as const
+).map((r) => ({ value: r, label: r }));
 
 export function difficultyLabel(value: Difficulty): string {
   return DIFFICULTY_OPTIONS.find((o) => o.value === value)?.label ?? value;
@@ -87,7 +89,9 @@ export function errorWords(error: ApiError): string {
 
 /** Network trouble: the request may or may not have reached the server, so a retry must be safe. */
 export function isUncertain(error: ApiError): boolean {
-  return error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.code === 'UNAVAILABLE' || error.code === 'BAD_REPLY';
+  return (
+    error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.code === 'UNAVAILABLE' || error.code === 'BAD_REPLY'
+  );
 }
 
 /** What the status means for the family, and what happens next. */

@@ -18,13 +18,18 @@ import { itemRole, listRole } from '../../../components/aria';
 import { Card } from '../../../components/Card';
 import { OutcomeNotice } from '../../../components/Notice';
 
-const KINDS: Array<{ value: PartnerKind; label: string }> = (['物业公司', '业主委员会', '社会组织', '企业', '个体商户', '党组织', '其他'] as const).map((k) => ({ value: k, label: k }));
+const KINDS: Array<{ value: PartnerKind; label: string }> = (
+  ['物业公司', '业主委员会', '社会组织', '企业', '个体商户', '党组织', '其他'] as const
+).map((k) => ({ value: k, label: k }));
 
 /** 申请成为红色合伙人: organisations and shops offer free services to elders; the district decides. */
 export default function PartnerApply() {
   const { mine, submit, busy, outcome, pending } = usePartnerApply();
   const [draft, setDraft] = useState<PartnerDraft>(EMPTY_PARTNER_DRAFT);
-  const set = <K extends keyof PartnerDraft>(key: K) => (value: PartnerDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof PartnerDraft>(key: K) =>
+    (value: PartnerDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const send = async () => {
     if (await submit(draft)) setDraft(EMPTY_PARTNER_DRAFT);
@@ -32,7 +37,9 @@ export default function PartnerApply() {
 
   return (
     <Page title="申请成为红色合伙人">
-      <View className="muted lead">物业、商户、社会组织等单位可以申请成为红色合伙人，为辖区老人免费服务。街道审核通过后，您就能在工作台处理老人的预约。</View>
+      <View className="muted lead">
+        物业、商户、社会组织等单位可以申请成为红色合伙人，为辖区老人免费服务。街道审核通过后，您就能在工作台处理老人的预约。
+      </View>
       <OutcomeNotice outcome={outcome} testId="apply-outcome" />
 
       {pending ? (
@@ -41,7 +48,14 @@ export default function PartnerApply() {
         </View>
       ) : (
         <Card title="填写申请" className="stack">
-          <TextField label="单位名称" value={draft.name} onChange={set('name')} placeholder="例如 万安物业" maxlength={40} testId="apply-name" />
+          <TextField
+            label="单位名称"
+            value={draft.name}
+            onChange={set('name')}
+            placeholder="例如 万安物业"
+            maxlength={40}
+            testId="apply-name"
+          />
           <Choices id="apply-kind" label="单位类型" options={KINDS} value={draft.kind} onChange={set('kind')} />
           <AreaField
             inputClass="ec-area"
@@ -52,8 +66,22 @@ export default function PartnerApply() {
             maxlength={300}
             testId="apply-description"
           />
-          <TextField label="联系人" value={draft.contactName} onChange={set('contactName')} maxlength={20} testId="apply-contact" />
-          <TextField label="联系电话" type="number" value={draft.contactPhone} onChange={set('contactPhone')} placeholder="手机号或座机号" maxlength={13} testId="apply-phone" />
+          <TextField
+            label="联系人"
+            value={draft.contactName}
+            onChange={set('contactName')}
+            maxlength={20}
+            testId="apply-contact"
+          />
+          <TextField
+            label="联系电话"
+            type="number"
+            value={draft.contactPhone}
+            onChange={set('contactPhone')}
+            placeholder="手机号或座机号"
+            maxlength={13}
+            testId="apply-phone"
+          />
           <ActionBar>
             <Btn kind="primary" loading={busy} onClick={() => void send()} testId="apply-submit">
               提交申请
@@ -70,7 +98,9 @@ export default function PartnerApply() {
               <View key={a.id} className="item" {...itemRole} data-testid={`my-application-${a.id}`}>
                 <View className="row">
                   <View className="ec-elder__name">{a.name}</View>
-                  <Tag tone={a.status === 'approved' ? 'ok' : a.status === 'pending' ? 'quiet' : 'alert'}>{a.statusLabel}</Tag>
+                  <Tag tone={a.status === 'approved' ? 'ok' : a.status === 'pending' ? 'quiet' : 'alert'}>
+                    {a.statusLabel}
+                  </Tag>
                 </View>
                 <Facts
                   rows={[

@@ -13,7 +13,13 @@ export interface PartnerDraft {
   contactPhone: string;
 }
 
-export const EMPTY_PARTNER_DRAFT: PartnerDraft = { name: '', kind: null, description: '', contactName: '', contactPhone: '' };
+export const EMPTY_PARTNER_DRAFT: PartnerDraft = {
+  name: '',
+  kind: null,
+  description: '',
+  contactName: '',
+  contactPhone: '',
+};
 
 /** The same limits as the server, checked first so the applicant hears what to fix without a round trip. */
 export function checkPartnerDraft(d: PartnerDraft): string | null {

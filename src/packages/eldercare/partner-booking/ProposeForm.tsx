@@ -55,17 +55,33 @@ export function ProposeForm({ busy, loadWindows, onPropose }: ProposeFormProps) 
       <View className="field__label" id="propose-label">
         新的上门时间
       </View>
-      {windows.length === 0 ? <View className="lead">近期没有还有名额的时间。请先在“服务和时段设置”里增加名额。</View> : null}
+      {windows.length === 0 ? (
+        <View className="lead">近期没有还有名额的时间。请先在“服务和时段设置”里增加名额。</View>
+      ) : null}
       <View {...{ role: 'radiogroup', 'aria-labelledby': 'propose-label' }}>
         {windows.map((w) => (
-          <Btn key={w.id} role="radio" checked={chosen === w.id} kind={chosen === w.id ? 'primary' : 'secondary'} className="ec-window spaced" onClick={() => setChosen(w.id)}>
+          <Btn
+            key={w.id}
+            role="radio"
+            checked={chosen === w.id}
+            kind={chosen === w.id ? 'primary' : 'secondary'}
+            className="ec-window spaced"
+            onClick={() => setChosen(w.id)}
+          >
             <Text>{w.label}</Text>
             <Text className="ec-window__places">还剩 {w.placesLeft} 个</Text>
           </Btn>
         ))}
       </View>
       <View className="spaced">
-        <AreaField inputClass="ec-area" label="换时间的原因" value={reason} onChange={setReason} placeholder="例如：理发师那天有事" testId="propose-reason" />
+        <AreaField
+          inputClass="ec-area"
+          label="换时间的原因"
+          value={reason}
+          onChange={setReason}
+          placeholder="例如：理发师那天有事"
+          testId="propose-reason"
+        />
       </View>
       {problem ? <Notice kind="error">{problem}</Notice> : null}
       <View className="ec-actions">

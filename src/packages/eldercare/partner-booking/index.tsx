@@ -54,8 +54,12 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
         aside={<StatusTag status={booking.status} label={booking.statusLabel} />}
         lead={PARTNER_STATUS_WORDS[booking.status]}
       >
-        {booking.status === 'reschedule_proposed' && booking.proposed ? <View className="notice">已建议改到：{visitTime(booking.proposed)}</View> : null}
-        {reason && booking.status !== 'requested' && booking.status !== 'confirmed' ? <View className="muted">说明：{reason}</View> : null}
+        {booking.status === 'reschedule_proposed' && booking.proposed ? (
+          <View className="notice">已建议改到：{visitTime(booking.proposed)}</View>
+        ) : null}
+        {reason && booking.status !== 'requested' && booking.status !== 'confirmed' ? (
+          <View className="muted">说明：{reason}</View>
+        ) : null}
         <Facts
           testId="partner-facts"
           rows={[
@@ -70,17 +74,26 @@ function PartnerView({ booking, state }: { booking: PartnerBooking; state: Retur
             ['提交时间', dateTime(booking.createdAt)],
           ]}
         />
-        {!booking.revealed ? <View className="muted spaced">确认预约后，才能看到老人的完整姓名、地址和电话。</View> : null}
+        {!booking.revealed ? (
+          <View className="muted spaced">确认预约后，才能看到老人的完整姓名、地址和电话。</View>
+        ) : null}
       </StatusCard>
 
       {can('confirm') || can('decline') || can('propose') || can('partner_cancel') ? (
         <View className="card ec-actions">
           {can('confirm') ? (
-            <Btn kind="primary" loading={busy === 'confirm'} onClick={() => void state.confirm()} testId="partner-confirm">
+            <Btn
+              kind="primary"
+              loading={busy === 'confirm'}
+              onClick={() => void state.confirm()}
+              testId="partner-confirm"
+            >
               确认预约
             </Btn>
           ) : null}
-          {can('propose') ? <ProposeForm busy={busy === 'propose'} loadWindows={state.loadOtherWindows} onPropose={state.propose} /> : null}
+          {can('propose') ? (
+            <ProposeForm busy={busy === 'propose'} loadWindows={state.loadOtherWindows} onPropose={state.propose} />
+          ) : null}
           {can('decline') ? (
             <ConfirmStep
               trigger="不能接这个预约"

@@ -32,15 +32,46 @@ export function usePartnerBooking(bookingId: string) {
     [run, setData, reload],
   );
 
-  const confirm = () => change('confirm', () => asPartner(call('eldercare', 'confirm', { bookingId, version })), '已确认。老人的地址和电话已显示在上面，请按时上门。');
-  const decline = (reason: string) => change('decline', () => asPartner(call('eldercare', 'decline', { bookingId, version, reason: reason.trim() })), '已拒绝，已告诉家属原因。');
+  const confirm = () =>
+    change(
+      'confirm',
+      () => asPartner(call('eldercare', 'confirm', { bookingId, version })),
+      '已确认。老人的地址和电话已显示在上面，请按时上门。',
+    );
+  const decline = (reason: string) =>
+    change(
+      'decline',
+      () => asPartner(call('eldercare', 'decline', { bookingId, version, reason: reason.trim() })),
+      '已拒绝，已告诉家属原因。',
+    );
   const cancelVisit = (reason: string) =>
-    change('partner_cancel', () => asPartner(call('eldercare', 'partnerCancel', { bookingId, version, reason: reason.trim() })), '已取消这次上门，已告诉家属原因。');
+    change(
+      'partner_cancel',
+      () => asPartner(call('eldercare', 'partnerCancel', { bookingId, version, reason: reason.trim() })),
+      '已取消这次上门，已告诉家属原因。',
+    );
   const propose = (windowId: string, reason: string) =>
-    change('propose', () => asPartner(call('eldercare', 'proposeWindow', { bookingId, version, windowId, reason: reason.trim() })), '新时间已发给家属，等家属答复。');
-  const complete = () => change('complete', () => asPartner(call('eldercare', 'complete', { bookingId, version })), '已标记为服务完成。');
-  const noShow = (note: string) => change('no_show', () => asPartner(call('eldercare', 'markNoShow', { bookingId, version, note: note.trim() })), '已标记为上门未遇。');
-  const addToCalendar = () => (booking ? run('calendar', () => addVisitToCalendar(booking), (o) => CALENDAR_WORDS[o]) : Promise.resolve(null));
+    change(
+      'propose',
+      () => asPartner(call('eldercare', 'proposeWindow', { bookingId, version, windowId, reason: reason.trim() })),
+      '新时间已发给家属，等家属答复。',
+    );
+  const complete = () =>
+    change('complete', () => asPartner(call('eldercare', 'complete', { bookingId, version })), '已标记为服务完成。');
+  const noShow = (note: string) =>
+    change(
+      'no_show',
+      () => asPartner(call('eldercare', 'markNoShow', { bookingId, version, note: note.trim() })),
+      '已标记为上门未遇。',
+    );
+  const addToCalendar = () =>
+    booking
+      ? run(
+          'calendar',
+          () => addVisitToCalendar(booking),
+          (o) => CALENDAR_WORDS[o],
+        )
+      : Promise.resolve(null);
 
   /** Windows of the same service that still have room, for proposing another time. */
   const loadOtherWindows = useCallback(async (): Promise<WindowOption[]> => {
@@ -49,5 +80,18 @@ export function usePartnerBooking(bookingId: string) {
     return windows.filter((w) => w.bookable && w.id !== booking.windowId && w.id !== booking.proposed?.windowId);
   }, [booking]);
 
-  return { resource, booking, busy, outcome, confirm, decline, cancelVisit, propose, complete, noShow, addToCalendar, loadOtherWindows };
+  return {
+    resource,
+    booking,
+    busy,
+    outcome,
+    confirm,
+    decline,
+    cancelVisit,
+    propose,
+    complete,
+    noShow,
+    addToCalendar,
+    loadOtherWindows,
+  };
 }

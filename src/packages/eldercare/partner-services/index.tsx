@@ -24,7 +24,9 @@ function PartnerServicesScreen() {
     <Page title="服务和时段设置">
       <OutcomeNotice outcome={outcome} testId="services-outcome" />
       <StatusView loading={services.loading && !services.data} error={services.error} onRetry={services.reload}>
-        {services.data && services.data.length === 0 ? <View className="card">您的单位还没有服务项目，请联系街道工作人员添加。</View> : null}
+        {services.data && services.data.length === 0 ? (
+          <View className="card">您的单位还没有服务项目，请联系街道工作人员添加。</View>
+        ) : null}
         <View {...listRole}>
           {(services.data ?? []).map((s) => (
             <View key={s.id} className="card" {...itemRole} data-testid={`partner-service-${s.id}`}>
@@ -32,7 +34,9 @@ function PartnerServicesScreen() {
                 <Heading level={2} className="card__title">
                   {s.name}
                 </Heading>
-                <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>{s.status === 'active' ? '开放预约' : '暂停预约'}</Tag>
+                <Tag tone={s.status === 'active' ? 'ok' : 'alert'}>
+                  {s.status === 'active' ? '开放预约' : '暂停预约'}
+                </Tag>
               </View>
               <View className="muted">
                 {s.partner.name} · {s.modeLabel}

@@ -12,7 +12,11 @@ export function usePartnerServices() {
 
   const setStatus = useCallback(
     async (service: ServiceView, status: 'active' | 'paused') => {
-      const updated = await run(`status-${service.id}`, () => call('eldercare', 'setServiceStatus', { serviceId: service.id, status }), status === 'paused' ? `${service.name}已暂停预约。` : `${service.name}已恢复预约。`);
+      const updated = await run(
+        `status-${service.id}`,
+        () => call('eldercare', 'setServiceStatus', { serviceId: service.id, status }),
+        status === 'paused' ? `${service.name}已暂停预约。` : `${service.name}已恢复预约。`,
+      );
       if (updated) setData((prev) => prev?.map((s) => (s.id === updated.id ? updated : s)) ?? prev);
       return updated !== null;
     },

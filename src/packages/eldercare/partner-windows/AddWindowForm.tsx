@@ -14,7 +14,15 @@ const PERIODS = [
 ] as const;
 
 /** Opens a new half day for bookings (or sets the capacity of one that exists). */
-export function AddWindowForm({ today, busy, onAdd }: { today: string; busy: boolean; onAdd: (date: string, period: 'am' | 'pm', capacity: number) => Promise<boolean> }) {
+export function AddWindowForm({
+  today,
+  busy,
+  onAdd,
+}: {
+  today: string;
+  busy: boolean;
+  onAdd: (date: string, period: 'am' | 'pm', capacity: number) => Promise<boolean>;
+}) {
   const [date, setDate] = useState(addDays(today, 1));
   const [period, setPeriod] = useState<'am' | 'pm'>('am');
   const [capacity, setCapacity] = useState(3);

@@ -30,10 +30,17 @@ function PartnerWindowsScreen() {
       <StatusView loading={w.data.loading && !loaded} error={w.data.error} onRetry={w.data.reload}>
         {loaded ? (
           <View>
-            <View className="lead">{loaded.service ? `${loaded.service.name}：` : ''}每个时段最多接几位老人。名额不能少于已经约了的人数。</View>
+            <View className="lead">
+              {loaded.service ? `${loaded.service.name}：` : ''}每个时段最多接几位老人。名额不能少于已经约了的人数。
+            </View>
             <OutcomeNotice outcome={w.outcome} testId="windows-outcome" />
             {changed > 0 ? (
-              <Btn kind="primary" loading={w.busy === 'save'} onClick={() => void w.saveCapacities()} testId="save-capacities">
+              <Btn
+                kind="primary"
+                loading={w.busy === 'save'}
+                onClick={() => void w.saveCapacities()}
+                testId="save-capacities"
+              >
                 保存名额修改（{changed} 处）
               </Btn>
             ) : null}
@@ -50,7 +57,13 @@ function PartnerWindowsScreen() {
                       已约 {row.taken} 人，还剩 {Math.max(0, w.capacityOf(row) - row.taken)} 个名额
                     </View>
                     <View className="spaced">
-                      <Stepper value={w.capacityOf(row)} min={Math.max(1, row.taken)} max={50} onChange={(next) => w.adjust(row, next - w.capacityOf(row))} name={`${row.label}的名额`} />
+                      <Stepper
+                        value={w.capacityOf(row)}
+                        min={Math.max(1, row.taken)}
+                        max={50}
+                        onChange={(next) => w.adjust(row, next - w.capacityOf(row))}
+                        name={`${row.label}的名额`}
+                      />
                     </View>
                     <View className="spaced">
                       {row.open ? (
@@ -70,7 +83,12 @@ function PartnerWindowsScreen() {
                           testId={`stop-${row.id}`}
                         />
                       ) : (
-                        <Btn kind="secondary" loading={w.busy === `open-${row.id}`} label={`${row.label}重新开放`} onClick={() => void w.setOpen(row, true)}>
+                        <Btn
+                          kind="secondary"
+                          loading={w.busy === `open-${row.id}`}
+                          label={`${row.label}重新开放`}
+                          onClick={() => void w.setOpen(row, true)}
+                        >
                           重新开放
                         </Btn>
                       )}

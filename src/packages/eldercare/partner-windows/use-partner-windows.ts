@@ -38,16 +38,26 @@ export function usePartnerWindows(serviceId: string) {
   };
 
   const saveCapacities = useCallback(async () => {
-    const windows = (data.data?.windows ?? []).filter((w) => edits[w.id] !== undefined).map((w) => ({ date: w.date, period: w.period, capacity: edits[w.id] }));
+    const windows = (data.data?.windows ?? [])
+      .filter((w) => edits[w.id] !== undefined)
+      .map((w) => ({ date: w.date, period: w.period, capacity: edits[w.id] }));
     if (windows.length === 0) return;
-    const saved = await run('save', () => call('eldercare', 'setWindows', { serviceId, windows }), `已保存 ${windows.length} 个时段的名额。`);
+    const saved = await run(
+      'save',
+      () => call('eldercare', 'setWindows', { serviceId, windows }),
+      `已保存 ${windows.length} 个时段的名额。`,
+    );
     if (saved) setEdits({});
     reload();
   }, [data.data, edits, run, serviceId, reload]);
 
   const setOpen = useCallback(
     async (w: PartnerWindow, open: boolean) => {
-      await run(`open-${w.id}`, () => call('eldercare', 'setWindowOpen', { windowId: w.id, open }), open ? `${w.label}已重新开放预约。` : `${w.label}已停止预约，已约好的照常上门。`);
+      await run(
+        `open-${w.id}`,
+        () => call('eldercare', 'setWindowOpen', { windowId: w.id, open }),
+        open ? `${w.label}已重新开放预约。` : `${w.label}已停止预约，已约好的照常上门。`,
+      );
       reload();
     },
     [run, reload],
@@ -55,7 +65,11 @@ export function usePartnerWindows(serviceId: string) {
 
   const addWindow = useCallback(
     async (date: string, period: 'am' | 'pm', capacity: number) => {
-      const saved = await run('add', () => call('eldercare', 'setWindows', { serviceId, windows: [{ date, period, capacity }] }), (rows) => `已增加：${rows[0]?.label ?? date}，${capacity} 个名额。`);
+      const saved = await run(
+        'add',
+        () => call('eldercare', 'setWindows', { serviceId, windows: [{ date, period, capacity }] }),
+        (rows) => `已增加：${rows[0]?.label ?? date}，${capacity} 个名额。`,
+      );
       reload();
       return saved !== null;
     },

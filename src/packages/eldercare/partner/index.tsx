@@ -17,7 +17,12 @@ import { itemRole, listRole } from '../../../components/aria';
 function PartnerItem({ booking }: { booking: PartnerBooking }) {
   return (
     <View {...itemRole}>
-      <Btn kind="plain" className="card" onClick={() => go(PATHS.partnerBooking(booking.id))} testId={`partner-booking-${booking.id}`}>
+      <Btn
+        kind="plain"
+        className="card"
+        onClick={() => go(PATHS.partnerBooking(booking.id))}
+        testId={`partner-booking-${booking.id}`}
+      >
         <View className="row">
           <View className="ec-elder__name">{booking.window.label}</View>
           <StatusTag status={booking.status} label={booking.statusLabel} />
@@ -49,7 +54,14 @@ function PartnerWorkbenchScreen() {
       </View>
       <View className="choices" {...{ role: 'radiogroup', 'aria-labelledby': 'partner-view-label' }}>
         {PARTNER_VIEWS.map((v) => (
-          <Btn key={v.view} role="radio" checked={v.view === view} kind={v.view === view ? 'primary' : 'secondary'} onClick={() => setView(v.view)} testId={`view-${v.view}`}>
+          <Btn
+            key={v.view}
+            role="radio"
+            checked={v.view === view}
+            kind={v.view === view ? 'primary' : 'secondary'}
+            onClick={() => setView(v.view)}
+            testId={`view-${v.view}`}
+          >
             {data ? `${v.label}（${data[v.view].length}）` : v.label}
           </Btn>
         ))}

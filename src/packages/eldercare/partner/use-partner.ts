@@ -13,6 +13,9 @@ export const PARTNER_VIEWS: Array<{ view: PartnerListView; label: string; empty:
 export function usePartnerWorkbench() {
   return useResource<Record<PartnerListView, PartnerBooking[]>>(async () => {
     const lists = await Promise.all(PARTNER_VIEWS.map(({ view }) => call('eldercare', 'partnerBookings', { view })));
-    return Object.fromEntries(PARTNER_VIEWS.map(({ view }, i) => [view, lists[i]])) as Record<PartnerListView, PartnerBooking[]>;
+    return Object.fromEntries(PARTNER_VIEWS.map(({ view }, i) => [view, lists[i]])) as Record<
+      PartnerListView,
+      PartnerBooking[]
+    >;
   });
 }

@@ -65,7 +65,13 @@ function ServiceCard({ row, elderId }: { row: ElderServiceRow; elderId: string }
           </Btn>
         </View>
       ) : (
-        <View className="notice spaced">{refusalWords(refusal?.reason, refusal?.details as Record<string, unknown> | undefined, refusal?.message ?? '')}</View>
+        <View className="notice spaced">
+          {refusalWords(
+            refusal?.reason,
+            refusal?.details as Record<string, unknown> | undefined,
+            refusal?.message ?? '',
+          )}
+        </View>
       )}
     </View>
   );
@@ -94,7 +100,10 @@ function shareTitle(names: string[]): string {
 function OfferedServices() {
   const { data, loading, error, reload } = useOfferedServices();
   usePullRefresh({ reload, loading });
-  useShare(data ? { ...SHARED, title: shareTitle(data.map((s) => s.name)) } : null, { ...SHARED, title: shareTitle([]) });
+  useShare(data ? { ...SHARED, title: shareTitle(data.map((s) => s.name)) } : null, {
+    ...SHARED,
+    title: shareTitle([]),
+  });
   const signedOut = needsLogin();
 
   return (
@@ -122,7 +131,10 @@ function OfferedServices() {
 function ForElder({ elderId }: { elderId: string }) {
   const { data, loading, error, reload } = useElderServices(elderId);
   usePullRefresh({ reload, loading });
-  useShare(data ? { ...SHARED, title: shareTitle(data.services.map((row) => row.service.name)) } : null, { ...SHARED, title: shareTitle([]) });
+  useShare(data ? { ...SHARED, title: shareTitle(data.services.map((row) => row.service.name)) } : null, {
+    ...SHARED,
+    title: shareTitle([]),
+  });
 
   return (
     <Page title="选择服务">

@@ -6,7 +6,12 @@ import { itemRole } from '../../../components/aria';
 
 /** One booking in a list, tappable as a whole; says when the family has something to do. */
 export function BookingItem({ booking, onOpen }: { booking: BookerBooking; onOpen: () => void }) {
-  const todo = booking.status === 'reschedule_proposed' ? '服务单位想换时间，请答复' : booking.canRate ? '服务已完成，请评价' : null;
+  const todo =
+    booking.status === 'reschedule_proposed'
+      ? '服务单位想换时间，请答复'
+      : booking.canRate
+        ? '服务已完成，请评价'
+        : null;
   return (
     <View {...itemRole}>
       <Btn kind="plain" className="card" onClick={onOpen} testId={`booking-${booking.id}`}>

@@ -29,9 +29,15 @@ export function ElderCard({ elder, extra, className = 'item', forStaff = false, 
       </View>
       <View className="muted">{elder.addressText}</View>
       {elder.verification === 'pending' && !forStaff ? <View>社区核实后会发消息告诉您，核实通过就能预约。</View> : null}
-      {elder.verification === 'pending' && forStaff && elder.verificationNote ? <View>{elder.verificationNote}</View> : null}
+      {elder.verification === 'pending' && forStaff && elder.verificationNote ? (
+        <View>{elder.verificationNote}</View>
+      ) : null}
       {elder.verification === 'rejected' ? (
-        <View className="notice">{forStaff ? `没有通过核实${note}。` : `没有通过核实${note}。请点下面的“修改信息”按钮，改好后会重新交给社区核实。`}</View>
+        <View className="notice">
+          {forStaff
+            ? `没有通过核实${note}。`
+            : `没有通过核实${note}。请点下面的“修改信息”按钮，改好后会重新交给社区核实。`}
+        </View>
       ) : null}
       {children}
     </View>

@@ -20,7 +20,9 @@ export default function Invite() {
 
   return (
     <Page title="邀请同事">
-      <View className="lead">同事用邀请码加入后，也能代表企业办理企业直通车的事项。每个邀请码只能用一次，3 天内有效。</View>
+      <View className="lead">
+        同事用邀请码加入后，也能代表企业办理企业直通车的事项。每个邀请码只能用一次，3 天内有效。
+      </View>
       <OutcomeLine outcome={outcome} testId="invite-outcome" />
       <ActionBar>
         <Btn kind="primary" loading={busy === 'create'} onClick={() => void create()} testId="invite-create">
@@ -51,7 +53,12 @@ export default function Invite() {
       </Card>
       <View className="card stack">
         <View className="lead">换了工作、不再代表这家企业时，可以退出。企业至少要保留一位联系人。</View>
-        <Btn kind="danger" loading={busy === 'leave'} onClick={() => void leave().then((ok) => ok && replace(PATHS.home))} testId="leave">
+        <Btn
+          kind="danger"
+          loading={busy === 'leave'}
+          onClick={() => void leave().then((ok) => ok && replace(PATHS.home))}
+          testId="leave"
+        >
           我不再代表这家企业
         </Btn>
       </View>

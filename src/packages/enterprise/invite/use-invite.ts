@@ -15,7 +15,10 @@ export function useInvite(enterpriseId: string) {
     reload();
   }, [enterpriseId, run, reload]);
 
-  const leave = useCallback(async () => (await run('leave', () => call('enterprise', 'leave', { enterpriseId }))) !== null, [enterpriseId, run]);
+  const leave = useCallback(
+    async () => (await run('leave', () => call('enterprise', 'leave', { enterpriseId }))) !== null,
+    [enterpriseId, run],
+  );
 
   return { contacts, invites, create, leave, busy, outcome };
 }

@@ -40,7 +40,11 @@ function Applicants() {
             <View className="lead">
               招 {data.job.openings} 人，已录用 {data.job.filled} 人。
             </View>
-            {data.anonymous > 0 ? <View className="muted" data-testid="anonymous-count">另有 {data.anonymous} 位居民感兴趣，但没有同意提供联系方式。</View> : null}
+            {data.anonymous > 0 ? (
+              <View className="muted" data-testid="anonymous-count">
+                另有 {data.anonymous} 位居民感兴趣，但没有同意提供联系方式。
+              </View>
+            ) : null}
             {data.people.length === 0 ? <View className="card lead">还没有留下联系方式的居民。</View> : null}
             {data.people.map((p) => (
               <View key={p.id} className="card stack" data-testid={`applicant-${p.id}`}>
@@ -55,10 +59,19 @@ function Applicants() {
                 {p.phone ? <CallButton name={p.name ?? '居民'} phone={p.phone} /> : null}
                 {p.state === 'interested' ? (
                   <View className="row">
-                    <Btn kind="primary" loading={busy === `hire-${p.id}`} onClick={() => void decide(p.id, 'hire')} testId={`hire-${p.id}`}>
+                    <Btn
+                      kind="primary"
+                      loading={busy === `hire-${p.id}`}
+                      onClick={() => void decide(p.id, 'hire')}
+                      testId={`hire-${p.id}`}
+                    >
                       录用
                     </Btn>
-                    <Btn kind="secondary" loading={busy === `decline-${p.id}`} onClick={() => void decide(p.id, 'decline')}>
+                    <Btn
+                      kind="secondary"
+                      loading={busy === `decline-${p.id}`}
+                      onClick={() => void decide(p.id, 'decline')}
+                    >
                       不录用
                     </Btn>
                   </View>

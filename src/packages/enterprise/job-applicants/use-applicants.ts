@@ -5,11 +5,18 @@ import { useAct } from '../measures/use-act';
 
 /** Who is interested in one opening, and the enterprise's answer to each. */
 export function useApplicants(jobId: string) {
-  const list = useResource(useCallback(() => call('enterprise', 'jobInterests', { jobId }), [jobId]), { enabled: jobId !== '' });
+  const list = useResource(
+    useCallback(() => call('enterprise', 'jobInterests', { jobId }), [jobId]),
+    { enabled: jobId !== '' },
+  );
   const { busy, outcome, act } = useAct();
 
   const decide = async (interestId: string, decision: 'hire' | 'decline') => {
-    const done = await act(`${decision}-${interestId}`, () => call('enterprise', 'decideInterest', { interestId, decision }), decision === 'hire' ? '已标记录用，已通知这位居民。' : '已标记未录用，已通知这位居民。');
+    const done = await act(
+      `${decision}-${interestId}`,
+      () => call('enterprise', 'decideInterest', { interestId, decision }),
+      decision === 'hire' ? '已标记录用，已通知这位居民。' : '已标记未录用，已通知这位居民。',
+    );
     if (done) list.reload();
   };
 

@@ -30,7 +30,10 @@ function JobManage() {
   const { jobs, draft, setDraft, busy } = state;
   usePullRefresh(jobs);
   const [showForm, setShowForm] = useState(false);
-  const set = <K extends keyof JobDraft>(key: K) => (value: JobDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof JobDraft>(key: K) =>
+    (value: JobDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const verified = jobs.data?.enterprise.verified ?? false;
 
   return (
@@ -39,7 +42,10 @@ function JobManage() {
       <StatusView loading={jobs.loading && !jobs.data} error={jobs.error} onRetry={jobs.reload}>
         {jobs.data ? (
           <View className="stack">
-            <View className="muted lead">{jobs.data.enterprise.name}发布的岗位会出现在居民的“家门口招聘”里。居民同意后，您才能看到他们的称呼和电话。</View>
+            <View className="muted lead">
+              {jobs.data.enterprise.name}
+              发布的岗位会出现在居民的“家门口招聘”里。居民同意后，您才能看到他们的称呼和电话。
+            </View>
             {!verified ? <View className="notice">企业通过街道核实后才能发布岗位。</View> : null}
             {verified && !showForm ? (
               <Btn kind="primary" onClick={() => setShowForm(true)} testId="open-job-form">
@@ -48,13 +54,53 @@ function JobManage() {
             ) : null}
             {verified && showForm ? (
               <Card title="发布新岗位" className="stack" testId="job-form">
-                <TextField label="工种名称" value={draft.title} onChange={set('title')} placeholder="例如 数控车工" maxlength={30} testId="job-title" />
-                <AreaField label="岗位说明" value={draft.description} onChange={set('description')} placeholder="做什么、要什么经验、上班时间" maxlength={500} testId="job-description" />
-                <TextField label="招聘人数" type="number" value={draft.openings} onChange={set('openings')} maxlength={3} testId="job-openings" />
-                <TextField label="薪资待遇" value={draft.pay} onChange={set('pay')} placeholder="例如 5000–7000 元/月" maxlength={30} testId="job-pay" />
-                <TextField label="工作地点" value={draft.workplace} onChange={set('workplace')} placeholder="例如 兴隆支路 88 号" maxlength={60} testId="job-workplace" />
+                <TextField
+                  label="工种名称"
+                  value={draft.title}
+                  onChange={set('title')}
+                  placeholder="例如 数控车工"
+                  maxlength={30}
+                  testId="job-title"
+                />
+                <AreaField
+                  label="岗位说明"
+                  value={draft.description}
+                  onChange={set('description')}
+                  placeholder="做什么、要什么经验、上班时间"
+                  maxlength={500}
+                  testId="job-description"
+                />
+                <TextField
+                  label="招聘人数"
+                  type="number"
+                  value={draft.openings}
+                  onChange={set('openings')}
+                  maxlength={3}
+                  testId="job-openings"
+                />
+                <TextField
+                  label="薪资待遇"
+                  value={draft.pay}
+                  onChange={set('pay')}
+                  placeholder="例如 5000–7000 元/月"
+                  maxlength={30}
+                  testId="job-pay"
+                />
+                <TextField
+                  label="工作地点"
+                  value={draft.workplace}
+                  onChange={set('workplace')}
+                  placeholder="例如 兴隆支路 88 号"
+                  maxlength={60}
+                  testId="job-workplace"
+                />
                 <ActionBar>
-                  <Btn kind="primary" loading={busy === 'post'} onClick={() => void state.post().then((ok) => ok && setShowForm(false))} testId="post-job">
+                  <Btn
+                    kind="primary"
+                    loading={busy === 'post'}
+                    onClick={() => void state.post().then((ok) => ok && setShowForm(false))}
+                    testId="post-job"
+                  >
                     发布
                   </Btn>
                 </ActionBar>
@@ -73,15 +119,27 @@ function JobManage() {
                 <View>
                   招 {job.openings} 人，已录用 {job.filled} 人，{job.interested} 人报名待答复
                 </View>
-                <Btn kind="secondary" onClick={() => go(withEnterprise(MEASURE_PATHS.jobApplicants(job.id), state.ref))} testId={`applicants-${job.id}`}>
+                <Btn
+                  kind="secondary"
+                  onClick={() => go(withEnterprise(MEASURE_PATHS.jobApplicants(job.id), state.ref))}
+                  testId={`applicants-${job.id}`}
+                >
                   查看报名的居民
                 </Btn>
                 {job.status === 'open' ? (
-                  <Btn kind="secondary" loading={busy === `open-${job.id}`} onClick={() => void state.setOpen(job.id, job.version, false)}>
+                  <Btn
+                    kind="secondary"
+                    loading={busy === `open-${job.id}`}
+                    onClick={() => void state.setOpen(job.id, job.version, false)}
+                  >
                     停止招聘
                   </Btn>
                 ) : job.status === 'closed' ? (
-                  <Btn kind="secondary" loading={busy === `open-${job.id}`} onClick={() => void state.setOpen(job.id, job.version, true)}>
+                  <Btn
+                    kind="secondary"
+                    loading={busy === `open-${job.id}`}
+                    onClick={() => void state.setOpen(job.id, job.version, true)}
+                  >
                     重新招聘
                   </Btn>
                 ) : null}

@@ -22,5 +22,11 @@ export function jobDraftProblem(d: JobDraft): string | null {
 }
 
 export function jobPayload(d: JobDraft) {
-  return { title: d.title.trim(), description: d.description.trim(), openings: Number(d.openings), pay: d.pay.trim(), workplace: d.workplace.trim() };
+  return {
+    title: d.title.trim(),
+    description: d.description.trim(),
+    openings: Number(d.openings),
+    pay: d.pay.trim(),
+    workplace: d.workplace.trim(),
+  };
 }

@@ -19,7 +19,11 @@ export function useJobManage() {
       setOutcome({ ok: false, text: problem });
       return false;
     }
-    const job = await act('post', () => call('enterprise', 'postJob', { ...jobPayload(draft), ...ref }), (j) => `已发布「${j.title}」，居民在“家门口招聘”里就能看到。`);
+    const job = await act(
+      'post',
+      () => call('enterprise', 'postJob', { ...jobPayload(draft), ...ref }),
+      (j) => `已发布「${j.title}」，居民在“家门口招聘”里就能看到。`,
+    );
     if (!job) return false;
     setDraft(EMPTY_JOB);
     jobs.reload();
@@ -27,8 +31,13 @@ export function useJobManage() {
   };
 
   const setOpen = async (jobId: string, version: number, open: boolean) => {
-    const job = await act(`open-${jobId}`, () => call('enterprise', 'setJobOpen', { jobId, version, open }), open ? '已重新开始招聘。' : '已停止招聘，居民不再看到这个岗位。');
-    if (job) jobs.setData((prev) => (prev ? { ...prev, jobs: prev.jobs.map((j) => (j.id === job.id ? job : j)) } : prev));
+    const job = await act(
+      `open-${jobId}`,
+      () => call('enterprise', 'setJobOpen', { jobId, version, open }),
+      open ? '已重新开始招聘。' : '已停止招聘，居民不再看到这个岗位。',
+    );
+    if (job)
+      jobs.setData((prev) => (prev ? { ...prev, jobs: prev.jobs.map((j) => (j.id === job.id ? job : j)) } : prev));
   };
 
   return { jobs, ref, draft, setDraft, post, setOpen, busy, outcome };

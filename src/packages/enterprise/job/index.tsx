@@ -55,9 +55,15 @@ function JobBody({ data, state }: { data: JobPage; state: ReturnType<typeof useJ
       </View>
 
       <Card title="我想应聘" className="stack" testId="interest-card">
-        {signedOut ? <LoginPrompt action="报名这个岗位" back={MEASURE_PATHS.job(job.id)} /> : <InterestPart data={data} state={state} />}
+        {signedOut ? (
+          <LoginPrompt action="报名这个岗位" back={MEASURE_PATHS.job(job.id)} />
+        ) : (
+          <InterestPart data={data} state={state} />
+        )}
       </Card>
-      {mine === null && job.status !== 'open' ? <View className="muted">这个岗位{job.statusLabel}，不能再报名了。</View> : null}
+      {mine === null && job.status !== 'open' ? (
+        <View className="muted">这个岗位{job.statusLabel}，不能再报名了。</View>
+      ) : null}
     </View>
   );
 }
@@ -68,27 +74,51 @@ function InterestPart({ data, state }: { data: JobPage; state: ReturnType<typeof
   const active = mine && mine.state === 'interested';
 
   if (mine && mine.state !== 'interested' && mine.state !== 'withdrawn') {
-    return <View className="lead" data-testid="interest-state">{mine.stateLabel}</View>;
+    return (
+      <View className="lead" data-testid="interest-state">
+        {mine.stateLabel}
+      </View>
+    );
   }
   if (active) {
     return (
       <View className="stack" data-testid="interest-state">
-        <View className="lead">您已报名。{mine.shareContact ? `企业可以看到您的称呼（${mine.name}）和电话（${mine.phone}）。` : '您没有提供联系方式，企业只知道有人感兴趣。'}</View>
+        <View className="lead">
+          您已报名。
+          {mine.shareContact
+            ? `企业可以看到您的称呼（${mine.name}）和电话（${mine.phone}）。`
+            : '您没有提供联系方式，企业只知道有人感兴趣。'}
+        </View>
         {mine.shareContact ? (
-          <Btn kind="secondary" loading={busy === 'share'} onClick={() => void state.share(EMPTY_INTEREST)} testId="stop-sharing">
+          <Btn
+            kind="secondary"
+            loading={busy === 'share'}
+            onClick={() => void state.share(EMPTY_INTEREST)}
+            testId="stop-sharing"
+          >
             不再向企业提供联系方式
           </Btn>
         ) : (
           <View className="stack">
             <ConsentFields enterpriseName={job.enterpriseName} draft={draft} onChange={setDraft} />
             {draft.shareContact ? (
-              <Btn kind="primary" loading={busy === 'share'} onClick={() => void state.share(draft)} testId="start-sharing">
+              <Btn
+                kind="primary"
+                loading={busy === 'share'}
+                onClick={() => void state.share(draft)}
+                testId="start-sharing"
+              >
                 提供联系方式
               </Btn>
             ) : null}
           </View>
         )}
-        <Btn kind="danger" loading={busy === 'withdraw'} onClick={() => void state.withdraw()} testId="withdraw-interest">
+        <Btn
+          kind="danger"
+          loading={busy === 'withdraw'}
+          onClick={() => void state.withdraw()}
+          testId="withdraw-interest"
+        >
           撤回报名
         </Btn>
       </View>

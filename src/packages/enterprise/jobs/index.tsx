@@ -17,7 +17,9 @@ export default function JobsPage() {
 
   return (
     <Page title="家门口招聘" requireLogin={false}>
-      <View className="muted lead">辖区企业招人，离家近。看中哪个岗位，点“我想应聘”；您同意后，企业才能看到您的称呼和电话。</View>
+      <View className="muted lead">
+        辖区企业招人，离家近。看中哪个岗位，点“我想应聘”；您同意后，企业才能看到您的称呼和电话。
+      </View>
 
       {signedIn && interests.length > 0 ? (
         <Card title="我报名的岗位" className="stack" testId="my-interests">

@@ -7,6 +7,9 @@ import { useResource } from '../../../hooks/use-resource';
 export function useJobs() {
   const jobs = useResource(useCallback(() => call('enterprise', 'listJobs', {}), []));
   const signedIn = !needsLogin();
-  const mine = useResource(useCallback(() => call('enterprise', 'myInterests'), []), { enabled: signedIn });
+  const mine = useResource(
+    useCallback(() => call('enterprise', 'myInterests'), []),
+    { enabled: signedIn },
+  );
   return { jobs, mine, signedIn };
 }

@@ -20,7 +20,11 @@ export default function Join() {
   const [joined, setJoined] = useState(false);
 
   const send = async () => {
-    const done = await run('join', () => call('enterprise', 'joinByInvite', { code, name, phone }), (r) => `您已成为${r.enterpriseName}的联系人。`);
+    const done = await run(
+      'join',
+      () => call('enterprise', 'joinByInvite', { code, name, phone }),
+      (r) => `您已成为${r.enterpriseName}的联系人。`,
+    );
     if (done) setJoined(true);
   };
 
@@ -36,9 +40,24 @@ export default function Join() {
         </ActionBar>
       ) : (
         <View className="card stack">
-          <TextField label="邀请码" value={code} onChange={setCode} placeholder="例如 K7PM 3QXA" maxlength={12} testId="join-code" />
+          <TextField
+            label="邀请码"
+            value={code}
+            onChange={setCode}
+            placeholder="例如 K7PM 3QXA"
+            maxlength={12}
+            testId="join-code"
+          />
           <TextField label="您的姓名" value={name} onChange={setName} maxlength={20} testId="join-name" />
-          <TextField label="联系电话" type="number" value={phone} onChange={setPhone} placeholder="手机号或座机号" maxlength={13} testId="join-phone" />
+          <TextField
+            label="联系电话"
+            type="number"
+            value={phone}
+            onChange={setPhone}
+            placeholder="手机号或座机号"
+            maxlength={13}
+            testId="join-phone"
+          />
           <ActionBar>
             <Btn kind="primary" loading={busy !== null} onClick={() => void send()} testId="join-submit">
               加入

@@ -14,7 +14,11 @@ export function JobCard({ job }: { job: PublicJob }) {
       <View className="muted">
         工作地点：{job.workplace}　还招 {job.remaining} 人
       </View>
-      <Btn kind="secondary" onClick={() => go(MEASURE_PATHS.job(job.id))} label={`查看详情：${job.title}（${job.enterpriseName}）`}>
+      <Btn
+        kind="secondary"
+        onClick={() => go(MEASURE_PATHS.job(job.id))}
+        label={`查看详情：${job.title}（${job.enterpriseName}）`}
+      >
         查看详情
       </Btn>
     </Card>

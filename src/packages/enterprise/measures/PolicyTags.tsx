@@ -9,7 +9,15 @@ interface PolicyFacts {
 }
 
 /** Level, topic and deadline of a policy, as tags and one line. */
-export function PolicyTags({ policy, fits, markLabel }: { policy: PolicyFacts; fits?: boolean; markLabel?: string | null }) {
+export function PolicyTags({
+  policy,
+  fits,
+  markLabel,
+}: {
+  policy: PolicyFacts;
+  fits?: boolean;
+  markLabel?: string | null;
+}) {
   return (
     <View className="stack">
       <View className="row">
@@ -18,7 +26,13 @@ export function PolicyTags({ policy, fits, markLabel }: { policy: PolicyFacts; f
         {fits ? <View className="tag">符合本企业</View> : null}
         {markLabel ? <View className="tag tag--quiet">{markLabel}</View> : null}
       </View>
-      <View className="muted">{policy.deadline ? (policy.open ? `申报截止：${formatDay(policy.deadline)}` : `已过申报截止日（${formatDay(policy.deadline)}）`) : '长期有效'}</View>
+      <View className="muted">
+        {policy.deadline
+          ? policy.open
+            ? `申报截止：${formatDay(policy.deadline)}`
+            : `已过申报截止日（${formatDay(policy.deadline)}）`
+          : '长期有效'}
+      </View>
     </View>
   );
 }

@@ -15,20 +15,23 @@ export function useAct() {
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const act = useCallback(async <T,>(key: string, action: () => Promise<T>, success: string | ((value: T) => string)): Promise<T | null> => {
-    setBusy(key);
-    setOutcome(null);
-    try {
-      const value = await action();
-      setOutcome({ ok: true, text: typeof success === 'function' ? success(value) : success });
-      return value;
-    } catch (err) {
-      setOutcome({ ok: false, text: toApiError(err).message });
-      return null;
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const act = useCallback(
+    async <T>(key: string, action: () => Promise<T>, success: string | ((value: T) => string)): Promise<T | null> => {
+      setBusy(key);
+      setOutcome(null);
+      try {
+        const value = await action();
+        setOutcome({ ok: true, text: typeof success === 'function' ? success(value) : success });
+        return value;
+      } catch (err) {
+        setOutcome({ ok: false, text: toApiError(err).message });
+        return null;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [],
+  );
 
   return { busy, outcome, act, setOutcome };
 }

@@ -20,7 +20,14 @@ export default function MyRequestsPage() {
         提交新诉求
       </Btn>
       <StatusView loading={rows.loading && !rows.data} error={rows.error} onRetry={rows.reload}>
-        {rows.data ? <RequestList rows={rows.data} showEnterprise={false} onOpen={(id) => go(REQUEST_PATHS.request(id))} empty="还没有提交过诉求。融资、招工、政策、场地、审批等方面的困难，都可以在这里提给街道。" /> : null}
+        {rows.data ? (
+          <RequestList
+            rows={rows.data}
+            showEnterprise={false}
+            onOpen={(id) => go(REQUEST_PATHS.request(id))}
+            empty="还没有提交过诉求。融资、招工、政策、场地、审批等方面的困难，都可以在这里提给街道。"
+          />
+        ) : null}
       </StatusView>
       <View className="muted spaced">诉求由企业的包联干部和责任部门办理，超时会由街道经济工作组督办。</View>
     </Page>

@@ -38,14 +38,21 @@ function Policies() {
         {data ? (
           <View className="stack">
             <View className="lead" data-testid="policies-summary">
-              {data.enterprise.name}（{data.enterprise.industry}，{data.enterprise.size}企业）：符合条件的政策排在前面{data.unread > 0 ? `，有 ${data.unread} 条未读` : ''}。
+              {data.enterprise.name}（{data.enterprise.industry}，{data.enterprise.size}企业）：符合条件的政策排在前面
+              {data.unread > 0 ? `，有 ${data.unread} 条未读` : ''}。
             </View>
             {isWeapp() ? (
               <Btn kind="secondary" onClick={subscribe}>
                 有新政策时微信通知我
               </Btn>
             ) : null}
-            <Choices id="policy-filter" label="显示哪些" options={FILTERS} value={onlyFitting ? 'fitting' : 'all'} onChange={(v) => setOnlyFitting(v === 'fitting')} />
+            <Choices
+              id="policy-filter"
+              label="显示哪些"
+              options={FILTERS}
+              value={onlyFitting ? 'fitting' : 'all'}
+              onChange={(v) => setOnlyFitting(v === 'fitting')}
+            />
             {data.items.length === 0 ? <View className="card lead">暂时没有符合的政策。</View> : null}
             <View data-testid="policy-list">
               {data.items.map((p) => (
@@ -54,8 +61,14 @@ function Policies() {
                     {p.title}
                   </Heading>
                   <PolicyTags policy={p} fits={p.fits} markLabel={p.markLabel} />
-                  <View className="muted">{p.issuer} · 适用：{p.audience}</View>
-                  <Btn kind="secondary" onClick={() => go(withEnterprise(MEASURE_PATHS.policy(p.id), ref))} label={`查看详情：${p.title}`}>
+                  <View className="muted">
+                    {p.issuer} · 适用：{p.audience}
+                  </View>
+                  <Btn
+                    kind="secondary"
+                    onClick={() => go(withEnterprise(MEASURE_PATHS.policy(p.id), ref))}
+                    label={`查看详情：${p.title}`}
+                  >
                     查看详情
                   </Btn>
                 </View>

@@ -43,7 +43,8 @@ function PolicyDetail() {
             {data.staff ? (
               <Card title="推送情况" className="stack" testId="policy-reach">
                 <View>
-                  {data.staff.statusLabel}：推送 {data.staff.pushed} 家企业，{data.staff.read} 家已读，{data.staff.applied} 家已申报
+                  {data.staff.statusLabel}：推送 {data.staff.pushed} 家企业，{data.staff.read} 家已读，
+                  {data.staff.applied} 家已申报
                 </View>
                 {data.staff.marks.length > 0 ? <View className="muted">您服务的企业：</View> : null}
                 {data.staff.marks.map((m) => (
@@ -55,8 +56,15 @@ function PolicyDetail() {
               </Card>
             ) : (
               <View className="card stack" data-testid="policy-mark">
-                <View className="lead">{policy.mark === 'applied' ? '贵企业已申报这项政策。' : '申报后请在这里标记，方便街道跟进服务。'}</View>
-                <Btn kind={policy.mark === 'applied' ? 'secondary' : 'primary'} loading={busy === 'apply'} onClick={() => void setApplied(policy.mark !== 'applied')} testId="mark-applied">
+                <View className="lead">
+                  {policy.mark === 'applied' ? '贵企业已申报这项政策。' : '申报后请在这里标记，方便街道跟进服务。'}
+                </View>
+                <Btn
+                  kind={policy.mark === 'applied' ? 'secondary' : 'primary'}
+                  loading={busy === 'apply'}
+                  onClick={() => void setApplied(policy.mark !== 'applied')}
+                  testId="mark-applied"
+                >
                   {policy.mark === 'applied' ? '取消“已申报”' : '标记为已申报'}
                 </Btn>
               </View>
@@ -65,7 +73,11 @@ function PolicyDetail() {
         ) : null}
       </StatusView>
       <OutcomeNotice outcome={outcome} testId="policy-outcome" />
-      <Btn kind="secondary" className="spaced" onClick={() => go(data?.staff ? MEASURE_PATHS.staffPolicies : MEASURE_PATHS.policies)}>
+      <Btn
+        kind="secondary"
+        className="spaced"
+        onClick={() => go(data?.staff ? MEASURE_PATHS.staffPolicies : MEASURE_PATHS.policies)}
+      >
         返回政策列表
       </Btn>
     </Page>

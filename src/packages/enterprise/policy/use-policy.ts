@@ -8,11 +8,18 @@ import { useAct } from '../measures/use-act';
 export function usePolicy(policyId: string) {
   const ref = useEnterpriseRef();
   const enterpriseId = ref.enterpriseId;
-  const page = useResource(useCallback(() => call('enterprise', 'getPolicy', { policyId, enterpriseId }), [policyId, enterpriseId]), { enabled: policyId !== '' });
+  const page = useResource(
+    useCallback(() => call('enterprise', 'getPolicy', { policyId, enterpriseId }), [policyId, enterpriseId]),
+    { enabled: policyId !== '' },
+  );
   const { busy, outcome, act } = useAct();
 
   const setApplied = async (applied: boolean) => {
-    const policy = await act('apply', () => call('enterprise', 'markApplied', { policyId, applied, enterpriseId }), applied ? '已标记为已申报。' : '已取消“已申报”标记。');
+    const policy = await act(
+      'apply',
+      () => call('enterprise', 'markApplied', { policyId, applied, enterpriseId }),
+      applied ? '已标记为已申报。' : '已取消“已申报”标记。',
+    );
     if (policy) page.setData((prev) => (prev ? { ...prev, policy } : prev));
   };
 

@@ -13,11 +13,27 @@ export interface RegistrationDraft {
   contactPhone: string;
 }
 
-export const EMPTY_DRAFT: RegistrationDraft = { name: '', creditCode: '', industry: null, size: null, address: '', contactName: '', contactPhone: '' };
+export const EMPTY_DRAFT: RegistrationDraft = {
+  name: '',
+  creditCode: '',
+  industry: null,
+  size: null,
+  address: '',
+  contactName: '',
+  contactPhone: '',
+};
 
 /** A rejected registration as a draft to correct. */
 export function draftOf(e: EnterpriseView): RegistrationDraft {
-  return { name: e.name, creditCode: e.creditCode, industry: e.industry, size: e.size, address: e.address, contactName: e.contactName, contactPhone: e.contactPhone };
+  return {
+    name: e.name,
+    creditCode: e.creditCode,
+    industry: e.industry,
+    size: e.size,
+    address: e.address,
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+  };
 }
 
 /**

@@ -26,7 +26,10 @@ export default function Register() {
   const { existing, submit, busy, outcome } = useRegister(id);
   const [draft, setDraft] = useState<RegistrationDraft>(EMPTY_DRAFT);
   const [sent, setSent] = useState(false);
-  const set = <K extends keyof RegistrationDraft>(key: K) => (value: RegistrationDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof RegistrationDraft>(key: K) =>
+    (value: RegistrationDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   useEffect(() => {
     if (existing.data) setDraft(draftOf(existing.data));
@@ -49,7 +52,14 @@ export default function Register() {
           </ActionBar>
         ) : (
           <View className="card stack">
-            <TextField label="企业名称" value={draft.name} onChange={set('name')} placeholder="营业执照上的全称" maxlength={60} testId="reg-name" />
+            <TextField
+              label="企业名称"
+              value={draft.name}
+              onChange={set('name')}
+              placeholder="营业执照上的全称"
+              maxlength={60}
+              testId="reg-name"
+            />
             {id ? (
               <View className="field">
                 <View className="field__label">统一社会信用代码</View>
@@ -66,11 +76,45 @@ export default function Register() {
                 testId="reg-code"
               />
             )}
-            <Choices id="reg-industry" label="所属行业" options={INDUSTRY_CHOICES} value={draft.industry} onChange={set('industry')} />
-            <Choices id="reg-size" label="企业规模" options={SIZE_CHOICES} value={draft.size} onChange={set('size')} hint="按国家统计局大中小微型企业划分办法" />
-            <TextField label="经营地址" value={draft.address} onChange={set('address')} placeholder="例如 美青工业园 3 号厂房" maxlength={100} testId="reg-address" />
-            <TextField label="联系人" value={draft.contactName} onChange={set('contactName')} maxlength={20} testId="reg-contact" />
-            <TextField label="联系电话" type="number" value={draft.contactPhone} onChange={set('contactPhone')} placeholder="手机号或座机号" maxlength={13} testId="reg-phone" />
+            <Choices
+              id="reg-industry"
+              label="所属行业"
+              options={INDUSTRY_CHOICES}
+              value={draft.industry}
+              onChange={set('industry')}
+            />
+            <Choices
+              id="reg-size"
+              label="企业规模"
+              options={SIZE_CHOICES}
+              value={draft.size}
+              onChange={set('size')}
+              hint="按国家统计局大中小微型企业划分办法"
+            />
+            <TextField
+              label="经营地址"
+              value={draft.address}
+              onChange={set('address')}
+              placeholder="例如 美青工业园 3 号厂房"
+              maxlength={100}
+              testId="reg-address"
+            />
+            <TextField
+              label="联系人"
+              value={draft.contactName}
+              onChange={set('contactName')}
+              maxlength={20}
+              testId="reg-contact"
+            />
+            <TextField
+              label="联系电话"
+              type="number"
+              value={draft.contactPhone}
+              onChange={set('contactPhone')}
+              placeholder="手机号或座机号"
+              maxlength={13}
+              testId="reg-phone"
+            />
             <ActionBar>
               <Btn kind="primary" loading={busy} onClick={() => void send()} testId="reg-submit">
                 {id ? '重新提交' : '提交登记'}

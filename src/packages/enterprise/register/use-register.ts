@@ -11,7 +11,9 @@ import { draftProblem, type RegistrationDraft } from './draft';
  * already registered, say) is shown as it says it.
  */
 export function useRegister(id: string | undefined) {
-  const existing = useResource<EnterpriseView | null>(() => (id ? call('enterprise', 'get', { enterpriseId: id }) : Promise.resolve(null)));
+  const existing = useResource<EnterpriseView | null>(() =>
+    id ? call('enterprise', 'get', { enterpriseId: id }) : Promise.resolve(null),
+  );
   const { busy, outcome, run, say } = useRunner();
 
   const submit = useCallback(
@@ -21,12 +23,27 @@ export function useRegister(id: string | undefined) {
         say({ ok: false, text: problem });
         return null;
       }
-      const fields = { name: d.name.trim(), industry: d.industry!, size: d.size!, address: d.address.trim(), contactName: d.contactName.trim(), contactPhone: d.contactPhone.trim() };
+      const fields = {
+        name: d.name.trim(),
+        industry: d.industry!,
+        size: d.size!,
+        address: d.address.trim(),
+        contactName: d.contactName.trim(),
+        contactPhone: d.contactPhone.trim(),
+      };
       const current = existing.data;
       if (id && current) {
-        return run('submit', () => call('enterprise', 'resubmit', { enterpriseId: id, version: current.version, ...fields }), '已重新提交，街道核实后会通知您。');
+        return run(
+          'submit',
+          () => call('enterprise', 'resubmit', { enterpriseId: id, version: current.version, ...fields }),
+          '已重新提交，街道核实后会通知您。',
+        );
       }
-      return run('submit', () => call('enterprise', 'register', { ...fields, creditCode: d.creditCode }), '登记已提交，街道核实后会通知您。');
+      return run(
+        'submit',
+        () => call('enterprise', 'register', { ...fields, creditCode: d.creditCode }),
+        '登记已提交，街道核实后会通知您。',
+      );
     },
     [id, existing.data, run, say],
   );

@@ -15,15 +15,24 @@ export function RequestFacts({ request }: { request: EnterpriseRequest }) {
     ['包联干部', request.liaisonName ?? '未分配'],
     ['提交时间', formatMoment(request.filedAt)],
   ];
-  if (request.dueAt) rows.push([request.state === 'submitted' ? '受理时限' : '办结时限', `${formatDeadline(request.dueAt)}${request.overdue ? '（已超时）' : ''}`]);
-  if (request.financing) rows.push(['融资需求', `${wan(request.financing.amountWan)}，${request.financing.termMonths} 个月，用于${request.financing.purpose}`]);
+  if (request.dueAt)
+    rows.push([
+      request.state === 'submitted' ? '受理时限' : '办结时限',
+      `${formatDeadline(request.dueAt)}${request.overdue ? '（已超时）' : ''}`,
+    ]);
+  if (request.financing)
+    rows.push([
+      '融资需求',
+      `${wan(request.financing.amountWan)}，${request.financing.termMonths} 个月，用于${request.financing.purpose}`,
+    ]);
   if (request.outcome) {
     rows.push(['办结结果', request.outcome.summary]);
     if (request.outcome.financingWan) rows.push(['融资到位', wan(request.outcome.financingWan)]);
     if (request.outcome.jobsFilled) rows.push(['招到人数', `${request.outcome.jobsFilled} 人`]);
     if (request.outcome.policiesApplied) rows.push(['申报政策', `${request.outcome.policiesApplied} 项`]);
   }
-  if (request.rating) rows.push(['企业评价', `${request.rating.stars} 星${request.rating.comment ? `：${request.rating.comment}` : ''}`]);
+  if (request.rating)
+    rows.push(['企业评价', `${request.rating.stars} 星${request.rating.comment ? `：${request.rating.comment}` : ''}`]);
 
   return (
     <View>
@@ -40,7 +49,13 @@ export function RequestFacts({ request }: { request: EnterpriseRequest }) {
         {request.attachments.length > 0 ? (
           <View className="row spaced">
             {request.attachments.map((path, i) => (
-              <Image key={path} className="iss-photo__img" src={path} mode="aspectFill" nativeProps={{ alt: `附件 ${i + 1}` }} />
+              <Image
+                key={path}
+                className="iss-photo__img"
+                src={path}
+                mode="aspectFill"
+                nativeProps={{ alt: `附件 ${i + 1}` }}
+              />
             ))}
           </View>
         ) : null}

@@ -4,7 +4,17 @@ import { formatDeadline, formatDay } from '../../../utils/format';
 import type { RequestRow } from './types';
 
 /** Requests as tappable cards: type, title, state, and the running deadline (red once passed). */
-export function RequestList({ rows, onOpen, showEnterprise, empty }: { rows: RequestRow[]; onOpen: (id: string) => void; showEnterprise: boolean; empty: string }) {
+export function RequestList({
+  rows,
+  onOpen,
+  showEnterprise,
+  empty,
+}: {
+  rows: RequestRow[];
+  onOpen: (id: string) => void;
+  showEnterprise: boolean;
+  empty: string;
+}) {
   if (rows.length === 0) return <View className="card muted">{empty}</View>;
   return (
     <View {...{ role: 'list', 'aria-label': '诉求列表' }}>
@@ -22,7 +32,11 @@ export function RequestList({ rows, onOpen, showEnterprise, empty }: { rows: Req
               {r.ticketNo} · {formatDay(r.filedAt)}提交
               {r.supervised ? ' · 督办' : ''}
             </View>
-            {r.dueAt ? <View className={r.overdue ? 'notice' : 'muted'}>{r.overdue ? '已超时，' : ''}时限：{formatDeadline(r.dueAt)}</View> : null}
+            {r.dueAt ? (
+              <View className={r.overdue ? 'notice' : 'muted'}>
+                {r.overdue ? '已超时，' : ''}时限：{formatDeadline(r.dueAt)}
+              </View>
+            ) : null}
           </Btn>
         </View>
       ))}

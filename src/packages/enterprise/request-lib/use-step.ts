@@ -15,7 +15,7 @@ export function useStep() {
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
 
-  const run = useCallback(async <T,>(key: string, action: () => Promise<T>, success: string): Promise<T | null> => {
+  const run = useCallback(async <T>(key: string, action: () => Promise<T>, success: string): Promise<T | null> => {
     setBusy(key);
     setOutcome(null);
     try {

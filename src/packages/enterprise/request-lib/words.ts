@@ -14,7 +14,11 @@ export const MATCH_WORDS = { proposed: '已推荐，待银行结果', granted: '
 
 /** A client request id (8-64 of [A-Za-z0-9_-]): the server finds the first request when the same id is sent again. */
 export function newRequestId(now: number = Date.now(), random: () => number = Math.random): string {
-  const noise = Array.from({ length: 3 }, () => Math.floor(random() * 36 ** 5).toString(36).padStart(5, '0')).join('');
+  const noise = Array.from({ length: 3 }, () =>
+    Math.floor(random() * 36 ** 5)
+      .toString(36)
+      .padStart(5, '0'),
+  ).join('');
   return `rq-${now.toString(36)}-${noise}`;
 }
 

@@ -34,7 +34,9 @@ export default function RequestNewPage() {
 
   return (
     <Page title="提交诉求">
-      <View className="muted lead">街道包联干部和责任部门会在 1 个工作日内受理，并按时限办结。办理进展会发到“消息”里。</View>
+      <View className="muted lead">
+        街道包联干部和责任部门会在 1 个工作日内受理，并按时限办结。办理进展会发到“消息”里。
+      </View>
       <StatusView loading={types.loading && !types.data} error={types.error} onRetry={types.reload}>
         {types.data ? (
           <View className="card">
@@ -46,13 +48,48 @@ export default function RequestNewPage() {
               onChange={(v) => set('type', v)}
               hint={chosen ? `${chosen.hint}；${chosen.resolveDays} 个工作日内办结` : undefined}
             />
-            <TextField label="标题" value={draft.title} onChange={(v) => set('title', v)} maxlength={40} placeholder="例如：招焊工 10 名" testId="request-title" />
-            <AreaField label="需要街道帮什么" value={draft.description} onChange={(v) => set('description', v)} maxlength={1000} placeholder="写清楚情况和需要，例如岗位、人数、时间" testId="request-description" />
+            <TextField
+              label="标题"
+              value={draft.title}
+              onChange={(v) => set('title', v)}
+              maxlength={40}
+              placeholder="例如：招焊工 10 名"
+              testId="request-title"
+            />
+            <AreaField
+              label="需要街道帮什么"
+              value={draft.description}
+              onChange={(v) => set('description', v)}
+              maxlength={1000}
+              placeholder="写清楚情况和需要，例如岗位、人数、时间"
+              testId="request-description"
+            />
             {draft.type === 'financing' ? (
               <View {...{ role: 'group', 'aria-label': '融资需求' }}>
-                <TextField label="融资金额（万元）" type="digit" value={draft.amountWan} onChange={(v) => set('amountWan', v)} placeholder="例如 300" testId="request-amount" />
-                <TextField label="资金用途" value={draft.purpose} onChange={(v) => set('purpose', v)} maxlength={200} placeholder="例如：购置设备、流动资金" testId="request-purpose" />
-                <TextField label="期限（月）" type="number" value={draft.termMonths} onChange={(v) => set('termMonths', v)} placeholder="例如 12" testId="request-term" />
+                <TextField
+                  label="融资金额（万元）"
+                  type="digit"
+                  value={draft.amountWan}
+                  onChange={(v) => set('amountWan', v)}
+                  placeholder="例如 300"
+                  testId="request-amount"
+                />
+                <TextField
+                  label="资金用途"
+                  value={draft.purpose}
+                  onChange={(v) => set('purpose', v)}
+                  maxlength={200}
+                  placeholder="例如：购置设备、流动资金"
+                  testId="request-purpose"
+                />
+                <TextField
+                  label="期限（月）"
+                  type="number"
+                  value={draft.termMonths}
+                  onChange={(v) => set('termMonths', v)}
+                  placeholder="例如 12"
+                  testId="request-term"
+                />
               </View>
             ) : null}
             <View className="field__label">附件（选填，最多 6 张图片，例如营业执照、现场照片）</View>

@@ -15,7 +15,14 @@ export interface FileDraft {
   termMonths: string;
 }
 
-export const EMPTY_DRAFT: FileDraft = { type: null, title: '', description: '', amountWan: '', purpose: '', termMonths: '' };
+export const EMPTY_DRAFT: FileDraft = {
+  type: null,
+  title: '',
+  description: '',
+  amountWan: '',
+  purpose: '',
+  termMonths: '',
+};
 
 /** The first problem of a draft in plain words, or null when it can be sent. */
 export function draftProblem(d: FileDraft): string | null {
@@ -38,7 +45,8 @@ export function useFileForm(enterpriseId?: string) {
   const [draft, setDraft] = useState<FileDraft>(EMPTY_DRAFT);
   const [requestId, setRequestId] = useState(() => newRequestId());
   const attachments = usePhotoUploads(6);
-  const set = <K extends keyof FileDraft>(key: K, value: FileDraft[K]) => setDraft((prev) => ({ ...prev, [key]: value }));
+  const set = <K extends keyof FileDraft>(key: K, value: FileDraft[K]) =>
+    setDraft((prev) => ({ ...prev, [key]: value }));
 
   const problem = draftProblem(draft) ?? attachments.blocker;
 
@@ -50,7 +58,15 @@ export function useFileForm(enterpriseId?: string) {
       title: draft.title.trim(),
       description: draft.description.trim(),
       attachments: attachments.paths,
-      ...(draft.type === 'financing' ? { financing: { amountWan: Number(draft.amountWan), purpose: draft.purpose.trim(), termMonths: Number(draft.termMonths) } } : {}),
+      ...(draft.type === 'financing'
+        ? {
+            financing: {
+              amountWan: Number(draft.amountWan),
+              purpose: draft.purpose.trim(),
+              termMonths: Number(draft.termMonths),
+            },
+          }
+        : {}),
     });
     // A new request next time: this id now names the one just filed.
     setRequestId(newRequestId());

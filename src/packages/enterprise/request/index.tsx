@@ -47,7 +47,15 @@ export default function RequestPage() {
   );
 }
 
-function EnterpriseActions({ request, step, onChanged }: { request: EnterpriseRequest; step: ReturnType<typeof useStep>; onChanged: (r: EnterpriseRequest | null) => void }) {
+function EnterpriseActions({
+  request,
+  step,
+  onChanged,
+}: {
+  request: EnterpriseRequest;
+  step: ReturnType<typeof useStep>;
+  onChanged: (r: EnterpriseRequest | null) => void;
+}) {
   const [stars, setStars] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
@@ -67,18 +75,44 @@ function EnterpriseActions({ request, step, onChanged }: { request: EnterpriseRe
           testId="rate-submit"
           onClick={() =>
             stars
-              ? void step.run('rate', () => call('enterprise', 'rateRequest', { requestId, version, stars: Number(stars), comment: comment.trim() }), '谢谢您的评价。').then(onChanged)
+              ? void step
+                  .run(
+                    'rate',
+                    () =>
+                      call('enterprise', 'rateRequest', {
+                        requestId,
+                        version,
+                        stars: Number(stars),
+                        comment: comment.trim(),
+                      }),
+                    '谢谢您的评价。',
+                  )
+                  .then(onChanged)
               : step.say({ ok: false, text: '请先选择满意程度（1 到 5 星）。' })
           }
         >
           提交评价
         </Btn>
-        <AreaField label="不满意的原因（退回重办时填写）" value={reason} onChange={setReason} maxlength={300} testId="reopen-reason" />
+        <AreaField
+          label="不满意的原因（退回重办时填写）"
+          value={reason}
+          onChange={setReason}
+          maxlength={300}
+          testId="reopen-reason"
+        />
         <Btn
           kind="secondary"
           loading={step.busy === 'reopen'}
           testId="reopen-submit"
-          onClick={() => void step.run('reopen', () => call('enterprise', 'reopenRequest', { requestId, version, note: reason.trim() }), '已退回，责任部门会重新办理。').then(onChanged)}
+          onClick={() =>
+            void step
+              .run(
+                'reopen',
+                () => call('enterprise', 'reopenRequest', { requestId, version, note: reason.trim() }),
+                '已退回，责任部门会重新办理。',
+              )
+              .then(onChanged)
+          }
         >
           不满意，退回重办
         </Btn>
@@ -91,7 +125,16 @@ function EnterpriseActions({ request, step, onChanged }: { request: EnterpriseRe
         {withdrawing ? (
           <View {...{ role: 'group', 'aria-label': '撤回诉求' }}>
             <View className="lead">撤回后街道不再办理这件诉求。确定撤回吗？</View>
-            <Btn kind="danger" loading={step.busy === 'withdraw'} testId="withdraw-confirm" onClick={() => void step.run('withdraw', () => call('enterprise', 'withdrawRequest', { requestId, version }), '已撤回。').then(onChanged)}>
+            <Btn
+              kind="danger"
+              loading={step.busy === 'withdraw'}
+              testId="withdraw-confirm"
+              onClick={() =>
+                void step
+                  .run('withdraw', () => call('enterprise', 'withdrawRequest', { requestId, version }), '已撤回。')
+                  .then(onChanged)
+              }
+            >
               确认撤回
             </Btn>
             <Btn kind="secondary" onClick={() => setWithdrawing(false)}>

@@ -22,7 +22,8 @@ import { Card } from '../../../components/Card';
 function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
   const me = useMe();
   const office = me.data?.roles.some((r) => (OFFICE_ROLES as readonly string[]).includes(r.role)) ?? false;
-  const { enterprise, contacts, visits, liaisons, verify, reject, assign, fileFinding, busy, outcome } = useStaffEnterprise(enterpriseId, office);
+  const { enterprise, contacts, visits, liaisons, verify, reject, assign, fileFinding, busy, outcome } =
+    useStaffEnterprise(enterpriseId, office);
   const [filing, setFiling] = useState<{ visitId: string; findingId: string; type: FindingType | null } | null>(null);
   const [reason, setReason] = useState('');
   const [liaisonId, setLiaisonId] = useState<string | null>(null);
@@ -57,12 +58,26 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
 
         {e && office && e.status === 'pending' ? (
           <Card title="核实登记" className="stack" testId="decide">
-            <View className="lead">请对照营业执照或国家企业信用信息公示系统，核对企业名称、统一社会信用代码和地址。</View>
+            <View className="lead">
+              请对照营业执照或国家企业信用信息公示系统，核对企业名称、统一社会信用代码和地址。
+            </View>
             <Btn kind="primary" loading={busy === 'verify'} onClick={() => void verify()} testId="verify">
               核实通过
             </Btn>
-            <AreaField label="不通过的原因（企业会看到）" value={reason} onChange={setReason} placeholder="例如：地址与营业执照不符" maxlength={200} testId="reject-reason-input" />
-            <Btn kind="danger" loading={busy === 'reject'} onClick={() => void reject(reason).then((ok) => ok && setReason(''))} testId="reject">
+            <AreaField
+              label="不通过的原因（企业会看到）"
+              value={reason}
+              onChange={setReason}
+              placeholder="例如：地址与营业执照不符"
+              maxlength={200}
+              testId="reject-reason-input"
+            />
+            <Btn
+              kind="danger"
+              loading={busy === 'reject'}
+              onClick={() => void reject(reason).then((ok) => ok && setReason(''))}
+              testId="reject"
+            >
               不通过
             </Btn>
           </Card>
@@ -74,11 +89,19 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
               <Choices
                 id="assign-liaison"
                 label="包联责任人"
-                options={(liaisons.data ?? []).map((l) => ({ value: l.id, label: l.kind === 'leader' ? `${l.name}（${l.title}）` : l.name }))}
+                options={(liaisons.data ?? []).map((l) => ({
+                  value: l.id,
+                  label: l.kind === 'leader' ? `${l.name}（${l.title}）` : l.name,
+                }))}
                 value={liaisonId ?? e.liaisonId}
                 onChange={setLiaisonId}
               />
-              <Btn kind="primary" loading={busy === 'assign'} onClick={() => void assign(liaisonId)} testId="assign-submit">
+              <Btn
+                kind="primary"
+                loading={busy === 'assign'}
+                onClick={() => void assign(liaisonId)}
+                testId="assign-submit"
+              >
                 确定包联
               </Btn>
             </StatusView>
@@ -112,18 +135,29 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
                       <View className="lead">{`· ${f.text}`}</View>
                       {f.requestId ? <View className="tag tag--quiet">已转为诉求</View> : null}
                       {!f.requestId && !open ? (
-                        <Btn onClick={() => setFiling({ visitId: v.id, findingId: f.id, type: null })} label={`把“${f.text}”转为诉求`}>
+                        <Btn
+                          onClick={() => setFiling({ visitId: v.id, findingId: f.id, type: null })}
+                          label={`把“${f.text}”转为诉求`}
+                        >
                           转为诉求
                         </Btn>
                       ) : null}
                       {open ? (
                         <View className="stack">
-                          <Choices id={`finding-type-${v.id}-${f.id}`} label="诉求类型" options={FINDING_TYPES} value={filing.type} onChange={(type) => setFiling({ ...filing, type })} />
+                          <Choices
+                            id={`finding-type-${v.id}-${f.id}`}
+                            label="诉求类型"
+                            options={FINDING_TYPES}
+                            value={filing.type}
+                            onChange={(type) => setFiling({ ...filing, type })}
+                          />
                           <Btn
                             kind="primary"
                             loading={busy === `file-${v.id}-${f.id}`}
                             disabled={!filing.type}
-                            onClick={() => void fileFinding(v.id, f.id, filing.type!).then((ok) => ok && setFiling(null))}
+                            onClick={() =>
+                              void fileFinding(v.id, f.id, filing.type!).then((ok) => ok && setFiling(null))
+                            }
                           >
                             确定转为诉求
                           </Btn>

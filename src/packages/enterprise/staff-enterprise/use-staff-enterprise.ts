@@ -31,7 +31,11 @@ export function useStaffEnterprise(enterpriseId: string, office: boolean) {
   const version = enterprise.data?.version ?? 0;
 
   const verify = useCallback(async () => {
-    await run('verify', () => call('enterprise', 'verify', { enterpriseId, version }), '已核实通过，企业联系人会收到通知。');
+    await run(
+      'verify',
+      () => call('enterprise', 'verify', { enterpriseId, version }),
+      '已核实通过，企业联系人会收到通知。',
+    );
     reload();
   }, [enterpriseId, version, run, reload]);
 
@@ -41,7 +45,11 @@ export function useStaffEnterprise(enterpriseId: string, office: boolean) {
         say({ ok: false, text: '请填写未通过的原因（至少 2 个字），企业会看到它' });
         return false;
       }
-      const done = await run('reject', () => call('enterprise', 'reject', { enterpriseId, version, reason: reason.trim() }), '已退回，企业联系人会收到原因。');
+      const done = await run(
+        'reject',
+        () => call('enterprise', 'reject', { enterpriseId, version, reason: reason.trim() }),
+        '已退回，企业联系人会收到原因。',
+      );
       reload();
       return done !== null;
     },
@@ -54,7 +62,11 @@ export function useStaffEnterprise(enterpriseId: string, office: boolean) {
         say({ ok: false, text: '请选择包联责任人' });
         return;
       }
-      await run('assign', () => call('enterprise', 'assignLiaison', { enterpriseId, version, liaisonId }), (e) => `已安排${e.liaisonName ?? ''}包联。`);
+      await run(
+        'assign',
+        () => call('enterprise', 'assignLiaison', { enterpriseId, version, liaisonId }),
+        (e) => `已安排${e.liaisonName ?? ''}包联。`,
+      );
       reload();
     },
     [enterpriseId, version, run, say, reload],
@@ -63,7 +75,11 @@ export function useStaffEnterprise(enterpriseId: string, office: boolean) {
   const { reload: reloadVisits } = visits;
   const fileFinding = useCallback(
     async (visitId: string, findingId: string, type: FindingType) => {
-      const done = await run(`file-${visitId}-${findingId}`, () => call('enterprise', 'fileFinding', { visitId, findingId, type }), (r) => `已转为诉求 ${r.ticketNo}，按时限办理。`);
+      const done = await run(
+        `file-${visitId}-${findingId}`,
+        () => call('enterprise', 'fileFinding', { visitId, findingId, type }),
+        (r) => `已转为诉求 ${r.ticketNo}，按时限办理。`,
+      );
       reloadVisits();
       return done !== null;
     },

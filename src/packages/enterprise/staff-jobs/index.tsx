@@ -32,7 +32,9 @@ function StaffJobs() {
               <View>
                 {data.figures.postings} 个岗位（{data.figures.open} 个招聘中），共招 {data.figures.openings} 人
               </View>
-              <View className="lead">已录用 {data.figures.filled} 人，{data.figures.interested} 人报名待答复</View>
+              <View className="lead">
+                已录用 {data.figures.filled} 人，{data.figures.interested} 人报名待答复
+              </View>
             </Card>
             {data.jobs.length === 0 ? <View className="card lead">您服务的企业还没有发布岗位。</View> : null}
             {data.jobs.map((job) => (

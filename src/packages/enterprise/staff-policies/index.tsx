@@ -59,7 +59,14 @@ function StaffPolicies() {
                 发布新政策
               </Btn>
             ) : null}
-            {office && showForm ? <PublishForm state={state} options={data.options} onDone={() => setShowForm(false)} busy={busy === 'publish'} /> : null}
+            {office && showForm ? (
+              <PublishForm
+                state={state}
+                options={data.options}
+                onDone={() => setShowForm(false)}
+                busy={busy === 'publish'}
+              />
+            ) : null}
 
             <View data-testid="staff-policy-list">
               {data.items.map((p) => (
@@ -83,7 +90,11 @@ function StaffPolicies() {
                     查看详情
                   </Btn>
                   {office && p.status === 'published' ? (
-                    <Btn kind="danger" loading={busy === `withdraw-${p.id}`} onClick={() => void state.withdraw(p.id, p.version)}>
+                    <Btn
+                      kind="danger"
+                      loading={busy === `withdraw-${p.id}`}
+                      onClick={() => void state.withdraw(p.id, p.version)}
+                    >
                       撤回
                     </Btn>
                   ) : null}
@@ -102,21 +113,84 @@ function StaffPolicies() {
   );
 }
 
-function PublishForm({ state, options, onDone, busy }: { state: ReturnType<typeof useStaffPolicies>; options: StaffPolicies['options']; onDone: () => void; busy: boolean }) {
+function PublishForm({
+  state,
+  options,
+  onDone,
+  busy,
+}: {
+  state: ReturnType<typeof useStaffPolicies>;
+  options: StaffPolicies['options'];
+  onDone: () => void;
+  busy: boolean;
+}) {
   const { draft, setDraft } = state;
-  const set = <K extends keyof PolicyDraft>(key: K) => (value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof PolicyDraft>(key: K) =>
+    (value: PolicyDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   return (
     <Card title="发布新政策" className="stack" testId="policy-form">
       <TextField label="政策名称" value={draft.title} onChange={set('title')} maxlength={60} testId="policy-title" />
-      <Choices id="policy-level" label="级别" options={options.levels.map((o) => ({ value: o.id, label: o.label }))} value={draft.level} onChange={set('level')} />
-      <Choices id="policy-topic" label="类别" options={options.topics.map((o) => ({ value: o.id as string, label: o.label }))} value={draft.topic} onChange={set('topic')} />
-      <TextField label="发布部门" value={draft.issuer} onChange={set('issuer')} placeholder="例如 青岛市工业和信息化局" maxlength={40} testId="policy-issuer" />
-      <AreaField label="政策要点" value={draft.summary} onChange={set('summary')} placeholder="扶持内容、申报条件、怎么办理" maxlength={1000} testId="policy-summary" />
-      <MultiChoice id="policy-industries" label="适用行业（不选即所有行业）" options={options.industries} value={draft.industries} onChange={set('industries')} />
-      <MultiChoice id="policy-sizes" label="适用规模（不选即所有规模）" options={options.sizes} value={draft.sizes} onChange={set('sizes')} />
-      <PickerField mode="date" label="申报截止日期（选填）" value={draft.deadline} onChange={set('deadline')} hint="长期有效的政策可以不选" testId="policy-deadline" />
+      <Choices
+        id="policy-level"
+        label="级别"
+        options={options.levels.map((o) => ({ value: o.id, label: o.label }))}
+        value={draft.level}
+        onChange={set('level')}
+      />
+      <Choices
+        id="policy-topic"
+        label="类别"
+        options={options.topics.map((o) => ({ value: o.id as string, label: o.label }))}
+        value={draft.topic}
+        onChange={set('topic')}
+      />
+      <TextField
+        label="发布部门"
+        value={draft.issuer}
+        onChange={set('issuer')}
+        placeholder="例如 青岛市工业和信息化局"
+        maxlength={40}
+        testId="policy-issuer"
+      />
+      <AreaField
+        label="政策要点"
+        value={draft.summary}
+        onChange={set('summary')}
+        placeholder="扶持内容、申报条件、怎么办理"
+        maxlength={1000}
+        testId="policy-summary"
+      />
+      <MultiChoice
+        id="policy-industries"
+        label="适用行业（不选即所有行业）"
+        options={options.industries}
+        value={draft.industries}
+        onChange={set('industries')}
+      />
+      <MultiChoice
+        id="policy-sizes"
+        label="适用规模（不选即所有规模）"
+        options={options.sizes}
+        value={draft.sizes}
+        onChange={set('sizes')}
+      />
+      <PickerField
+        mode="date"
+        label="申报截止日期（选填）"
+        value={draft.deadline}
+        onChange={set('deadline')}
+        hint="长期有效的政策可以不选"
+        testId="policy-deadline"
+      />
       <ActionBar>
-        <Btn kind="primary" loading={busy} onClick={() => void state.publish().then((ok) => ok && onDone())} testId="publish-policy">
+        <Btn
+          kind="primary"
+          loading={busy}
+          onClick={() => void state.publish().then((ok) => ok && onDone())}
+          testId="publish-policy"
+        >
           发布并推送
         </Btn>
       </ActionBar>
@@ -125,7 +199,19 @@ function PublishForm({ state, options, onDone, busy }: { state: ReturnType<typeo
 }
 
 /** Several choices out of a list, as switches (each says whether it is on). */
-function MultiChoice({ id, label, options, value, onChange }: { id: string; label: string; options: ReadonlyArray<{ id: string; label: string }>; value: string[]; onChange: (next: string[]) => void }) {
+function MultiChoice({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  options: ReadonlyArray<{ id: string; label: string }>;
+  value: string[];
+  onChange: (next: string[]) => void;
+}) {
   return (
     <View className="field">
       <View className="field__label" id={id}>
@@ -133,7 +219,14 @@ function MultiChoice({ id, label, options, value, onChange }: { id: string; labe
       </View>
       <View className="choices" {...{ role: 'group', 'aria-labelledby': id }}>
         {options.map((o) => (
-          <Btn key={o.id} role="switch" checked={value.includes(o.id)} kind={value.includes(o.id) ? 'primary' : 'secondary'} onClick={() => onChange(toggle(value, o.id))} testId={`${id}-${o.id}`}>
+          <Btn
+            key={o.id}
+            role="switch"
+            checked={value.includes(o.id)}
+            kind={value.includes(o.id) ? 'primary' : 'secondary'}
+            onClick={() => onChange(toggle(value, o.id))}
+            testId={`${id}-${o.id}`}
+          >
             {o.label}
           </Btn>
         ))}

@@ -11,7 +11,16 @@ export interface PolicyDraft {
   deadline: string;
 }
 
-export const EMPTY_POLICY: PolicyDraft = { title: '', level: null, topic: null, issuer: '', summary: '', industries: [], sizes: [], deadline: '' };
+export const EMPTY_POLICY: PolicyDraft = {
+  title: '',
+  level: null,
+  topic: null,
+  issuer: '',
+  summary: '',
+  industries: [],
+  sizes: [],
+  deadline: '',
+};
 
 export function policyDraftProblem(d: PolicyDraft): string | null {
   if (!d.title.trim()) return '请填写政策名称';

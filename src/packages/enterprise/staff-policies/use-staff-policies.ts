@@ -12,7 +12,10 @@ const loadList = (limit: number) => call('enterprise', 'staffPolicies', { limit 
 
 /** Staff's policy list with reach and figures, and publishing (the office only). */
 export function useStaffPolicies() {
-  const { setFilter: setLimit, resource: list } = useFilteredResource<number, Awaited<ReturnType<typeof loadList>>>(PAGE_SIZE, loadList);
+  const { setFilter: setLimit, resource: list } = useFilteredResource<number, Awaited<ReturnType<typeof loadList>>>(
+    PAGE_SIZE,
+    loadList,
+  );
   const showMore = () => setLimit((n) => n + PAGE_SIZE);
   const { busy, outcome, act, setOutcome } = useAct();
   const [draft, setDraft] = useState<PolicyDraft>(EMPTY_POLICY);
@@ -33,7 +36,11 @@ export function useStaffPolicies() {
       sizes: draft.sizes,
       deadline: draft.deadline || null,
     } as PublishInput;
-    const done = await act('publish', () => call('enterprise', 'publishPolicy', input), (r) => `已发布，推送给 ${r.pushed} 家符合条件的企业。`);
+    const done = await act(
+      'publish',
+      () => call('enterprise', 'publishPolicy', input),
+      (r) => `已发布，推送给 ${r.pushed} 家符合条件的企业。`,
+    );
     if (!done) return false;
     setDraft(EMPTY_POLICY);
     list.reload();
@@ -41,7 +48,11 @@ export function useStaffPolicies() {
   };
 
   const withdraw = async (policyId: string, version: number) => {
-    const done = await act(`withdraw-${policyId}`, () => call('enterprise', 'withdrawPolicy', { policyId, version }), '已撤回，企业不再看到这条政策。');
+    const done = await act(
+      `withdraw-${policyId}`,
+      () => call('enterprise', 'withdrawPolicy', { policyId, version }),
+      '已撤回，企业不再看到这条政策。',
+    );
     if (done) list.reload();
   };
 

@@ -31,7 +31,11 @@ const SPANS: Array<{ value: Span; label: string }> = [
 
 /** 诉求统计: the article's figures (requests solved, financing secured, jobs filled) and the breakdowns, with CSV export. */
 function StatsScreen() {
-  const { filter, setFilter, resource: stats } = useFilteredResource<{ span: Span; groupBy: GroupBy }, RequestStats>({ span: 'year', groupBy: 'type' }, (f) =>
+  const {
+    filter,
+    setFilter,
+    resource: stats,
+  } = useFilteredResource<{ span: Span; groupBy: GroupBy }, RequestStats>({ span: 'year', groupBy: 'type' }, (f) =>
     call('enterprise', 'requestStats', { ...spanMonths(f.span), groupBy: f.groupBy }),
   );
   const exporting = useStep();
@@ -40,7 +44,11 @@ function StatsScreen() {
 
   const exportCsv = async () => {
     setSaved(null);
-    const file = await exporting.run('csv', () => call('enterprise', 'exportRequests', spanMonths(filter.span)), '表格已导出。');
+    const file = await exporting.run(
+      'csv',
+      () => call('enterprise', 'exportRequests', spanMonths(filter.span)),
+      '表格已导出。',
+    );
     if (file) {
       const outcome = await saveTextFile({ filename: file.filename, content: file.csv, mimeType: file.mimeType });
       setSaved(outcome === 'cancelled' ? '没有导出。' : `已导出 ${file.rows} 件诉求。`);
@@ -49,19 +57,43 @@ function StatsScreen() {
 
   return (
     <Page title="诉求统计">
-      <Choices id="stats-span" label="统计范围" options={SPANS} value={filter.span} onChange={(span) => setFilter((f) => ({ ...f, span }))} />
-      <Choices id="stats-group" label="统计方式" options={GROUPS} value={filter.groupBy} onChange={(groupBy) => setFilter((f) => ({ ...f, groupBy }))} />
+      <Choices
+        id="stats-span"
+        label="统计范围"
+        options={SPANS}
+        value={filter.span}
+        onChange={(span) => setFilter((f) => ({ ...f, span }))}
+      />
+      <Choices
+        id="stats-group"
+        label="统计方式"
+        options={GROUPS}
+        value={filter.groupBy}
+        onChange={(groupBy) => setFilter((f) => ({ ...f, groupBy }))}
+      />
       <StatusView loading={stats.loading && !data} error={stats.error} onRetry={stats.reload}>
         {data ? (
           <View>
-            <Card title={<>{data.from} 至 {data.to}</>} testId="request-totals">
+            <Card
+              title={
+                <>
+                  {data.from} 至 {data.to}
+                </>
+              }
+              testId="request-totals"
+            >
               <View className="lead">
                 收到诉求 {data.totals.filed} 件，解决 {data.totals.solved} 件，办理中 {data.totals.open} 件
               </View>
-              <View>满足融资需求 {wan(data.totals.financingWan)}（企业提出 {wan(data.totals.financingAskedWan)}）</View>
-              <View>帮助招工 {data.totals.jobsFilled} 人，申报政策 {data.totals.policiesApplied} 项</View>
+              <View>
+                满足融资需求 {wan(data.totals.financingWan)}（企业提出 {wan(data.totals.financingAskedWan)}）
+              </View>
+              <View>
+                帮助招工 {data.totals.jobsFilled} 人，申报政策 {data.totals.policiesApplied} 项
+              </View>
               <View className="muted">
-                按时办结率 {percent(data.totals.onTimeRate)}，满意率 {percent(data.totals.satisfactionRate)}，超时 {data.totals.overdue} 件
+                按时办结率 {percent(data.totals.onTimeRate)}，满意率 {percent(data.totals.satisfactionRate)}，超时{' '}
+                {data.totals.overdue} 件
               </View>
             </Card>
             <View {...{ role: 'list', 'aria-label': '分组统计' }}>
@@ -72,7 +104,8 @@ function StatsScreen() {
                     收到 {r.filed} 件 · 解决 {r.solved} 件 · 办理中 {r.open} 件 · 超时 {r.overdue} 件
                   </View>
                   <View className="muted">
-                    融资到位 {wan(r.financingWan)} · 招工 {r.jobsFilled} 人 · 政策 {r.policiesApplied} 项 · 满意率 {percent(r.satisfactionRate)}
+                    融资到位 {wan(r.financingWan)} · 招工 {r.jobsFilled} 人 · 政策 {r.policiesApplied} 项 · 满意率{' '}
+                    {percent(r.satisfactionRate)}
                   </View>
                 </View>
               ))}
@@ -81,7 +114,12 @@ function StatsScreen() {
           </View>
         ) : null}
       </StatusView>
-      <Btn kind="secondary" loading={exporting.busy === 'csv'} onClick={() => void exportCsv()} testId="export-requests">
+      <Btn
+        kind="secondary"
+        loading={exporting.busy === 'csv'}
+        onClick={() => void exportCsv()}
+        testId="export-requests"
+      >
         导出诉求明细（Excel 可打开的 CSV）
       </Btn>
       {exporting.outcome && !exporting.outcome.ok ? <Notice kind="error">{exporting.outcome.text}</Notice> : null}

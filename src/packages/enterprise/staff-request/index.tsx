@@ -56,8 +56,19 @@ function StaffActions({ request, handle }: { request: StaffRequest; handle: Hand
   if (request.state === 'submitted') {
     return (
       <View className="card" {...{ role: 'group', 'aria-label': '受理' }}>
-        <AreaField label="受理说明（选填，企业能看到）" value={note} onChange={setNote} maxlength={300} testId="accept-note" />
-        <Btn kind="primary" loading={busy === 'accept'} onClick={() => void handle.accept(note.trim())} testId="accept-request">
+        <AreaField
+          label="受理说明（选填，企业能看到）"
+          value={note}
+          onChange={setNote}
+          maxlength={300}
+          testId="accept-note"
+        />
+        <Btn
+          kind="primary"
+          loading={busy === 'accept'}
+          onClick={() => void handle.accept(note.trim())}
+          testId="accept-request"
+        >
           受理
         </Btn>
       </View>
@@ -68,7 +79,12 @@ function StaffActions({ request, handle }: { request: StaffRequest; handle: Hand
     <View>
       <View className="card" {...{ role: 'group', 'aria-label': '回复进展' }}>
         <AreaField label="进展说明（企业能看到）" value={note} onChange={setNote} maxlength={500} testId="reply-note" />
-        <Btn kind="secondary" loading={busy === 'reply'} onClick={() => void handle.reply(note.trim()).then((ok) => ok && setNote(''))} testId="reply-request">
+        <Btn
+          kind="secondary"
+          loading={busy === 'reply'}
+          onClick={() => void handle.reply(note.trim()).then((ok) => ok && setNote(''))}
+          testId="reply-request"
+        >
           发送进展
         </Btn>
       </View>
@@ -91,8 +107,18 @@ function Financing({ request, handle }: { request: StaffRequest; handle: Handle 
             <View className="msg__title">
               {m.provider}“{m.productName}”：等银行结果
             </View>
-            <TextField label="放款金额（万元）" type="digit" value={amounts[m.productId] ?? ''} onChange={(v) => setAmounts((a) => ({ ...a, [m.productId]: v }))} testId={`granted-${m.productId}`} />
-            <Btn kind="primary" loading={handle.step.busy === `outcome-${m.productId}`} onClick={() => void handle.matchOutcome(m.productId, true, Number(amounts[m.productId]) || null)}>
+            <TextField
+              label="放款金额（万元）"
+              type="digit"
+              value={amounts[m.productId] ?? ''}
+              onChange={(v) => setAmounts((a) => ({ ...a, [m.productId]: v }))}
+              testId={`granted-${m.productId}`}
+            />
+            <Btn
+              kind="primary"
+              loading={handle.step.busy === `outcome-${m.productId}`}
+              onClick={() => void handle.matchOutcome(m.productId, true, Number(amounts[m.productId]) || null)}
+            >
               已放款
             </Btn>
             <Btn kind="secondary" onClick={() => void handle.matchOutcome(m.productId, false, null)}>
@@ -113,7 +139,12 @@ function Financing({ request, handle }: { request: StaffRequest; handle: Handle 
             {matched.has(p._id) ? (
               <View className="muted">已推荐</View>
             ) : (
-              <Btn kind="secondary" loading={handle.step.busy === `match-${p._id}`} onClick={() => void handle.match(p._id)} label={`推荐${p.name}`}>
+              <Btn
+                kind="secondary"
+                loading={handle.step.busy === `match-${p._id}`}
+                onClick={() => void handle.match(p._id)}
+                label={`推荐${p.name}`}
+              >
                 推荐给企业
               </Btn>
             )}
@@ -132,14 +163,39 @@ function ResolveForm({ request, handle }: { request: StaffRequest; handle: Handl
   const num = (v: string) => (v.trim() === '' ? 0 : Number(v));
   return (
     <Card title="办结">
-      <AreaField label="办结说明（企业能看到）" value={summary} onChange={setSummary} maxlength={500} testId="resolve-summary" />
-      <TextField label="融资到位（万元，没有填 0）" type="digit" value={financing} onChange={setFinancing} testId="resolve-financing" />
+      <AreaField
+        label="办结说明（企业能看到）"
+        value={summary}
+        onChange={setSummary}
+        maxlength={500}
+        testId="resolve-summary"
+      />
+      <TextField
+        label="融资到位（万元，没有填 0）"
+        type="digit"
+        value={financing}
+        onChange={setFinancing}
+        testId="resolve-financing"
+      />
       <TextField label="招到人数（没有填 0）" type="number" value={jobs} onChange={setJobs} testId="resolve-jobs" />
-      <TextField label="申报政策（项，没有填 0）" type="number" value={policies} onChange={setPolicies} testId="resolve-policies" />
+      <TextField
+        label="申报政策（项，没有填 0）"
+        type="number"
+        value={policies}
+        onChange={setPolicies}
+        testId="resolve-policies"
+      />
       <Btn
         kind="primary"
         loading={handle.step.busy === 'resolve'}
-        onClick={() => void handle.resolve({ summary: summary.trim(), financingWan: num(financing), jobsFilled: num(jobs), policiesApplied: num(policies) })}
+        onClick={() =>
+          void handle.resolve({
+            summary: summary.trim(),
+            financingWan: num(financing),
+            jobsFilled: num(jobs),
+            policiesApplied: num(policies),
+          })
+        }
         testId="resolve-request"
       >
         办结

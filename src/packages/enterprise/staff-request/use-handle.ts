@@ -26,12 +26,32 @@ export function useHandle(requestId: string) {
     [run, setData, reload],
   );
 
-  const accept = (note: string) => change('accept', () => call('enterprise', 'acceptRequest', { requestId, version, note }), '已受理，企业已收到通知。');
-  const reply = (note: string) => change('reply', () => call('enterprise', 'replyRequest', { requestId, version, note }), '进展已发给企业。');
-  const match = (productId: string) => change(`match-${productId}`, () => call('enterprise', 'matchFinancing', { requestId, version, productId }), '已把产品推荐给企业。');
+  const accept = (note: string) =>
+    change(
+      'accept',
+      () => call('enterprise', 'acceptRequest', { requestId, version, note }),
+      '已受理，企业已收到通知。',
+    );
+  const reply = (note: string) =>
+    change('reply', () => call('enterprise', 'replyRequest', { requestId, version, note }), '进展已发给企业。');
+  const match = (productId: string) =>
+    change(
+      `match-${productId}`,
+      () => call('enterprise', 'matchFinancing', { requestId, version, productId }),
+      '已把产品推荐给企业。',
+    );
   const matchOutcome = (productId: string, granted: boolean, grantedWan: number | null) =>
-    change(`outcome-${productId}`, () => call('enterprise', 'recordFinancingOutcome', { requestId, version, productId, granted, grantedWan }), granted ? '已记录放款。' : '已记录未获批。');
-  const resolve = (outcome: Outcome) => change('resolve', () => call('enterprise', 'resolveRequest', { requestId, version, outcome }), '已办结，请企业评价。');
+    change(
+      `outcome-${productId}`,
+      () => call('enterprise', 'recordFinancingOutcome', { requestId, version, productId, granted, grantedWan }),
+      granted ? '已记录放款。' : '已记录未获批。',
+    );
+  const resolve = (outcome: Outcome) =>
+    change(
+      'resolve',
+      () => call('enterprise', 'resolveRequest', { requestId, version, outcome }),
+      '已办结，请企业评价。',
+    );
   const loadProducts = () => call('enterprise', 'productsForRequest', { requestId }) as Promise<FinanceProduct[]>;
 
   return { resource, request, step, accept, reply, match, matchOutcome, resolve, loadProducts };

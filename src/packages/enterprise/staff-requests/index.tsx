@@ -20,7 +20,13 @@ const VIEWS: Array<{ value: QueueView; label: string }> = [
 
 /** The staff queue:督办 and the nearest deadlines first; a liaison sees their enterprises and their department's requests. */
 function RequestsScreen() {
-  const { filter, setFilter, resource: queue } = useFilteredResource<{ view: QueueView; page: number }, QueueReply>({ view: 'open', page: 1 }, (f) => call('enterprise', 'requestQueue', f));
+  const {
+    filter,
+    setFilter,
+    resource: queue,
+  } = useFilteredResource<{ view: QueueView; page: number }, QueueReply>({ view: 'open', page: 1 }, (f) =>
+    call('enterprise', 'requestQueue', f),
+  );
   const { view, page } = filter;
   const choose = (next: QueueView) => setFilter({ view: next, page: 1 });
   const more = (delta: number) => setFilter((f) => ({ ...f, page: Math.max(1, f.page + delta) }));
@@ -29,7 +35,14 @@ function RequestsScreen() {
     <Page title="企业诉求">
       <Choices id="queue-view" label="列表" options={VIEWS} value={view} onChange={choose} />
       <StatusView loading={queue.loading && !queue.data} error={queue.error} onRetry={queue.reload}>
-        {queue.data ? <RequestList rows={queue.data.rows} showEnterprise onOpen={(id) => go(REQUEST_PATHS.handle(id))} empty="这个列表里没有诉求。" /> : null}
+        {queue.data ? (
+          <RequestList
+            rows={queue.data.rows}
+            showEnterprise
+            onOpen={(id) => go(REQUEST_PATHS.handle(id))}
+            empty="这个列表里没有诉求。"
+          />
+        ) : null}
       </StatusView>
       <View className="row spaced">
         {page > 1 ? (

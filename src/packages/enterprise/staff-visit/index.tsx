@@ -24,7 +24,10 @@ function VisitScreen({ enterpriseId }: { enterpriseId: string }) {
   const earliest = todayInShanghai(Date.now() - BACKDATE_DAYS * 86_400_000);
   const [draft, setDraft] = useState<VisitDraft>({ date: today, visitors: '', peopleMet: '', findings: '' });
   const [saved, setSaved] = useState(false);
-  const set = <K extends keyof VisitDraft>(key: K) => (value: VisitDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof VisitDraft>(key: K) =>
+    (value: VisitDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const send = async () => {
     if (await submit(draft)) setSaved(true);
@@ -43,10 +46,39 @@ function VisitScreen({ enterpriseId }: { enterpriseId: string }) {
           </ActionBar>
         ) : (
           <View className="card stack">
-            <PickerField label="走访日期" mode="date" value={draft.date} onChange={set('date')} start={earliest} end={today} testId="visit-date" />
-            <TextField label="走访人员" value={draft.visitors} onChange={set('visitors')} placeholder="例如 王立新、高磊" maxlength={60} testId="visit-visitors" />
-            <TextField label="见到的企业人员" value={draft.peopleMet} onChange={set('peopleMet')} placeholder="姓名和职务，例如 马晓东（人事经理）" maxlength={100} testId="visit-people" />
-            <AreaField label="走访发现（每行一条）" value={draft.findings} onChange={set('findings')} placeholder="例如：旺季前需要招焊工 20 人" maxlength={1000} testId="visit-findings" />
+            <PickerField
+              label="走访日期"
+              mode="date"
+              value={draft.date}
+              onChange={set('date')}
+              start={earliest}
+              end={today}
+              testId="visit-date"
+            />
+            <TextField
+              label="走访人员"
+              value={draft.visitors}
+              onChange={set('visitors')}
+              placeholder="例如 王立新、高磊"
+              maxlength={60}
+              testId="visit-visitors"
+            />
+            <TextField
+              label="见到的企业人员"
+              value={draft.peopleMet}
+              onChange={set('peopleMet')}
+              placeholder="姓名和职务，例如 马晓东（人事经理）"
+              maxlength={100}
+              testId="visit-people"
+            />
+            <AreaField
+              label="走访发现（每行一条）"
+              value={draft.findings}
+              onChange={set('findings')}
+              placeholder="例如：旺季前需要招焊工 20 人"
+              maxlength={1000}
+              testId="visit-findings"
+            />
             <ActionBar>
               <Btn kind="primary" loading={busy} onClick={() => void send()} testId="visit-submit">
                 保存走访记录

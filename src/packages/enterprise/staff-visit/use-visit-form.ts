@@ -30,7 +30,18 @@ export function useVisitForm(enterpriseId: string) {
         say({ ok: false, text: '请选择走访日期' });
         return null;
       }
-      return run('submit', () => call('enterprise', 'logVisit', { enterpriseId, date: d.date, visitors: d.visitors, peopleMet: d.peopleMet, findings: findingLines(d.findings) }), '走访已记录。');
+      return run(
+        'submit',
+        () =>
+          call('enterprise', 'logVisit', {
+            enterpriseId,
+            date: d.date,
+            visitors: d.visitors,
+            peopleMet: d.peopleMet,
+            findings: findingLines(d.findings),
+          }),
+        '走访已记录。',
+      );
     },
     [enterpriseId, run, say],
   );

@@ -74,11 +74,19 @@ function StaffScreen() {
       <Choices id="enterprise-filter" label="要看的企业" options={FILTERS} value={filter} onChange={setFilter} />
       <StatusView loading={list.loading} error={list.error} onRetry={list.reload}>
         {list.data && list.data.items.length === 0 ? <View className="card">{EMPTY[filter]}</View> : null}
-        {list.data && list.data.items.length > 0 ? <View className="muted">{`共 ${list.data.total} 家${list.data.scope === 'assigned' ? '（您包联的企业）' : ''}`}</View> : null}
+        {list.data && list.data.items.length > 0 ? (
+          <View className="muted">{`共 ${list.data.total} 家${list.data.scope === 'assigned' ? '（您包联的企业）' : ''}`}</View>
+        ) : null}
         <View {...{ role: 'list' }}>
           {(list.data?.items ?? []).map((e) => (
             <View key={e.id} {...{ role: 'listitem' }}>
-              <Btn kind="plain" className="card" onClick={() => go(PATHS.staffEnterprise(e.id))} testId={`staff-enterprise-${e.id}`} label={`${e.name}，${e.statusLabel}`}>
+              <Btn
+                kind="plain"
+                className="card"
+                onClick={() => go(PATHS.staffEnterprise(e.id))}
+                testId={`staff-enterprise-${e.id}`}
+                label={`${e.name}，${e.statusLabel}`}
+              >
                 <View className="card__title">{e.name}</View>
                 <View className="row">
                   <View className={e.status === 'verified' ? 'tag' : 'tag tag--quiet'}>{e.statusLabel}</View>

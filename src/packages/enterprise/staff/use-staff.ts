@@ -29,7 +29,11 @@ export function filterQuery(filter: StaffFilter, today: string): InputOf<'enterp
 /** The staff list of enterprises, by filter, with the quarter's 进百企 coverage above it. */
 export function useStaffEnterprises() {
   const coverage = useResource(() => call('enterprise', 'coverage'));
-  const { filter, setFilter, resource: list } = useFilteredResource<StaffFilter, Awaited<ReturnType<typeof loadList>>>('all', (f) => loadList(f));
+  const {
+    filter,
+    setFilter,
+    resource: list,
+  } = useFilteredResource<StaffFilter, Awaited<ReturnType<typeof loadList>>>('all', (f) => loadList(f));
   return { coverage, list, filter, setFilter };
 }
 

@@ -1,7 +1,13 @@
 import { View } from '@tarojs/components';
 
 /** Name-value lines ("统一社会信用代码  9137…"), as a list for screen readers; empty values are left out. */
-export function Facts({ rows, testId }: { rows: Array<[name: string, value: string | null | undefined]>; testId?: string }) {
+export function Facts({
+  rows,
+  testId,
+}: {
+  rows: Array<[name: string, value: string | null | undefined]>;
+  testId?: string;
+}) {
   return (
     <View className="en-facts" data-testid={testId} {...{ role: 'list' }}>
       {rows

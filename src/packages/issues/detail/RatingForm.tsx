@@ -47,13 +47,30 @@ export function RatingForm({ busy, onSubmit }: { busy: boolean; onSubmit: (input
       </View>
       <View className="iss-stars" {...{ role: 'radiogroup', 'aria-label': '打分' }}>
         {[1, 2, 3, 4, 5].map((n) => (
-          <Btn key={n} role="radio" checked={stars === n} label={`${n} 星`} kind={n <= stars ? 'primary' : 'secondary'} onClick={() => setStars(n)}>
+          <Btn
+            key={n}
+            role="radio"
+            checked={stars === n}
+            label={`${n} 星`}
+            kind={n <= stars ? 'primary' : 'secondary'}
+            onClick={() => setStars(n)}
+          >
             {n <= stars ? '★' : '☆'}
           </Btn>
         ))}
       </View>
-      {satisfaction === 'dissatisfied' ? <Notice kind="info">选“不满意”后，问题会发回重新办理，社区会督促。请在下面写一写哪里还没解决。</Notice> : null}
-      <AreaField inputClass="iss-area" label="想说的话（可不填）" value={comment} onChange={setComment} placeholder="例如：清理得很干净，谢谢" maxlength={500} testId="rating-comment" />
+      {satisfaction === 'dissatisfied' ? (
+        <Notice kind="info">选“不满意”后，问题会发回重新办理，社区会督促。请在下面写一写哪里还没解决。</Notice>
+      ) : null}
+      <AreaField
+        inputClass="iss-area"
+        label="想说的话（可不填）"
+        value={comment}
+        onChange={setComment}
+        placeholder="例如：清理得很干净，谢谢"
+        maxlength={500}
+        testId="rating-comment"
+      />
       {problem ? <Notice kind="error">{problem}</Notice> : null}
       <Btn kind="primary" loading={busy} onClick={() => void submit()}>
         提交评价

@@ -66,7 +66,12 @@ function Body({ data }: { data: IssueDetail }) {
   return (
     <View>
       <StatusCard title={data.categoryName} aside={<View className="muted">{data.ticketNo}</View>}>
-        <StateTags stateLabel={data.stateLabel} group={data.group} supervised={data.supervised} overdue={data.overdue} />
+        <StateTags
+          stateLabel={data.stateLabel}
+          group={data.group}
+          supervised={data.supervised}
+          overdue={data.overdue}
+        />
         <View className="iss-step__note">{data.description}</View>
         <PhotoStrip photos={data.photos} what="反映照片" />
         {data.heldPhotos.length > 0 ? (
@@ -93,7 +98,9 @@ function Body({ data }: { data: IssueDetail }) {
           <View className="iss-kv">
             <View className="iss-kv__key">办理期限</View>
             <View>{dueSentence(data.state, data.dueAt)}</View>
-            {data.state !== 'submitted' && data.resolveDueAt && data.resolveDueAt !== data.dueAt ? <View className="muted">办结期限：{deadline(data.resolveDueAt)}</View> : null}
+            {data.state !== 'submitted' && data.resolveDueAt && data.resolveDueAt !== data.dueAt ? (
+              <View className="muted">办结期限：{deadline(data.resolveDueAt)}</View>
+            ) : null}
           </View>
         ) : null}
         {data.supervised ? <Notice kind="info">这件反映已超过办理期限，{data.levelLabel}正在督办。</Notice> : null}

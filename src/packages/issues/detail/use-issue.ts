@@ -40,7 +40,10 @@ export function useIssue(id: string) {
         const res = await call('issues', 'callback', { id, ...input, comment: input.comment.trim() });
         setNotice({
           ok: true,
-          text: res.state === 'closed' ? '感谢您的评价！这件反映已办结。' : '感谢您的评价。我们已把问题发回重新办理，社区会督促尽快解决。',
+          text:
+            res.state === 'closed'
+              ? '感谢您的评价！这件反映已办结。'
+              : '感谢您的评价。我们已把问题发回重新办理，社区会督促尽快解决。',
         });
         reload();
         return true;

@@ -46,7 +46,11 @@ export default function ReportPage() {
     );
   }
 
-  const categories = (options.data?.categories ?? []).map((c) => ({ value: c.code, label: c.name, hint: c.description }));
+  const categories = (options.data?.categories ?? []).map((c) => ({
+    value: c.code,
+    label: c.name,
+    hint: c.description,
+  }));
   const streets = (options.data?.streets ?? []).map((s) => ({ value: s, label: s }));
 
   return (
@@ -54,7 +58,14 @@ export default function ReportPage() {
       <StatusView loading={options.loading && !options.data} error={options.error} onRetry={options.reload}>
         <Card title="1. 遇到了什么问题">
           <FieldError field="category" problem={fieldProblem} />
-          <Choices label="问题类别" options={categories} value={fields.category} onChange={set.setCategory} wide testId="report-category" />
+          <Choices
+            label="问题类别"
+            options={categories}
+            value={fields.category}
+            onChange={set.setCategory}
+            wide
+            testId="report-category"
+          />
         </Card>
 
         <Card title="2. 说一说情况">
@@ -74,8 +85,22 @@ export default function ReportPage() {
 
         <Card title="3. 在哪里">
           <FieldError field="street" problem={fieldProblem} />
-          <Choices label="街道" options={streets} value={fields.street} onChange={set.setStreet} testId="report-street" />
-          <Btn role="switch" checked={fields.useLandmark} label="其他地点，说不清门牌" kind="secondary" className="spaced" onClick={() => set.setUseLandmark(!fields.useLandmark)} testId="report-use-landmark">
+          <Choices
+            label="街道"
+            options={streets}
+            value={fields.street}
+            onChange={set.setStreet}
+            testId="report-street"
+          />
+          <Btn
+            role="switch"
+            checked={fields.useLandmark}
+            label="其他地点，说不清门牌"
+            kind="secondary"
+            className="spaced"
+            onClick={() => set.setUseLandmark(!fields.useLandmark)}
+            testId="report-use-landmark"
+          >
             {fields.useLandmark ? '✓ 其他地点，说不清门牌' : '其他地点，说不清门牌'}
           </Btn>
           {/* Keys: Taro's H5 input sets its aria-label once, so the other field must be a new element. */}
@@ -96,7 +121,15 @@ export default function ReportPage() {
           ) : (
             <View key="plate" className="spaced">
               <FieldError field="number" problem={fieldProblem} />
-              <TextField inputClass="iss-input" label="门牌号" value={fields.number} onChange={set.setNumber} placeholder="例如 6、6甲、6-1" maxlength={8} testId="report-number" />
+              <TextField
+                inputClass="iss-input"
+                label="门牌号"
+                value={fields.number}
+                onChange={set.setNumber}
+                placeholder="例如 6、6甲、6-1"
+                maxlength={8}
+                testId="report-number"
+              />
               <TextField
                 inputClass="iss-input"
                 label="楼号、单元（可不填）"
@@ -111,9 +144,7 @@ export default function ReportPage() {
           )}
           {canPickLocation() ? (
             <View className="stack">
-              {fields.location ? (
-                <Notice kind="info">已选位置：{fields.location.name || '地图上的位置'}</Notice>
-              ) : null}
+              {fields.location ? <Notice kind="info">已选位置：{fields.location.name || '地图上的位置'}</Notice> : null}
               <Btn kind="secondary" onClick={() => void form.chooseLocation()}>
                 {fields.location ? '重新选择地图位置' : '在地图上选位置（可不选）'}
               </Btn>
@@ -145,7 +176,13 @@ export default function ReportPage() {
             maxlength={13}
             testId="report-phone"
           />
-          <Btn role="switch" checked={fields.hideName} label="不向其他居民显示我的姓名" kind={fields.hideName ? 'primary' : 'secondary'} onClick={() => set.setHideName(!fields.hideName)}>
+          <Btn
+            role="switch"
+            checked={fields.hideName}
+            label="不向其他居民显示我的姓名"
+            kind={fields.hideName ? 'primary' : 'secondary'}
+            onClick={() => set.setHideName(!fields.hideName)}
+          >
             {fields.hideName ? '✓ 不向其他居民显示我的姓名' : '不向其他居民显示我的姓名'}
           </Btn>
           <View className="field__hint">开启后，其他居民看到的是“匿名居民”；工作人员仍能看到您的姓名。</View>
@@ -156,14 +193,18 @@ export default function ReportPage() {
         ) : null}
         {form.supportDone ? (
           <View className="stack">
-            <Notice kind="ok">已记下您也遇到这个问题（{form.supportDone.ticketNo}），办理进展会通知您，不用再重复提交。</Notice>
+            <Notice kind="ok">
+              已记下您也遇到这个问题（{form.supportDone.ticketNo}），办理进展会通知您，不用再重复提交。
+            </Notice>
             <Btn kind="primary" onClick={() => replace(ISSUE_PATHS.detail(form.supportDone!.id))}>
               查看这件反映
             </Btn>
           </View>
         ) : null}
         {form.similarAsked ? (
-          <Notice kind="info">同一地点已有人反映了同类问题（见上方）。如果是同一件事，点“我也遇到”就行；如果不是，请再点一次“提交反映”。</Notice>
+          <Notice kind="info">
+            同一地点已有人反映了同类问题（见上方）。如果是同一件事，点“我也遇到”就行；如果不是，请再点一次“提交反映”。
+          </Notice>
         ) : null}
         {form.problem ? <Notice kind="error">{form.problem}</Notice> : null}
 
@@ -191,7 +232,12 @@ function SimilarPanel({ items, onMeToo }: { items: SimilarItem[]; onMeToo: (item
               <View className="msg__title">{item.categoryName}</View>
               <View className="muted">{item.ticketNo}</View>
             </View>
-            <StateTags stateLabel={item.stateLabel} group={item.group} supervised={item.supervised} overdue={item.overdue} />
+            <StateTags
+              stateLabel={item.stateLabel}
+              group={item.group}
+              supervised={item.supervised}
+              overdue={item.overdue}
+            />
             <View>{item.excerpt}</View>
             <View className="muted">
               {item.addressText} · {item.supporters > 0 ? `已有 ${item.supporters} 人也遇到` : '还没有人点“我也遇到”'}
@@ -205,7 +251,12 @@ function SimilarPanel({ items, onMeToo }: { items: SimilarItem[]; onMeToo: (item
                 我也遇到
               </Btn>
             )}
-            <Btn kind="secondary" className="spaced" label={`查看 ${item.ticketNo}`} onClick={() => go(ISSUE_PATHS.detail(item.id))}>
+            <Btn
+              kind="secondary"
+              className="spaced"
+              label={`查看 ${item.ticketNo}`}
+              onClick={() => go(ISSUE_PATHS.detail(item.id))}
+            >
               查看
             </Btn>
           </View>
@@ -231,7 +282,9 @@ function Confirmation({ result, onAnother }: { result: ReportResult; onAnother: 
         <View className="iss-kv">
           <View className="iss-kv__key">由谁办理</View>
           <View data-testid="report-handler">
-            {result.routed ? `${result.branchName}（${result.gridName}），${result.communityName}` : '地址没能自动对应到网格，已转湖岛街道，由街道分派给负责的网格。'}
+            {result.routed
+              ? `${result.branchName}（${result.gridName}），${result.communityName}`
+              : '地址没能自动对应到网格，已转湖岛街道，由街道分派给负责的网格。'}
           </View>
         </View>
         <View className="iss-kv">

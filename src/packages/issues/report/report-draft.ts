@@ -71,12 +71,15 @@ export function validateDraft(d: ReportDraft, photoBlocker: string | null = null
   if (n > MAX_TEXT) return { field: 'description', message: `问题描述最多 ${MAX_TEXT} 字，请删减一些。` };
   if (d.useLandmark) {
     if (!d.street) return { field: 'street', message: '请选择问题所在的街道。' };
-    if (charCount(d.landmark) < 2) return { field: 'landmark', message: '请写一个附近的地标，例如：菜市场东门、公交站旁。' };
+    if (charCount(d.landmark) < 2)
+      return { field: 'landmark', message: '请写一个附近的地标，例如：菜市场东门、公交站旁。' };
   } else if (!d.location || d.street || d.number.trim()) {
     if (!d.street) return { field: 'street', message: '请选择问题所在的街道。' };
-    if (parsePlate(d.number) === null) return { field: 'number', message: '请填写门牌号，例如 6、6甲、6-1；说不清门牌就选“其他地点，说不清门牌”。' };
+    if (parsePlate(d.number) === null)
+      return { field: 'number', message: '请填写门牌号，例如 6、6甲、6-1；说不清门牌就选“其他地点，说不清门牌”。' };
   }
-  if (d.phone.trim() && !isPhone(d.phone)) return { field: 'phone', message: '电话号码不对：请填 11 位手机号或座机号，也可以不填。' };
+  if (d.phone.trim() && !isPhone(d.phone))
+    return { field: 'phone', message: '电话号码不对：请填 11 位手机号或座机号，也可以不填。' };
   if (photoBlocker) return { field: 'photos', message: photoBlocker };
   return null;
 }

@@ -6,7 +6,10 @@ import { EMPTY_DRAFT, type ReportDraft } from './report-draft';
 /** The form's fields in one piece of state, a setter per field for the page, and a way back to empty. */
 export function useReportDraft() {
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
-  const update = useCallback(<K extends keyof ReportDraft>(key: K, value: ReportDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
+  const update = useCallback(
+    <K extends keyof ReportDraft>(key: K, value: ReportDraft[K]) => setDraft((d) => ({ ...d, [key]: value })),
+    [],
+  );
   const set = useMemo(
     () => ({
       setCategory: (v: string) => update('category', v),

@@ -54,7 +54,9 @@ export function useReportForm() {
     setProblem(null);
     if (invalid) {
       // The error sits beside its field; bring that field into view.
-      void Promise.resolve(Taro.pageScrollTo({ selector: `#report-field-${invalid.field}`, duration: 200 })).catch(() => undefined);
+      void Promise.resolve(Taro.pageScrollTo({ selector: `#report-field-${invalid.field}`, duration: 200 })).catch(
+        () => undefined,
+      );
       return;
     }
     const place = similar.queryKey;

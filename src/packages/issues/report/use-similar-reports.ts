@@ -49,7 +49,16 @@ export function useSimilarReports(query: SimilarQuery | null) {
   const meToo = useCallback(async (item: SimilarItem): Promise<string | null> => {
     try {
       const res = await call('issues', 'meToo', { id: item.id });
-      setSimilar((prev) => (prev ? { ...prev, items: prev.items.map((i) => (i.id === item.id ? { ...i, supported: true, supporters: res.supporters } : i)) } : prev));
+      setSimilar((prev) =>
+        prev
+          ? {
+              ...prev,
+              items: prev.items.map((i) =>
+                i.id === item.id ? { ...i, supported: true, supporters: res.supporters } : i,
+              ),
+            }
+          : prev,
+      );
       setSupportDone({ id: item.id, ticketNo: item.ticketNo });
       return null;
     } catch (err) {

@@ -84,8 +84,20 @@ export default function MyDataPage() {
           </View>
         ))}
         <View className="muted">工作人员请先请管理员撤销身份再注销。</View>
-        <TextField label="请输入“注销”两个字确认" value={typed} onChange={setTyped} maxlength={4} testId="delete-confirm" />
-        <Btn kind="danger" testId="delete-account-btn" loading={deleting} disabled={typed.trim() !== '注销'} onClick={() => void deleteAccount()}>
+        <TextField
+          label="请输入“注销”两个字确认"
+          value={typed}
+          onChange={setTyped}
+          maxlength={4}
+          testId="delete-confirm"
+        />
+        <Btn
+          kind="danger"
+          testId="delete-account-btn"
+          loading={deleting}
+          disabled={typed.trim() !== '注销'}
+          onClick={() => void deleteAccount()}
+        >
           注销我的账号
         </Btn>
         <Btn kind="plain" onClick={() => go(POLICY_PAGE)}>

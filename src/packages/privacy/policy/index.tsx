@@ -3,11 +3,18 @@ import { Btn } from '../../../components/Btn';
 import { Page } from '../../../components/Page';
 import { isWeapp } from '../../../platform/env';
 import { openPrivacyContract } from '../../../platform/privacy';
-import { CONTROLLER, DEFAULT_RETENTION_DAYS, ERASURE_ACTION_WORDS, ERASURE_RULES, PERSONAL_FIELDS, POLICY_VERSION, PRIVACY_APIS } from '../../../privacy/data';
+import {
+  CONTROLLER,
+  DEFAULT_RETENTION_DAYS,
+  ERASURE_ACTION_WORDS,
+  ERASURE_RULES,
+  PERSONAL_FIELDS,
+  POLICY_VERSION,
+  PRIVACY_APIS,
+} from '../../../privacy/data';
 import { MY_DATA_PAGE } from '../../../privacy/paths';
 import { go } from '../../../utils/nav';
 import { Card } from '../../../components/Card';
-
 
 /** 隐私政策, rendered from src/privacy/data.ts (the same source as docs/privacy.md), in plain Chinese. */
 export default function PolicyPage() {

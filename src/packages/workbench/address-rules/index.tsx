@@ -18,10 +18,15 @@ import { Heading } from '../../../components/Heading';
 import { itemRole, listRole } from '../../../components/aria';
 import { Card } from '../../../components/Card';
 
-const PARITIES: Array<Choice<Parity>> = (['all', 'odd', 'even'] as const).map((p) => ({ value: p, label: PARITY_LABEL[p] }));
+const PARITIES: Array<Choice<Parity>> = (['all', 'odd', 'even'] as const).map((p) => ({
+  value: p,
+  label: PARITY_LABEL[p],
+}));
 
 function gridChoices(communities: Communities | undefined): Array<Choice<string>> {
-  return (communities ?? []).flatMap((c) => c.branches.flatMap((b) => b.grids.map((g) => ({ value: g.id, label: `${g.name}（${b.name}）` }))));
+  return (communities ?? []).flatMap((c) =>
+    c.branches.flatMap((b) => b.grids.map((g) => ({ value: g.id, label: `${g.name}（${b.name}）` }))),
+  );
 }
 
 /**
@@ -35,7 +40,10 @@ function AddressRulesPageScreen() {
   const [street, setStreet] = useState('');
   const denied = r.rules.error?.code === 'PERMISSION_DENIED' || r.grids.error?.code === 'PERMISSION_DENIED';
   const rows = r.rules.data?.rules ?? [];
-  const streets: Array<Choice<string>> = [{ value: '', label: '全部街道' }, ...[...new Set(rows.map((x) => x.street))].map((s) => ({ value: s, label: s }))];
+  const streets: Array<Choice<string>> = [
+    { value: '', label: '全部街道' },
+    ...[...new Set(rows.map((x) => x.street))].map((s) => ({ value: s, label: s })),
+  ];
   const shown = street ? rows.filter((x) => x.street === street) : rows;
   const grids = gridChoices(r.grids.data?.communities);
   const d = r.draft;
@@ -45,18 +53,59 @@ function AddressRulesPageScreen() {
       {denied ? (
         <StaffOnlyNotice />
       ) : (
-        <StatusView loading={(r.rules.loading && !r.rules.data) || (r.grids.loading && !r.grids.data)} error={r.rules.error ?? r.grids.error} onRetry={() => (r.rules.error ? r.rules.reload() : r.grids.reload())}>
-          <View className="lead">居民反映问题时填写的街道和门牌号，会按这里的规则自动分给对应网格。门牌号范围重叠时，范围小的规则优先。没有规则的地址会转到街道，由街道分派。</View>
+        <StatusView
+          loading={(r.rules.loading && !r.rules.data) || (r.grids.loading && !r.grids.data)}
+          error={r.rules.error ?? r.grids.error}
+          onRetry={() => (r.rules.error ? r.rules.reload() : r.grids.reload())}
+        >
+          <View className="lead">
+            居民反映问题时填写的街道和门牌号，会按这里的规则自动分给对应网格。门牌号范围重叠时，范围小的规则优先。没有规则的地址会转到街道，由街道分派。
+          </View>
 
           <Card title={d.id ? '修改规则' : '新增规则'} className="spaced" testId="rule-form">
-            <TextField label="街道名称" value={d.street} onChange={(v) => r.setDraft({ ...d, street: v })} placeholder="例如：宜昌路" maxlength={STREET_MAX} testId="rule-street" />
+            <TextField
+              label="街道名称"
+              value={d.street}
+              onChange={(v) => r.setDraft({ ...d, street: v })}
+              placeholder="例如：宜昌路"
+              maxlength={STREET_MAX}
+              testId="rule-street"
+            />
             <View className="row iss-pair">
-              <TextField label="起始门牌号" type="number" value={d.from} onChange={(v) => r.setDraft({ ...d, from: v })} placeholder="例如：1" maxlength={4} testId="rule-from" />
-              <TextField label="结束门牌号" type="number" value={d.to} onChange={(v) => r.setDraft({ ...d, to: v })} placeholder="例如：99" maxlength={4} testId="rule-to" />
+              <TextField
+                label="起始门牌号"
+                type="number"
+                value={d.from}
+                onChange={(v) => r.setDraft({ ...d, from: v })}
+                placeholder="例如：1"
+                maxlength={4}
+                testId="rule-from"
+              />
+              <TextField
+                label="结束门牌号"
+                type="number"
+                value={d.to}
+                onChange={(v) => r.setDraft({ ...d, to: v })}
+                placeholder="例如：99"
+                maxlength={4}
+                testId="rule-to"
+              />
             </View>
-            <Choices id="rule-parity" label="单号还是双号" options={PARITIES} value={d.parity} onChange={(v) => r.setDraft({ ...d, parity: v })} />
+            <Choices
+              id="rule-parity"
+              label="单号还是双号"
+              options={PARITIES}
+              value={d.parity}
+              onChange={(v) => r.setDraft({ ...d, parity: v })}
+            />
             {grids.length > 0 ? (
-              <Choices id="rule-grid" label="分给哪个网格" options={grids} value={d.gridId} onChange={(v) => r.setDraft({ ...d, gridId: v })} />
+              <Choices
+                id="rule-grid"
+                label="分给哪个网格"
+                options={grids}
+                value={d.gridId}
+                onChange={(v) => r.setDraft({ ...d, gridId: v })}
+              />
             ) : (
               <Notice kind="info">您管理的范围里还没有网格，暂时不能新增规则。</Notice>
             )}
@@ -86,7 +135,15 @@ function AddressRulesPageScreen() {
             <Heading level={2} className="card__title">
               现有规则：{shown.length} 条
             </Heading>
-            {streets.length > 2 ? <Choices id="rule-street-filter" label="按街道查看" options={streets} value={street} onChange={setStreet} /> : null}
+            {streets.length > 2 ? (
+              <Choices
+                id="rule-street-filter"
+                label="按街道查看"
+                options={streets}
+                value={street}
+                onChange={setStreet}
+              />
+            ) : null}
             {rows.length === 0 ? <View className="lead">还没有地址规则。请在上面新增第一条。</View> : null}
             <View {...listRole} data-testid="rule-list">
               {shown.map((rule) => {
@@ -101,7 +158,12 @@ function AddressRulesPageScreen() {
                       <Btn kind="secondary" className="btn--small" label={`修改 ${name}`} onClick={() => r.edit(rule)}>
                         修改
                       </Btn>
-                      <Btn kind="danger" className="btn--small" label={`删除 ${name}`} onClick={() => void r.remove(rule)}>
+                      <Btn
+                        kind="danger"
+                        className="btn--small"
+                        label={`删除 ${name}`}
+                        onClick={() => void r.remove(rule)}
+                      >
                         删除
                       </Btn>
                     </View>

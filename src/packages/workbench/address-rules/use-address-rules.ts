@@ -46,7 +46,14 @@ export function useAddressRules() {
   const reloadRules = rules.reload;
 
   const edit = useCallback((rule: AddressRuleRow) => {
-    setDraft({ id: rule.id, street: rule.street, from: String(rule.from), to: String(rule.to), parity: rule.parity, gridId: rule.gridId });
+    setDraft({
+      id: rule.id,
+      street: rule.street,
+      from: String(rule.from),
+      to: String(rule.to),
+      parity: rule.parity,
+      gridId: rule.gridId,
+    });
     setFormError(null);
     setDone(null);
   }, []);
@@ -74,8 +81,12 @@ export function useAddressRules() {
         parity: draft.parity as Parity,
         gridId: draft.gridId as string,
       });
-      const grid = (grids.data?.communities ?? []).flatMap((c) => c.branches.flatMap((b) => b.grids)).find((g) => g.id === saved.gridId);
-      setDone(`已保存：${saved.street} ${saved.from}–${saved.to} 号（${PARITY_LABEL[saved.parity]}）归${grid?.name ?? '所选网格'}。`);
+      const grid = (grids.data?.communities ?? [])
+        .flatMap((c) => c.branches.flatMap((b) => b.grids))
+        .find((g) => g.id === saved.gridId);
+      setDone(
+        `已保存：${saved.street} ${saved.from}–${saved.to} 号（${PARITY_LABEL[saved.parity]}）归${grid?.name ?? '所选网格'}。`,
+      );
       setDraft(EMPTY_DRAFT);
       reloadRules();
     } catch (err) {
@@ -87,7 +98,10 @@ export function useAddressRules() {
 
   const remove = useCallback(
     async (rule: AddressRuleRow) => {
-      const ok = await confirm('删除地址规则', `删除后，${rule.street} ${rule.from}–${rule.to} 号的新反映不再自动分到${rule.gridName}。确定删除吗？`);
+      const ok = await confirm(
+        '删除地址规则',
+        `删除后，${rule.street} ${rule.from}–${rule.to} 号的新反映不再自动分到${rule.gridName}。确定删除吗？`,
+      );
       if (!ok) return;
       setRemoveError(null);
       setDone(null);

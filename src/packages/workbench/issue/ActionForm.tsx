@@ -26,20 +26,41 @@ export interface ActionFormProps {
 const MAX_PHOTOS = 3;
 
 const NOTE_LABELS: Partial<Record<StaffAction, { label: string; hint: string; placeholder: string }>> = {
-  accept: { label: '受理说明（可不填）', hint: '不填时，居民会看到“已受理”和办结期限。', placeholder: '例如：今天下午到现场查看' },
+  accept: {
+    label: '受理说明（可不填）',
+    hint: '不填时，居民会看到“已受理”和办结期限。',
+    placeholder: '例如：今天下午到现场查看',
+  },
   update: { label: '进展说明', hint: '居民和其他关注的人都能看到。', placeholder: '例如：已联系物业，明天上午清理' },
-  resolve: { label: '办结说明', hint: '写清楚怎么解决的；居民会收到并评价。', placeholder: '例如：小广告已全部清理，墙面已粉刷' },
+  resolve: {
+    label: '办结说明',
+    hint: '写清楚怎么解决的；居民会收到并评价。',
+    placeholder: '例如：小广告已全部清理，墙面已粉刷',
+  },
   note: { label: '内部备注', hint: '只有工作人员能看到，居民看不到。', placeholder: '例如：物业电话、约定的时间' },
 };
 
 function gridOptions(communities: Communities | undefined, exclude: string | null): Array<Choice<string>> {
   return (communities ?? []).flatMap((c) =>
-    c.branches.flatMap((b) => b.grids.filter((g) => g.id !== exclude).map((g) => ({ value: g.id, label: `${g.name}`, hint: `${c.name} · ${b.name}` }))),
+    c.branches.flatMap((b) =>
+      b.grids
+        .filter((g) => g.id !== exclude)
+        .map((g) => ({ value: g.id, label: `${g.name}`, hint: `${c.name} · ${b.name}` })),
+    ),
   );
 }
 
 /** The form of one staff action: only the fields it needs, with reply templates where a note goes to the resident. */
-export function ActionForm({ action, busy, templates, communities, currentGridId, currentPriority, onSubmit, onCancel }: ActionFormProps) {
+export function ActionForm({
+  action,
+  busy,
+  templates,
+  communities,
+  currentGridId,
+  currentPriority,
+  onSubmit,
+  onCancel,
+}: ActionFormProps) {
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [redirectTo, setRedirectTo] = useState('');
@@ -108,7 +129,16 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
               ))}
             </View>
           ) : null}
-          <AreaField inputClass="iss-area" label={noteField.label} hint={noteField.hint} placeholder={noteField.placeholder} value={note} onChange={setNote} maxlength={1000} testId="action-note" />
+          <AreaField
+            inputClass="iss-area"
+            label={noteField.label}
+            hint={noteField.hint}
+            placeholder={noteField.placeholder}
+            value={note}
+            onChange={setNote}
+            maxlength={1000}
+            testId="action-note"
+          />
           {withPhotos ? (
             <View className="field">
               <View className="field__label">现场照片（可不拍，最多 {MAX_PHOTOS} 张，居民能看到）</View>
@@ -119,27 +149,79 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
       ) : null}
 
       {action === 'return' ? (
-        <AreaField inputClass="iss-area" label="退回理由" hint="说明为什么不归本网格（社区）办理，便于重新分派。" value={reason} onChange={setReason} maxlength={500} testId="action-reason" />
+        <AreaField
+          inputClass="iss-area"
+          label="退回理由"
+          hint="说明为什么不归本网格（社区）办理，便于重新分派。"
+          value={reason}
+          onChange={setReason}
+          maxlength={500}
+          testId="action-reason"
+        />
       ) : null}
 
       {action === 'reassign' ? (
         <View>
-          <Choices label="改派到哪个网格" options={gridOptions(communities, currentGridId)} value={gridId} onChange={setGridId} wide testId="reassign-grid" />
-          <AreaField inputClass="iss-area" label="改派说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
+          <Choices
+            label="改派到哪个网格"
+            options={gridOptions(communities, currentGridId)}
+            value={gridId}
+            onChange={setGridId}
+            wide
+            testId="reassign-grid"
+          />
+          <AreaField
+            inputClass="iss-area"
+            label="改派说明（可不填）"
+            value={note}
+            onChange={setNote}
+            maxlength={500}
+            testId="action-note"
+          />
         </View>
       ) : null}
 
       {action === 'reject' ? (
         <View>
-          <AreaField inputClass="iss-area" label="不予受理的理由" value={reason} onChange={setReason} maxlength={500} testId="action-reason" />
-          <AreaField inputClass="iss-area" label="建议居民去哪里办" hint="例如办事窗口、电话，让居民知道下一步怎么做。" value={redirectTo} onChange={setRedirectTo} maxlength={200} testId="action-redirect" />
+          <AreaField
+            inputClass="iss-area"
+            label="不予受理的理由"
+            value={reason}
+            onChange={setReason}
+            maxlength={500}
+            testId="action-reason"
+          />
+          <AreaField
+            inputClass="iss-area"
+            label="建议居民去哪里办"
+            hint="例如办事窗口、电话，让居民知道下一步怎么做。"
+            value={redirectTo}
+            onChange={setRedirectTo}
+            maxlength={200}
+            testId="action-redirect"
+          />
         </View>
       ) : null}
 
       {action === 'duplicate' ? (
         <View>
-          <TextField inputClass="iss-input" label="原诉求编号" hint="填写先反映的那件的编号，例如 20251126-0001。" value={original} onChange={setOriginal} maxlength={64} testId="action-original" />
-          <AreaField inputClass="iss-area" label="说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
+          <TextField
+            inputClass="iss-input"
+            label="原诉求编号"
+            hint="填写先反映的那件的编号，例如 20251126-0001。"
+            value={original}
+            onChange={setOriginal}
+            maxlength={64}
+            testId="action-original"
+          />
+          <AreaField
+            inputClass="iss-area"
+            label="说明（可不填）"
+            value={note}
+            onChange={setNote}
+            maxlength={500}
+            testId="action-note"
+          />
         </View>
       ) : null}
 
@@ -154,7 +236,14 @@ export function ActionForm({ action, busy, templates, communities, currentGridId
             value={priority}
             onChange={(v) => setPriority(v as 'normal' | 'urgent')}
           />
-          <AreaField inputClass="iss-area" label="说明（可不填）" value={note} onChange={setNote} maxlength={500} testId="action-note" />
+          <AreaField
+            inputClass="iss-area"
+            label="说明（可不填）"
+            value={note}
+            onChange={setNote}
+            maxlength={500}
+            testId="action-note"
+          />
         </View>
       ) : null}
 

@@ -92,7 +92,13 @@ function StaffIssuePageScreen() {
 function Summary({ data }: { data: IssueDetail }) {
   return (
     <StatusCard testId="staff-issue" title={data.categoryName} aside={<View className="muted">{data.ticketNo}</View>}>
-      <StateTags stateLabel={data.stateLabel} group={data.group} supervised={data.supervised} overdue={data.overdue} urgent={data.priority === 'urgent'} />
+      <StateTags
+        stateLabel={data.stateLabel}
+        group={data.group}
+        supervised={data.supervised}
+        overdue={data.overdue}
+        urgent={data.priority === 'urgent'}
+      />
       <View className="iss-step__note">{data.description}</View>
       <PhotoStrip photos={data.photos} what="反映照片" />
       <View className="iss-kv spaced">
@@ -101,7 +107,9 @@ function Summary({ data }: { data: IssueDetail }) {
           {data.addressText || '地图位置'}
           {data.address?.detail ? ` ${data.address.detail}` : ''}
         </View>
-        {data.location ? <View className="muted">地图位置：{data.location.name || `${data.location.lat}, ${data.location.lng}`}</View> : null}
+        {data.location ? (
+          <View className="muted">地图位置：{data.location.name || `${data.location.lat}, ${data.location.lng}`}</View>
+        ) : null}
       </View>
       <View className="iss-kv">
         <View className="iss-kv__key">反映人</View>
@@ -110,7 +118,9 @@ function Summary({ data }: { data: IssueDetail }) {
           {data.hideName ? '（不向其他居民显示姓名）' : ''}
           {data.phone ? ` · 电话 ${data.phone}` : ' · 未留电话'}
         </View>
-        <View className="muted">{when(data.submittedAt)} 提交{data.supporters > 0 ? ` · ${data.supporters} 人也遇到` : ''}</View>
+        <View className="muted">
+          {when(data.submittedAt)} 提交{data.supporters > 0 ? ` · ${data.supporters} 人也遇到` : ''}
+        </View>
       </View>
       <View className="iss-kv">
         <View className="iss-kv__key">承办</View>
@@ -121,7 +131,9 @@ function Summary({ data }: { data: IssueDetail }) {
         <View className="iss-kv">
           <View className="iss-kv__key">期限</View>
           <View>{dueSentence(data.state, data.dueAt)}</View>
-          {data.resolveDueAt && data.dueAt !== data.resolveDueAt ? <View className="muted">办结期限：{deadline(data.resolveDueAt)}</View> : null}
+          {data.resolveDueAt && data.dueAt !== data.resolveDueAt ? (
+            <View className="muted">办结期限：{deadline(data.resolveDueAt)}</View>
+          ) : null}
         </View>
       ) : null}
       {data.duplicateTicket ? <View className="iss-kv">已与 {data.duplicateTicket} 合并办理。</View> : null}
@@ -132,7 +144,8 @@ function Summary({ data }: { data: IssueDetail }) {
       ) : null}
       {data.callback ? (
         <View className="iss-kv">
-          居民评价：{data.callback.satisfactionLabel}，{data.callback.stars} 星{data.callback.comment ? `。${data.callback.comment}` : ''}
+          居民评价：{data.callback.satisfactionLabel}，{data.callback.stars} 星
+          {data.callback.comment ? `。${data.callback.comment}` : ''}
         </View>
       ) : null}
     </StatusCard>

@@ -50,31 +50,39 @@ export function useStaffIssue(id: string) {
     };
   }, [category]);
 
-  const send = useCallback(async (input: ActionInput, version: number) => {
-    switch (input.action) {
-      case 'accept':
-        return call('issues', 'accept', { id, version, note: input.note.trim() });
-      case 'update':
-        return call('issues', 'update', { id, version, note: input.note.trim(), photos: input.photos });
-      case 'resolve':
-        return call('issues', 'resolve', { id, version, note: input.note.trim(), photos: input.photos });
-      case 'note':
-        return call('issues', 'note', { id, note: input.note.trim() });
-      case 'return':
-        return call('issues', 'return', { id, version, reason: input.reason.trim() });
-      case 'reassign':
-        return call('issues', 'reassign', { id, version, gridId: input.gridId, note: input.note.trim() });
-      case 'reject':
-        return call('issues', 'reject', { id, version, reason: input.reason.trim(), redirectTo: input.redirectTo.trim() });
-      case 'priority':
-        return call('issues', 'setPriority', { id, version, priority: input.priority, note: input.note.trim() });
-      case 'duplicate': {
-        const ref = input.original.trim();
-        const original = TICKET.test(ref) ? (await call('issues', 'get', { ticketNo: ref })).id : ref;
-        return call('issues', 'markDuplicate', { id, version, originalId: original, note: input.note.trim() });
+  const send = useCallback(
+    async (input: ActionInput, version: number) => {
+      switch (input.action) {
+        case 'accept':
+          return call('issues', 'accept', { id, version, note: input.note.trim() });
+        case 'update':
+          return call('issues', 'update', { id, version, note: input.note.trim(), photos: input.photos });
+        case 'resolve':
+          return call('issues', 'resolve', { id, version, note: input.note.trim(), photos: input.photos });
+        case 'note':
+          return call('issues', 'note', { id, note: input.note.trim() });
+        case 'return':
+          return call('issues', 'return', { id, version, reason: input.reason.trim() });
+        case 'reassign':
+          return call('issues', 'reassign', { id, version, gridId: input.gridId, note: input.note.trim() });
+        case 'reject':
+          return call('issues', 'reject', {
+            id,
+            version,
+            reason: input.reason.trim(),
+            redirectTo: input.redirectTo.trim(),
+          });
+        case 'priority':
+          return call('issues', 'setPriority', { id, version, priority: input.priority, note: input.note.trim() });
+        case 'duplicate': {
+          const ref = input.original.trim();
+          const original = TICKET.test(ref) ? (await call('issues', 'get', { ticketNo: ref })).id : ref;
+          return call('issues', 'markDuplicate', { id, version, originalId: original, note: input.note.trim() });
+        }
       }
-    }
-  }, [id]);
+    },
+    [id],
+  );
 
   /** Resolves true when the action went through (the form then closes). */
   const run = useCallback(

@@ -5,7 +5,8 @@ import type { IssueDetail } from '../../../issues/types';
  * transition table (server/domain/issues/states.ts) and role rules, mirrored so
  * the page offers only buttons that can work. The server still decides.
  */
-export type StaffAction = 'accept' | 'update' | 'note' | 'resolve' | 'return' | 'reassign' | 'reject' | 'duplicate' | 'priority';
+export type StaffAction =
+  'accept' | 'update' | 'note' | 'resolve' | 'return' | 'reassign' | 'reject' | 'duplicate' | 'priority';
 
 export const ACTION_LABELS: Record<StaffAction, string> = {
   accept: '受理',
@@ -41,9 +42,22 @@ const FROM: Record<Exclude<StaffAction, 'note' | 'priority'>, string[]> = {
   duplicate: ['submitted', 'reassigned', 'returned', 'accepted', 'in_progress'],
 };
 
-const ORDER: StaffAction[] = ['accept', 'update', 'resolve', 'note', 'reassign', 'return', 'reject', 'duplicate', 'priority'];
+const ORDER: StaffAction[] = [
+  'accept',
+  'update',
+  'resolve',
+  'note',
+  'reassign',
+  'return',
+  'reject',
+  'duplicate',
+  'priority',
+];
 
-export function availableActions(issue: Pick<IssueDetail, 'viewer' | 'state' | 'group' | 'gridId'>, roles: readonly string[]): StaffAction[] {
+export function availableActions(
+  issue: Pick<IssueDetail, 'viewer' | 'state' | 'group' | 'gridId'>,
+  roles: readonly string[],
+): StaffAction[] {
   if (issue.viewer !== 'staff') return [];
   const district = roles.includes('district_admin');
   const admin = district || roles.includes('community_admin');

@@ -13,7 +13,9 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
   const rows = k.keys.data?.keys ?? [];
   return (
     <Card title="接口密钥（Open311）" className="spaced" testId="api-keys">
-      <View className="muted">其他系统（例如 12345 热线）用密钥通过 Open311 接口提交和查询诉求。密钥只在生成时显示一次，请当场复制保存。</View>
+      <View className="muted">
+        其他系统（例如 12345 热线）用密钥通过 Open311 接口提交和查询诉求。密钥只在生成时显示一次，请当场复制保存。
+      </View>
 
       {k.issued ? (
         <View className="notice notice--ok" {...{ role: 'status' }} data-testid="api-key-issued">
@@ -33,7 +35,14 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
         </View>
       ) : null}
 
-      <TextField label="密钥给谁用" value={k.name} onChange={k.setName} placeholder="例如：12345 热线对接" maxlength={50} testId="api-key-name" />
+      <TextField
+        label="密钥给谁用"
+        value={k.name}
+        onChange={k.setName}
+        placeholder="例如：12345 热线对接"
+        maxlength={50}
+        testId="api-key-name"
+      />
       <TextField label="每天最多调用次数" type="number" value={k.limit} onChange={k.setLimit} maxlength={5} />
       <OutcomeNotice outcome={k.outcome} />
       {k.error ? <Notice kind="error">{k.error.message}</Notice> : null}
@@ -55,7 +64,12 @@ export function ApiKeys({ k }: { k: ReturnType<typeof useApiKeys> }) {
                 {key.status === 'revoked' ? `，${key.revokedAt ? formatMoment(key.revokedAt) : ''} 已作废` : '，使用中'}
               </View>
               {key.status === 'active' ? (
-                <Btn kind="danger" className="btn--small" label={`作废“${key.name}”`} onClick={() => void k.revoke(key)}>
+                <Btn
+                  kind="danger"
+                  className="btn--small"
+                  label={`作废“${key.name}”`}
+                  onClick={() => void k.revoke(key)}
+                >
                   作废
                 </Btn>
               ) : null}

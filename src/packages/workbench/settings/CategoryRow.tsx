@@ -18,14 +18,33 @@ export function CategoryRow({ category, busy, onSave }: CategoryRowProps) {
   return (
     <View className="card spaced" {...itemRole} data-testid={`category-${category.code}`}>
       <View className="card__title">{category.name}</View>
-      <TextField label={`${category.name}：办结时限（工作日）`} type="number" value={days} onChange={setDays} maxlength={2} hint="从居民提交时算起。改动只影响以后的新反映。" />
+      <TextField
+        label={`${category.name}：办结时限（工作日）`}
+        type="number"
+        value={days}
+        onChange={setDays}
+        maxlength={2}
+        hint="从居民提交时算起。改动只影响以后的新反映。"
+      />
       <View className="row">
         <View {...{ 'aria-hidden': 'true' }}>对其他居民公开</View>
-        <Btn role="switch" checked={isPublic} label={`${category.name}：对其他居民公开`} kind={isPublic ? 'primary' : 'secondary'} className="btn--small" onClick={() => setPublic(!isPublic)}>
+        <Btn
+          role="switch"
+          checked={isPublic}
+          label={`${category.name}：对其他居民公开`}
+          kind={isPublic ? 'primary' : 'secondary'}
+          className="btn--small"
+          onClick={() => setPublic(!isPublic)}
+        >
           {isPublic ? '公开' : '不公开'}
         </Btn>
       </View>
-      <Btn kind="secondary" loading={busy} label={`保存“${category.name}”`} onClick={() => onSave(category, days, isPublic)}>
+      <Btn
+        kind="secondary"
+        loading={busy}
+        label={`保存“${category.name}”`}
+        onClick={() => onSave(category, days, isPublic)}
+      >
         保存
       </Btn>
     </View>

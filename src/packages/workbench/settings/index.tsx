@@ -30,8 +30,20 @@ function SettingsPageScreen() {
       ) : (
         <View>
           <Card title="反映规则与节假日" className="spaced" testId="settings-form">
-            <StatusView loading={s.settings.loading && !s.settings.data} error={s.settings.error} onRetry={s.settings.reload}>
-              <TextField label="每人每天最多反映件数" type="number" value={s.dailyLimit} onChange={s.setDailyLimit} maxlength={2} hint="1 到 50 件，防止刷单。" testId="settings-daily-limit" />
+            <StatusView
+              loading={s.settings.loading && !s.settings.data}
+              error={s.settings.error}
+              onRetry={s.settings.reload}
+            >
+              <TextField
+                label="每人每天最多反映件数"
+                type="number"
+                value={s.dailyLimit}
+                onChange={s.setDailyLimit}
+                maxlength={2}
+                hint="1 到 50 件，防止刷单。"
+                testId="settings-daily-limit"
+              />
               <AreaField
                 label="节假日（不算工作日）"
                 value={s.holidays}
@@ -41,9 +53,28 @@ function SettingsPageScreen() {
                 testId="settings-holidays"
               />
               {/* Pasting the year's list stays the quick way; the picker adds one day without typing. */}
-              <PickerField label="选一天加入节假日" mode="date" value="" onChange={(day) => s.setHolidays(withDay(s.holidays, day))} testId="settings-add-holiday" />
-              <AreaField label="调休上班日（周末也算工作日）" value={s.workdays} onChange={s.setWorkdays} maxlength={2000} hint="每行一个日期，例如 2026-09-27。" testId="settings-workdays" />
-              <PickerField label="选一天加入调休上班日" mode="date" value="" onChange={(day) => s.setWorkdays(withDay(s.workdays, day))} testId="settings-add-workday" />
+              <PickerField
+                label="选一天加入节假日"
+                mode="date"
+                value=""
+                onChange={(day) => s.setHolidays(withDay(s.holidays, day))}
+                testId="settings-add-holiday"
+              />
+              <AreaField
+                label="调休上班日（周末也算工作日）"
+                value={s.workdays}
+                onChange={s.setWorkdays}
+                maxlength={2000}
+                hint="每行一个日期，例如 2026-09-27。"
+                testId="settings-workdays"
+              />
+              <PickerField
+                label="选一天加入调休上班日"
+                mode="date"
+                value=""
+                onChange={(day) => s.setWorkdays(withDay(s.workdays, day))}
+                testId="settings-add-workday"
+              />
               {s.settings.data?.holidaysNote ? <View className="muted">{s.settings.data.holidaysNote}</View> : null}
               <OutcomeNotice outcome={s.outcome} testId="settings-outcome" />
               <Btn kind="primary" loading={s.busy} onClick={() => void s.save()} testId="settings-save">
@@ -53,11 +84,20 @@ function SettingsPageScreen() {
           </Card>
 
           <Card title="问题类别" className="spaced">
-            <StatusView loading={c.categories.loading && !c.categories.data} error={c.categories.error} onRetry={c.categories.reload}>
+            <StatusView
+              loading={c.categories.loading && !c.categories.data}
+              error={c.categories.error}
+              onRetry={c.categories.reload}
+            >
               <OutcomeNotice outcome={c.outcome} testId="category-outcome" />
               <View {...listRole}>
                 {(c.categories.data?.categories ?? []).map((cat) => (
-                  <CategoryRow key={cat.code} category={cat} busy={c.busyCode === cat.code} onSave={(x, days, pub) => void c.save(x, days, pub)} />
+                  <CategoryRow
+                    key={cat.code}
+                    category={cat}
+                    busy={c.busyCode === cat.code}
+                    onSave={(x, days, pub) => void c.save(x, days, pub)}
+                  />
                 ))}
               </View>
             </StatusView>

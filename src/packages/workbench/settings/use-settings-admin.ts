@@ -12,7 +12,10 @@ type Outcome = SharedOutcome | null;
 
 /** Dates typed one per line (or separated by commas or spaces), checked, sorted and deduplicated. */
 export function parseDays(text: string): { days: string[]; bad: string[] } {
-  const parts = text.split(/[\s,，、;；]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[\s,，、;；]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const bad = parts.filter((p) => !DAY_PATTERN.test(p));
   return { days: [...new Set(parts.filter((p) => DAY_PATTERN.test(p)))].sort(), bad };
 }
@@ -49,7 +52,10 @@ export function useSettingsForm() {
     const w = parseDays(workdays);
     const bad = [...h.bad, ...w.bad];
     if (bad.length > 0) {
-      setOutcome({ ok: false, text: `这些日期格式不对：${bad.slice(0, 3).join('、')}。请按“2026-10-01”的样子填写，每行一个。` });
+      setOutcome({
+        ok: false,
+        text: `这些日期格式不对：${bad.slice(0, 3).join('、')}。请按“2026-10-01”的样子填写，每行一个。`,
+      });
       return;
     }
     const patch: SettingsPatch = {};
@@ -95,9 +101,18 @@ export function useCategories() {
       }
       setBusyCode(category.code);
       try {
-        const next = await call('issues', 'updateCategory', { code: category.code, resolveDays: days, public: isPublic });
-        categories.setData((prev) => (prev ? { categories: prev.categories.map((c) => (c.code === next.code ? { ...c, ...next } : c)) } : prev));
-        setOutcome({ ok: true, text: `“${category.name}”已保存：${days} 个工作日内办结，${isPublic ? '其他居民可以看到' : '只有反映人和工作人员能看到'}。已在办的诉求期限不变。` });
+        const next = await call('issues', 'updateCategory', {
+          code: category.code,
+          resolveDays: days,
+          public: isPublic,
+        });
+        categories.setData((prev) =>
+          prev ? { categories: prev.categories.map((c) => (c.code === next.code ? { ...c, ...next } : c)) } : prev,
+        );
+        setOutcome({
+          ok: true,
+          text: `“${category.name}”已保存：${days} 个工作日内办结，${isPublic ? '其他居民可以看到' : '只有反映人和工作人员能看到'}。已在办的诉求期限不变。`,
+        });
       } catch (err) {
         setOutcome({ ok: false, text: toApiError(err).message });
       } finally {
@@ -150,7 +165,11 @@ export function useApiKeys() {
   const copy = useCallback(async () => {
     if (!issued) return;
     const ok = await copyText(issued.key);
-    setCopied(ok ? { ok: true, text: '已复制，请粘贴发给对接单位。' } : { ok: false, text: '没能自动复制，请长按密钥手动复制。' });
+    setCopied(
+      ok
+        ? { ok: true, text: '已复制，请粘贴发给对接单位。' }
+        : { ok: false, text: '没能自动复制，请长按密钥手动复制。' },
+    );
   }, [issued]);
 
   const revoke = useCallback(
@@ -171,11 +190,29 @@ export function useApiKeys() {
     [issued, reloadKeys],
   );
 
-  return { keys, name, setName, limit, setLimit, issue, busy, issued, dismissIssued: () => setIssued(null), copy, copied, revoke, outcome, error };
+  return {
+    keys,
+    name,
+    setName,
+    limit,
+    setLimit,
+    issue,
+    busy,
+    issued,
+    dismissIssued: () => setIssued(null),
+    copy,
+    copied,
+    revoke,
+    outcome,
+    error,
+  };
 }
 
 /** The one-date-per-line list with `day` added at the end, unless it is there already. */
 export function withDay(list: string, day: string): string {
-  const lines = list.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = list
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.includes(day) ? lines.join('\n') : [...lines, day].join('\n');
 }

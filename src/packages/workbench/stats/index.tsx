@@ -59,7 +59,12 @@ function StatsPageScreen() {
 
   return (
     <Page title="诉求统计">
-      <Choices label="时间范围" options={SPANS} value={`${s.span}` as `${Span}`} onChange={(v) => s.setSpan(Number(v) as Span)} />
+      <Choices
+        label="时间范围"
+        options={SPANS}
+        value={`${s.span}` as `${Span}`}
+        onChange={(v) => s.setSpan(Number(v) as Span)}
+      />
       <StatusView loading={s.stats.loading && !data} error={s.stats.error} onRetry={s.stats.reload}>
         {data && t ? (
           <View>
@@ -78,12 +83,19 @@ function StatsPageScreen() {
                 <Figure label="曾超时件数" value={`${t.overdue} 件`} />
                 <Figure label="现在已超时" value={`${data.overdueNow} 件`} />
               </View>
-              <View className="muted spaced">响应率：按时受理的件数占有效件数；解决率：已解决的占有效件数；满意率：满意和基本满意的占已评价件数。</View>
+              <View className="muted spaced">
+                响应率：按时受理的件数占有效件数；解决率：已解决的占有效件数；满意率：满意和基本满意的占已评价件数。
+              </View>
             </View>
 
             <Card title="分组对比">
               <Choices label="分组" options={GROUPS} value={s.groupBy} onChange={s.setGroupBy} />
-              <Choices label="比较哪一项" options={METRICS.map((m) => ({ value: m.value, label: m.label }))} value={metric} onChange={setMetric} />
+              <Choices
+                label="比较哪一项"
+                options={METRICS.map((m) => ({ value: m.value, label: m.label }))}
+                value={metric}
+                onChange={setMetric}
+              />
               {data.rows.length === 0 ? (
                 <View className="lead">这段时间还没有诉求。</View>
               ) : (
@@ -91,7 +103,11 @@ function StatsPageScreen() {
                   testId="bars"
                   label={`${chosen.label}，${GROUPS.find((g) => g.value === s.groupBy)?.label ?? ''}`}
                   max={chosen.rate ? 1 : undefined}
-                  bars={data.rows.map((row) => ({ key: row.key, label: s.groupBy === 'month' ? formatMonth(row.label) : row.label, ...valueOf(row, metric) }))}
+                  bars={data.rows.map((row) => ({
+                    key: row.key,
+                    label: s.groupBy === 'month' ? formatMonth(row.label) : row.label,
+                    ...valueOf(row, metric),
+                  }))}
                 />
               )}
             </Card>
