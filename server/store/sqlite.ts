@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
+import { nextTurn } from '../core/next-turn';
 import type { CollectionSpec } from './collections';
 import { Mutex } from './mutex';
 import {
@@ -374,13 +375,6 @@ function buildWhere(filter: Filter): { sql: string; params: Array<string | numbe
     }
   }
   return { sql: parts.length ? parts.join(' AND ') : '1', params };
-}
-
-// Taken at load, so a test that fakes timers afterwards does not stall every transaction.
-const realSetImmediate = setImmediate;
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => realSetImmediate(resolve));
 }
 
 /** A lost race for the database file is retryable (see withRetries); anything else is what it is. */

@@ -1,3 +1,4 @@
+import { afterThisTurn } from '../../core/next-turn';
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import type { DocumentStore, Tx } from '../../store/port';
@@ -95,21 +96,20 @@ export async function book(ctx: SignedInContext, input: BookInput) {
   return { booking: bookingForBooker(result.booking, result.booking.cancelCutoffHours), replayed: result.replayed };
 }
 
-const realSetImmediate = setImmediate;
 const staffRead = new WeakMap<DocumentStore, Map<string, Promise<string[]>>>();
 
 /**
  * A partner's staff as read once in this event-loop turn: the taps of a rush that find a place
  * before the first of them commits share one query. No staler than a read of their own, which
  * also precedes their transaction, committed a turn later at the earliest (group commit) or over
- * the network. Taken at load, setImmediate still clears it in tests that fake timers.
+ * the network. Cleared after the turn (core/next-turn).
  */
 function staffThisTurn(store: DocumentStore, partnerId: string): Promise<string[]> {
   let turn = staffRead.get(store);
   if (!turn) {
     const fresh = new Map<string, Promise<string[]>>();
     staffRead.set(store, (turn = fresh));
-    realSetImmediate(() => staffRead.delete(store));
+    afterThisTurn(() => staffRead.delete(store));
   }
   let ids = turn.get(partnerId);
   if (!ids) turn.set(partnerId, (ids = partnerStaffIds(store, partnerId)));
