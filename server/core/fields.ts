@@ -60,3 +60,26 @@ export function houseNumberField(missing: string) {
 export function addressDetailField(label: string) {
   return z.string().trim().max(ADDRESS_DETAIL_MAX, `${label}最多 ${ADDRESS_DETAIL_MAX} 个字`);
 }
+
+/** A text someone must write: trimmed, with its length limits said in words. */
+export function requiredText(what: string, min: number, max: number) {
+  return z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(min, min <= 1 ? `请填写${what}` : `${what}至少 ${min} 个字`)
+    .max(max, `${what}最多 ${max} 个字`);
+}
+
+/** A text that may be left empty (then ''). */
+export function optionalText(what: string, max: number) {
+  return z.string().trim().max(max, `${what}最多 ${max} 个字`).default('');
+}
+
+/** A file already uploaded (a photo, an attachment): a CloudBase file id, or a file served by the local runtime. */
+export function uploadedFileField(what: string) {
+  return z
+    .string()
+    .trim()
+    .max(300, `${what}地址过长`)
+    .regex(/^(cloud:\/\/[A-Za-z0-9._\-/]+|\/uploads\/[A-Za-z0-9._-]+)$/, `${what}地址无效，请重新上传`);
+}

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, type SignedInContext } from '../core/action';
-import { idField, monthField, versionField } from '../core/fields';
+import { idField, monthField, versionField, optionalText, requiredText, uploadedFileField } from '../core/fields';
 import {
   CONTACT_ROLES,
   REQUEST_STAFF_ROLES,
@@ -32,20 +32,9 @@ import { withConsent } from '../domain/privacy/consent';
  */
 const id = idField('请选择诉求');
 const version = versionField();
-const text = (what: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(min, min <= 1 ? `请填写${what}` : `${what}至少 ${min} 个字`)
-    .max(max, `${what}最多 ${max} 个字`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what}最多 ${max} 个字`).default('');
+const text = requiredText;
 
-/** An uploaded file: a CloudBase file id, or a file served by the local runtime (as the photos of issue intake). */
-const attachment = z
-  .string()
-  .trim()
-  .max(300, '附件地址过长')
-  .regex(/^(cloud:\/\/[A-Za-z0-9._\-/]+|\/uploads\/[A-Za-z0-9._-]+)$/, '附件地址无效，请重新上传');
+const attachment = uploadedFileField('附件');
 
 const wan = (what: string, max: number) =>
   z

@@ -8,6 +8,9 @@ import {
   phoneField,
   streetField,
   versionField,
+  optionalText,
+  requiredText,
+  uploadedFileField,
 } from '../core/fields';
 import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
@@ -50,20 +53,9 @@ import { decide, listQueue } from '../domain/moderation/queue';
 
 const id = idField('请选择诉求');
 const version = versionField();
-const text = (what: string, min: number, max: number) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(min, min <= 1 ? `请填写${what}` : `${what}至少 ${min} 个字`)
-    .max(max, `${what}最多 ${max} 个字`);
-const optionalText = (what: string, max: number) => z.string().trim().max(max, `${what}最多 ${max} 个字`).default('');
+const text = requiredText;
 
-/** A photo already uploaded: a CloudBase file id, or a file served by the local runtime. */
-const photo = z
-  .string()
-  .trim()
-  .max(300, '照片地址过长')
-  .regex(/^(cloud:\/\/[A-Za-z0-9._\-/]+|\/uploads\/[A-Za-z0-9._-]+)$/, '照片地址无效，请重新上传');
+const photo = uploadedFileField('照片');
 const photos = z.array(photo).max(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张照片`).default([]);
 
 const street = streetField('请选择街道');

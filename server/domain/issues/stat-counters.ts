@@ -1,4 +1,4 @@
-import type { Tx } from '../../store/port';
+import { counterRecorder, zeroVectorOf } from '../stats/counters';
 import { shanghaiMonth } from '../sla/calendar';
 import { stateGroup } from './states';
 import { ISSUE_STATS, type IssueDoc } from './model';
@@ -48,7 +48,7 @@ export interface StatsDoc extends StatsKey, StatVector {
 export const UNROUTED = 'none';
 
 export function zeroVector(): StatVector {
-  return Object.fromEntries(STAT_FIELDS.map((f) => [f, 0])) as StatVector;
+  return zeroVectorOf(STAT_FIELDS);
 }
 
 export function statsKey(issue: IssueDoc): StatsKey & { id: string } {
@@ -100,36 +100,9 @@ export function contribution(issue: IssueDoc): StatVector {
   };
 }
 
-function addInto(doc: StatVector, v: StatVector, sign: 1 | -1): boolean {
-  let changed = false;
-  for (const f of STAT_FIELDS) {
-    if (v[f] !== 0) {
-      doc[f] = (doc[f] ?? 0) + sign * v[f];
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-async function adjust(tx: Tx, key: StatsKey & { id: string }, v: StatVector, sign: 1 | -1): Promise<void> {
-  const existing = await tx.get(ISSUE_STATS, key.id);
-  const { id, ...fields } = key;
-  const doc: StatsDoc = existing ?? { _id: id, ...fields, ...zeroVector() };
-  if (!addInto(doc, v, sign)) return;
-  await tx.set(ISSUE_STATS, doc);
-}
-
-export async function recordStats(tx: Tx, before: IssueDoc | null, after: IssueDoc): Promise<void> {
-  const next = contribution(after);
-  const nextKey = statsKey(after);
-  if (!before) return adjust(tx, nextKey, next, 1);
-  const prev = contribution(before);
-  const prevKey = statsKey(before);
-  if (prevKey.id !== nextKey.id) {
-    await adjust(tx, prevKey, prev, -1);
-    return adjust(tx, nextKey, next, 1);
-  }
-  const delta = zeroVector();
-  for (const f of STAT_FIELDS) delta[f] = next[f] - prev[f];
-  await adjust(tx, nextKey, delta, 1);
-}
+export const recordStats = counterRecorder({
+  collection: ISSUE_STATS,
+  fields: STAT_FIELDS,
+  key: statsKey,
+  contribution,
+});

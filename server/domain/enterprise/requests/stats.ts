@@ -1,6 +1,6 @@
-import type { Tx } from '../../../store/port';
+import { counterRecorder, zeroVectorOf } from '../../stats/counters';
 import { shanghaiMonth } from '../../sla/calendar';
-import { REQUEST_STATS, type RequestDoc, type RequestStatsDoc } from './model';
+import { REQUEST_STATS, type RequestDoc } from './model';
 import { OPEN_STATES, SOLVED_STATES } from './states';
 
 /**
@@ -30,7 +30,7 @@ export type RequestStatField = (typeof REQUEST_STAT_FIELDS)[number];
 export type RequestStatVector = Record<RequestStatField, number>;
 
 export function zeroVector(): RequestStatVector {
-  return Object.fromEntries(REQUEST_STAT_FIELDS.map((f) => [f, 0])) as RequestStatVector;
+  return zeroVectorOf(REQUEST_STAT_FIELDS);
 }
 
 export interface RequestStatsKey {
@@ -77,26 +77,9 @@ export function contribution(request: RequestDoc): RequestStatVector {
   };
 }
 
-async function adjust(tx: Tx, key: RequestStatsKey, v: RequestStatVector, sign: 1 | -1): Promise<void> {
-  if (REQUEST_STAT_FIELDS.every((f) => v[f] === 0)) return;
-  const existing = await tx.get(REQUEST_STATS, key.id);
-  const { id, ...fields } = key;
-  const doc: RequestStatsDoc = existing ?? { _id: id, ...fields, ...zeroVector() };
-  for (const f of REQUEST_STAT_FIELDS) doc[f] = (doc[f] ?? 0) + sign * v[f];
-  await tx.set(REQUEST_STATS, doc);
-}
-
-export async function recordRequestStats(tx: Tx, before: RequestDoc | null, after: RequestDoc): Promise<void> {
-  const next = contribution(after);
-  const nextKey = statsKey(after);
-  if (!before) return adjust(tx, nextKey, next, 1);
-  const prev = contribution(before);
-  const prevKey = statsKey(before);
-  if (prevKey.id !== nextKey.id) {
-    await adjust(tx, prevKey, prev, -1);
-    return adjust(tx, nextKey, next, 1);
-  }
-  const delta = zeroVector();
-  for (const f of REQUEST_STAT_FIELDS) delta[f] = next[f] - prev[f];
-  await adjust(tx, nextKey, delta, 1);
-}
+export const recordRequestStats = counterRecorder({
+  collection: REQUEST_STATS,
+  fields: REQUEST_STAT_FIELDS,
+  key: statsKey,
+  contribution,
+});
