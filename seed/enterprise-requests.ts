@@ -13,7 +13,6 @@ import { CONTACTS, ENTERPRISES, type EnterpriseDoc } from '../server/domain/ente
 import { routeOf } from '../server/domain/enterprise/requests/access';
 import {
   FINANCE_PRODUCTS,
-  REQUEST_COUNTERS,
   type FinanceProductDoc,
   type FinancingMatch,
   type RequestDoc,
@@ -21,7 +20,7 @@ import {
   type RequestType,
 } from '../server/domain/enterprise/requests/model';
 import type { RequestAudience } from '../server/domain/enterprise/requests/notices';
-import { requestDeadlines } from '../server/domain/enterprise/requests/sla';
+import { nextTicketNo, startOfHandling } from '../server/domain/enterprise/requests/file';
 import { REQUEST_TYPE_SPECS } from '../server/domain/enterprise/requests/types';
 import { saveRequest } from '../server/domain/enterprise/requests/write';
 import { loadSettings } from '../server/domain/issues/settings';
@@ -236,13 +235,9 @@ async function file(
   const route = await routeOf(c.store, enterprise, spec.departmentId);
   const day = shanghaiDay(at);
   return c.store.transaction(async (tx) => {
-    const seqId = `seq-${day}`;
-    const seq = ((await tx.get(REQUEST_COUNTERS, seqId))?.n ?? 0) + 1;
-    await tx.set(REQUEST_COUNTERS, { _id: seqId, n: seq });
-    const iso = at.toISOString();
     const doc: RequestDoc = {
       _id: `rq_demo_${key}`,
-      ticketNo: `QY${day.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`,
+      ticketNo: await nextTicketNo(tx, day),
       requestId: `demo-${key}`,
       enterpriseId: enterprise._id,
       enterpriseName: enterprise.name,
@@ -260,33 +255,10 @@ async function file(
             termMonths: plan.financing.termMonths,
           }
         : null,
-      matches: [],
       ...route,
       source: 'enterprise',
       visitId: null,
-      state: 'submitted',
-      level: 'liaison',
-      supervised: false,
-      everOverdue: false,
-      ...requestDeadlines(at, spec.resolveDays, c.settings),
-      resolveDays: spec.resolveDays,
-      dueAt: null,
-      remindAt: null,
-      remindedFor: null,
-      escalateAt: null,
-      autoCloseAt: null,
-      open: true,
-      queueSort: '',
-      outcome: null,
-      rating: null,
-      resolvedOnTime: null,
-      filedAt: iso,
-      acceptedAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      updatedAt: iso,
-      version: 1,
-      timeline: [],
+      ...startOfHandling(at, spec.resolveDays, c.settings),
       demo: true,
     };
     return saveRequest(

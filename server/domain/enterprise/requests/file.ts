@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../../core/action';
+import type { Tx } from '../../../store/port';
 import type { ContentChecker } from '../../../core/content-check';
 import { loadSettings } from '../../issues/settings';
 import { assertTextsAllowed, contentChecker } from '../../moderation/check';
@@ -68,7 +69,6 @@ export async function fileRequest(
     loadSettings(ctx.store),
   ]);
   const now = ctx.now;
-  const at = now.toISOString();
   const day = shanghaiDay(now);
   const draft: RequestDoc = {
     _id: id,
@@ -84,36 +84,13 @@ export async function fileRequest(
     description: input.description,
     attachments: input.attachments,
     financing: input.type === 'financing' ? input.financing : null,
-    matches: [],
     departmentId: route.departmentId,
     departmentName: route.departmentName,
     liaisonId: route.liaisonId,
     liaisonName: route.liaisonName,
     source: options.source,
     visitId: options.visitId ?? null,
-    state: 'submitted',
-    level: 'liaison',
-    supervised: false,
-    everOverdue: false,
-    ...requestDeadlines(now, spec.resolveDays, settings),
-    resolveDays: spec.resolveDays,
-    dueAt: null,
-    remindAt: null,
-    remindedFor: null,
-    escalateAt: null,
-    autoCloseAt: null,
-    open: true,
-    queueSort: '',
-    outcome: null,
-    rating: null,
-    resolvedOnTime: null,
-    filedAt: at,
-    acceptedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    updatedAt: at,
-    version: 1,
-    timeline: [],
+    ...startOfHandling(now, spec.resolveDays, settings),
   };
   const audience = await audienceOf(ctx.store, draft);
   return ctx.store.transaction(async (tx) => {
@@ -124,10 +101,7 @@ export async function fileRequest(
     const used = (await tx.get(REQUEST_COUNTERS, quotaId))?.n ?? 0;
     if (options.source === 'enterprise' && used >= DAILY_LIMIT) throw refusal('DAILY_LIMIT', { limit: DAILY_LIMIT });
     await tx.set(REQUEST_COUNTERS, { _id: quotaId, n: used + 1 });
-    const seqId = `seq-${day}`;
-    const seq = ((await tx.get(REQUEST_COUNTERS, seqId))?.n ?? 0) + 1;
-    await tx.set(REQUEST_COUNTERS, { _id: seqId, n: seq });
-    const request: RequestDoc = { ...draft, ticketNo: `QY${day.replace(/-/g, '')}-${String(seq).padStart(4, '0')}` };
+    const request: RequestDoc = { ...draft, ticketNo: await nextTicketNo(tx, day) };
     const saved = await saveRequest(
       tx,
       null,
@@ -163,4 +137,43 @@ export async function fileRequest(
     );
     return { request: saved, created: true };
   });
+}
+
+/** Every handling field of a request as it is filed: submitted to the liaison, its time limits from `now`. */
+export function startOfHandling(now: Date, resolveDays: number, settings: Awaited<ReturnType<typeof loadSettings>>) {
+  const at = now.toISOString();
+  return {
+    matches: [],
+    state: 'submitted',
+    level: 'liaison',
+    supervised: false,
+    everOverdue: false,
+    ...requestDeadlines(now, resolveDays, settings),
+    resolveDays,
+    dueAt: null,
+    remindAt: null,
+    remindedFor: null,
+    escalateAt: null,
+    autoCloseAt: null,
+    open: true,
+    queueSort: '',
+    outcome: null,
+    rating: null,
+    resolvedOnTime: null,
+    filedAt: at,
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    updatedAt: at,
+    version: 1,
+    timeline: [],
+  } satisfies Partial<RequestDoc>;
+}
+
+/** The day's next ticket number (QY20261130-0001), from one counter document changed in the caller's transaction. */
+export async function nextTicketNo(tx: Tx, day: string): Promise<string> {
+  const seqId = `seq-${day}`;
+  const seq = ((await tx.get(REQUEST_COUNTERS, seqId))?.n ?? 0) + 1;
+  await tx.set(REQUEST_COUNTERS, { _id: seqId, n: seq });
+  return `QY${day.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`;
 }
