@@ -1,40 +1,9 @@
-import { useCallback, useState } from 'react';
-import { toApiError, type ApiError } from '../../../api/errors';
-import type { Outcome } from '../../../components/Notice';
+import { useRunner as useSharedRunner } from '../../../hooks/use-runner';
 import { errorWords } from './words';
 
-export type { Outcome };
+export type { Outcome } from '../../../components/Notice';
 
-/**
- * Runs one change at a time for a page: which action is busy (so only its
- * button spins), and the last outcome in plain words for a status line.
- */
+/** The shared runner (src/hooks/use-runner.ts) with eldercare's wording of errors. */
 export function useRunner() {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [lastError, setLastError] = useState<ApiError | null>(null);
-
-  const run = useCallback(
-    async <T>(key: string, action: () => Promise<T>, success?: string | ((value: T) => string)): Promise<T | null> => {
-      setBusy(key);
-      setOutcome(null);
-      setLastError(null);
-      try {
-        const value = await action();
-        if (success) setOutcome({ ok: true, text: typeof success === 'function' ? success(value) : success });
-        return value;
-      } catch (err) {
-        const error = toApiError(err);
-        setLastError(error);
-        setOutcome({ ok: false, text: errorWords(error) });
-        return null;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [],
-  );
-
-  const say = useCallback((next: Outcome | null) => setOutcome(next), []);
-  return { busy, outcome, lastError, run, say };
+  return useSharedRunner(errorWords);
 }

@@ -7,7 +7,7 @@ import { StatusView } from '../../../components/StatusView';
 import { formatMoment } from '../../../utils/format';
 import { replace } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
-import { OutcomeLine } from '../ui/Outcome';
+import { OutcomeNotice } from '../../../components/Notice';
 import { useInvite } from './use-invite';
 import '../enterprise.scss';
 import { Card } from '../../../components/Card';
@@ -23,7 +23,7 @@ export default function Invite() {
       <View className="lead">
         同事用邀请码加入后，也能代表企业办理企业直通车的事项。每个邀请码只能用一次，3 天内有效。
       </View>
-      <OutcomeLine outcome={outcome} testId="invite-outcome" />
+      <OutcomeNotice outcome={outcome} testId="invite-outcome" />
       <ActionBar>
         <Btn kind="primary" loading={busy === 'create'} onClick={() => void create()} testId="invite-create">
           生成邀请码

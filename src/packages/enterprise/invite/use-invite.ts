@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
-import { useRunner } from '../lib/use-runner';
+import { useRunner } from '../../../hooks/use-runner';
 
 /** An enterprise's contacts and open invite codes, and making a new code. */
 export function useInvite(enterpriseId: string) {

@@ -9,7 +9,7 @@ import { StatusView } from '../../../components/StatusView';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { formatMoment } from '../../../utils/format';
 import { go } from '../../../utils/nav';
-import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { useEnterpriseRef, withEnterprise } from '../measures/enterprise-ref';
 import { MEASURE_PATHS } from '../measures/paths';
 import { useApplicants } from './use-applicants';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
-import { useAct } from '../measures/use-act';
+import { useRunner } from '../../../hooks/use-runner';
 
 /** Who is interested in one opening, and the enterprise's answer to each. */
 export function useApplicants(jobId: string) {
@@ -9,7 +9,7 @@ export function useApplicants(jobId: string) {
     useCallback(() => call('enterprise', 'jobInterests', { jobId }), [jobId]),
     { enabled: jobId !== '' },
   );
-  const { busy, outcome, act } = useAct();
+  const { busy, outcome, run: act } = useRunner();
 
   const decide = async (interestId: string, decision: 'hire' | 'decline') => {
     const done = await act(

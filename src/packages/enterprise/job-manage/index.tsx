@@ -9,7 +9,7 @@ import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { go } from '../../../utils/nav';
-import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { withEnterprise } from '../measures/enterprise-ref';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { JobDraft } from './job-form';

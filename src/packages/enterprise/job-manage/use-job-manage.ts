@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
 import { useEnterpriseRef } from '../measures/enterprise-ref';
-import { useAct } from '../measures/use-act';
+import { useRunner } from '../../../hooks/use-runner';
 import { EMPTY_JOB, jobDraftProblem, jobPayload, type JobDraft } from './job-form';
 
 /** The enterprise's openings, posting a new one, and stopping or reopening one. */
@@ -10,7 +10,7 @@ export function useJobManage() {
   const ref = useEnterpriseRef();
   const enterpriseId = ref.enterpriseId;
   const jobs = useResource(useCallback(() => call('enterprise', 'enterpriseJobs', { enterpriseId }), [enterpriseId]));
-  const { busy, outcome, act, setOutcome } = useAct();
+  const { busy, outcome, run: act, say: setOutcome } = useRunner();
   const [draft, setDraft] = useState<JobDraft>(EMPTY_JOB);
 
   const post = async (): Promise<boolean> => {

@@ -9,7 +9,7 @@ import { StatusView } from '../../../components/StatusView';
 import { formatDay } from '../../../utils/format';
 import { go } from '../../../utils/nav';
 import { ConsentFields } from '../measures/ConsentFields';
-import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { JobPage } from '../measures/types';
 import { EMPTY_INTEREST, useJob } from './use-job';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
 import { subscribeFor } from '../../../platform/subscribe';
-import { useAct } from '../measures/use-act';
+import { useRunner } from '../../../hooks/use-runner';
 
 /** What a resident fills in to say they are interested: the contact only with the consent tick. */
 export interface InterestDraft {
@@ -26,7 +26,7 @@ export function useJob(jobId: string) {
     useCallback(() => call('enterprise', 'getJob', { jobId }), [jobId]),
     { enabled: jobId !== '' },
   );
-  const { busy, outcome, act } = useAct();
+  const { busy, outcome, run: act } = useRunner();
   const [draft, setDraft] = useState<InterestDraft>(EMPTY_INTEREST);
 
   const express = async () => {

@@ -7,8 +7,8 @@ import { Page } from '../../../components/Page';
 import { TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
-import { useRunner } from '../lib/use-runner';
-import { OutcomeLine } from '../ui/Outcome';
+import { useRunner } from '../../../hooks/use-runner';
+import { OutcomeNotice } from '../../../components/Notice';
 import '../enterprise.scss';
 
 /** A colleague joins an enterprise already registered, with the one-time code its contact made. */
@@ -31,7 +31,7 @@ export default function Join() {
   return (
     <Page title="用邀请码加入企业">
       <View className="lead">请向本企业已登记的同事要一个邀请码（8 位字母和数字，3 天内有效）。</View>
-      <OutcomeLine outcome={outcome} testId="join-outcome" />
+      <OutcomeNotice outcome={outcome} testId="join-outcome" />
       {joined ? (
         <ActionBar>
           <Btn kind="primary" onClick={() => backTo(PATHS.home)} testId="join-done">

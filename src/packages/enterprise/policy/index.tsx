@@ -6,7 +6,7 @@ import { StaffOnly } from '../../../components/StaffOnly';
 import { StatusView } from '../../../components/StatusView';
 import { formatDay } from '../../../utils/format';
 import { go } from '../../../utils/nav';
-import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { MEASURE_PATHS } from '../measures/paths';
 import { PolicyTags } from '../measures/PolicyTags';
 import { usePolicy } from './use-policy';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
 import { useEnterpriseRef } from '../measures/enterprise-ref';
-import { useAct } from '../measures/use-act';
+import { useRunner } from '../../../hooks/use-runner';
 
 /** One policy; opening it marks it read for the contact's enterprise (the server does that). */
 export function usePolicy(policyId: string) {
@@ -12,7 +12,7 @@ export function usePolicy(policyId: string) {
     useCallback(() => call('enterprise', 'getPolicy', { policyId, enterpriseId }), [policyId, enterpriseId]),
     { enabled: policyId !== '' },
   );
-  const { busy, outcome, act } = useAct();
+  const { busy, outcome, run: act } = useRunner();
 
   const setApplied = async (applied: boolean) => {
     const policy = await act(

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { PATHS } from '../lib/paths';
 import { INDUSTRY_CHOICES, SIZE_CHOICES } from '../lib/words';
-import { OutcomeLine } from '../ui/Outcome';
+import { OutcomeNotice } from '../../../components/Notice';
 import { draftOf, EMPTY_DRAFT, type RegistrationDraft } from './draft';
 import { useRegister } from './use-register';
 import '../enterprise.scss';
@@ -43,7 +43,7 @@ export default function Register() {
     <Page title={id ? '修改企业登记' : '登记企业'}>
       <View className="lead">请按营业执照填写。街道经济工作组核实后，您就可以通过企业直通车向街道反映企业的难事。</View>
       <StatusView loading={existing.loading && !existing.data} error={existing.error} onRetry={existing.reload}>
-        <OutcomeLine outcome={outcome} testId="register-outcome" />
+        <OutcomeNotice outcome={outcome} testId="register-outcome" />
         {sent ? (
           <ActionBar>
             <Btn kind="primary" onClick={() => backTo(PATHS.home)} testId="register-done">

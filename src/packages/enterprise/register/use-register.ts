@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
 import type { EnterpriseView } from '../lib/types';
-import { useRunner } from '../lib/use-runner';
+import { useRunner } from '../../../hooks/use-runner';
 import { draftProblem, type RegistrationDraft } from './draft';
 
 /**

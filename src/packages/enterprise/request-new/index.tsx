@@ -11,14 +11,14 @@ import { subscribeFor } from '../../../platform/subscribe';
 import { back, replace } from '../../../utils/nav';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { REQUEST_PATHS } from '../request-lib/paths';
-import { useStep } from '../request-lib/use-step';
+import { useRunner } from '../../../hooks/use-runner';
 import { useFileForm } from './use-file-form';
 
 /** 提交诉求: an enterprise contact tells the sub-district what it needs; the liaison and the department answer within the time limit. */
 export default function RequestNewPage() {
   const enterpriseId = useRouter().params.enterpriseId || undefined;
   const form = useFileForm(enterpriseId);
-  const { busy, outcome, run, say } = useStep();
+  const { busy, outcome, run, say } = useRunner();
   const [tried, setTried] = useState(false);
   const { draft, set, types } = form;
   const chosen = types.data?.find((t) => t.type === draft.type);

@@ -13,7 +13,7 @@ import { back } from '../../../utils/nav';
 import { REQUEST_PATHS } from '../request-lib/paths';
 import { RequestFacts } from '../request-lib/RequestFacts';
 import type { EnterpriseRequest, RequestReply } from '../request-lib/types';
-import { useStep } from '../request-lib/use-step';
+import { useRunner } from '../../../hooks/use-runner';
 
 const STARS = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: `${v} 星` }));
 
@@ -22,7 +22,7 @@ export default function RequestPage() {
   const { params } = useRouter();
   const requestId = params.id ?? '';
   const resource = useResource<RequestReply>(() => call('enterprise', 'getRequest', { requestId }));
-  const step = useStep();
+  const step = useRunner();
   const request = resource.data?.request ?? null;
 
   const apply = (updated: EnterpriseRequest | null) => {
@@ -53,7 +53,7 @@ function EnterpriseActions({
   onChanged,
 }: {
   request: EnterpriseRequest;
-  step: ReturnType<typeof useStep>;
+  step: ReturnType<typeof useRunner>;
   onChanged: (r: EnterpriseRequest | null) => void;
 }) {
   const [stars, setStars] = useState<string | null>(null);

@@ -13,7 +13,7 @@ import { go } from '../../../utils/nav';
 import { OFFICE_ROLES, PATHS, STAFF_ROLES } from '../lib/paths';
 import { dayWords } from '../lib/words';
 import { Facts } from '../ui/Facts';
-import { OutcomeLine } from '../ui/Outcome';
+import { OutcomeNotice } from '../../../components/Notice';
 import { FINDING_TYPES, useStaffEnterprise, type FindingType } from './use-staff-enterprise';
 import '../enterprise.scss';
 import { Card } from '../../../components/Card';
@@ -31,7 +31,7 @@ function StaffEnterpriseScreen({ enterpriseId }: { enterpriseId: string }) {
 
   return (
     <Page title={e?.name ?? '企业详情'}>
-      <OutcomeLine outcome={outcome} testId="staff-enterprise-outcome" />
+      <OutcomeNotice outcome={outcome} testId="staff-enterprise-outcome" />
       <StatusView loading={enterprise.loading && !e} error={enterprise.error} onRetry={enterprise.reload}>
         {e ? (
           <View className="card">

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
-import { useRunner } from '../lib/use-runner';
+import { useRunner } from '../../../hooks/use-runner';
 import type { InputOf } from '../../../api/types';
 
 export type FindingType = InputOf<'enterprise', 'fileFinding'>['type'];

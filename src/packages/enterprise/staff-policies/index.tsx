@@ -13,7 +13,7 @@ import { useMe } from '../../../hooks/use-me';
 import { usePullRefresh } from '../../../hooks/use-pull-refresh';
 import { formatDay } from '../../../utils/format';
 import { go } from '../../../utils/nav';
-import { OutcomeNotice } from '../measures/OutcomeNotice';
+import { OutcomeNotice } from '../../../components/Notice';
 import { MEASURE_PATHS } from '../measures/paths';
 import type { StaffPolicies } from '../measures/types';
 import { toggle, type PolicyDraft } from './policy-form';

@@ -3,7 +3,7 @@ import { PAGE_SIZE } from '../measures/paging';
 import { call } from '../../../api/client';
 import type { InputOf } from '../../../api/types';
 import { useFilteredResource } from '../../../hooks/use-filtered-resource';
-import { useAct } from '../measures/use-act';
+import { useRunner } from '../../../hooks/use-runner';
 import { EMPTY_POLICY, policyDraftProblem, type PolicyDraft } from './policy-form';
 
 type PublishInput = InputOf<'enterprise', 'publishPolicy'>;
@@ -17,7 +17,7 @@ export function useStaffPolicies() {
     loadList,
   );
   const showMore = () => setLimit((n) => n + PAGE_SIZE);
-  const { busy, outcome, act, setOutcome } = useAct();
+  const { busy, outcome, run: act, say: setOutcome } = useRunner();
   const [draft, setDraft] = useState<PolicyDraft>(EMPTY_POLICY);
 
   const publish = async (): Promise<boolean> => {

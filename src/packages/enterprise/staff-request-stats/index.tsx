@@ -12,7 +12,7 @@ import { back } from '../../../utils/nav';
 import { REQUEST_PATHS } from '../request-lib/paths';
 import { RequestStaffOnly } from '../request-lib/StaffGuard';
 import type { GroupBy, RequestStats } from '../request-lib/types';
-import { useStep } from '../request-lib/use-step';
+import { useRunner } from '../../../hooks/use-runner';
 import { percent, spanMonths, wan, type Span } from '../request-lib/words';
 import { Card } from '../../../components/Card';
 
@@ -38,7 +38,7 @@ function StatsScreen() {
   } = useFilteredResource<{ span: Span; groupBy: GroupBy }, RequestStats>({ span: 'year', groupBy: 'type' }, (f) =>
     call('enterprise', 'requestStats', { ...spanMonths(f.span), groupBy: f.groupBy }),
   );
-  const exporting = useStep();
+  const exporting = useRunner();
   const [saved, setSaved] = useState<string | null>(null);
   const data = stats.data;
 

@@ -3,12 +3,12 @@ import { call } from '../../../api/client';
 import { useResource } from '../../../hooks/use-resource';
 import { subscribeFor } from '../../../platform/subscribe';
 import type { FinanceProduct, Outcome, RequestReply, StaffRequest } from '../request-lib/types';
-import { useStep } from '../request-lib/use-step';
+import { useRunner } from '../../../hooks/use-runner';
 
 /** One request on the staff side: load it, and each step (accept, reply, match, outcome, resolve) replacing it with the server's answer. */
 export function useHandle(requestId: string) {
   const resource = useResource<RequestReply>(() => call('enterprise', 'getRequest', { requestId }));
-  const step = useStep();
+  const step = useRunner();
   const request = resource.data?.audience === 'staff' ? resource.data.request : null;
   const version = request?.version;
   const { setData, reload } = resource;

@@ -10,7 +10,7 @@ import { StatusView } from '../../../components/StatusView';
 import { AreaField, TextField } from '../../../components/TextField';
 import { backTo } from '../../../utils/nav';
 import { PATHS, STAFF_ROLES } from '../lib/paths';
-import { OutcomeLine } from '../ui/Outcome';
+import { OutcomeNotice } from '../../../components/Notice';
 import { useVisitForm, type VisitDraft } from './use-visit-form';
 import '../enterprise.scss';
 
@@ -37,7 +37,7 @@ function VisitScreen({ enterpriseId }: { enterpriseId: string }) {
     <Page title="记录走访">
       <StatusView loading={enterprise.loading && !enterprise.data} error={enterprise.error} onRetry={enterprise.reload}>
         <View className="lead">{enterprise.data?.name}</View>
-        <OutcomeLine outcome={outcome} testId="visit-outcome" />
+        <OutcomeNotice outcome={outcome} testId="visit-outcome" />
         {saved ? (
           <ActionBar>
             <Btn kind="primary" onClick={() => backTo(PATHS.staffEnterprise(enterpriseId))} testId="visit-done">
