@@ -185,6 +185,16 @@ describe('注销账号', () => {
     expect(await h.deps.store.get(USERS, 'demo-grid-worker')).not.toBeNull();
   });
 
+  it('asks an enterprise contact to leave the enterprise first, and says where', async () => {
+    const reply = await h.call('enterprise_contact', 'account', 'deleteAccount', { confirm: '注销' });
+    expect(!reply.ok && reply.error).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      details: { reason: 'CONTACT_CANNOT_DELETE' },
+      message: expect.stringContaining('退出企业'),
+    });
+    expect(await h.deps.store.get(USERS, 'demo-enterprise-contact')).not.toBeNull();
+  });
+
   it('needs the typed confirmation and a signed-in caller', async () => {
     expect(codeOf(await h.call('resident', 'account', 'deleteAccount', {} as never))).toBe('INVALID_ARGUMENT');
     expect(codeOf(await h.call('resident', 'account', 'deleteAccount', { confirm: '好' } as never))).toBe(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SignedInContext } from '../../core/action';
 import { AppError } from '../../core/errors';
+import { isStaffBinding } from '../../core/roles';
 import type { Collection } from '../../store/collections';
 import type { Doc, DocumentStore, Filter } from '../../store/port';
 import { AUDIT, USERS } from '../account/users';
@@ -77,8 +78,10 @@ async function withdraw(store: DocumentStore, now: Date, bookingId: string): Pro
 }
 
 export async function deleteAccount(ctx: SignedInContext): Promise<DeletionSummary> {
-  // Staff hold other people's work; an admin must revoke the role first.
-  if (ctx.principal.bindings.length > 0) throw privacyRefusal('STAFF_CANNOT_DELETE');
+  // Staff hold other people's work; an admin must revoke the role first. An enterprise
+  // contact leaves the enterprise themselves first (it must keep one contact).
+  if (ctx.principal.bindings.some(isStaffBinding)) throw privacyRefusal('STAFF_CANNOT_DELETE');
+  if (ctx.principal.bindings.length > 0) throw privacyRefusal('CONTACT_CANNOT_DELETE');
   const { store, now } = ctx;
   const openid = ctx.principal.openid;
   const anon = anonymousId(openid);
