@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDate } from './time';
 import {
   ADDRESS_DETAIL_MAX,
   DAY_MESSAGE,
@@ -82,4 +83,12 @@ export function uploadedFileField(what: string) {
     .trim()
     .max(300, `${what}地址过长`)
     .regex(/^(cloud:\/\/[A-Za-z0-9._\-/]+|\/uploads\/[A-Za-z0-9._-]+)$/, `${what}地址无效，请重新上传`);
+}
+
+/** A real calendar date in YYYY-MM-DD form (2026-02-30 is refused, unlike dayField's pattern). */
+export function calendarDateField(missing?: string) {
+  return z
+    .string(missing ? { error: missing } : undefined)
+    .trim()
+    .refine(isCalendarDate, '日期格式应为 YYYY-MM-DD，例如 2026-12-03');
 }

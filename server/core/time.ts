@@ -130,6 +130,15 @@ export function toShanghaiIso(instant: Date | string): string {
   return inShanghai(instant).format('YYYY-MM-DDTHH:mm:ssZ');
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date in YYYY-MM-DD form (2026-02-30 is not). */
+export function isCalendarDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const parsed = dayjs(text);
+  return parsed.isValid() && parsed.format('YYYY-MM-DD') === text;
+}
+
 export { dayjs };
 
 // The one display format of times for people, shared with the app (pages and message texts alike).

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   addressDetailField,
+  calendarDateField,
   houseNumberField,
   idField,
   monthField,
@@ -11,7 +12,6 @@ import {
 import { REQUEST_ID_PATTERN } from '../../src/rules/fields';
 import { publicAction, roleAction, signedInAction, type SignedInContext } from '../core/action';
 import { book } from '../domain/eldercare/book';
-import { isCalendarDate } from '../domain/eldercare/calendar';
 import {
   listServices,
   listWindows,
@@ -48,7 +48,7 @@ import { assertTextsAllowed } from '../domain/moderation/check';
 import { bookingForBooker, bookingForPartner } from '../domain/eldercare/views';
 
 const id = idField();
-const date = z.string().trim().refine(isCalendarDate, '日期格式应为 YYYY-MM-DD，例如 2026-12-03');
+const date = calendarDateField();
 const month = monthField;
 const phone = phoneField;
 const reason = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');

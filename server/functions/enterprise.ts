@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { idField, phoneField, versionField } from '../core/fields';
+import { calendarDateField, idField, phoneField, versionField } from '../core/fields';
 import { roleAction, signedInAction } from '../core/action';
 import { withConsent } from '../domain/privacy/consent';
 import { assertTextsAllowed } from '../domain/moderation/check';
@@ -24,7 +24,6 @@ import {
 import { assignLiaison } from '../domain/enterprise/assignments';
 import { coverage, getVisit, listVisits, logVisit } from '../domain/enterprise/visits';
 import { fileFinding } from '../domain/enterprise/findings';
-import { isCalendarDate } from '../domain/eldercare/calendar';
 import { enterpriseRequests } from './enterprise-requests';
 import { policyActions } from './enterprise-policies';
 import { recruitingActions } from './enterprise-recruiting';
@@ -35,10 +34,7 @@ const inviteCode = z
   .string({ error: '请输入邀请码' })
   .transform((s) => s.replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^[A-Za-z0-9]{8}$/, '邀请码是 8 位字母和数字'));
-const date = z
-  .string({ error: '请选择走访日期' })
-  .trim()
-  .refine(isCalendarDate, '日期格式应为 YYYY-MM-DD，例如 2026-12-03');
+const date = calendarDateField('请选择走访日期');
 const reason = z.string().trim().min(2, '请填写原因（至少 2 个字）').max(200, '原因最多 200 个字');
 
 /** The fields a contact fills in at registration (and corrects on resubmission). */

@@ -1,4 +1,4 @@
-import { addCalendarDays, dayjs, formatDay, shanghaiDay, shanghaiWallMs } from '../../core/time';
+import { addCalendarDays, formatDay, shanghaiDay, shanghaiWallMs } from '../../core/time';
 import type { Period } from './model';
 
 /**
@@ -9,15 +9,6 @@ export const PERIOD_HOURS: Record<Period, { start: string; end: string }> = {
   am: { start: '09:00', end: '12:00' },
   pm: { start: '14:00', end: '17:00' },
 };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date in YYYY-MM-DD form (2026-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const parsed = dayjs(text);
-  return parsed.isValid() && parsed.format('YYYY-MM-DD') === text;
-}
 
 export function shanghaiDate(instant: Date | string): string {
   return shanghaiDay(instant);

@@ -6,7 +6,8 @@ import {
   reachesAgeOn,
   type ElderFacts,
 } from '../../../server/domain/eldercare/eligibility';
-import { isCalendarDate, shanghaiDate, windowStart } from '../../../server/domain/eldercare/calendar';
+import { shanghaiDate, windowStart } from '../../../server/domain/eldercare/calendar';
+import { isCalendarDate } from '../../../server/core/time';
 
 const verified = (birthDate: string, difficulty: ElderFacts['difficulty'] = 'none'): ElderFacts => ({
   birthDate,
